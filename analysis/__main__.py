@@ -1,0 +1,77 @@
+"""Command-line entry point: ``python -m analysis COMMAND ...``.
+
+The CLI is a thin layer: each stage's ``cli.register`` adds its commands, and
+every user-facing failure becomes one ``error: ...`` line and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from analysis import __version__
+from analysis.errors import AnalysisError
+
+# Order here is the order of the pipeline, and of the --help listing.
+COMMAND_MODULES = [
+    "analysis.corpus.cli",
+    "analysis.lexicon.cli",
+    "analysis.annotate_cli",
+    "analysis.framing.cli",
+    "analysis.casualties.cli",
+    "analysis.report.cli",
+    "analysis.coding.cli",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the top-level parser with every stage's commands."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Arabic conflict-news corpus and analysis toolkit.",
+        epilog=(
+            "Examples:\n"
+            "  python -m analysis corpus list\n"
+            "  python -m analysis kwic labels/separatist --window 5\n"
+            "  python -m analysis annotate --text-file article.txt --format json\n"
+            "  python -m analysis report --corpus corpus\n"
+            "Run 'python -m analysis COMMAND --help' for a command's options and examples."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # stage not built yet; keep the rest usable
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0 if args.command is None else 2
+    try:
+        status = args.func(args)
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return int(status or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,18 @@
+"""Every path the package uses, in one place.
+
+Package data (lexicons, actor registry) ships inside the package; the corpus
+and reports live in the working directory so that a researcher's checkout is
+the unit of reproducibility.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+LEXICON_DIR = PACKAGE_DIR / "lexicon" / "data"
+ACTORS_FILE = PACKAGE_DIR / "framing" / "data" / "actors.yml"
+CAMEL_STUB_DIR = PACKAGE_DIR / "text" / "camel_stub"
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_REPORTS = Path("reports")
