@@ -16,3 +16,13 @@ CAMEL_STUB_DIR = PACKAGE_DIR / "text" / "camel_stub"
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_REPORTS = Path("reports")
+
+
+def cache_dir(corpus_dir: Path) -> Path:
+    """Where corpus-wide tables are cached: beside the corpus, never inside it.
+
+    The corpus folder holds only data that is cited; derived tables go to a
+    sibling ``.cache/tables/<corpus folder name>`` that can be deleted freely.
+    """
+    corpus_dir = Path(corpus_dir).resolve()
+    return corpus_dir.parent / ".cache" / "tables" / corpus_dir.name
