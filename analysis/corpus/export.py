@@ -1,0 +1,69 @@
+"""A self-contained, citable bundle of one release.
+
+The bundle is itself a corpus directory holding exactly one release, so
+``Corpus(out).verify(version)`` and ``load_corpus(out, version)`` work on it::
+
+    texts/<doc_id>.txt   metadata.csv   datapackage.json   releases/<version>.json
+    CITATION.cff         README.md (the data statement)    corpus.yml (if present)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from analysis.corpus import metadata as md
+from analysis.corpus.cite import cite, load_info
+from analysis.corpus.store import Corpus
+from analysis.errors import AnalysisError
+
+
+def export_release(corpus: Corpus, version: str, out: Path) -> Path:
+    """Write release ``version`` of ``corpus`` to a new directory ``out``.
+
+    Texts are read through the release (so their hashes are checked); the
+    bundle is built in a temporary sibling directory and renamed into place,
+    so ``out`` either appears complete or not at all.
+
+    Raises:
+        AnalysisError: If ``out`` exists and is not empty, or the release is damaged.
+
+    Example:
+        >>> export_release(Corpus("corpus"), "0.1.0", Path("/tmp/acn-0.1.0"))  # doctest: +SKIP
+    """
+    out = Path(out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise AnalysisError(f"{out} exists and is not empty; choose a new directory")
+    manifest = corpus.manifest(version)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{out.name}.", dir=out.parent))
+    try:
+        (tmp / "texts").mkdir()
+        for doc in corpus.documents(version):
+            (tmp / "texts" / f"{doc.doc_id}.txt").write_bytes(doc.text.encode("utf-8"))
+        (tmp / "metadata.csv").write_bytes(corpus.release_table(version))
+        (tmp / "datapackage.json").write_bytes(md.datapackage_bytes())
+        (tmp / "releases").mkdir()
+        shutil.copyfile(corpus.manifest_path(version), tmp / "releases" / f"{version}.json")
+        info = load_info(corpus.root)
+        (tmp / "CITATION.cff").write_text(
+            cite(info, version=version, date=manifest["date"],
+                 manifest_sha256=corpus.manifest_sha256(version), style="cff") + "\n", encoding="utf-8")
+        for name in ("README.md", "corpus.yml"):
+            if (corpus.root / name).is_file():
+                shutil.copyfile(corpus.root / name, tmp / name)
+        problems = Corpus(tmp).verify(version)
+        if problems:
+            raise AnalysisError(f"exported bundle does not verify: {problems[0]}")
+        if out.exists():
+            out.rmdir()
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+__all__ = ["export_release"]

@@ -1,0 +1,258 @@
+"""Clitic-aware longest-match of lexicon entries over a token list.
+
+Matching rules (each is tested in ``tests/lexicon/test_matcher.py``):
+
+1. **Normalized comparison.** Document tokens and lexicon forms are both
+   compared in their normalized form (:func:`analysis.text.normalize.normalize`):
+   diacritics and tatweel removed, hamza-alef → ``ا``, ``ى`` → ``ي``,
+   ``ة`` → ``ه``. ``الإرهابيّة`` and ``الارهابيه`` are the same word.
+2. **Clitics are stripped conservatively.** A word matches a single-word
+   form if the word itself is the form, or if removing proclitics
+   (``و ف`` + ``ب ل ك`` + ``ال``; ``لل`` = ``ل`` + ``ال``) and/or one pronominal
+   enclitic (``ه ها هم هما هن ك كم نا ي``; construct-state ``-و/-ي/-ا`` and
+   ``-ت`` restored to ``-ون/-ين/-ان`` and ``-ة``) leaves exactly a listed form.
+   The reading removing the fewest characters wins. Nothing is stripped
+   unless the rest is a lexicon form (so ``الى``, ``بلاده`` never match).
+3. **Multi-word forms** match consecutive tokens: the first word may carry
+   proclitics (``لوقف إطلاق النار``), the last word an enclitic if it has no
+   article, the words in between must be equal.
+4. **Longest match wins.** At each token, the candidate covering the most
+   tokens is taken, then the one removing fewer clitic characters, then the
+   earlier entry (lexicon order, then entry order). Matched tokens are
+   consumed: nested entries never double-count, so ``الإرهاب`` inside
+   ``مكافحة الإرهاب`` is one ``contexts/counter_terrorism`` hit, not also a
+   ``labels/terrorist`` hit, and ``القوات المسلحة`` is
+   ``institutions/armed_forces``, never a militant.
+5. **Stop phrases** (``Entry.stop``) take part in rule 4 but yield no hit;
+   on an equal span a real entry beats a stop phrase.
+6. **Detached proclitics.** A token that is only a proclitic sequence
+   (``بـ``, ``و``, ``لـ``) passes its clitics to the next word token, skipping
+   quotation marks: in ``بـ"الإرهابية"`` the hit is the word ``الإرهابية``
+   only (the span excludes ``بـ"``) and ``clitics == ('ب', 'ال')``.
+7. **Lemma matching** (only with the ``calima`` backend): a single word that
+   rule 2 does not match is analyzed; if an analysis' lemma equals the lemma
+   of an entry with ``lemma_match`` true, that entry matches, with the
+   analyzer's clitics.
+
+Every :class:`~analysis.lexicon.schema.TermHit` has ``text[start:end] ==
+hit.text``, token indices, the key, lemma and clitics.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, NamedTuple
+
+from analysis.lexicon.loader import form_key
+from analysis.lexicon.schema import Entry, Lexicon, TermHit
+from analysis.text.clitics import (
+    DETERMINER,
+    detached_proclitics,
+    enclitic_splits,
+    proclitic_splits,
+    segmentations,
+)
+from analysis.text.morphology import Backend, get_backend
+from analysis.text.tokenize import Token, tokenize
+
+_MATCHABLE = frozenset({"word", "number"})
+_CACHE_LIMIT = 500_000
+
+
+class _Cand(NamedTuple):
+    rest: tuple[str, ...]      # normalized tokens that must follow
+    entry_index: int
+    clitics: tuple[str, ...]   # clitics on the first word
+    removed: int               # clitic characters removed (tie-break)
+    last_enclitic_ok: bool     # may the last word of ``rest`` carry an enclitic?
+
+
+class Matcher:
+    """Finds lexicon entries in tokenized text.
+
+    Args:
+        entries: Entries (or whole :class:`Lexicon` objects) in priority order.
+        backend: ``None`` or ``'auto'`` (calima if installed, else rules),
+            ``'rules'``, ``'calima'``, a path to a camel-tools morphology DB,
+            or a :class:`~analysis.text.morphology.Backend` instance.
+
+    Attributes:
+        entries: The entries, stop phrases included, in priority order.
+        backend: The morphology backend in use (``backend.name``,
+            ``backend.version`` belong in outputs).
+
+    Example:
+        >>> from analysis.text import tokenize
+        >>> m = Matcher([Entry("labels/separatist", "انفصالي", ("انفصالي", "انفصاليين"))],
+        ...             backend="rules")
+        >>> [(h.text, h.clitics) for h in m.match(tokenize("مع الانفصاليين وللانفصاليين"))]
+        [('الانفصاليين', ('ال',)), ('وللانفصاليين', ('و', 'ل', 'ال'))]
+    """
+
+    def __init__(self, entries: Iterable[Entry | Lexicon], *, backend: Backend | str | None = None) -> None:
+        flat: list[Entry] = []
+        for e in entries:
+            flat.extend(e.entries if isinstance(e, Lexicon) else [e])
+        self.entries: tuple[Entry, ...] = tuple(flat)
+        self.backend: Backend = backend if isinstance(backend, Backend) else get_backend(backend or "auto")
+        self._single: dict[str, int] = {}
+        self._multi: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self._lemmas: dict[str, int] = {}
+        for idx, entry in enumerate(self.entries):
+            for form in entry.all_forms:
+                fk = form_key(form)
+                if not fk:
+                    continue
+                if len(fk) == 1:
+                    self._single.setdefault(fk[0], idx)
+                else:
+                    self._multi.setdefault(fk[0], []).append((fk, idx))
+            if entry.lemma_match and not entry.stop and len(form_key(entry.lemma)) == 1:
+                self._lemmas.setdefault(form_key(entry.lemma)[0], idx)
+        self._use_lemmas = self.backend.has_lemmas and bool(self._lemmas)
+        self._cache: dict[str, tuple[_Cand, ...]] = {}
+
+    # -- candidate lookup, cached per normalized token ----------------------
+    def _candidates(self, norm: str) -> tuple[_Cand, ...]:
+        cands: list[_Cand] = []
+        for pro, rest in proclitic_splits(norm):
+            removed = len(norm) - len(rest)
+            for fk, idx in self._multi.get(rest, ()):
+                last_ok = not fk[-1].startswith(DETERMINER)
+                cands.append(_Cand(fk[1:], idx, pro, removed, last_ok))
+        for seg in segmentations(norm):
+            idx = self._single.get(seg.stem)
+            if idx is not None:
+                removed = len(norm) - len(seg.stem)
+                cands.append(_Cand((), idx, seg.clitics, removed, False))
+                break
+        else:
+            if self._use_lemmas:
+                for a in self.backend.analyze(norm):
+                    idx = self._lemmas.get(a.lemma) if a.lemma else None
+                    if idx is not None:
+                        cands.append(_Cand((), idx, a.clitics, 0, False))
+                        break
+        entries = self.entries
+        cands.sort(key=lambda c: (-len(c.rest), entries[c.entry_index].stop, c.removed, c.entry_index))
+        return tuple(cands)
+
+    def _lookup(self, norm: str) -> tuple[_Cand, ...]:
+        cache = self._cache
+        found = cache.get(norm)
+        if found is None:
+            if len(cache) > _CACHE_LIMIT:
+                cache.clear()
+            found = cache[norm] = self._candidates(norm)
+        return found
+
+    def match_text(self, text: str) -> list[TermHit]:
+        """Tokenize ``text`` and match it; ``hit.text == text[hit.start:hit.end]``.
+
+        Example:
+            >>> m = Matcher([Entry("labels/terrorist", "إرهابي", ("إرهابية",))], backend="rules")
+            >>> [(h.text, h.clitics) for h in m.match_text('وصفتها بـ"الإرهابية"')]
+            [('الإرهابية', ('ب', 'ال'))]
+        """
+        return self.match(tokenize(text), text=text)
+
+    def match(self, tokens: list[Token], *, text: str | None = None) -> list[TermHit]:
+        """Return the lexicon hits in a token list, in text order.
+
+        Args:
+            tokens: Tokens of ONE original text, from
+                :func:`analysis.text.tokenize.tokenize`.
+            text: That original text. Pass it whenever you have it: a
+                multi-word hit's ``text`` is then sliced from it exactly;
+                without it the gaps between tokens are rebuilt as spaces,
+                which differs from the original if a phrase spans a newline
+                or a non-breaking space. Single-word hits are always exact.
+
+        Returns:
+            Non-overlapping hits (see the module rules).
+
+        Example:
+            >>> from analysis.text import tokenize
+            >>> m = Matcher([Entry("events/ceasefire", "وقف إطلاق النار")], backend="rules")
+            >>> [(h.text, h.clitics, h.first_token, h.last_token)
+            ...  for h in m.match(tokenize("اتفاق لوقف إطلاق النار"))]
+            [('لوقف إطلاق النار', ('ل',), 1, 4)]
+        """
+        hits: list[TermHit] = []
+        n = len(tokens)
+        entries = self.entries
+        lookup = self._lookup
+        pending: tuple[str, ...] = ()
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            kind = tok.kind
+            if kind not in _MATCHABLE:
+                if kind != "quote":
+                    pending = ()
+                i += 1
+                continue
+            found = None
+            for cand in lookup(tok.norm):
+                rest = cand.rest
+                if not rest:
+                    found = (cand, i + 1, ())
+                    break
+                end = i + 1 + len(rest)
+                if end > n:
+                    continue
+                j = 0
+                last = len(rest) - 1
+                enc: tuple[str, ...] = ()
+                while j <= last:
+                    want = rest[j]
+                    got = tokens[i + 1 + j].norm
+                    if got != want:
+                        if j == last and cand.last_enclitic_ok:
+                            enc = _enclitic_for(got, want)
+                            if enc:
+                                j += 1
+                                continue
+                        break
+                    j += 1
+                if j > last:
+                    found = (cand, end, enc)
+                    break
+            if found is None:
+                pending = detached_proclitics(tok.text, tok.norm) if kind == "word" else ()
+                i += 1
+                continue
+            cand, end, enc = found
+            entry = entries[cand.entry_index]
+            if not entry.stop:
+                first, lastt = tok, tokens[end - 1]
+                hits.append(TermHit(
+                    first.start, lastt.end, _surface(tokens, i, end, text),
+                    entry.key, entry.lemma, pending + cand.clitics + enc, i, end, entry.lexicon,
+                ))
+            pending = ()
+            i = end
+        return hits
+
+
+def _enclitic_for(got: str, want: str) -> tuple[str, ...]:
+    for stem, enc in enclitic_splits(got):
+        if enc and stem == want:
+            return tuple("+" + e for e in enc)
+    return ()
+
+
+def _surface(tokens: list[Token], i: int, end: int, text: str | None) -> str:
+    if end == i + 1:
+        return tokens[i].text
+    if text is not None:
+        return text[tokens[i].start:tokens[end - 1].end]
+    # Without the text the whitespace between tokens is unknown; it is
+    # rebuilt as spaces (exact for ordinary single-spaced prose).
+    parts = [tokens[i].text]
+    for k in range(i + 1, end):
+        parts.append(" " * (tokens[k].start - tokens[k - 1].end))
+        parts.append(tokens[k].text)
+    return "".join(parts)
+
+
+__all__ = ["Matcher"]

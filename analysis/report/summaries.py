@@ -1,0 +1,885 @@
+"""Small summary tables over the corpus-wide DataFrames.
+
+Every function takes frames from :func:`analysis.tables.corpus_tables` (or
+frames with the same columns) and returns a new DataFrame that is sorted
+deterministically, has a documented column set, and is empty -- never an
+error -- when there is nothing to count. The notebooks display these tables
+next to the figures drawn from them, and the report writes them as CSV and
+LaTeX, so a number in a figure can always be looked up.
+
+Missing values stay visible: a document without an outlet is counted under
+:data:`UNKNOWN`, a quote without an identified speaker under
+:data:`UNATTRIBUTED`; nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+UNKNOWN = "(unknown)"
+UNATTRIBUTED = "(unattributed)"
+NONE = "(none)"
+
+# Metadata fields whose completeness the overview reports, in display order.
+METADATA_FIELDS = ("title", "outlet", "url", "published")
+
+# Rows are kept at a precision at least as fine as the time bin.
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+_FREQS = {"day": ("D", "%Y-%m-%d", 3), "month": ("MS", "%Y-%m", 2), "year": ("YS", "%Y", 1)}
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _blank(series: pd.Series) -> pd.Series:
+    """True where a value is missing or an empty / whitespace-only string."""
+    s = series.astype("string")
+    return s.isna() | (s.str.strip() == "")
+
+
+def _fill(series: pd.Series, label: str) -> pd.Series:
+    """Replace missing or blank values with ``label`` (as plain ``object`` strings)."""
+    s = series.astype("object").where(~_blank(series), label)
+    return s.astype(str)
+
+
+def _outlets(documents: pd.DataFrame) -> pd.Series:
+    """doc_id -> outlet, with :data:`UNKNOWN` for blanks."""
+    if documents is None or documents.empty:
+        return pd.Series(dtype=object, name="outlet")
+    return pd.Series(_fill(documents["outlet"], UNKNOWN).values,
+                     index=documents["doc_id"].values, name="outlet")
+
+
+def _with_outlet(frame: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    outlets = _outlets(documents)
+    out["outlet"] = _lookup(out["doc_id"], outlets, UNKNOWN)
+    return out
+
+
+def _lookup(keys: pd.Series, mapping: pd.Series, default: str) -> pd.Series:
+    """``keys.map(mapping)`` with ``default`` for misses, as plain strings."""
+    d = mapping.to_dict()
+    return pd.Series([d.get(k, default) for k in keys], index=keys.index, dtype=object)
+
+
+def _sorted(frame: pd.DataFrame, by: list[str], ascending: list[bool] | bool = True) -> pd.DataFrame:
+    """Sort with a stable algorithm and a fresh 0..n-1 index."""
+    if frame.empty:
+        return frame.reset_index(drop=True)
+    return frame.sort_values(by, ascending=ascending, kind="mergesort").reset_index(drop=True)
+
+
+def _split_labels(values: pd.Series) -> pd.Series:
+    """'a|b' -> ['a', 'b']; blanks -> []."""
+    return values.astype("object").where(~_blank(values), "").astype(str).map(
+        lambda v: [p for p in v.split("|") if p.strip()]
+    )
+
+
+def _bool(series: pd.Series) -> pd.Series:
+    return series.astype("boolean").fillna(False).astype(bool)
+
+
+def parse_published(documents: pd.DataFrame) -> pd.DataFrame:
+    """Publication dates as timestamps, with their precision.
+
+    Args:
+        documents: The documents table (``doc_id, published, date_precision``).
+
+    Returns:
+        DataFrame ``doc_id, date, precision``: ``date`` is the first day of the
+        published day, month or year (``NaT`` when unknown) and ``precision``
+        is ``day``, ``month``, ``year`` or ``unknown``.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2015-07-21", "2015-07"],
+        ...                      "date_precision": ["day", "month"]})
+        >>> parse_published(docs)["date"].dt.strftime("%Y-%m-%d").tolist()
+        ['2015-07-21', '2015-07-01']
+    """
+    out = pd.DataFrame({"doc_id": documents["doc_id"].astype(str).values})
+    published = documents["published"].astype("object").where(~_blank(documents["published"]), "")
+    precision = documents["date_precision"].astype("object").fillna("unknown").astype(str)
+    dates = pd.Series(pd.NaT, index=documents.index, dtype="datetime64[ns]")
+    for name, (_, fmt, _) in _FREQS.items():
+        mask = precision == name
+        if mask.any():
+            dates[mask] = pd.to_datetime(published[mask], format=fmt, errors="coerce")
+    out["date"] = dates.values
+    out["precision"] = precision.where(out["date"].notna().values, "unknown").values
+    return out
+
+
+def time_bin(dates: Iterable) -> str:
+    """The time bin a timeline should use for these dates: day, month or year.
+
+    Spans up to three months are shown by day, up to three years by month,
+    longer spans by year, so a timeline stays readable at any corpus size.
+
+    Example:
+        >>> time_bin(pd.to_datetime(["2015-07-21", "2015-08-11"]))
+        'day'
+        >>> time_bin(pd.to_datetime(["2015-07-21", "2023-09-20"]))
+        'year'
+    """
+    d = pd.Series(pd.to_datetime(pd.Series(list(dates)), errors="coerce")).dropna()
+    if d.empty:
+        return "day"
+    span = (d.max() - d.min()).days
+    if span <= 92:
+        return "day"
+    if span <= 3 * 366:
+        return "month"
+    return "year"
+
+
+def _binned_dates(documents: pd.DataFrame, unit: str | None) -> tuple[pd.DataFrame, str]:
+    """doc_id -> period label at ``unit`` (auto when None); drops docs too coarse for it."""
+    parsed = parse_published(documents)
+    known = parsed[parsed["precision"] != "unknown"]
+    if unit is None:
+        unit = time_bin(known.loc[known["precision"] == "day", "date"]) if (
+            known["precision"] == "day").any() else time_bin(known["date"])
+        # A month/year-precision-only corpus cannot be shown by day.
+        finest = max((_PRECISION_RANK[p] for p in known["precision"].unique()), default=3)
+        if _FREQS[unit][2] > finest:
+            unit = {3: "day", 2: "month", 1: "year"}[finest]
+    freq, fmt, rank = _FREQS[unit]
+    keep = known[known["precision"].map(_PRECISION_RANK) >= rank].copy()
+    keep["period"] = keep["date"].dt.to_period(freq[0]).dt.start_time.dt.strftime(fmt)
+    return keep[["doc_id", "period"]], unit
+
+
+# --------------------------------------------------------------------------- 01 corpus
+
+def documents_per_outlet(documents: pd.DataFrame) -> pd.DataFrame:
+    """Number and share of documents per outlet.
+
+    Args:
+        documents: The documents table (``doc_id, outlet``).
+
+    Returns:
+        DataFrame ``outlet, n_documents, share`` sorted by ``n_documents``
+        (descending) then outlet; blank outlets count as :data:`UNKNOWN`.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Okaz", "Okaz", ""]})
+        >>> documents_per_outlet(docs).to_dict("records")[0]
+        {'outlet': 'Okaz', 'n_documents': 2, 'share': 0.6666666666666666}
+    """
+    cols = ["outlet", "n_documents", "share"]
+    if documents is None or documents.empty:
+        return pd.DataFrame(columns=cols)
+    counts = _outlets(documents).value_counts().rename_axis("outlet").reset_index(name="n_documents")
+    counts["n_documents"] = counts["n_documents"].astype(int)
+    counts["share"] = counts["n_documents"] / counts["n_documents"].sum()
+    return _sorted(counts[cols], ["n_documents", "outlet"], [False, True])
+
+
+def documents_over_time(documents: pd.DataFrame, *, unit: str | None = None) -> pd.DataFrame:
+    """Documents per publication period and outlet.
+
+    Args:
+        documents: The documents table (``doc_id, outlet, published, date_precision``).
+        unit: ``day``, ``month`` or ``year``; ``None`` picks one from the date
+            span (see :func:`time_bin`). Documents dated less precisely than
+            the unit (e.g. month-only dates in a daily timeline) are left out;
+            :func:`metadata_completeness` reports how many.
+
+    Returns:
+        DataFrame ``period, unit, outlet, n_documents`` sorted by period and
+        outlet; ``period`` is an ISO string (``2015-07-21``, ``2015-07``, ``2015``).
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["Okaz", "Okaz"],
+        ...     "published": ["2015-07-21", "2015-07-21"], "date_precision": ["day", "day"]})
+        >>> documents_over_time(docs).to_dict("records")
+        [{'period': '2015-07-21', 'unit': 'day', 'outlet': 'Okaz', 'n_documents': 2}]
+    """
+    cols = ["period", "unit", "outlet", "n_documents"]
+    if documents is None or documents.empty:
+        return pd.DataFrame(columns=cols)
+    periods, unit = _binned_dates(documents, unit)
+    if periods.empty:
+        return pd.DataFrame(columns=cols)
+    frame = periods.assign(outlet=periods["doc_id"].map(_outlets(documents)).values)
+    counts = frame.groupby(["period", "outlet"], sort=True).size().reset_index(name="n_documents")
+    counts["unit"] = unit
+    counts["n_documents"] = counts["n_documents"].astype(int)
+    return _sorted(counts[cols], ["period", "outlet"])
+
+
+def metadata_completeness(documents: pd.DataFrame) -> pd.DataFrame:
+    """How many documents have each metadata field, and how precise their dates are.
+
+    Args:
+        documents: The documents table.
+
+    Returns:
+        DataFrame ``field, n_present, n_missing, share_present``, one row per
+        field in :data:`METADATA_FIELDS`, then ``published (day precision)``.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a"], "title": ["t"], "outlet": [""], "url": [None],
+        ...     "published": ["2023-09-20"], "date_precision": ["day"]})
+        >>> metadata_completeness(docs)[["field", "n_present"]].values.tolist()
+        [['title', 1], ['outlet', 0], ['url', 0], ['published', 1], ['published (day precision)', 1]]
+    """
+    cols = ["field", "n_present", "n_missing", "share_present"]
+    n = 0 if documents is None else len(documents)
+    rows = []
+    for field in METADATA_FIELDS:
+        present = 0 if n == 0 else int((~_blank(documents[field])).sum())
+        rows.append((field, present))
+    day = 0 if n == 0 else int((parse_published(documents)["precision"] == "day").sum())
+    rows.append(("published (day precision)", day))
+    out = pd.DataFrame(rows, columns=["field", "n_present"])
+    out["n_missing"] = n - out["n_present"]
+    out["share_present"] = out["n_present"] / n if n else float("nan")
+    return out[cols]
+
+
+def text_lengths(documents: pd.DataFrame) -> pd.DataFrame:
+    """Text length statistics per outlet and for the whole corpus.
+
+    Args:
+        documents: The documents table (``doc_id, outlet, n_chars, n_tokens, n_sentences``).
+
+    Returns:
+        DataFrame ``outlet, n_documents, tokens_total, tokens_median, tokens_min,
+        tokens_max, sentences_median, chars_median``: one row per outlet
+        (sorted by name) and a last row ``(all)``.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "n_chars": [10, 30],
+        ...     "n_tokens": [2, 6], "n_sentences": [1, 3]})
+        >>> text_lengths(docs)[["outlet", "tokens_median"]].values.tolist()
+        [['X', 4.0], ['(all)', 4.0]]
+    """
+    cols = ["outlet", "n_documents", "tokens_total", "tokens_median", "tokens_min",
+            "tokens_max", "sentences_median", "chars_median"]
+    if documents is None or documents.empty:
+        return pd.DataFrame(columns=cols)
+    frame = documents.assign(outlet=_fill(documents["outlet"], UNKNOWN))
+
+    def stats(g: pd.DataFrame) -> dict:
+        return {
+            "n_documents": int(len(g)),
+            "tokens_total": int(g["n_tokens"].sum()),
+            "tokens_median": float(g["n_tokens"].median()),
+            "tokens_min": int(g["n_tokens"].min()),
+            "tokens_max": int(g["n_tokens"].max()),
+            "sentences_median": float(g["n_sentences"].median()),
+            "chars_median": float(g["n_chars"].median()),
+        }
+
+    rows = [{"outlet": outlet, **stats(g)} for outlet, g in sorted(frame.groupby("outlet"))]
+    rows.append({"outlet": "(all)", **stats(frame)})
+    return pd.DataFrame(rows, columns=cols)
+
+
+def release_history(manifests: Iterable[dict]) -> pd.DataFrame:
+    """One row per corpus release, oldest first.
+
+    Args:
+        manifests: Release manifests (``releases/<version>.json`` contents):
+            dicts with ``version, date, parent, n_documents, message``.
+
+    Returns:
+        DataFrame ``version, date, parent, n_documents, message`` in semver order.
+
+    Example:
+        >>> release_history([{"version": "0.10.0", "date": "2024-05-02", "n_documents": 3},
+        ...                  {"version": "0.2.0", "date": "2024-05-01", "n_documents": 1}])["version"].tolist()
+        ['0.2.0', '0.10.0']
+    """
+    cols = ["version", "date", "parent", "n_documents", "message"]
+    rows = [{c: m.get(c) for c in cols} for m in manifests]
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    out = pd.DataFrame(rows, columns=cols)
+    key = out["version"].map(lambda v: tuple(int(p) for p in str(v).split(".")))
+    out = out.iloc[key.argsort(kind="mergesort").values].reset_index(drop=True)
+    out["parent"] = out["parent"].fillna("")
+    out["message"] = out["message"].fillna("")
+    return out
+
+
+# --------------------------------------------------------------------------- 02 actors
+
+def actor_mentions(actors: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                   by_outlet: bool = False) -> pd.DataFrame:
+    """Mentions of each registry actor, and in how many documents.
+
+    Args:
+        actors: The actors table (``doc_id, actor``).
+        documents: The documents table; needed only with ``by_outlet``.
+        by_outlet: Count per outlet as well.
+
+    Returns:
+        DataFrame ``[outlet,] actor, n_mentions, n_documents`` sorted by
+        ``n_mentions`` (descending) then names.
+
+    Example:
+        >>> acts = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["houthis", "houthis", "un"]})
+        >>> actor_mentions(acts).values.tolist()
+        [['houthis', 2, 1], ['un', 1, 1]]
+    """
+    keys = (["outlet"] if by_outlet else []) + ["actor"]
+    cols = keys + ["n_mentions", "n_documents"]
+    if actors is None or actors.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(actors, documents) if by_outlet else actors.copy()
+    frame["actor"] = _fill(frame["actor"], UNKNOWN)
+    out = frame.groupby(keys, sort=True).agg(
+        n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique")).reset_index()
+    out[["n_mentions", "n_documents"]] = out[["n_mentions", "n_documents"]].astype(int)
+    return _sorted(out[cols], ["n_mentions"] + keys, [False] + [True] * len(keys))
+
+
+def label_actor_counts(actors: pd.DataFrame) -> pd.DataFrame:
+    """How often each label is attached to each actor (long form).
+
+    A mention with labels ``terrorist|militia`` counts once for each label;
+    mentions without a label are left out (they are in :func:`actor_mentions`).
+
+    Args:
+        actors: The actors table (``actor, labels``, labels ``|``-joined).
+
+    Returns:
+        DataFrame ``label, actor, n`` sorted by ``n`` (descending), label, actor.
+
+    Example:
+        >>> acts = pd.DataFrame({"doc_id": ["a", "a"], "actor": ["x", "x"],
+        ...                      "labels": ["terrorist|militia", "terrorist"]})
+        >>> label_actor_counts(acts).values.tolist()
+        [['terrorist', 'x', 2], ['militia', 'x', 1]]
+    """
+    cols = ["label", "actor", "n"]
+    if actors is None or actors.empty:
+        return pd.DataFrame(columns=cols)
+    frame = pd.DataFrame({"actor": _fill(actors["actor"], UNKNOWN).values,
+                          "label": _split_labels(actors["labels"]).values}).explode("label")
+    frame = frame.dropna(subset=["label"])
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+    out = frame.groupby(["label", "actor"], sort=True).size().reset_index(name="n")
+    out["n"] = out["n"].astype(int)
+    return _sorted(out[cols], ["n", "label", "actor"], [False, True, True])
+
+
+def share_of_voice(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                   by_outlet: bool = False) -> pd.DataFrame:
+    """Who gets quoted: quotes per speaker and their share.
+
+    Args:
+        quotes: The quotes table (``doc_id, speaker``); quotes without an
+            identified speaker count as :data:`UNATTRIBUTED`.
+        documents: The documents table; needed only with ``by_outlet``.
+        by_outlet: Shares within each outlet instead of the whole corpus.
+
+    Returns:
+        DataFrame ``[outlet,] speaker, n_quotes, share`` sorted by
+        ``n_quotes`` (descending) then names.
+
+    Example:
+        >>> q = pd.DataFrame({"doc_id": ["a", "a", "a"], "speaker": ["un", "un", None]})
+        >>> share_of_voice(q).values.tolist()
+        [['un', 2, 0.6666666666666666], ['(unattributed)', 1, 0.3333333333333333]]
+    """
+    keys = (["outlet"] if by_outlet else []) + ["speaker"]
+    cols = keys + ["n_quotes", "share"]
+    if quotes is None or quotes.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(quotes, documents) if by_outlet else quotes.copy()
+    frame["speaker"] = _fill(frame["speaker"], UNATTRIBUTED)
+    out = frame.groupby(keys, sort=True).size().reset_index(name="n_quotes")
+    out["n_quotes"] = out["n_quotes"].astype(int)
+    totals = out.groupby("outlet")["n_quotes"].transform("sum") if by_outlet else out["n_quotes"].sum()
+    out["share"] = out["n_quotes"] / totals
+    return _sorted(out[cols], ["n_quotes"] + keys, [False] + [True] * len(keys))
+
+
+def quoted_about(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Who is quoted about whom: actor mentions inside each speaker's quote content.
+
+    An actor mention counts for a quote when it lies wholly within the
+    quote's content span (``content_start <= start`` and ``end <= content_end``)
+    in the same document. A speaker talking about themselves is kept.
+
+    Args:
+        quotes: The quotes table (``doc_id, speaker, content_start, content_end``).
+        actors: The actors table (``doc_id, start, end, actor``).
+
+    Returns:
+        DataFrame ``speaker, actor, n_mentions, n_quotes`` sorted by
+        ``n_mentions`` (descending) then names.
+
+    Example:
+        >>> q = pd.DataFrame({"doc_id": ["a"], "speaker": ["un"], "content_start": [10],
+        ...                   "content_end": [50]})
+        >>> a = pd.DataFrame({"doc_id": ["a", "a"], "start": [12, 60], "end": [20, 65],
+        ...                   "actor": ["houthis", "saudi"]})
+        >>> quoted_about(q, a).values.tolist()
+        [['un', 'houthis', 1, 1]]
+    """
+    cols = ["speaker", "actor", "n_mentions", "n_quotes"]
+    if quotes is None or actors is None or quotes.empty or actors.empty:
+        return pd.DataFrame(columns=cols)
+    q = quotes[["doc_id", "speaker", "content_start", "content_end"]].copy()
+    q["quote_id"] = range(len(q))
+    q["speaker"] = _fill(q["speaker"], UNATTRIBUTED)
+    a = actors[["doc_id", "start", "end", "actor"]].copy()
+    a["actor"] = _fill(a["actor"], UNKNOWN)
+    pairs = q.merge(a, on="doc_id")
+    pairs = pairs[(pairs["start"] >= pairs["content_start"]) & (pairs["end"] <= pairs["content_end"])]
+    if pairs.empty:
+        return pd.DataFrame(columns=cols)
+    out = pairs.groupby(["speaker", "actor"], sort=True).agg(
+        n_mentions=("quote_id", "size"), n_quotes=("quote_id", "nunique")).reset_index()
+    out[["n_mentions", "n_quotes"]] = out[["n_mentions", "n_quotes"]].astype(int)
+    return _sorted(out[cols], ["n_mentions", "speaker", "actor"], [False, True, True])
+
+
+def pivot(frame: pd.DataFrame, index: str, columns: str, values: str, *,
+          top: int | None = None) -> pd.DataFrame:
+    """Long counts -> a matrix, keeping the ``top`` rows and columns by total.
+
+    Rows and columns are ordered by their totals (descending), ties by name,
+    so the largest cells sit in the top-left corner of a heatmap.
+
+    Example:
+        >>> long = pd.DataFrame({"label": ["a", "b"], "actor": ["x", "x"], "n": [1, 3]})
+        >>> pivot(long, "label", "actor", "n").to_dict()
+        {'x': {'b': 3, 'a': 1}}
+    """
+    if frame is None or frame.empty:
+        return pd.DataFrame()
+    m = frame.pivot_table(index=index, columns=columns, values=values, aggfunc="sum",
+                          fill_value=0, sort=True)
+
+    def order(totals: pd.Series) -> list:
+        t = totals.reset_index()
+        t.columns = ["name", "total"]
+        t = t.sort_values(["total", "name"], ascending=[False, True], kind="mergesort")
+        return t["name"].tolist()[:top] if top else t["name"].tolist()
+
+    m = m.loc[order(m.sum(axis=1)), order(m.sum(axis=0))]
+    m.index.name, m.columns.name = index, columns
+    return m.astype(int)
+
+
+# --------------------------------------------------------------------------- 03 terms
+
+def term_voice(terms: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+               by_outlet: bool = False) -> pd.DataFrame:
+    """Loaded-term uses by lexicon key and voice (the outlet's own vs reported).
+
+    Args:
+        terms: The terms table (``doc_id, key, voice``).
+        documents: The documents table; needed only with ``by_outlet``.
+        by_outlet: Break down by outlet as well.
+
+    Returns:
+        DataFrame ``[outlet,] key, voice, n, share`` where ``share`` is the
+        share of that key's uses (within the outlet) in that voice; sorted by
+        outlet, key, voice.
+
+    Example:
+        >>> t = pd.DataFrame({"doc_id": ["a"] * 3, "key": ["terrorist"] * 3,
+        ...                   "voice": ["own", "reported", "reported"]})
+        >>> term_voice(t)[["voice", "n"]].values.tolist()
+        [['own', 1], ['reported', 2]]
+    """
+    keys = (["outlet"] if by_outlet else []) + ["key", "voice"]
+    cols = keys + ["n", "share"]
+    if terms is None or terms.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(terms, documents) if by_outlet else terms.copy()
+    frame["voice"] = _fill(frame["voice"], UNKNOWN)
+    out = frame.groupby(keys, sort=True).size().reset_index(name="n")
+    out["n"] = out["n"].astype(int)
+    out["share"] = out["n"] / out.groupby(keys[:-1])["n"].transform("sum")
+    return _sorted(out[cols], keys)
+
+
+def term_markers(terms: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                 by_outlet: bool = False) -> pd.DataFrame:
+    """Distancing markers per lexicon key: inside quotes, scare quotes, "so-called".
+
+    Args:
+        terms: The terms table (``key, quoted, scare_quote, so_called``).
+        documents: The documents table; needed only with ``by_outlet``.
+        by_outlet: Break down by outlet as well.
+
+    Returns:
+        DataFrame ``[outlet,] key, n, n_quoted, n_scare_quote, n_so_called,
+        share_quoted, share_scare_quote, share_so_called`` sorted by keys.
+
+    Example:
+        >>> t = pd.DataFrame({"doc_id": ["a", "a"], "key": ["k", "k"], "quoted": [True, False],
+        ...                   "scare_quote": [False, True], "so_called": [False, False]})
+        >>> term_markers(t)[["key", "n", "n_scare_quote", "share_scare_quote"]].values.tolist()
+        [['k', 2, 1, 0.5]]
+    """
+    keys = (["outlet"] if by_outlet else []) + ["key"]
+    flags = ["quoted", "scare_quote", "so_called"]
+    cols = keys + ["n"] + [f"n_{f}" for f in flags] + [f"share_{f}" for f in flags]
+    if terms is None or terms.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(terms, documents) if by_outlet else terms.copy()
+    for f in flags:
+        frame[f] = _bool(frame[f]).astype(int)
+    out = frame.groupby(keys, sort=True).agg(
+        n=("doc_id", "size"), **{f"n_{f}": (f, "sum") for f in flags}).reset_index()
+    for f in flags:
+        out[f"n_{f}"] = out[f"n_{f}"].astype(int)
+        out[f"share_{f}"] = out[f"n_{f}"] / out["n"]
+    out["n"] = out["n"].astype(int)
+    return _sorted(out[cols], keys)
+
+
+def terms_over_time(terms: pd.DataFrame, documents: pd.DataFrame, *,
+                    unit: str | None = None) -> pd.DataFrame:
+    """Loaded-term uses per publication period, outlet, key and voice.
+
+    Args:
+        terms: The terms table (``doc_id, key, voice``).
+        documents: The documents table (dates and outlets).
+        unit: ``day``, ``month``, ``year`` or ``None`` (from the corpus date span).
+
+    Returns:
+        DataFrame ``period, unit, outlet, key, voice, n`` sorted by all keys.
+        Uses in documents without a date at that precision are left out.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "published": ["2015-07-21"],
+        ...                      "date_precision": ["day"]})
+        >>> t = pd.DataFrame({"doc_id": ["a"], "key": ["k"], "voice": ["own"]})
+        >>> terms_over_time(t, docs).values.tolist()
+        [['2015-07-21', 'day', 'X', 'k', 'own', 1]]
+    """
+    cols = ["period", "unit", "outlet", "key", "voice", "n"]
+    if terms is None or terms.empty or documents is None or documents.empty:
+        return pd.DataFrame(columns=cols)
+    periods, unit = _binned_dates(documents, unit)
+    frame = _with_outlet(terms, documents).merge(periods, on="doc_id")
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+    frame["voice"] = _fill(frame["voice"], UNKNOWN)
+    out = frame.groupby(["period", "outlet", "key", "voice"], sort=True).size().reset_index(name="n")
+    out["unit"] = unit
+    out["n"] = out["n"].astype(int)
+    return _sorted(out[cols], ["period", "outlet", "key", "voice"])
+
+
+def term_keys(terms: pd.DataFrame) -> list[str]:
+    """The lexicon keys present in a terms table, sorted.
+
+    Example:
+        >>> term_keys(pd.DataFrame({"key": ["b", "a", "b"]}))
+        ['a', 'b']
+    """
+    if terms is None or terms.empty:
+        return []
+    return sorted(terms["key"].dropna().astype(str).unique())
+
+
+def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
+         voice: str | None = None, outlet: str | None = None,
+         documents: pd.DataFrame | None = None, window: int = 40,
+         limit: int | None = 200) -> pd.DataFrame:
+    """Keyword-in-context lines for loaded-term uses, filtered the way a reader asks.
+
+    The context is cut from the ORIGINAL text by character offsets (``window``
+    characters each side, widened to whole words), so every line can be
+    checked against the source. Filters combine with AND; a key also matches
+    its sub-keys (``labels`` matches ``labels/terrorist``).
+
+    Args:
+        terms: The terms table (``doc_id, start, end, key, voice, quoted,
+            scare_quote, so_called``).
+        texts: doc_id -> original text, for the documents to show.
+        key: Lexicon key (or key prefix) to keep.
+        voice: Voice to keep (``own``, ``reported``, ...).
+        outlet: Outlet to keep; needs ``documents``.
+        documents: The documents table, for the outlet column.
+        window: Context characters on each side.
+        limit: At most this many lines (``None`` for all), in doc/offset order.
+
+    Returns:
+        DataFrame ``doc_id, start, end, outlet, key, voice, markers, left, match,
+        right`` sorted by doc_id and start; ``markers`` lists ``quoted``,
+        ``scare_quote``, ``so_called`` flags that are set.
+
+    Example:
+        >>> text = "قالت الوزارة إن الإرهابيين هاجموا القرية"  # synthetic
+        >>> t = pd.DataFrame({"doc_id": ["a"], "start": [16], "end": [26], "key": ["terrorist"],
+        ...     "voice": ["reported"], "quoted": [False], "scare_quote": [False], "so_called": [False]})
+        >>> row = kwic(t, {"a": text}, key="terrorist").iloc[0]
+        >>> row["match"], row["right"]
+        ('الإرهابيين', 'هاجموا القرية')
+    """
+    cols = ["doc_id", "start", "end", "outlet", "key", "voice", "markers", "left", "match", "right"]
+    if terms is None or terms.empty:
+        return pd.DataFrame(columns=cols)
+    frame = terms.copy()
+    frame["outlet"] = (_lookup(frame["doc_id"], _outlets(documents), UNKNOWN)
+                       if documents is not None else UNKNOWN)
+    frame["voice"] = _fill(frame["voice"], UNKNOWN)
+    mask = frame["doc_id"].isin(list(texts))
+    if key is not None:
+        k = frame["key"].astype(str)
+        mask &= (k == key) | k.str.startswith(key.rstrip("/") + "/")
+    if voice is not None:
+        mask &= frame["voice"] == voice
+    if outlet is not None:
+        mask &= frame["outlet"] == outlet
+    frame = _sorted(frame[mask], ["doc_id", "start", "end"])
+    if limit is not None:
+        frame = frame.head(limit)
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+
+    def context(row) -> tuple[str, str, str]:
+        text = texts[row.doc_id]
+        s, e = int(row.start), int(row.end)
+        ls = max(0, s - window)
+        while ls > 0 and not text[ls - 1].isspace():
+            ls -= 1
+        re_ = min(len(text), e + window)
+        while re_ < len(text) and not text[re_].isspace():
+            re_ += 1
+        flat = lambda v: " ".join(v.split())  # noqa: E731 -- newlines would break table rows
+        return flat(text[ls:s]), text[s:e], flat(text[e:re_])
+
+    parts = [context(r) for r in frame.itertuples(index=False)]
+    flags = [f for f in ("quoted", "scare_quote", "so_called") if f in frame.columns]
+    frame["markers"] = [
+        " ".join(f for f in flags if bool(getattr(r, f)) and pd.notna(getattr(r, f)))
+        for r in frame.itertuples(index=False)
+    ]
+    frame["left"] = [p[0] for p in parts]
+    frame["match"] = [p[1] for p in parts]
+    frame["right"] = [p[2] for p in parts]
+    return frame[cols].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- 04 casualties
+
+CLAIM_COLUMNS = ["doc_id", "start", "end", "outlet", "published", "text", "category", "value",
+                 "low", "high", "hedge", "group", "parent", "source", "perpetrator", "cause",
+                 "agency"]
+
+
+def claims_table(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The casualty claims with outlet and publication date, in document order.
+
+    Args:
+        casualties: The casualties table.
+        documents: The documents table (outlet, published).
+
+    Returns:
+        DataFrame with :data:`CLAIM_COLUMNS` (those present), sorted by
+        doc_id, start, end.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [5], "text": ["x"],
+        ...                   "category": ["killed"], "value": [3]})
+        >>> claims_table(c).columns.tolist()[:5]
+        ['doc_id', 'start', 'end', 'outlet', 'published']
+    """
+    if casualties is None or casualties.empty:
+        return pd.DataFrame(columns=CLAIM_COLUMNS)
+    frame = _with_outlet(casualties, documents)
+    published = (pd.Series(documents["published"].values, index=documents["doc_id"].values)
+                 if documents is not None and not documents.empty else pd.Series(dtype=object))
+    frame["published"] = _lookup(frame["doc_id"], published.fillna(""), "")
+    cols = [c for c in CLAIM_COLUMNS if c in frame.columns]
+    return _sorted(frame[cols], ["doc_id", "start", "end"])
+
+
+def _claim_values(casualties: pd.DataFrame) -> pd.Series:
+    """The claim's figure: ``value``, else the midpoint of ``low``-``high`` if both are given."""
+    value = pd.to_numeric(casualties.get("value"), errors="coerce")
+    low = pd.to_numeric(casualties.get("low"), errors="coerce")
+    high = pd.to_numeric(casualties.get("high"), errors="coerce")
+    return value.fillna((low + high) / 2).fillna(low).fillna(high)
+
+
+def figures_by_source(casualties: pd.DataFrame) -> pd.DataFrame:
+    """Casualty figures grouped by who they are attributed to.
+
+    Args:
+        casualties: The casualties table (``source, category, value, low, high``).
+
+    Returns:
+        DataFrame ``source, category, n_claims, min, median, max`` (figures
+        from ``value``, else the ``low``-``high`` midpoint); claims without a
+        source count as :data:`UNATTRIBUTED`. Sorted by ``n_claims``
+        (descending), source, category.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a", "a"], "source": ["ministry", None],
+        ...     "category": ["killed", "killed"], "value": [10, 12], "low": [None, None],
+        ...     "high": [None, None]})
+        >>> figures_by_source(c)[["source", "n_claims", "max"]].values.tolist()
+        [['(unattributed)', 1, 12.0], ['ministry', 1, 10.0]]
+    """
+    cols = ["source", "category", "n_claims", "min", "median", "max"]
+    if casualties is None or casualties.empty:
+        return pd.DataFrame(columns=cols)
+    frame = pd.DataFrame({
+        "source": _fill(casualties["source"], UNATTRIBUTED).values,
+        "category": _fill(casualties["category"], UNKNOWN).values,
+        "figure": _claim_values(casualties).values,
+    })
+    out = frame.groupby(["source", "category"], sort=True).agg(
+        n_claims=("figure", "size"), min=("figure", "min"), median=("figure", "median"),
+        max=("figure", "max")).reset_index()
+    out["n_claims"] = out["n_claims"].astype(int)
+    for c in ("min", "median", "max"):
+        out[c] = out[c].astype(float)
+    return _sorted(out[cols], ["n_claims", "source", "category"], [False, True, True])
+
+
+def hedge_counts(casualties: pd.DataFrame) -> pd.DataFrame:
+    """Claims per hedge (``about``, ``at least``, ... or :data:`NONE`) and category.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a", "a"], "hedge": ["at_least", None],
+        ...                   "category": ["killed", "killed"]})
+        >>> hedge_counts(c).values.tolist()
+        [['(none)', 'killed', 1, 0.5], ['at_least', 'killed', 1, 0.5]]
+    """
+    cols = ["hedge", "category", "n_claims", "share"]
+    if casualties is None or casualties.empty:
+        return pd.DataFrame(columns=cols)
+    frame = pd.DataFrame({"hedge": _fill(casualties["hedge"], NONE).values,
+                          "category": _fill(casualties["category"], UNKNOWN).values})
+    out = frame.groupby(["hedge", "category"], sort=True).size().reset_index(name="n_claims")
+    out["n_claims"] = out["n_claims"].astype(int)
+    out["share"] = out["n_claims"] / out["n_claims"].sum()
+    return _sorted(out[cols], ["n_claims", "hedge", "category"], [False, True, True])
+
+
+def claim_subsets(casualties: pd.DataFrame) -> pd.DataFrame:
+    """Claims that are a subset of another claim ("... among them 5 children").
+
+    ``parent`` refers to another row of the same document: either its
+    position in the casualties table (an integer) or the parent's ``start``
+    offset; both are resolved here.
+
+    Returns:
+        DataFrame ``doc_id, start, end, text, category, value, group,
+        parent_text, parent_category, parent_value`` sorted by doc_id, start.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 20], "end": [10, 30],
+        ...     "text": ["قتل 10", "بينهم 5 أطفال"], "category": ["killed", "killed"],  # synthetic
+        ...     "value": [10, 5], "group": [None, "children"], "parent": [None, 0]})
+        >>> claim_subsets(c)[["text", "parent_text"]].values.tolist()
+        [['بينهم 5 أطفال', 'قتل 10']]
+    """
+    cols = ["doc_id", "start", "end", "text", "category", "value", "group",
+            "parent_text", "parent_category", "parent_value"]
+    if casualties is None or casualties.empty or "parent" not in casualties:
+        return pd.DataFrame(columns=cols)
+    base = casualties.reset_index(drop=True)
+    children = base[base["parent"].notna()]
+    rows = []
+    for _, child in children.iterrows():
+        parent = None
+        try:
+            ref = int(child["parent"])
+        except (TypeError, ValueError):
+            ref = None
+        if ref is not None:
+            same = base[(base["doc_id"] == child["doc_id"]) & (base["start"] == ref)]
+            if len(same):
+                parent = same.iloc[0]
+            elif 0 <= ref < len(base) and base.iloc[ref]["doc_id"] == child["doc_id"]:
+                parent = base.iloc[ref]
+        rows.append({
+            **{c: child.get(c) for c in cols[:7]},
+            "parent_text": None if parent is None else parent.get("text"),
+            "parent_category": None if parent is None else parent.get("category"),
+            "parent_value": None if parent is None else parent.get("value"),
+        })
+    return _sorted(pd.DataFrame(rows, columns=cols), ["doc_id", "start", "end"])
+
+
+def agency_breakdown(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How deaths and injuries are caused in the telling: by outlet and agency.
+
+    ``agency`` says whether a claim names a perpetrator, names only an
+    inanimate cause (a shell, an explosion), or is agentless ("were killed").
+    When the column is absent it is derived from ``perpetrator`` / ``cause``.
+
+    Returns:
+        DataFrame ``outlet, agency, n_claims, share`` (share within outlet),
+        sorted by outlet and agency.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a", "a"], "agency": ["agentless", "perpetrator"]})
+        >>> d = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"]})
+        >>> agency_breakdown(c, d)[["agency", "n_claims"]].values.tolist()
+        [['agentless', 1], ['perpetrator', 1]]
+    """
+    cols = ["outlet", "agency", "n_claims", "share"]
+    if casualties is None or casualties.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(casualties, documents)
+    if "agency" in frame.columns:
+        frame["agency"] = _fill(frame["agency"], UNKNOWN)
+    else:
+        has_p = ~_blank(frame["perpetrator"]) if "perpetrator" in frame else False
+        has_c = ~_blank(frame["cause"]) if "cause" in frame else False
+        frame["agency"] = "agentless"
+        frame.loc[has_c, "agency"] = "cause"
+        frame.loc[has_p, "agency"] = "perpetrator"
+    out = frame.groupby(["outlet", "agency"], sort=True).size().reset_index(name="n_claims")
+    out["n_claims"] = out["n_claims"].astype(int)
+    out["share"] = out["n_claims"] / out.groupby("outlet")["n_claims"].transform("sum")
+    return _sorted(out[cols], ["outlet", "agency"])
+
+
+def casualty_timeline(casualties: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Reported figures by publication date and outlet (one row per claim).
+
+    Only top-level claims (no ``parent``) with a figure and a day-precision
+    date are kept, so "... among them 5 children" does not plot as a
+    separate toll.
+
+    Returns:
+        DataFrame ``date, outlet, category, figure, hedge, doc_id, start``
+        sorted by date, outlet, category, doc_id, start.
+
+    Example:
+        >>> d = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "published": ["2015-07-21"],
+        ...                   "date_precision": ["day"]})
+        >>> c = pd.DataFrame({"doc_id": ["a"], "start": [0], "category": ["killed"],
+        ...                   "value": [7], "hedge": [None], "parent": [None]})
+        >>> casualty_timeline(c, d)[["date", "figure"]].astype(str).values.tolist()
+        [['2015-07-21', '7.0']]
+    """
+    cols = ["date", "outlet", "category", "figure", "hedge", "doc_id", "start"]
+    if casualties is None or casualties.empty or documents is None or documents.empty:
+        return pd.DataFrame(columns=cols)
+    frame = _with_outlet(casualties, documents)
+    if "parent" in frame:
+        frame = frame[frame["parent"].isna()]
+    frame = frame.assign(figure=_claim_values(frame))
+    frame = frame[frame["figure"].notna()]
+    parsed = parse_published(documents)
+    days = parsed[parsed["precision"] == "day"][["doc_id", "date"]]
+    frame = frame.merge(days, on="doc_id")
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
+    frame["category"] = _fill(frame["category"], UNKNOWN)
+    frame["hedge"] = _fill(frame["hedge"], NONE) if "hedge" in frame else NONE
+    frame["figure"] = frame["figure"].astype(float)
+    return _sorted(frame[cols], ["date", "outlet", "category", "doc_id", "start"])

@@ -1,0 +1,96 @@
+"""Draw the SaudiNewsNet sentences that the casualty dev gold annotates.
+
+Run ``.venv/bin/python tests/casualties/devgold_sample.py [N]`` to print the
+sample (for annotating; the text itself is never committed). The draw is fixed
+(seed 5) and independent of the extractor: a sentence qualifies when its
+comparison form contains a casualty trigger stem and a number (digits or a
+common number word) by the plain regexes below, and at most ``PER_OUTLET``
+sentences come from one outlet, so that no outlet's house style dominates.
+
+Stratum ``A`` (the first 60) takes every such sentence; most hold no figure,
+which tests precision. Stratum ``B`` (the next draw, seed 6) asks for a casualty
+trigger word within four tokens of a number, to bring in enough sentences that
+do report figures.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+from analysis.text.normalize import normalize
+from analysis.text.sentences import split_sentences
+from analysis.text.tokenize import tokenize
+
+SEEDS = {"A": 5, "B": 6}
+PER_OUTLET = 6
+TRIGGER_RE = re.compile(
+    r"قتل|قتيل|مقتل|مصرع|حتف|شهيد|شهداء|استشهاد|جرح|جريح|اصاب|اصيب|مصاب|ضحايا|"
+    r"اجلاء|نزوح|نازح|مفقود|فقدان|اعتقال|معتقل|اسير|اسري|خطف|مخطوف|اختطاف|القبض"
+)
+NUMBER_RE = re.compile(
+    r"\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|الف|الاف|اثن|واحد|عشرات|مئات"
+)
+
+
+NEAR = 4
+
+
+def candidate_sentences(data_dir: Path, stratum: str = "A"):
+    """Yield (zip name, article index, url, outlet, start, end) of qualifying sentences."""
+    for zpath in sorted(data_dir.glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            articles = json.loads(zf.read(zf.namelist()[0]))
+        for index, art in enumerate(articles):
+            text = art.get("content") or ""
+            if not TRIGGER_RE.search(normalize(text)):
+                continue
+            tokens = tokenize(text)
+            for s in split_sentences(text, tokens):
+                norm = normalize(text[s.start:s.end])
+                if len(norm) > 400:
+                    continue  # run-on pages without punctuation are not sentences
+                if not (TRIGGER_RE.search(norm) and NUMBER_RE.search(norm)):
+                    continue
+                if stratum == "B" and not _near(tokens[s.first_token:s.last_token]):
+                    continue
+                yield zpath.name, index, art.get("url", ""), art.get("source", ""), s.start, s.end
+
+
+def _near(tokens) -> bool:
+    norms = [t.norm for t in tokens]
+    trig = [i for i, w in enumerate(norms) if TRIGGER_RE.search(w)]
+    nums = [i for i, w in enumerate(norms) if NUMBER_RE.fullmatch(w) or re.fullmatch(r"\d+", w)
+            or re.fullmatch(r"[وبل]?(" + NUMBER_RE.pattern + r")\w{0,3}", w)]
+    return any(abs(a - b) <= NEAR for a in trig for b in nums)
+
+
+def draw(data_dir: Path, n: int, stratum: str = "A", exclude=()) -> list[dict]:
+    """The fixed random sample of ``n`` sentences of one stratum."""
+    pool = [c for c in candidate_sentences(data_dir, stratum)
+            if (c[0], c[1], c[4]) not in set(exclude)]
+    rng = random.Random(SEEDS[stratum])
+    rng.shuffle(pool)
+    per_outlet: dict[str, int] = {}
+    out = []
+    for zname, index, url, outlet, start, end in pool:
+        if per_outlet.get(outlet, 0) >= PER_OUTLET:
+            continue
+        per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
+        out.append({"zip": zname, "article": index, "url": url, "outlet": outlet,
+                    "start": start, "end": end, "stratum": stratum})
+        if len(out) == n:
+            break
+    return out
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+    a = draw(root, 60, "A")
+    b = draw(root, int(sys.argv[1]) if len(sys.argv) > 1 else 40, "B",
+             exclude=[(x["zip"], x["article"], x["start"]) for x in a])
+    json.dump(a + b, sys.stdout, ensure_ascii=False, indent=1)

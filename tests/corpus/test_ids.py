@@ -1,0 +1,32 @@
+import pytest
+
+from analysis.corpus.ids import check_id, derive_id
+from analysis.errors import AnalysisError
+
+
+@pytest.mark.parametrize("doc_id", ["000_e3af78f8bd1dea90", "a", "snn_0123.v2", "A-b_c.9"])
+def test_safe_ids_pass(doc_id):
+    assert check_id(doc_id) == doc_id
+
+
+@pytest.mark.parametrize("doc_id", ["", "../x", "a/b", "a\\b", "a..b", ".hidden", "-x", "a b", "ن", "x" * 129])
+def test_unsafe_ids_refused(doc_id):
+    with pytest.raises(AnalysisError, match="unsafe doc_id"):
+        check_id(doc_id)
+
+
+def test_derived_id_is_stable_and_content_based():
+    a = derive_id("{prefix}_{sha16}", data="نص".encode(), fields={"prefix": "snn"})  # synthetic
+    assert a == derive_id("{prefix}_{sha16}", data="نص".encode(), fields={"prefix": "snn"})  # synthetic
+    assert a != derive_id("{prefix}_{sha16}", data="نص آخر".encode(), fields={"prefix": "snn"})  # synthetic
+    assert a.startswith("snn_") and len(a) == 20
+
+
+def test_template_with_unknown_field_names_the_field():
+    with pytest.raises(AnalysisError, match="unknown field 'nope'"):
+        derive_id("{nope}_{sha16}", data=b"x", fields={})
+
+
+def test_template_giving_unsafe_id_is_refused():
+    with pytest.raises(AnalysisError, match="unsafe"):
+        derive_id("{outlet}/{sha16}", data=b"x", fields={"outlet": "a"})

@@ -1,0 +1,77 @@
+"""Tokenizer: offsets, kinds, and agreement with camel-tools."""
+
+import re
+
+import pytest
+from camel_tools.tokenizers.word import simple_word_tokenize
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.text.tokenize import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces", "kinds"),
+    [
+        ('وصفتها بـ"الإرهابية".', ["وصفتها", "بـ", '"', "الإرهابية", '"', "."],
+         ["word", "word", "quote", "word", "quote", "punct"]),
+        ("الساعة 13.00 بالتوقيت", ["الساعة", "13.00", "بالتوقيت"], ["word", "number", "word"]),
+        ("١٬٢٠٠ قتيل", ["١٬٢٠٠", "قتيل"], ["number", "word"]),
+        ("أغسطس/ آب 2021", ["أغسطس", "/", "آب", "2021"], ["word", "punct", "word", "number"]),
+        ("(...)", ["(", ".", ".", ".", ")"], ["punct"] * 5),
+        ("قال: «نعم»", ["قال", ":", "«", "نعم", "»"], ["word", "punct", "quote", "word", "quote"]),
+        ("100%", ["100", "%"], ["number", "punct"]),
+        ("+5", ["+", "5"], ["symbol", "number"]),
+    ],
+)
+def test_tokenize_table(text, surfaces, kinds):
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == surfaces
+    assert [t.kind for t in tokens] == kinds
+
+
+def test_norm_is_normalized_surface():
+    (tok,) = tokenize("الانفصاليـين")
+    assert tok.norm == "الانفصاليين"
+    assert tok.is_word
+
+
+def _invariants(text):
+    tokens = tokenize(text)
+    for t in tokens:
+        assert text[t.start:t.end] == t.text
+        assert t.text and not any(c.isspace() for c in t.text)
+    assert "".join(t.text for t in tokens) == re.sub(r"\s+", "", text)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    return tokens
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text())
+def test_offsets_on_arbitrary_unicode(text):
+    _invariants(text)
+
+
+_ARABIC_NEWS = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى") + list("ًٌٍَُِّْـ")
+                             + list(' \n.،؛؟!"«»()/-:') + list("0123456789٠١٢٣٤٥") + ["٫", "٬", ","]),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ARABIC_NEWS)
+def test_surfaces_equal_camel_tools_except_number_merging(text):
+    ours = [t.text for t in _invariants(text)]
+    # Split our number tokens back into camel-tools pieces and compare.
+    pieces = []
+    for s in ours:
+        pieces.extend(re.findall(r"\d+|[.,٫٬]", s) if re.fullmatch(r"\d+(?:[.,٫٬]\d+)+", s) else [s])
+    assert pieces == simple_word_tokenize(text)
+
+
+def test_seed_surfaces_match_camel_tools(seed_text):
+    ours = []
+    for t in tokenize(seed_text):
+        ours.extend(re.findall(r"\d+|[.,]", t.text) if t.kind == "number" and not t.text.isdigit() else [t.text])
+    assert ours == simple_word_tokenize(seed_text)
