@@ -255,9 +255,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     corpus = Corpus(args.corpus)
-    version = args.version or corpus.latest_release()
-    if version is None:
-        raise AnalysisError(f"{args.corpus} has no releases yet (cut one with 'corpus release 0.1.0')")
+    version = corpus.resolve_version(args.version)
     problems = corpus.verify(version)
     for p in problems:
         print(p)
@@ -310,7 +308,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 def _cite(args: argparse.Namespace) -> int:
     corpus = Corpus(args.corpus)
-    version = corpus._resolve(args.version)
+    version = corpus.resolve_version(args.version)
     manifest = corpus.manifest(version)
     print(cite(load_info(corpus.root), version=version, date=manifest["date"],
                manifest_sha256=corpus.manifest_sha256(version), style=args.style))

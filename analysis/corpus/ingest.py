@@ -13,7 +13,9 @@ Supported inputs:
 Byte checks (:func:`check_bytes`), applied to every text:
 
 * empty or whitespace-only: refused;
-* binary (NUL or other control bytes, or no detectable text encoding): refused;
+* binary (NUL bytes, mostly control characters, or no detectable text encoding):
+  refused; a few stray control characters (common in scraped news) are kept and
+  counted in notes;
 * UTF-8 byte-order mark: refused, because originals are stored byte-exact,
   unless ``strip_bom`` (``--strip-bom``), which removes it and records that in notes;
 * not UTF-8 (e.g. windows-1256): refused with the encoding charset-normalizer
@@ -108,8 +110,14 @@ def check_bytes(data: bytes, *, source: str, strip_bom: bool = False,
             f"original bytes sha256 {text_sha256(data)}"
         )
         data = text.encode("utf-8")
-    if _CONTROL_RE.search(text):
-        raise AnalysisError(f"{source} looks binary (it contains control characters), not text")
+    controls = _CONTROL_RE.findall(text)
+    if controls:
+        # Scraped news often carries a few stray controls (SUB, U+001A, from old
+        # encoding conversions); keep them as received, but binary data is mostly controls.
+        if len(controls) > 0.1 * len(text):
+            raise AnalysisError(f"{source} looks binary (it is mostly control characters), not text")
+        kinds = ", ".join(sorted({f"U+{ord(ch):04X}" for ch in controls}))
+        notes.append(f"text contains {len(controls)} control character(s) ({kinds}), kept as received")
     return data, notes
 
 

@@ -55,7 +55,7 @@ SCHEMA_FIELDS: list[tuple[str, str, str, dict]] = [
     ("n_chars", "integer", "Length of the text in Unicode code points.",
      {"required": True, "minimum": 1}),
     ("added_in", "string", "Corpus version that first released the document; empty until released.",
-     {"pattern": r"^((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*))?$"}),
+     {"pattern": f"^({SEMVER_PATTERN[1:-1]})?$"}),
     ("notes", "string", "Provenance notes: inferred dates, conversions, gaps.", {}),
 ]
 FIELDS: tuple[str, ...] = tuple(f[0] for f in SCHEMA_FIELDS)

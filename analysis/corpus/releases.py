@@ -24,9 +24,10 @@ import json
 import re
 from dataclasses import dataclass
 
+from analysis.corpus.metadata import SEMVER_PATTERN
 from analysis.errors import AnalysisError
 
-_SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+_SEMVER_RE = re.compile(SEMVER_PATTERN)
 
 
 def parse_version(version: str) -> tuple[int, int, int]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -232,7 +233,8 @@ class Corpus:
         versions = self.versions()
         return versions[-1] if versions else None
 
-    def _resolve(self, version: str | None) -> str:
+    def resolve_version(self, version: str | None) -> str:
+        """``version`` itself, or the latest release when None (error before any release)."""
         if version is not None:
             return version
         latest = self.latest_release()
@@ -242,8 +244,6 @@ class Corpus:
 
     def manifest(self, version: str) -> dict:
         """A release manifest as a dict (see :mod:`analysis.corpus.releases`)."""
-        import json
-
         path = self.manifest_path(version)
         try:
             return json.loads(path.read_bytes())
@@ -294,7 +294,7 @@ class Corpus:
         Returns:
             One line per problem, e.g. ``changed: texts/x.txt``; empty when intact.
         """
-        version = self._resolve(version)
+        version = self.resolve_version(version)
         manifest = self.manifest(version)
         problems = []
         for doc_id, entry in sorted(manifest["documents"].items()):
@@ -326,7 +326,8 @@ class Corpus:
     def validate(self, *, today: dt.date | None = None) -> list[str]:
         """Schema and consistency checks of the working tree.
 
-        Checks: ``datapackage.json`` is the descriptor this package writes;
+        Checks: ``datapackage.json`` is the descriptor this package writes, and
+        Frictionless validates ``metadata.csv`` against it;
         ``metadata.csv`` parses, is in canonical form, and every row passes
         :func:`analysis.corpus.metadata.validate_row`; every text has a row and
         vice versa; sha256 and n_chars match; texts are UTF-8 without BOM;
@@ -348,6 +349,7 @@ class Corpus:
             rows = md.parse(data, source="metadata.csv")
         except AnalysisError as exc:
             return problems + [str(exc)]
+        problems += _frictionless_problems(dp)
         if md.serialize(rows.values()) != data:
             problems.append("metadata.csv: not in canonical form (sorted by doc_id, fixed columns, \\n endings)")
         manifests = {v: self.manifest(v)["documents"] for v in self.versions()}
@@ -641,6 +643,22 @@ class Corpus:
                 tx.write("CHANGELOG.md", rel.render_changelog(manifests))
                 tx.write(f"releases/{version}.json", rel.manifest_bytes(manifest), exclusive=True)
         return manifest
+
+
+def _frictionless_problems(descriptor: Path, *, limit: int = 20) -> list[str]:
+    """Schema errors Frictionless finds in metadata.csv (our own checks run as well)."""
+    if not descriptor.is_file():
+        return []
+    import frictionless
+
+    report = frictionless.validate(str(descriptor))
+    if report.valid:
+        return []
+    rows = report.flatten(["rowNumber", "fieldName", "type", "note"])
+    out = [f"metadata.csv: frictionless {t} (row {r}, field {f}): {n}" for r, f, t, n in rows[:limit]]
+    if len(rows) > limit:
+        out.append(f"metadata.csv: … and {len(rows) - limit} more frictionless errors")
+    return out
 
 
 def load_corpus(path: str | Path, version: str | None = None) -> list[Document]:

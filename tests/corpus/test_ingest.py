@@ -31,13 +31,18 @@ def test_check_bytes_keeps_utf8_unchanged():
     (b"", "x is empty"),
     (b" \n\t", "x is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary"),
-    (b"abc\x01\x02def", "looks binary"),
+    (b"\x01\x02\x03\x04\x05a", "looks binary"),
     (b"\xef\xbb\xbf" + ARABIC.encode(), "byte-order mark; texts are stored byte-exact, so pass --strip-bom"),
     (ARABIC.encode("cp1256") * 2, "is not UTF-8 (detected cp1256)"),
 ])
 def test_check_bytes_refuses(data, message):
     with pytest.raises(AnalysisError, match=message.replace("(", r"\(").replace(")", r"\)")):
         check_bytes(data, source="x")
+
+
+def test_stray_control_characters_are_kept_and_noted():
+    data = "نص\x1a طويل بما يكفي".encode()  # synthetic
+    assert check_bytes(data, source="x") == (data, ["text contains 1 control character(s) (U+001A), kept as received"])
 
 
 def test_strip_bom_records_it():

@@ -187,3 +187,13 @@ def test_bad_metadata_refused(corpus):
         corpus.add([new_doc("c1", TEXT_C, author="x")])
     assert tree_hash(corpus.root) == before
     assert RIGHTS
+
+
+def test_validate_runs_frictionless(corpus):
+    path = corpus.root / "metadata.csv"
+    # a non-integer n_chars breaks our parser; a bad enum is caught by both validators
+    path.write_bytes(path.read_bytes().replace(b",day,", b",week,"))
+    problems = corpus.validate()
+    assert any(p.startswith("metadata.csv: frictionless constraint-error") and "date_precision" in p
+               for p in problems), problems
+    assert any(p.startswith("a1: date_precision 'week'") for p in problems)
