@@ -155,8 +155,9 @@ SCHEMES: dict[str, Scheme] = {
         (
             Variable("key", "nominal", "Lexicon key of the loaded term, e.g. labels/separatist."),
             Variable("voice", "nominal",
-                     "Whose voice uses the term: the outlet's own narration, or a quoted or "
-                     "attributed source.", ("own", "quoted", "attributed")),
+                     "Whose voice carries the term: own (the outlet's narration) or reported (inside "
+                     "a source's direct or indirect statement); see analysis.framing.voice.",
+                     ("own", "reported")),
             Variable("quoted", _BOOL, "The term stands inside a direct quotation."),
             Variable("scare_quote", _BOOL, "The term itself is in quotation marks (distancing)."),
             Variable("so_called", _BOOL, "The term is introduced by ما يسمى / ما يعرف بـ (so-called)."),

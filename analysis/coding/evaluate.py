@@ -149,7 +149,7 @@ def evaluate_coding(coding: pd.DataFrame, *, gold: str, what: str | None = None)
         >>> coding = pd.DataFrame(rows).assign(what="terms", coder="g", unit_id="u", left="", match="",
         ...                                    right="", code_note="", in_unit="")
         >>> ev = evaluate_coding(coding, gold="g")
-        >>> ev.scores.set_index("variable").loc[["item", "voice"], ["tp", "n_system", "n_gold", "precision"]]
+        >>> ev.scores.set_index("variable").loc[["item", "voice"], ["tp", "n_system", "n_gold", "precision"]]  # doctest: +NORMALIZE_WHITESPACE
                   tp  n_system  n_gold  precision
         variable
         item       1         2       1        0.5

@@ -277,7 +277,8 @@ def build_sheet(
             left, match, right = kwic(texts[doc_id], start, end, window=window)
             rows.append(dict(unit_id=unit_id(what, doc_id, start, end, sentence=True), row_type="sentence",
                              doc_id=doc_id, start=start, end=end, left=left, match=match, right=right))
-    df = pd.DataFrame(rows, columns=columns(what)).fillna("")
+    df = pd.DataFrame(rows, columns=columns(what), dtype=object).fillna("")
+    df = df.astype({"start": int, "end": int})
     df = df.sort_values(["doc_id", "start", "end", "unit_id"], kind="mergesort").reset_index(drop=True)
     info = dict(versions=dict(versions or {}), seed=seed, sample=sample, window=window,
                 add_random_sentences=add_random_sentences, n_items=len(table), n_items_in_sheet=len(chosen),
@@ -292,7 +293,7 @@ def sheet_schema(what: str, info: Mapping | None = None) -> dict:
     Example:
         >>> s = sheet_schema("terms")
         >>> s["variables"]["voice"]["allowed"]
-        ['own', 'quoted', 'attributed', 'none']
+        ['own', 'reported', 'none']
         >>> s["encoding"]
         'utf-8-sig'
     """

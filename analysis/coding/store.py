@@ -391,7 +391,13 @@ def store_coding(
 
 
 def import_sheet(
-    path: Path, corpus_dir: Path, *, coder: str, version: str | None = None, now: dt.datetime | None = None
+    path: Path,
+    corpus_dir: Path,
+    *,
+    coder: str,
+    schema: Path | None = None,
+    version: str | None = None,
+    now: dt.datetime | None = None,
 ) -> Path:
     """Validate a filled sheet and store it under ``annotations/<what>/<coder>/``.
 
@@ -399,6 +405,9 @@ def import_sheet(
         path: The filled sheet (CSV; see :mod:`analysis.coding.sheets`).
         corpus_dir: The corpus the sheet was exported from.
         coder: The coder's name (``[A-Za-z0-9._-]``).
+        schema: The sheet's ``.schema.json`` as exported, for provenance
+            (versions, sampling); default ``<sheet stem>.schema.json`` beside
+            the sheet, if it is there.
         version: Corpus release the offsets refer to; None takes it from the
             sheet's ``.schema.json`` (the working tree when there is none).
         now: Import time to record (tests); default now, UTC.
@@ -419,7 +428,9 @@ def import_sheet(
     check_coder(coder)
     df, data = read_sheet(Path(path))
     export_info = {}
-    spath = schema_path(Path(path))
+    spath = Path(schema) if schema else schema_path(Path(path))
+    if schema and not spath.is_file():
+        raise AnalysisError(f"no such file: {spath}")
     if spath.is_file():
         try:
             export_info = json.loads(spath.read_text(encoding="utf-8")).get("info", {})

@@ -1,0 +1,193 @@
+"""Commands ``coding export|import|import-golden|agreement`` and ``evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from analysis.cli import add_command, add_corpus_arg, add_format_args, write_frame
+from analysis.coding.codebook import WHATS
+
+DEFAULT_GOLDEN = Path("tests") / "golden"
+
+
+def _export(args: argparse.Namespace) -> int:
+    from analysis.coding.sheets import export_sheet, schema_path
+
+    sheet = export_sheet(args.corpus, args.what, args.out, sample=args.sample, seed=args.seed,
+                         add_random_sentences=args.add_random_sentences, window=args.window,
+                         version=args.version)
+    info = sheet.info
+    print(f"wrote {args.out}: {info['n_items_in_sheet']} of {info['n_items']} {args.what} items, "
+          f"{info['n_sentences_in_sheet']} random sentences; allowed values in {schema_path(args.out)}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from analysis.coding.store import SheetError, import_sheet
+
+    try:
+        path = import_sheet(args.sheet, args.corpus, coder=args.coder, schema=args.schema, version=args.version)
+    except SheetError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise
+    print(f"stored {path}")
+    return 0
+
+
+def _import_golden(args: argparse.Namespace) -> int:
+    from analysis.coding.golden import import_golden
+    from analysis.coding.store import SheetError
+    from analysis.errors import AnalysisError
+
+    files = args.files or sorted(DEFAULT_GOLDEN.glob("seed_*.json"))
+    if not files:
+        raise AnalysisError(f"no golden files given and none in {DEFAULT_GOLDEN}/seed_*.json")
+    try:
+        stored = import_golden(args.corpus, files, coder=args.coder)
+    except SheetError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise
+    for what, path in stored.items():
+        print(f"{what}: stored {path}")
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from analysis.coding.agreement import agreement_table
+
+    write_frame(agreement_table(args.corpus, what=args.what), args.format, args.out)
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from analysis.coding.evaluate import evaluate
+
+    result = evaluate(args.corpus, gold=args.gold, what=args.what)
+    write_frame(result.scores, args.format, args.out)
+    if args.disagreements:
+        write_frame(result.disagreements, "csv", args.disagreements)
+        print(f"{len(result.disagreements)} disagreements written to {args.disagreements}", file=sys.stderr)
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``coding`` (export, import, import-golden, agreement) and ``evaluate``."""
+    coding = add_command(
+        subparsers, "coding",
+        help="human coding sheets and inter-coder agreement",
+        description=(
+            "Export coding sheets of the automatic annotations, import sheets filled by\n"
+            "coders (stored under corpus/annotations/), and report Krippendorff's alpha."
+        ),
+        examples=[
+            "python -m analysis coding export --what casualties --sample 200 --seed 1 --out sheet.csv",
+            "python -m analysis coding import sheet.csv --coder rana",
+            "python -m analysis coding agreement --what casualties",
+        ],
+    )
+    sub = coding.add_subparsers(dest="coding_command", metavar="COMMAND", required=True)
+
+    p = add_command(
+        sub, "export", func=_export,
+        help="write a coding sheet (CSV for Excel/LibreOffice) and its .schema.json",
+        description=(
+            "Write one row per automatic annotation (or a random sample), with key word in\n"
+            "context, the system's values (auto_*) and empty columns for the coder (code_*).\n"
+            "--add-random-sentences adds sentences where the system found nothing, so that\n"
+            "coders can list what it missed. The CSV is UTF-8 with a byte-order mark (Excel\n"
+            "needs it for Arabic); context cells start with U+200F so they read right to left.\n"
+            "The same corpus, options and --seed always give the same file."
+        ),
+        examples=[
+            "python -m analysis coding export --what terms --out terms_sheet.csv",
+            "python -m analysis coding export --what casualties --sample 200 --seed 7 "
+            "--add-random-sentences 50 --out casualties_sheet.csv",
+        ],
+    )
+    p.add_argument("--what", choices=WHATS, required=True, help="kind of annotation to code")
+    p.add_argument("--sample", type=int, default=None, metavar="N", help="keep N random items (default: all)")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the random draws (default: 0)")
+    p.add_argument("--add-random-sentences", type=int, default=0, metavar="K",
+                   help="add K random sentences without annotations, for measuring recall")
+    p.add_argument("--window", type=int, default=80, metavar="CHARS", help="context either side (default: 80)")
+    p.add_argument("--version", default=None, help="corpus release (default: latest, else working tree)")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.csv", help="sheet to write")
+    add_corpus_arg(p)
+
+    p = add_command(
+        sub, "import", func=_import,
+        help="validate a filled sheet and store it as one coder's coding",
+        description=(
+            "Check every row (columns, allowed values, offsets against the text) and store\n"
+            "the sheet under corpus/annotations/<what>/<coder>/. Every problem is listed, one\n"
+            "per line; if there is any, nothing is stored and the exit status is 1.\n"
+            "Accepts UTF-8 with or without byte-order mark, separated by , ; or tab."
+        ),
+        examples=["python -m analysis coding import casualties_sheet.csv --coder rana",
+                  "python -m analysis coding import filled_by_rana.csv --coder rana "
+                  "--schema casualties_sheet.schema.json"],
+    )
+    p.add_argument("sheet", type=Path, help="the filled sheet (CSV)")
+    p.add_argument("--coder", required=True, help="coder name, [A-Za-z0-9._-]")
+    p.add_argument("--schema", type=Path, default=None, metavar="FILE",
+                   help="the exported .schema.json, recorded with the coding "
+                        "(default: <sheet stem>.schema.json beside the sheet)")
+    p.add_argument("--version", default=None,
+                   help="corpus release of the offsets (default: from the .schema.json)")
+    add_corpus_arg(p)
+
+    p = add_command(
+        sub, "import-golden", func=_import_golden,
+        help="store hand-made golden annotations (tests/golden/seed_*.json) as coder 'gold'",
+        description=(
+            "Answer a full sheet of the golden documents from golden JSON files and store it\n"
+            "as a coder (replacing that coder's earlier golden coding), so that 'evaluate\n"
+            "--gold gold' scores the system against them."
+        ),
+        examples=["python -m analysis coding import-golden --corpus corpus",
+                  "python -m analysis coding import-golden tests/golden/seed_terms.json --coder gold"],
+    )
+    p.add_argument("files", nargs="*", type=Path, help=f"golden files (default: {DEFAULT_GOLDEN}/seed_*.json)")
+    p.add_argument("--coder", default="gold", help="coder name to store under (default: gold)")
+    add_corpus_arg(p)
+
+    p = add_command(
+        sub, "agreement", func=_agreement,
+        help="Krippendorff's alpha between coders, per variable",
+        description=(
+            "Krippendorff's alpha (nominal for labels, interval for figures) between all\n"
+            "coders who coded the same units, per variable, with the numbers of units, coders\n"
+            "and pairable values, and the plain percentage of agreeing pairs."
+        ),
+        examples=["python -m analysis coding agreement",
+                  "python -m analysis coding agreement --what casualties --format json"],
+    )
+    p.add_argument("--what", choices=WHATS, default=None, help="only this kind (default: all coded)")
+    add_corpus_arg(p)
+    add_format_args(p)
+
+    p = add_command(
+        subparsers, "evaluate", func=_evaluate,
+        help="precision, recall and F1 of the automatic annotations against a coder",
+        description=(
+            "Score the automatic items of a coder's sheets against that coder: terms match on\n"
+            "key + overlapping span, actors on actor + overlap, casualties on category + value;\n"
+            "other variables (voice ...) count when the items match and the labels are equal.\n"
+            "--disagreements writes every error with its context."
+        ),
+        examples=["python -m analysis evaluate --gold gold",
+                  "python -m analysis evaluate --gold rana --what casualties --disagreements errors.csv"],
+    )
+    p.add_argument("--gold", required=True, metavar="CODER", help="the coder taken as the reference")
+    p.add_argument("--what", choices=WHATS, default=None, help="only this kind (default: all coded)")
+    p.add_argument("--disagreements", type=Path, default=None, metavar="FILE.csv",
+                   help="write the disagreements (with context) here")
+    add_corpus_arg(p)
+    add_format_args(p)
+
+
+__all__ = ["register"]
