@@ -49,11 +49,14 @@ class Role:
         key: Role name, e.g. ``military`` or ``prime_minister``.
         forms: Surface forms without clitics (``قوات``, ``رئيس الوزراء``).
         person: True for titles of persons, which take a name in apposition.
+        bare: A bare definite head (الرئاسة) may be resolved from the sentence:
+            see rule g of :mod:`analysis.framing.actors`.
     """
 
     key: str
     forms: tuple[str, ...]
     person: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,12 +370,13 @@ class _Reader:
         for key, value in self.mapping(node, "roles", set()).items():
             if not ID_RE.match(key):
                 raise self.fail(value, f"role {key!r}: use lowercase a-z, 0-9 and _")
-            f = self.mapping(value, f"role {key!r}", {"forms", "person", "note"})
+            f = self.mapping(value, f"role {key!r}", {"forms", "person", "bare", "note"})
             if "forms" not in f:
                 raise self.fail(value, f"role {key!r} has no forms")
             forms = tuple(v for v, _ in self.strings(f["forms"], "form"))
             person = self.boolean(f["person"], "person") if "person" in f else False
-            out.append(Role(key, forms, person))
+            bare = self.boolean(f["bare"], "bare") if "bare" in f else False
+            out.append(Role(key, forms, person, bare))
         return tuple(out)
 
     def boolean(self, node: yaml.Node, what: str) -> bool:

@@ -1,0 +1,203 @@
+"""One document's tokens, sentences and matches, indexed for the framing rules.
+
+The framing stage runs ONE clitic-aware :class:`~analysis.lexicon.matcher.Matcher`
+(the lexicon layer's) over the registry's actor names, nisba adjectives and
+role nouns and over the reporting cues, so that clitics, diacritics and
+longest-match behave exactly as for loaded terms. :class:`DocContext` keeps
+those hits and the lexicon's term hits by token, plus a few word classes
+(prepositions, complementizers) that the rules in :mod:`.actors`,
+:mod:`.quotes` and :mod:`.voice` share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from analysis.framing.cues import CueSet, load_cues
+from analysis.framing.registry import Registry, load_registry
+from analysis.lexicon.matcher import Matcher
+from analysis.lexicon.schema import TermHit
+from analysis.text.sentences import Sentence
+from analysis.text.tokenize import Token
+
+# Normalized (analysis.text.normalize) spellings throughout.
+PREPOSITIONS = frozenset({
+    "في", "من", "الي", "علي", "عن", "مع", "خلال", "بعد", "قبل", "امام", "لدي", "عبر", "حول", "منذ",
+    "ضد", "بين", "نحو", "عند", "اثر", "تجاه", "دون", "ازاء", "حتي", "وسط", "ب", "ل", "ك", "لصالح",
+    "بشان", "جراء", "بسبب", "عقب", "لدى",
+})
+#: Complementizers that open reported content (أنّ، إنّ، بأن، أنه، إنها…).
+COMPLEMENTIZERS = frozenset(
+    p + c + e for p in ("", "ب") for c in ("ان",) for e in ("", "ه", "ها", "هم", "هما", "هن", "نا")
+)
+#: Adverbials that may stand between a verb and its subject.
+ADVERBIALS = frozenset({
+    "قد", "اليوم", "امس", "غدا", "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "صباح", "مساء",
+    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "لاحقا", "مجددا",
+    "الليله", "اليوم،", "حينها", "سابقا", "اخيرا",
+})
+#: Connectors that open a new clause after a comma (content ends before them).
+CLAUSE_CONNECTORS = frozenset({"في حين", "بينما", "فيما", "كما", "حيث", "لكن", "غير ان", "الا ان", "اذ", "ثم",
+                               "وهذا ما"})
+
+
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
+
+
+@dataclass(frozen=True, slots=True)
+class FHit:
+    """A framing-matcher hit (actor alias, role noun, cue or source phrase).
+
+    Attributes:
+        first: First token index.
+        last: Index after the last token.
+        kind: ``actor`` / ``role`` / ``cue`` / ``source``.
+        ref: Actor id, role key, cue index (as str) or source index.
+        lemma: Entry lemma (the registry alias or cue lemma).
+        clitics: Clitics reported by the matcher.
+        alias_kind: ``name`` or ``nisba`` for actor hits, else ``""``.
+        tag: Gender-number tag of a cue (``fs``), else ``""``.
+        aspect: ``perfect`` / ``imperfect`` / ``participle`` for cues.
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str
+    ref: str
+    lemma: str
+    clitics: tuple[str, ...]
+    alias_kind: str = ""
+    tag: str = ""
+    aspect: str = ""
+
+
+_MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher]] = {}
+
+
+def framing_matcher(registry: Registry, cues: CueSet, backend: str = "rules") -> Matcher:
+    """The matcher over registry and cue entries, cached per registry and cue set."""
+    key = (id(registry), id(cues), backend)
+    found = _MATCHERS.get(key)
+    if found is None or found[0] is not registry or found[1] is not cues:
+        if len(_MATCHERS) > 16:
+            _MATCHERS.clear()
+        found = _MATCHERS[key] = (registry, cues, Matcher(registry.entries() + cues.entries(), backend=backend))
+    return found[2]
+
+
+@dataclass
+class DocContext:
+    """Everything the framing rules need about one document."""
+
+    text: str
+    tokens: Sequence[Token]
+    sentences: Sequence[Sentence]
+    term_hits: Sequence[TermHit]
+    registry: Registry
+    cues: CueSet
+    fhits: list[FHit] = field(default_factory=list)
+    sent_of: list[int] = field(default_factory=list)
+    fhit_at: dict[int, FHit] = field(default_factory=dict)
+    term_at: dict[int, TermHit] = field(default_factory=dict)
+    covered: dict[int, FHit] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
+              term_hits: Sequence[TermHit], *, registry: Registry | None = None,
+              backend: object = None, cues: CueSet | None = None) -> "DocContext":
+        registry = registry or load_registry()
+        cues = cues or load_cues()
+        ctx = cls(text, tokens, sentences, term_hits, registry, cues)
+        ctx.sent_of = [0] * len(tokens)
+        for s in sentences:
+            for i in range(s.first_token, s.last_token):
+                ctx.sent_of[i] = s.index
+        # Registry and cue entries never use lemma matching, so the rules
+        # backend gives the same hits as any other and the matcher is cached.
+        del backend
+        matcher = framing_matcher(registry, cues, "rules")
+        nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
+        for h in matcher.match(list(tokens)):
+            # Normalization writes ة as ه, so the matcher can read a noun in
+            # ة as a stem plus the pronoun ه (إشارة as أشار+ه, مدنية as مدني+ه).
+            if "+ه" in h.clitics and tokens[h.last_token - 1].text.rstrip(_MARKS).endswith("ة"):
+                continue
+            head, _, rest = h.key.partition("/")
+            if head == "actor":
+                kind = "nisba" if (rest, h.lemma) in nisba_lemmas else "name"
+                fh = FHit(h.first_token, h.last_token, h.start, h.end, "actor", rest, h.lemma, h.clitics, kind)
+            elif head == "role":
+                fh = FHit(h.first_token, h.last_token, h.start, h.end, "role", rest, h.lemma, h.clitics)
+            elif head == "cue":
+                n, aspect, tag = rest.split("/")
+                # Verbs take neither a preposition nor the article: بنقل، التابع are nouns.
+                if any(c in ("ب", "ل", "ك", "ال") for c in h.clitics):
+                    continue
+                fh = FHit(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
+                          tag=tag, aspect=aspect)
+            elif head == "source":
+                fh = FHit(h.first_token, h.last_token, h.start, h.end, "source", rest, h.lemma, h.clitics)
+            else:
+                continue
+            ctx.fhits.append(fh)
+            ctx.fhit_at[fh.first] = fh
+            for i in range(fh.first, fh.last):
+                ctx.covered[i] = fh
+        for th in term_hits:
+            ctx.term_at.setdefault(th.first_token, th)
+        return ctx
+
+    # -- word classes -------------------------------------------------------
+    def norm(self, i: int) -> str:
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def bare(self, i: int) -> str:
+        """Normalized token without a leading conjunction و/ف (if the rest is long enough)."""
+        n = self.norm(i)
+        if len(n) > 3 and n[0] in "وف" and n[1:] in PREPOSITIONS | COMPLEMENTIZERS:
+            return n[1:]
+        return n
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "number")
+
+    def is_preposition(self, i: int) -> bool:
+        n = self.norm(i)
+        if n in PREPOSITIONS or n.rstrip("ـ") in PREPOSITIONS:
+            return True
+        return len(n) > 1 and n[0] in "وف" and n[1:] in PREPOSITIONS
+
+    def is_complementizer(self, i: int) -> bool:
+        n = self.norm(i)
+        return n in COMPLEMENTIZERS or (len(n) > 2 and n[0] in "وف" and n[1:] in COMPLEMENTIZERS)
+
+    def is_definite_word(self, i: int) -> bool:
+        n = self.norm(i)
+        if n[:1] in ("و", "ف") and len(n) > 4:
+            n2 = n[1:]
+            if n2.startswith(("ال", "لل", "بال", "كال")):
+                return True
+        return n.startswith(("ال", "لل", "بال", "كال")) and len(n) > 3
+
+    def sentence(self, i: int) -> Sentence:
+        return self.sentences[self.sent_of[i]]
+
+    def clause_punct(self, i: int) -> bool:
+        t = self.tokens[i]
+        return t.kind == "punct" and t.text in "،,:؛;.!?؟"
+
+    def starts_connector(self, i: int) -> int:
+        """Length in tokens of a clause connector starting at token ``i`` (0 if none)."""
+        for conn in CLAUSE_CONNECTORS:
+            parts = conn.split()
+            if all(self.norm(i + k) == p for k, p in enumerate(parts)):
+                return len(parts)
+            if len(parts) == 1 and self.norm(i) in ("و" + parts[0], "ف" + parts[0]):
+                return 1
+        return 0
+
+
+__all__ = ["DocContext", "FHit", "framing_matcher", "PREPOSITIONS", "COMPLEMENTIZERS", "ADVERBIALS"]

@@ -1,0 +1,568 @@
+"""Reported statements: who is quoted, with which cue, and what they said.
+
+One :class:`Quote` per reported statement. Three kinds:
+
+* ``direct``: the content is a quotation: a reporting verb followed by a colon
+  (قال: "...") or by a quotation that completes the complement
+  (أعلنت أن "..."، وصفوه بأنه "خائن" وطالبوا...), or a quotation followed by
+  ``، قال X``;
+* ``indirect``: a reporting verb with a complement clause or phrase
+  (أكد أن…، لفتت إلى إجلاء…، أكدت التوصل إلى اتفاق…);
+* ``according_to``: a source phrase (بحسب، وفق، وفقا لـ، نقلا عن، حسب، على لسان).
+
+Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
+
+1. **Complement.** After the verb, within the sentence and before another cue,
+   source phrase or clause connector: a colon, a complementizer (أن، إن، بأن،
+   أنه…, also after إلى/على/من), a quotation, else one of the verb's own
+   prepositions (لفت إلى، شدد على، طالب بـ) after its subject, else (verbs
+   marked ``object``) the direct object after the subject. No complement, no
+   statement: nouns spelled like verbs (طالب "student") drop out here.
+2. **Speaker, VSO.** The first noun phrase after the verb, skipping adverbials
+   (اليوم، قد، من جهته) and stopping at a preposition (أكد لوزير… is not a
+   subject). An actor mention there is the speaker; any other word is a
+   subject the registry does not know (speaker ``None``, ``speaker_text`` that
+   word: البيان، بلدية).
+3. **Speaker, SVO.** Else an actor mention ending right before the verb,
+   allowing قد, adverbials and one short prepositional phrase in between
+   (وكانت القوات … في الإقليم أعلنت; متظاهرين وصفوا).
+4. **Pronoun continuation.** Else (وأشارت إلى أن…، مشددا على…) the speaker of the
+   latest earlier statement in the same sentence, then in the previous
+   sentence, whose verb has the same gender (ت/ة feminine).
+   Nothing else: no speaker is ever guessed.
+5. **Source phrases.** The speaker is the mention right after the phrase, or
+   after a source noun (بيان، مصادر، تقرير…) as its genitive, ``لـ`` phrase or
+   ``صادر عن``; ``بحسب ما ذكرت X``، ``حسبما أعلنت X``، ``حسب ما صرح به X`` take
+   the verb's subject. The content is
+   the clause after the phrase's comma when the phrase opens the sentence,
+   else the clause before it.
+6. **Content end.** Sentence end, or before a comma followed by another cue,
+   a source phrase or a clause connector (في حين، بينما، كما، وهذا ما…), or
+   before a source phrase or a coordinated cue (وطالبوا). A next sentence
+   opened by وإن / وأن continues the same content. Direct content is the
+   inside of the quotation marks and may span sentences.
+7. **Not statements.** A subject-less imperfect at the head of its sentence
+   followed by a complementizer is the writer's impersonal formula
+   (يُذكر أن); a source phrase followed by a definite common noun that is
+   neither a party nor a source noun means "in accordance with" (حسب
+   المعايير الدولية).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.framing.actors import ActorMention
+from analysis.framing.context import ADVERBIALS, DocContext, FHit
+
+#: Nouns that name a source rather than a party (بحسب بيان…، وفقا لمصادر…).
+SOURCE_NOUNS = frozenset({
+    "بيان", "مصادر", "مصدر", "تقرير", "تقارير", "تصريحات", "تصريح", "وكاله", "صحيفه", "وسائل", "مسؤول",
+    "مسؤولين", "مسؤولون", "شهود", "ناشطين", "ناشطون", "مراسل", "بلاغ", "احصاءات", "احصائيات", "ارقام",
+    "حصيله", "معلومات", "مسؤولي", "متحدث", "ناطق", "مصادر", "شاهد", "سكان", "محللين", "خبراء",
+    "مراقبين", "دراسه", "استطلاع", "موقع", "قناه", "تلفزيون", "اذاعه", "وزاره", "بيانات",
+})
+WINDOW = 30
+#: Sentence openers that continue the previous sentence's reported content.
+_CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
+_OPEN_CLOSE = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+_FAMILY = {'"': "ascii", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "guillemet",
+           "»": "guillemet", "‹": "single", "›": "single"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One reported statement.
+
+    Attributes:
+        start: Offset of the cue (reporting verb or source phrase, clitics included).
+        end: Offset after the cue; ``text[start:end]`` is the cue as written.
+        speaker: Actor id of the speaker, or ``None`` when no registry actor
+            is identifiable.
+        speaker_text: The speaker's noun phrase as written, or ``None``
+            (pronoun continuation, or no overt subject).
+        cue: Lemma of the cue (``أكد``، ``بحسب``).
+        kind: ``direct`` | ``indirect`` | ``according_to``.
+        content_start: Offset of the reported content.
+        content_end: Offset after it.
+        speaker_start: Offset of ``speaker_text`` (``None`` if absent).
+        speaker_end: Offset after it.
+        rule: How the speaker was found: ``vso`` | ``svo`` | ``continuation``
+            | ``source`` | ``none``.
+        addressee: Actor id of the verb's object (وصفوا باشينيان، اتهمت …
+            الانفصاليين), for verbs marked ``addressee``; else ``None``.
+    """
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_text: str | None
+    cue: str
+    kind: str
+    content_start: int
+    content_end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    rule: str = "none"
+    addressee: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePair:
+    """Matched quotation marks: token indices of the opening and closing mark."""
+
+    open: int
+    close: int
+
+
+def pair_quotes(ctx: DocContext) -> list[QuotePair]:
+    """Match quotation marks, nested ones included.
+
+    ``«»`` and ``‹›`` are directional (either orientation), ``"`` and the curly
+    marks are symmetric within their family. A paragraph break resets the
+    symmetric families, so one stray ``"`` cannot shift the rest of a document.
+
+    Example:
+        >>> from analysis.framing.analyze import build_context
+        >>> ctx = build_context('قال: «يسمونها "عملية" فقط».')  # synthetic
+        >>> [(ctx.tokens[p.open].text, ctx.tokens[p.close].text) for p in pair_quotes(ctx)]
+        [('«', '»'), ('"', '"')]
+    """
+    pairs: list[QuotePair] = []
+    stack: list[int] = []
+    toks = ctx.tokens
+    for i, tok in enumerate(toks):
+        if i and "\n" in ctx.text[toks[i - 1].end:tok.start]:
+            stack = [k for k in stack if _FAMILY[toks[k].text] in ("guillemet", "single")]
+        if tok.kind != "quote":
+            continue
+        fam = _FAMILY.get(tok.text)
+        if fam is None:
+            continue
+        top = next((k for k in reversed(stack) if _FAMILY[toks[k].text] == fam), None)
+        closes = False
+        if top is not None:
+            opener = toks[top].text
+            closes = _OPEN_CLOSE.get(opener) == tok.text if fam in ("guillemet", "single") else True
+        if closes and stack and stack[-1] == top:
+            stack.pop()
+            pairs.append(QuotePair(top, i))
+        elif closes:
+            # An inner quotation was left open: close it too.
+            while stack and stack[-1] != top:
+                stack.pop()
+            stack.pop()
+            pairs.append(QuotePair(top, i))
+        else:
+            stack.append(i)
+    pairs.sort(key=lambda p: p.open)
+    return pairs
+
+
+def find_quotes(ctx: DocContext, mentions: list[ActorMention],
+                pairs: list[QuotePair] | None = None) -> list[Quote]:
+    """Find every reported statement of a document.
+
+    Args:
+        ctx: The document context.
+        mentions: Its actor mentions (:func:`analysis.framing.actors.find_mentions`).
+        pairs: Its quotation pairs (computed if ``None``).
+
+    Returns:
+        Statements ordered by cue offset.
+
+    Example:
+        >>> from analysis.framing.analyze import analyze_text
+        >>> r = analyze_text("وأكدت الحكومة الأرمينية أن الهدنة صامدة.")  # synthetic
+        >>> [(q.cue, q.speaker, q.kind) for q in r.quotes]
+        [('أكد', 'armenia_government', 'indirect')]
+    """
+    finder = _Finder(ctx, mentions, pairs if pairs is not None else pair_quotes(ctx))
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, ctx: DocContext, mentions: list[ActorMention], pairs: list[QuotePair]) -> None:
+        self.ctx = ctx
+        self.mentions = mentions
+        self.pairs = pairs
+        self.open_at = {p.open: p for p in pairs}
+        self.close_at = {p.close: p for p in pairs}
+        self.mention_at = {m.first_token: m for m in mentions}
+        self.mention_end = {m.last_token: m for m in mentions}
+        self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue"}
+        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source"}
+        self.consumed: set[int] = set()
+        self.out: list[tuple[Quote, str, int]] = []   # quote, gender, sentence
+
+    # -- driver ---------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        for h in sorted(self.ctx.fhits, key=lambda h: h.first):
+            if h.first in self.consumed:
+                continue
+            if h.kind == "cue":
+                q = self.verb(h)
+            elif h.kind == "source":
+                q = self.source(h)
+            else:
+                continue
+            if q is not None:
+                self.out.append((q, h.tag[:1], self.ctx.sent_of[h.first]))
+        return sorted((q for q, _, _ in self.out), key=lambda q: q.start)
+
+    # -- helpers --------------------------------------------------------------
+    def sent_end(self, i: int) -> int:
+        return self.ctx.sentence(i).last_token
+
+    def sent_start(self, i: int) -> int:
+        return self.ctx.sentence(i).first_token
+
+    def prepositional(self, m: ActorMention) -> bool:
+        ctx = self.ctx
+        fh = ctx.covered.get(m.first_token)
+        clitics = fh.clitics if fh is not None and fh.first == m.first_token else ()
+        th = ctx.term_at.get(m.first_token)
+        if th is not None:
+            clitics = clitics or th.clitics
+        if any(c in ("ب", "ل", "ك") for c in clitics):
+            return True
+        prev = m.first_token - 1
+        return prev >= 0 and ctx.is_preposition(prev)
+
+    def skip_adverbials(self, k: int, limit: int) -> int:
+        ctx = self.ctx
+        while k < limit:
+            n = ctx.bare(k)
+            if n in ADVERBIALS or ctx.norm(k) in ADVERBIALS:
+                k += 1
+            elif n == "من" and ctx.norm(k + 1).startswith("جهت"):
+                k += 2
+            elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
+                k += 1
+            else:
+                break
+        return k
+
+    def is_boundary(self, k: int) -> bool:
+        """A comma followed by a cue, a source phrase or a clause connector."""
+        ctx = self.ctx
+        if ctx.tokens[k].text not in "،,;؛":
+            return False
+        nxt = k + 1
+        return nxt in self.cue_at or nxt in self.source_at or ctx.starts_connector(nxt) > 0
+
+    def content_end(self, k: int) -> int:
+        """Index after the last content token of a clause starting at ``k``."""
+        ctx = self.ctx
+        limit = self.sent_end(k) if k < len(ctx.tokens) else k
+        j = k
+        while j < limit:
+            if j in self.open_at:
+                close = self.open_at[j].close
+                if close >= limit:
+                    limit = self.sent_end(close)
+                j = close + 1
+                continue
+            if j > k and (self.is_boundary(j) or j in self.source_at):
+                break
+            if j > k and j in self.cue_at and "و" in self.cue_at[j].clitics[:1]:
+                break
+            j += 1
+        if j == limit and limit < len(ctx.tokens) and ctx.norm(limit) in _CONTINUATIONS \
+                and ctx.sent_of[limit] == ctx.sent_of[limit - 1] + 1:
+            return self.content_end(limit)  # قال إن … . وإن المسلح …: the same statement goes on
+        while j > k and ctx.tokens[j - 1].kind in ("punct", "symbol") and ctx.tokens[j - 1].text not in ")]":
+            j -= 1
+        return j
+
+    def extend_name(self, k: int) -> int:
+        """Extend an unknown subject over a place name in genitive (بلدية ستيباناكرت)."""
+        th = self.ctx.term_at.get(k)
+        if th is not None and th.key.startswith("places/"):
+            return th.last_token
+        return k
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.ctx.tokens[first].start, self.ctx.tokens[last - 1].end
+
+    def direct_after(self, k: int) -> QuotePair | None:
+        """A quotation opening at ``k`` that completes the clause."""
+        p = self.open_at.get(k)
+        if p is None:
+            return None
+        ctx = self.ctx
+        nxt = p.close + 1
+        if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[p.close]:
+            return p
+        t = ctx.tokens[nxt]
+        if t.kind == "punct" and t.text not in "(":
+            return p
+        if t.kind == "word" and t.norm[:1] in ("و", "ف") and nxt in self.cue_at:
+            return p
+        if t.kind == "word" and t.norm in ("و", "ف"):
+            return p
+        return None
+
+    # -- reporting verbs ----------------------------------------------------------
+    def verb(self, h: FHit) -> Quote | None:
+        ctx = self.ctx
+        cue = ctx.cues.verbs[int(h.ref)]
+        limit = min(self.sent_end(h.first), h.last + WINDOW)
+        # Stop at the next cue or source phrase: it starts its own statement.
+        for k in range(h.last, limit):
+            if k in self.cue_at or k in self.source_at or (self.is_boundary(k) and k + 1 in self.cue_at):
+                limit = k
+                break
+        # Speaker, VSO.
+        speaker: ActorMention | None = None
+        subj_text: tuple[int, int] | None = None
+        rule = "none"
+        k = self.skip_adverbials(h.last, limit)
+        subj_end = h.last
+        # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
+        # subject in standard Arabic: the noun after it is its object.
+        pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
+        if k < limit and not pronoun_subject and h.aspect != "participle":
+            m = self.mention_at.get(k)
+            if m is not None and not self.prepositional(m):
+                speaker, rule, subj_end = m, "vso", m.last_token
+            elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
+                  and not ctx.is_complementizer(k) and k not in ctx.covered and k not in self.open_at
+                  and ctx.norm(k) not in ("ما", "لما")):
+                subj_text, rule, subj_end = (k, self.extend_name(k + 1)), "vso", self.extend_name(k + 1)
+        # Complement.
+        comp = self.complement(h, cue, subj_end, limit)
+        if comp is None:
+            return None
+        if (h.aspect == "imperfect" and speaker is None and subj_text is None
+                and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
+            return None  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
+        kind, c_first, c_last = comp
+        # Speaker, SVO.
+        if speaker is None and subj_text is None:
+            m = self.svo_subject(h.first)
+            if m is not None:
+                speaker, rule = m, "svo"
+        speaker_id = speaker.actor if speaker is not None else None
+        s_text = s_start = s_end = None
+        if speaker is not None:
+            s_start, s_end, s_text = speaker.start, speaker.end, speaker.text
+        elif subj_text is not None:
+            s_start, s_end = self.span(*subj_text)
+            s_text = ctx.text[s_start:s_end]
+        if speaker is None and subj_text is None:
+            cont = self.continuation(h)
+            if cont is not None:
+                speaker_id, rule = cont.speaker, "continuation"
+        if cue.speaker_after:
+            m = self.after_prep(h.last, c_first, cue.speaker_after)
+            if m is not None:
+                speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "vso"
+        addressee = None
+        if cue.addressee:
+            for j in range(subj_end, c_first):
+                m = self.mention_at.get(j)
+                if m is not None and not self.prepositional(m):
+                    addressee = m.actor
+                    break
+        cs, ce = self.span(c_first, c_last)
+        return Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule, addressee)
+
+    def complement(self, h: FHit, cue, subj_end: int, limit: int) -> tuple[str, int, int] | None:
+        ctx = self.ctx
+        n_tokens = len(ctx.tokens)
+        # 1. Colon, complementizer or quotation, anywhere before the limit.
+        for k in range(h.last, limit):
+            t = ctx.tokens[k]
+            if t.text == ":":
+                nxt = k + 1
+                if nxt < n_tokens and nxt in self.open_at:
+                    p = self.open_at[nxt]
+                    return "direct", p.open + 1, p.close
+                if nxt < n_tokens:
+                    return "direct", nxt, self.content_end(nxt)
+                return None
+            if ctx.is_complementizer(k):
+                nxt = k + 1
+                p = self.direct_after(nxt)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                if nxt < limit or nxt < self.sent_end(h.first):
+                    return "indirect", nxt, self.content_end(nxt)
+                return None
+            if k in self.open_at and ctx.tokens[self.open_at[k].close + 1:self.open_at[k].close + 2] and \
+                    ctx.tokens[self.open_at[k].close + 1].text == ":":
+                continue  # a quoted name before the colon: قالت صحيفة «هآرتس»: …
+            if k in self.open_at and ctx.is_complementizer(k + 1):
+                p = self.open_at[k]  # وأكدت المصادر "أن …"
+                if self.direct_after(k) is not None:
+                    return "direct", p.open + 1, p.close
+            if k in self.open_at and k >= subj_end:
+                prev_ok = k == subj_end or ctx.tokens[k - 1].norm in ("ب",) or ctx.is_preposition(k - 1)
+                if prev_ok:
+                    p = self.direct_after(k)
+                    if p is not None:
+                        return "direct", p.open + 1, p.close
+                    return "indirect", k, self.content_end(k)
+            if k in self.open_at:
+                k2 = self.open_at[k].close
+                if k2 >= limit:
+                    break
+            if self.is_boundary(k) or ctx.starts_connector(k) and k > h.last and ctx.tokens[k - 1].text in "،,":
+                break
+        # 2. The verb's own preposition, right after the subject (and, for
+        # verbs with an addressee, after that object: دعت البلدية السكان إلى…).
+        if cue.preps:
+            first = self.skip_adverbials(subj_end, limit)
+            allowed = {first}
+            m = self.mention_at.get(first)
+            if cue.addressee and m is not None:
+                allowed.add(self.skip_adverbials(m.last_token, limit))
+            elif cue.addressee and first < limit and ctx.tokens[first].kind == "word":
+                allowed.add(first + 1)
+            for k in sorted(allowed):
+                if k >= limit:
+                    continue
+                n = ctx.norm(k).rstrip("ـ")
+                bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+                if bare in cue.preps or n in cue.preps:
+                    nxt = k + 1
+                    if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[h.first]:
+                        return None
+                    p = self.direct_after(nxt)
+                    if p is not None:
+                        return "direct", p.open + 1, p.close
+                    return "indirect", nxt, self.content_end(nxt)
+                if "ب" in cue.preps and ctx.tokens[k].kind == "word" and k not in self.mention_at and (
+                        n.startswith("بال") or (n.startswith("ب") and len(n) >= 6)):
+                    return "indirect", k, self.content_end(k)
+        # 3. A direct object (أكد التوصل…، أعلن الحرب…).
+        if cue.object and subj_end < limit:
+            k = self.skip_adverbials(subj_end, limit)
+            if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
+                    and k not in self.mention_at):
+                return "indirect", k, self.content_end(k)
+        # 4. A quotation right before: «…»، قال X.
+        prev = h.first - 1
+        if prev > 0 and ctx.tokens[prev].text in "،," and prev - 1 in self.close_at:
+            p = self.close_at[prev - 1]
+            return "direct", p.open + 1, p.close
+        return None
+
+    def svo_subject(self, cue_first: int) -> ActorMention | None:
+        ctx = self.ctx
+        start = self.sent_start(cue_first)
+        k = cue_first
+        skips = 0
+        while k > start and skips <= 3:
+            m = self.mention_end.get(k)
+            if m is not None:
+                if self.prepositional(m) and k != cue_first:
+                    return None
+                return m
+            prev = k - 1
+            if ctx.bare(prev) in ADVERBIALS or ctx.norm(prev) in ADVERBIALS:
+                k, skips = prev, skips + 1
+            elif prev - 1 >= start and ctx.is_preposition(prev - 1) and ctx.tokens[prev].kind == "word" \
+                    and prev not in ctx.covered:
+                k, skips = prev - 1, skips + 1
+            elif ctx.norm(prev).startswith("جهت") and prev - 1 >= start and ctx.norm(prev - 1) == "من":
+                k, skips = prev - 1, skips + 1
+            else:
+                return None
+        return None
+
+    def continuation(self, h: FHit) -> Quote | None:
+        gender = h.tag[:1]
+        sent = self.ctx.sent_of[h.first]
+        for target in (sent, sent - 1):
+            for q, g, s in reversed(self.out):
+                if s == target and q.start < h.start and g == gender:
+                    return q
+            if any(s == target for _, _, s in self.out) and target == sent - 1:
+                return None
+        return None
+
+    def after_prep(self, first: int, last: int, prep: str) -> ActorMention | None:
+        for k in range(first, last):
+            if self.ctx.norm(k) == prep:
+                return self.mention_at.get(k + 1)
+        return None
+
+    # -- source phrases -------------------------------------------------------------
+    def source(self, h: FHit) -> Quote | None:
+        ctx = self.ctx
+        s_first, s_last = self.sent_start(h.first), self.sent_end(h.first)
+        k = h.last
+        speaker: ActorMention | None = None
+        stext: tuple[int, int] | None = None
+        np_end = k
+        with_ma = ctx.tokens[h.last - 1].norm.endswith("ما") and k in self.cue_at
+        if k < s_last and (with_ma or (ctx.norm(k) in ("ما", "لما") and k + 1 in self.cue_at)):
+            cue_h = self.cue_at[k if with_ma else k + 1]
+            self.consumed.add(cue_h.first)
+            j = self.skip_adverbials(cue_h.last, s_last)
+            if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
+                j += 1
+            m = self.mention_at.get(j)
+            if m is not None:
+                speaker, np_end = m, m.last_token
+            elif j < s_last and ctx.tokens[j].kind == "word":
+                stext, np_end = (j, j + 1), j + 1
+        elif k < s_last:
+            m = self.mention_at.get(k)
+            if m is not None:
+                speaker, np_end = m, m.last_token
+            elif ctx.tokens[k].kind == "word":
+                stext = (k, self.extend_name(k + 1))
+                np_end = stext[1]
+                noun = ctx.norm(k)
+                noun = noun[2:] if noun.startswith("ال") else noun
+                source_noun = noun in SOURCE_NOUNS or ctx.norm(k) in SOURCE_NOUNS
+                if not source_noun and ctx.is_definite_word(k):
+                    return None  # حسب المعايير، وفق الخطة: "in accordance with", not a source
+                if source_noun:
+                    j = k + 1
+                    if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":
+                        j += 2
+                    elif ctx.norm(j) == "عن":
+                        j += 1
+                    m = self.mention_at.get(j)
+                    if m is not None:
+                        speaker, np_end = m, m.last_token
+        # Content: after the phrase when it opens its clause, else the clause before.
+        before = h.first - 1
+        # At the head of its sentence (وبحسب…، فإن…) the phrase sources what
+        # follows; after a clause (…، بحسب وزارة الدفاع) it sources that clause.
+        opens_clause = h.first == s_first or ctx.tokens[before].text == ":"
+        if opens_clause:
+            j = np_end
+            while j < s_last and ctx.tokens[j].text not in "،,":
+                j += 1
+            c_first = j + 1 if j < s_last else np_end
+            if ctx.norm(c_first) in ("فان", "فانه", "فانها", "ان"):
+                c_first += 1
+            if c_first >= s_last:
+                return None
+            c_last = self.content_end(c_first)
+        else:
+            c_last = before if ctx.tokens[before].text in "،," else h.first
+            c_first = s_first
+            for j in range(s_first, c_last):
+                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
+                if n:
+                    c_first = j + 1 + n
+            if c_first >= c_last:
+                return None
+        if speaker is not None:
+            sid, s_text, s_start, s_end = speaker.actor, speaker.text, speaker.start, speaker.end
+        elif stext is not None:
+            s_start, s_end = self.span(*stext)
+            sid, s_text = None, ctx.text[s_start:s_end]
+        else:
+            sid = s_text = s_start = s_end = None
+        cs, ce = self.span(c_first, c_last)
+        return Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source")
+
+
+__all__ = ["Quote", "QuotePair", "find_quotes", "pair_quotes", "SOURCE_NOUNS"]
