@@ -35,11 +35,15 @@ class Pipeline:
     Attributes:
         lexicons: Loaded lexicons (:class:`analysis.lexicon.Lexicon`).
         registry: The actor registry (:class:`analysis.framing.registry.Registry`).
+        cues: Reporting verbs and source phrases (:class:`analysis.framing.cues.CueSet`).
+        cues_path: The file ``cues`` came from, for its hash in :attr:`versions`.
         backend: The morphology backend (``rules`` or ``calima``).
     """
 
     lexicons: tuple
     registry: Any
+    cues: Any
+    cues_path: Path
     backend: Any
 
     @classmethod
@@ -48,6 +52,7 @@ class Pipeline:
         *,
         lexicon_paths: Iterable[Path] | None = None,
         actors_path: Path | None = None,
+        cues_path: Path | None = None,
         backend: str = "auto",
     ) -> "Pipeline":
         """Load lexicons, the actor registry and a morphology backend.
@@ -55,6 +60,7 @@ class Pipeline:
         Args:
             lexicon_paths: Lexicon YAML files; ``None`` loads the shipped ones.
             actors_path: Actor registry YAML; ``None`` loads the shipped one.
+            cues_path: Reporting-cue YAML; ``None`` loads the shipped one.
             backend: ``auto`` (calima when installed, else rules), ``rules``,
                 ``calima``, or a path to a camel-tools morphology DB.
 
@@ -63,13 +69,21 @@ class Pipeline:
             >>> p.versions["backend"]
             'rules'
         """
+        from analysis.framing.cues import load_cues
         from analysis.framing.registry import load_registry
         from analysis.lexicon import load_lexicons
+        from analysis.paths import CUES_FILE
         from analysis.text.morphology import get_backend
 
         lexicons = tuple(load_lexicons(list(lexicon_paths) if lexicon_paths else None))
-        registry = load_registry(actors_path)
-        return cls(lexicons=lexicons, registry=registry, backend=get_backend(backend))
+        cues_path = Path(cues_path) if cues_path else CUES_FILE
+        return cls(
+            lexicons=lexicons,
+            registry=load_registry(actors_path),
+            cues=load_cues(cues_path),
+            cues_path=cues_path,
+            backend=get_backend(backend),
+        )
 
     @cached_property
     def matcher(self):
@@ -95,6 +109,11 @@ class Pipeline:
                 "name": self.registry.name,
                 "version": self.registry.version,
                 "sha256": _file_sha256(self.registry.path),
+            },
+            "cues": {
+                "name": self.cues.name,
+                "version": self.cues.version,
+                "sha256": _file_sha256(self.cues_path),
             },
             "backend": self.backend.name,
             "backend_version": self.backend.version,
@@ -195,7 +214,8 @@ def annotate(
     sentences = split_sentences(text, tokens)
     hits = pipeline.matcher.match(tokens)
     framing = analyze_framing(
-        text, tokens, sentences, hits, registry=pipeline.registry, backend=pipeline.backend
+        text, tokens, sentences, hits,
+        registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues,
     )
     claims = extract_claims(
         text, tokens, sentences, doc_id=doc_id,

@@ -12,6 +12,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = PACKAGE_DIR / "lexicon" / "data"
 ACTORS_FILE = PACKAGE_DIR / "framing" / "data" / "actors.yml"
+CUES_FILE = PACKAGE_DIR / "framing" / "data" / "cues.yml"
+ANNOTATIONS_DIR = "annotations"  # human coding, inside the corpus folder
 CAMEL_STUB_DIR = PACKAGE_DIR / "text" / "camel_stub"
 
 DEFAULT_CORPUS = Path("corpus")

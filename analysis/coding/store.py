@@ -29,8 +29,8 @@ from analysis.coding.codebook import NO, WHATS, YES, Variable, scheme
 from analysis.coding.sheets import (CODER_EXTRA, ROW_TYPES, columns, kwic, parse_unit_id, schema_path,
                                     text_version, unit_id, unrtl)
 from analysis.errors import AnalysisError
+from analysis.paths import ANNOTATIONS_DIR
 
-ANNOTATIONS_DIR = "annotations"
 CODER_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _BOOL = Variable("item", "boolean", "")
 

@@ -20,8 +20,7 @@ import yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry
-
-CUES_FILE = Path(__file__).resolve().parent / "data" / "cues.yml"
+from analysis.paths import CUES_FILE
 #: Person-gender-number tags of third-person forms.
 TAGS = ("ms", "fs", "mp", "fp", "md", "fd")
 _PERFECT = {"ms": "", "fs": "ت", "mp": "وا", "md": "ا", "fd": "تا", "fp": "ن"}
