@@ -178,7 +178,7 @@ def _dual_nouns(spec: str) -> dict[str, DualNoun]:
 
 #: Nouns read as 2 in the dual. ``+`` marks a sound masculine plural in ``-ين``.
 DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns(
-    "طفل طفله قتيل جريح شهيد اسير رهينه جندي ضابط عنصر شخص رجل امراه فتاه شاب"
+    "طفل طفله قتيل جريح شهيد اسير رهينه جندي ضابط عنصر شخص رجل امراه سيده فتاه شاب"
     " شقيق صبي مدني+ شرطي+ عسكري+ مسلح+ مقاتل+ مواطن+ مصاب+ معتقل+ مختطف+"
     " مفقود+ نازح+ صحفي+ انتحاري+ مهاجم+ متظاهر+ مسعف+ لغم صاروخ"
 )
@@ -414,13 +414,26 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
         return None
     digits = _digits_value(w)
     if digits is not None:
+        # "و١٬٢٠٠": with a proclitic the tokenizer splits at the separator;
+        # glue the adjacent digit groups back together.
+        k = i
+        while (prefix and k + 2 < len(tokens) and tokens[k + 1].norm in (",", ".")
+               and tokens[k + 1].start == tokens[k].end and tokens[k + 2].kind == "number"
+               and tokens[k + 2].start == tokens[k + 1].end):
+            w += tokens[k + 1].norm + tokens[k + 2].norm
+            k += 2
+        if k > i:
+            digits = _digits_value(w) or digits
+            return _read_digits(text, tokens, i, prefix, *digits, last=k)
         return _read_digits(text, tokens, i, prefix, *digits)
     if w in _VAGUE or w == _ADDAD or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
         return _read_vague(text, tokens, i, prefix, w)
     if w in ("احد", "احدي"):
-        # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر) or
-        # "one of" before a definite noun (أحد الجنود).
-        nxt = _word(tokens, i + 1)[1] if i + 1 < len(tokens) else ""
+        # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر), a
+        # compound (إحدى وعشرون) or "one of" before a definite noun (أحد الجنود).
+        nxt_prefix, nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
+        if nxt_prefix == "و" and nxt in _TENS:
+            return _read_words(text, tokens, i, prefix)  # إحدى وعشرين
         if nxt not in _TEN and not nxt.startswith("ال"):
             return None
         if nxt.startswith("ال"):
@@ -430,8 +443,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
     return None
 
 
-def _read_digits(text, tokens, i, prefix, value, decimal) -> Numeral:
-    j = i + 1
+def _read_digits(text, tokens, i, prefix, value, decimal, *, last=None) -> Numeral:
+    j = (last if last is not None else i) + 1
     kind = "digits"
     if j < len(tokens):
         p2, w2 = _word(tokens, j)
@@ -529,10 +542,12 @@ def _next_word(tokens, j) -> tuple[str, str]:
     tok = tokens[j]
     if tok.kind != "word":
         return "", ""
+    # Inside a phrase, و + number word is a conjunct: "وأحد" after ثمانمئة is
+    # و + أحد, not واحد (a bare unit there would start a new number anyway).
+    if tok.norm.startswith("و") and _is_number_word(tok.norm[1:]) and len(tok.norm) > 2:
+        return "و", tok.norm[1:]
     if _is_number_word(tok.norm):
         return "", tok.norm
-    if tok.norm.startswith("و") and _is_number_word(tok.norm[1:]):
-        return "و", tok.norm[1:]
     return "x", tok.norm
 
 

@@ -1,0 +1,308 @@
+"""Casualty claims: the seed golden, constructions, hedges, sources, agents, non-claims."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from analysis.casualties.claims import extract_claims, load_aliases
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "seed_casualties.json"
+
+
+def claims(text, **kw):
+    return extract_claims(text, **kw)
+
+
+def one(text, **kw):
+    found = claims(text, **kw)
+    assert len(found) == 1, [(c.text, c.category) for c in found]
+    return found[0]
+
+
+# --- seed golden -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed(shared_dir):
+    return (shared_dir / "seed" / "000_e3af78f8bd1dea90.txt").read_bytes().decode("utf-8")
+
+
+def test_golden_offsets_are_exact(seed):
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    for c in golden["rows"]:
+        assert seed[c["start"]:c["end"]] == c["text"]
+        for f in ("source", "perpetrator", "cause"):
+            if c[f"{f}_text"] is not None:
+                assert seed[c[f"{f}_start"]:c[f"{f}_end"]] == c[f"{f}_text"]
+    for nc in golden["not_claims"]:
+        assert seed[nc["start"]:nc["end"]] == nc["text"]
+
+
+def test_seed_reproduces_golden(seed):
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    got = [asdict(c) for c in extract_claims(seed, doc_id=golden["doc_id"])]
+    assert len(got) == len(golden["rows"])
+    for g, expected in zip(got, golden["rows"]):
+        assert {k: g[k] for k in expected} == expected
+        assert g["doc_id"] == golden["doc_id"]
+
+
+def test_seed_not_claims(seed):
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    found = extract_claims(seed)
+    for nc in golden["not_claims"]:
+        assert not any(c.start < nc["end"] and nc["start"] < c.end for c in found), nc["text"]
+
+
+def test_seed_with_framing_layer(seed):
+    """With the framing stage's quotes and actor mentions, the sources resolve the same."""
+    framing = pytest.importorskip("analysis.framing.analyze")
+    try:
+        result = framing.analyze_text(seed)
+    except Exception as exc:  # the framing stage is built concurrently
+        pytest.skip(f"framing stage not usable: {exc}")
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    got = extract_claims(seed, quotes=result.quotes, actor_mentions=result.actors)
+    expected = [(c["category"], c["value"], c["source"]) for c in golden["rows"]]
+    observed = [(c.category, c.value, c.source) for c in got]
+    matched = sum(e == o for e, o in zip(expected, observed))
+    # the framing layer may resolve more or less than the fallback aliases;
+    # most of the attributions must agree
+    assert len(observed) == len(expected) and matched >= len(expected) - 2, observed
+
+
+# --- categories and constructions ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "category", "value"), [
+    ("أعلن الجيش مقتل 5 جنود في الهجوم", "5 جنود", "killed", 5),  # synthetic
+    ("قتل 12 شخصا في القصف", "12 شخصا", "killed", 12),
+    ("أسفر الانفجار عن سقوط 20 قتيلا", "20 قتيلا", "killed", 20),
+    ("ارتفع عدد القتلى إلى 40", "40", "killed", 40),
+    ("وأصيب 3 آخرون بجروح", "3 آخرون", "injured", 3),
+    ("تم إجلاء أكثر من 7 آلاف مدني", "7 آلاف مدني", "evacuated", 7000),
+    ("لقي 20 متمردا مصرعهم", "20 متمردا", "killed", 20),
+    ("قال إن 173 مدنيا قتلوا", "173 مدنيا", "killed", 173),
+    ("أودى الانفجار بحياة 9 أشخاص", "9 أشخاص", "killed", 9),
+    ("أسفر عن استشهاد 12 شخصا", "12 شخصا", "killed", 12),
+    ("سقط 30 شهيدا", "30 شهيدا", "killed", 30),
+    ("خلف الهجوم 100 قتيل و150 جريحا", "100 قتيل", "killed", 100),
+    ("أصيب 15 جريحا", "15 جريحا", "injured", 15),
+    ("نزوح 1.5 مليون شخص", "1.5 مليون شخص", "displaced", 1500000),
+    ("بلغ عدد النازحين 300 ألف", "300 ألف", "displaced", 300000),
+    ("فقدان 4 صيادين", "4 صيادين", "missing", 4),
+    ("40 في عداد المفقودين", "40", "missing", 40),
+    ("اعتقال 431 مشتبها", "431 مشتبها", "detained", 431),
+    ("ألقت الشرطة القبض على 5 متهمين", "5 متهمين", "detained", 5),
+    ("يقبع 6000 أسير في السجون", "6000 أسير", "detained", 6000),
+    ("اختطاف 3 عمال أجانب", "3 عمال", "kidnapped", 3),
+    ("مقتل وإصابة 25 قرويا", "25 قرويا", "killed_or_injured", 25),
+    ("أعدم التنظيم 10 أشخاص", "10 أشخاص", "killed", 10),
+    ("وقع 7 وفيات و27 إصابة", "7 وفيات", "killed", 7),
+    ("سجلت 15 حالة وفاة", "15 حالة وفاة", "killed", 15),
+    ("الحصيلة قتيلان", "قتيلان", "killed", 2),
+    ("إصابة سيدتين في الحريق", "سيدتين", "injured", 2),
+    ("مقتل اثنين من كبار القادة", "اثنين من كبار", "killed", 2),
+    ("قتل العشرات من المدنيين", "العشرات من المدنيين", "killed", None),
+    ("اعتقال «17» شخصا", "17» شخصا", "detained", 17),
+])
+def test_constructions(text, phrase, category, value):
+    c = claims(text)[0]
+    assert (c.text, c.category, c.value) == (phrase, category, value)
+    assert text[c.start:c.end] == c.text
+
+
+def test_coordinated_figures_share_the_category():
+    text = "لقي 22 من رجال الأمن، و6 مواطنين مصرعهم، وقتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة"  # synthetic
+    found = claims(text)
+    assert [(c.value, c.category, c.group) for c in found] == [
+        (22, "killed", "police"), (6, "killed", "civilians"),
+        (9, "killed", "fighters"), (6, "killed", "fighters")]
+
+
+def test_in_addition_to_coordination():
+    text = "استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين وإصابة تسعة آخرين"  # synthetic
+    assert [(c.value, c.category) for c in claims(text)] == [
+        (12, "killed"), (3, "killed"), (9, "injured")]
+
+
+def test_martyr_term_flag():
+    c = one("أسفر القصف عن استشهاد 4 مدنيين")  # synthetic
+    assert c.category == "killed" and c.martyr_term
+    assert not one("أسفر القصف عن مقتل 4 مدنيين").martyr_term  # synthetic
+
+
+def test_two_clauses_are_not_a_joint_figure():
+    found = claims("إن 173 مدنيا قتلوا وأصيب العشرات")  # synthetic
+    assert [(c.category, c.value, c.hedge) for c in found] == [
+        ("killed", 173, "exact"), ("injured", None, "vague")]
+
+
+# --- hedges ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "hedge", "value", "low", "high"), [
+    ("مقتل 32 شخصا", "exact", 32, 32, 32),                       # synthetic
+    ("مقتل 32 شخصا على الأقل", "at_least", 32, 32, None),
+    ("مقتل ما لا يقل عن 32 شخصا", "at_least", 32, 32, None),
+    ("مقتل أكثر من 32 شخصا", "more_than", 32, 33, None),
+    ("مقتل ما يزيد على 32 شخصا", "more_than", 32, 33, None),
+    ("مقتل ما يزيد عن 32 شخصا", "more_than", 32, 33, None),
+    ("مقتل نحو 32 شخصا", "about", 32, None, None),
+    ("مقتل حوالي 32 شخصا", "about", 32, None, None),
+    ("مقتل قرابة 32 شخصا", "about", 32, None, None),
+    ("مقتل زهاء 32 شخصا", "about", 32, None, None),
+    ("مقتل ما يقارب 32 شخصا", "about", 32, None, None),
+    ("مقتل ما يناهز 32 شخصا", "about", 32, None, None),
+    ("مقتل ما يصل إلى 32 شخصا", "up_to", 32, None, 32),
+    ("مقتل حتى 32 شخصا", "up_to", 32, None, 32),
+    ("مقتل بين 30 و40 شخصا", "range", 30, 30, 40),
+    ("مقتل من 30 إلى 40 شخصا", "range", 30, 30, 40),
+    ("مقتل عشرات المدنيين", "vague", None, None, None),
+])
+def test_hedges(text, hedge, value, low, high):
+    c = one(text)
+    assert (c.hedge, c.value, c.low, c.high) == (hedge, value, low, high)
+
+
+def test_vague_default_column():
+    c = one("مقتل مئات الأشخاص")  # synthetic
+    assert (c.value, c.hedge, c.vague_default) == (None, "vague", 100)
+
+
+# --- groups and parents -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("مقتل 5 مدنيين", "civilians"),              # synthetic
+    ("مقتل 5 أطفال", "children"),
+    ("مقتل 3 نساء", "women"),
+    ("مقتل أربعة شرطيين", "police"),
+    ("مقتل 4 من رجال الشرطة", "police"),
+    ("مقتل 5 جنود", "military"),
+    ("مقتل 5 عسكريين", "military"),
+    ("مقتل 9 مسلحين", "fighters"),
+    ("مقتل 9 من عناصر التنظيم", "fighters"),
+    ("مقتل 9 أشخاص", "unspecified"),
+])
+def test_groups(text, group):
+    assert one(text).group == group
+
+
+def test_subset_parents():
+    text = "قتل 32 شخصا. وأشار إلى أن سبعة من القتلى مدنيون بينهم طفلان"  # synthetic
+    found = claims(text)
+    assert [(c.value, c.group, c.parent) for c in found] == [
+        (32, "unspecified", None), (7, "civilians", 0), (2, "children", 1)]
+
+
+@pytest.mark.parametrize("marker", ["بينهم", "منهم", "من بينهم", "بمن فيهم"])
+def test_subset_markers(marker):
+    text = f"مقتل 20 شخصا {marker} 5 أطفال"  # synthetic
+    found = claims(text)
+    assert [(c.value, c.category, c.parent) for c in found] == [(20, "killed", None), (5, "killed", 0)]
+
+
+def test_coordinated_subset_shares_parent():
+    text = "اعتقال نحو عشرين فلسطينيا، بينهم امرأتان وثلاثة أطفال"  # synthetic
+    found = claims(text)
+    assert [(c.value, c.group, c.parent) for c in found] == [
+        (20, "unspecified", None), (2, "women", 0), (3, "children", 0)]
+
+
+# --- sources --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source_text"), [
+    ("قتل 17 مدنيا، وفق ما قالت مصادر عسكرية", "مصادر عسكرية"),    # synthetic
+    ("قتل 17 مدنيا بحسب المرصد السوري", "المرصد السوري"),
+    ("وقال المرصد في بيان إن 17 مدنيا قتلوا", "المرصد"),
+    ("وأعلنت وزارة الصحة مقتل 17 مدنيا", "وزارة الصحة"),
+    ("قتل 17 مدنيا نقلا عن مصادر طبية", "مصادر طبية"),
+    ("قتل 17 مدنيا وفقا لوزارة الصحة", "وزارة الصحة"),
+    ("قتل 17 مدنيا وفقا للأمم المتحدة", "للأمم المتحدة"),  # ل+ال: no exact substring without ل
+    ("قتل 17 مدنيا في الهجوم", None),
+])
+def test_source_fallback(text, source_text):
+    assert one(text).source_text == source_text
+
+
+def test_pronoun_subject_continuation():
+    text = "وأعلنت وزارة الصحة مقتل 10 أشخاص. وأضافت أن 5 آخرين أصيبوا"  # synthetic
+    found = claims(text)
+    assert [c.source_text for c in found] == ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_clause_level_attribution():
+    text = ("ولفتت السلطات الانفصالية إلى إجلاء 700 مدني، في حين قامت قوات حفظ السلام الروسية"
+            " بإجلاء 200 مدني، بحسب وزارة الدفاع الروسية")  # synthetic
+    a, b = claims(text)
+    assert (a.source, b.source) == ("karabakh_authorities", "russia_mod")
+    assert (a.perpetrator, b.perpetrator) == (None, "russian_peacekeepers")
+
+
+def test_quotes_rows_give_the_speaker():
+    text = 'وقال المتحدث: "قتل 5 أشخاص في الغارة"'  # synthetic
+    start = text.index('"') + 1
+    quote = {"content_start": start, "content_end": len(text) - 1, "speaker": "x_spokes",
+             "speaker_text": "المتحدث", "speaker_start": 5, "speaker_end": 12}
+    mention = {"start": 5, "end": 12, "actor": "x_spokes"}
+    c = one(text, quotes=[quote], actor_mentions=[mention])
+    assert (c.source, c.source_text) == ("x_spokes", "المتحدث")
+
+
+def test_actor_mentions_override_aliases():
+    text = "قتل 5 أشخاص بحسب وزارة الدفاع الروسية"  # synthetic
+    a = text.index("وزارة")
+    c = one(text, actor_mentions=[{"start": a, "end": len(text), "actor": "some_id"}])
+    assert c.source == "some_id"
+    assert one(text, actor_mentions=[]).source is None  # mentions given, none matching
+    assert one(text).source == "russia_mod"  # fallback aliases
+
+
+def test_aliases_file_loads():
+    assert "am_ombudsman" in load_aliases()
+
+
+# --- agents and causes ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "perpetrator_text", "cause", "agency"), [
+    ("مقتل 5 مدنيين في قصف أذربيجاني", "أذربيجاني", "shelling", "named"),      # synthetic
+    ("مقتل 5 مدنيين في غارات التحالف", "التحالف", "airstrike", "named"),
+    ("مقتل 5 متظاهرين برصاص قوات الأمن", "قوات الأمن", "shooting", "named"),
+    ("قتلت قوات الأمن 5 متظاهرين", "قوات الأمن", None, "named"),
+    ("خلفت العملية 32 قتيلا", None, None, "agentless"),
+    ("لقي 3 أشخاص حتفهم", None, None, "agentless"),
+    ("مقتل 4 شرطيين بانفجار لغمين", None, "mine", "inanimate"),
+    ("مقتل 4 أشخاص نتيجة القصف", None, "shelling", "inanimate"),
+    ("مقتل 32 شخصا في تفجير انتحاري", None, "bombing", "inanimate"),
+    ("مقتل 7 في اشتباكات", None, "clashes", "inanimate"),
+])
+def test_agents_and_causes(text, perpetrator_text, cause, agency):
+    c = claims(text)[0]
+    assert (c.perpetrator_text, c.cause, c.agency) == (perpetrator_text, cause, agency)
+
+
+# --- not claims ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قتل في عام 2020 خلال الحرب",                   # synthetic: year
+    "مقتل جندي منذ أغسطس/ آب 2021",                  # year after a month
+    "بدأ الهجوم الساعة 13.00 وقتل فيه جندي",        # time
+    "قتل الطفل (22 عاما) أمس",                      # age
+    "أصيب البالغ من العمر 40 سنة",                  # age
+    "إجلاء السكان من 16 بلدة",                      # count of towns
+    "قتل الجنود بعد ثلاثة أيام",                    # days
+    "مقتل جنود على مدى ثلاث سنوات",                 # duration
+    "وبعد ثلاثة أعوام من حرب أسفرت عن قتلى",         # duration
+    "أصيب اقتصاد البلاد بخسارة 5 ملايين دولار",      # price
+    "الإصابة بالسرطان بنسبة 19 بالمئة",              # percentage
+    "الإصابة بالسرطان بنسبة 19 %",                   # percentage
+    "فاز بالتصويت بـ 120 صوتا بعد مقتل زعيمه",      # votes
+    "شنت الطائرات 20 غارة أسفرت عن قتلى",           # counted noun is not a person
+    "حصل على المركز 3 رغم إصابته",                   # a rank
+    "لم يصب أحد في الانفجار",                        # "anyone"
+    "قتل الرجال الثلاثة",                           # definite number: anaphora
+    "وقعت 5 انفجارات دون إصابات",                   # no trigger governs the figure
+])
+def test_not_claims(text):
+    assert claims(text) == []

@@ -1,0 +1,205 @@
+"""Numerals: the table, duals, vague quantities, offsets, and invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.casualties.numerals import (
+    VAGUE_DEFAULTS,
+    find_numerals,
+    parse_number,
+    read_dual,
+)
+from tests.casualties.numeral_cases import CASES
+
+
+@pytest.mark.parametrize(("phrase", "expected"), CASES)
+def test_numeral_table(phrase, expected):
+    assert parse_number(phrase) == expected
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 60
+
+
+# --- duals ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "singular", "marked"), [
+    ("طفلان", "طفل", True),        # synthetic: nominative dual
+    ("قتيلان", "قتيل", True),
+    ("مدنيَّين", "مدني", True),     # fatha before -ين marks the dual
+    ("ومدنيَّين", "مدني", True),
+    ("جنديين", "جندي", True),       # plural is جنود: -ين can only be dual
+    ("طفلين", "طفل", True),
+    ("امرأتان", "امراه", True),     # feminine -تان
+    ("سيدتين", "سيده", True),
+    ("لغمَين", "لغم", True),
+    ("مدنيين", "مدني", False),      # unmarked and ungoverned: the dual reading, flagged
+])
+def test_dual_readings(word, singular, marked):
+    found = read_dual(word)
+    assert found is not None and found[1:] == (singular, marked)
+
+
+@pytest.mark.parametrize("word", [
+    "مدنيِّين",   # synthetic: kasra before -ين marks the plural
+    "المدنيين",   # definite: anaphoric, never read
+    "الطفلين",
+    "مدني",       # singular nisba, not a construct dual
+    "كتابين",     # not a known noun
+])
+def test_not_duals(word):
+    assert read_dual(word) is None
+
+
+def test_governed_sound_plural_is_plural():
+    # "5 مدنيين": a number governs the noun, so -ين is the plural
+    text = "قتل 5 مدنيين"  # synthetic
+    found = find_numerals(text)
+    assert [(n.text, n.value) for n in found] == [("5", 5)]
+    assert read_dual("مدنيين", governed=True) is None
+
+
+def test_ungoverned_sound_plural_reads_two():
+    text = "قتل مدنيين"  # synthetic
+    (n,) = find_numerals(text)
+    assert (n.text, n.value, n.kind, n.dual_marked) == ("مدنيين", 2, "dual", False)
+
+
+def test_dual_span_excludes_proclitic():
+    text = "مقتل شرطي ومدنيَّين"  # synthetic
+    (n,) = find_numerals(text)
+    assert n.text == "مدنيَّين" and text[n.start:n.end] == n.text and n.prefix == "و"
+
+
+# --- vague --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "kind", "default"), [
+    ("عشرات", "tens", 10),        # synthetic
+    ("العشرات", "tens", 10),
+    ("مئات", "hundreds", 100),
+    ("آلاف", "thousands", 1000),
+    ("عشرات الآلاف", "tens_of_thousands", 10000),
+    ("مئات الآلاف", "hundreds_of_thousands", 100000),
+    ("ملايين", "millions", 1000000),
+    ("بضعة", "several", 3),
+    ("بضع", "several", 3),
+    ("عدة", "several", 3),
+    ("العديد", "several", 3),
+    ("عدد من", "several", 3),
+    ("عدد كبير من", "several", 3),
+    ("بعشرات", "tens", 10),
+])
+def test_vague_quantities(phrase, kind, default):
+    (n,) = find_numerals(phrase)
+    assert (n.value, n.kind, n.vague_kind, n.vague_default) == (None, "vague", kind, default)
+    assert VAGUE_DEFAULTS[kind] == default
+
+
+def test_addad_alone_is_not_vague():
+    assert find_numerals("ارتفع عدد القتلى") == []  # synthetic
+
+
+# --- offsets and scanning -------------------------------------------------------
+
+def test_offsets_point_into_original():
+    text = "أسفر عن مقتل ثلاثةٍ وعشرين شخصًا و١٬٢٠٠ جريح وبـ7 آلاف نازح"  # synthetic
+    found = find_numerals(text)
+    assert [(n.text, n.value) for n in found] == [
+        ("ثلاثةٍ وعشرين", 23), ("١٬٢٠٠", 1200), ("7 آلاف", 7000)]
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("قتل خمسة وأصيب سبعة", [5, 7]),            # synthetic: two numbers, not 12
+    ("خمسة سبعة", [5, 7]),                       # units never chain without و
+    ("لم يصب أحد", []),                          # أحد = "anyone"
+    ("أصيب أحد الجنود", [1]),                    # أحد + definite = one of
+    ("يوم الاثنين", []),
+    ("الساعة 13.00", [13.0]),                    # read as a decimal; claims reject it
+    ("عام 2020", [2020]),                        # read; claims reject years
+    ("نسبة 50 بالمئة", [50]),
+])
+def test_scanning(text, values):
+    assert [n.value for n in find_numerals(text)] == values
+
+
+def test_decimal_flag():
+    (n,) = find_numerals("13.00")
+    assert n.decimal and n.value == 13.0
+
+
+# --- invariants (hypothesis) -------------------------------------------------------
+
+_UNITS = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+_TENS = ["", "عشرة", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+_TEENS = ["عشرة", "أحد عشر", "اثنا عشر", "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر",
+          "سبعة عشر", "ثمانية عشر", "تسعة عشر"]
+_HUNDREDS = ["", "مئة", "مئتان", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة",
+             "تسعمئة"]
+
+
+def _below_100(n: int) -> str:
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    u, t = n % 10, n // 10
+    return f"{_UNITS[u]} و{_TENS[t]}" if u else _TENS[t]
+
+
+def _below_1000(n: int) -> str:
+    h, r = divmod(n, 100)
+    parts = [p for p in (_HUNDREDS[h], _below_100(r)) if p]
+    return " و".join(parts)
+
+
+def arabic_words(n: int) -> str:
+    """0..999999 in Arabic words (masculine, nominative). Synthetic test data."""
+    if n == 0:
+        return "صفر"
+    th, r = divmod(n, 1000)
+    parts = []
+    if th == 1:
+        parts.append("ألف")
+    elif th == 2:
+        parts.append("ألفان")
+    elif th:
+        last2 = th % 100
+        noun = "آلاف" if 3 <= last2 <= 10 else ("ألفا" if last2 >= 11 else "ألف")
+        count = _below_1000(th)
+        if th % 100 == 0 and th // 100 == 2:
+            count = "مئتا"  # construct state before ألف
+        parts.append(f"{count} {noun}")
+    if r:
+        parts.append(_below_1000(r))
+    return " و".join(parts)
+
+
+def test_words_generator_examples():
+    assert arabic_words(25) == "خمسة وعشرون"
+    assert arabic_words(3500) == "ثلاثة آلاف وخمسمئة"
+    assert arabic_words(11000) == "أحد عشر ألفا"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=999_999))
+def test_digits_and_words_agree(n):
+    words = arabic_words(n)  # synthetic
+    western = f"{n:,}"
+    indic = western.translate(str.maketrans("0123456789,", "٠١٢٣٤٥٦٧٨٩\u066C"))
+    assert parse_number(words) == parse_number(western) == parse_number(indic) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["قتل", "و", "خمسة", "عشرات", "آلاف", "مئة", "-", "3", "٫", "2.5", "ألفين", "مدنيين",
+     "طفلان", "بين", "من", "عدد", "،", "عشر", "-5", "−7"]), max_size=12))
+def test_no_negative_values_and_exact_offsets(parts):
+    text = " ".join(parts)  # synthetic
+    for n in find_numerals(text):
+        assert n.value is None or n.value >= 0
+        assert text[n.start:n.end] == n.text
