@@ -16,6 +16,11 @@ def _set(spec: str) -> frozenset[str]:
 
 CATEGORIES = ("killed", "injured", "killed_or_injured", "evacuated", "displaced", "missing",
               "detained", "kidnapped")
+#: Every value of the ``hedge``, ``group`` and ``agency`` columns (the coding
+#: codebook offers exactly these to human coders).
+HEDGES = ("exact", "at_least", "more_than", "about", "up_to", "range", "vague")
+GROUP_LABELS = ("civilians", "children", "women", "police", "military", "fighters", "unspecified")
+AGENCIES = ("named", "agentless", "inanimate")
 
 #: Event nouns and verbs that take the figure after them (``مقتل 5``،
 #: ``أصيب 3``، ``اعتقال 431``), by category.

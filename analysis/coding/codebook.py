@@ -27,6 +27,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from analysis.casualties import lexicon as casualty_labels
 from analysis.errors import AnalysisError
 
 #: The kinds of annotation that can be coded, in CLI order.
@@ -170,17 +171,18 @@ SCHEMES: dict[str, Scheme] = {
         "casualties",
         (
             Variable("category", "nominal", "What happened to the people counted.",
-                     ("killed", "injured", "missing", "detained", "displaced", "affected")),
+                     casualty_labels.CATEGORIES),
             Variable("value", "interval", "The figure as reported (the point value)."),
             Variable("low", "interval", "Lower bound of a range or 'at least' figure, or none."),
             Variable("high", "interval", "Upper bound of a range or 'up to' figure, or none."),
-            Variable("hedge", "nominal", "How the figure is qualified.",
-                     ("exact", "approximate", "at_least", "more_than", "up_to", "less_than", "range")),
-            Variable("group", "nominal", "Who was counted (civilians, soldiers, children ...), or none."),
+            Variable("hedge", "nominal", "How the figure is qualified.", casualty_labels.HEDGES),
+            Variable("group", "nominal", "Who was counted (civilians, soldiers, children ...), or none.",
+                     casualty_labels.GROUP_LABELS),
             Variable("source", "nominal", "Who gives the figure, or none."),
             Variable("perpetrator", "nominal", "Actor id held responsible, or none."),
-            Variable("agency", "nominal", "Whether the sentence names who caused the casualties.",
-                     ("agent", "agentless", "passive")),
+            Variable("agency", "nominal",
+                     "named perpetrator, agentless (no agent), or inanimate cause (mine, shelling).",
+                     casualty_labels.AGENCIES),
         ),
         match_on=("category", "value"), overlap=False,
     ),

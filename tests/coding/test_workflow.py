@@ -57,7 +57,7 @@ def fill(sheet: pd.DataFrame, answers: dict[str, dict], found: list[dict]) -> pd
 
 CODER_A = {
     "12 مدنيا": {"code_item": "yes", "code_category": "killed", "code_value": "12", "code_hedge": "exact"},
-    "30 آخرون": {"code_item": "yes", "code_category": "injured", "code_value": "٣٠", "code_hedge": "approximate"},
+    "30 آخرون": {"code_item": "yes", "code_category": "injured", "code_value": "٣٠", "code_hedge": "about"},
     "200 شخص": {"code_item": "yes", "code_category": "displaced", "code_value": "200", "code_hedge": "exact"},
 }
 CODER_B = {
@@ -147,7 +147,7 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     assert scores.loc["item", "recall"] == pytest.approx(2 / 4)
     assert scores.loc["item", "f1"] == pytest.approx(4 / 7)
     assert scores.loc["span", ["tp", "n_system", "n_gold"]].tolist() == [3, 3, 4]
-    # hedge: system says exact everywhere; a says approximate for 30 آخرون.
+    # hedge: system says exact everywhere; a says about for 30 آخرون.
     assert scores.loc["hedge", ["tp", "n_system", "n_gold"]].tolist() == [1, 3, 4]
     assert "low" not in scores.index  # a never coded it
     errors = pd.read_csv(dis_path, keep_default_na=False)
