@@ -9,13 +9,18 @@ Matching rules (each is tested in ``tests/lexicon/test_matcher.py``):
 2. **Clitics are stripped conservatively.** A word matches a single-word
    form if the word itself is the form, or if removing proclitics
    (``و ف`` + ``ب ل ك`` + ``ال``; ``لل`` = ``ل`` + ``ال``) and/or one pronominal
-   enclitic (``ه ها هم هما هن ك كم نا ي``; construct-state ``-و/-ي/-ا`` and
-   ``-ت`` restored to ``-ون/-ين/-ان`` and ``-ة``) leaves exactly a listed form.
+   enclitic (``ه ها هم هما هن ك كم كما كن نا``; construct-state ``-و/-ي/-ا``
+   and ``-ت`` restored to ``-ون/-ين/-ان`` and ``-ة``) leaves exactly a listed
+   form. The first-person ``ي`` is not stripped: after a noun it is usually
+   the nisba suffix (``كاراباخي`` is "Karabakhi", not a Karabakh hit).
    The reading removing the fewest characters wins. Nothing is stripped
    unless the rest is a lexicon form (so ``الى``, ``بلاده`` never match).
 3. **Multi-word forms** match consecutive tokens: the first word may carry
    proclitics (``لوقف إطلاق النار``), the last word an enclitic if it has no
-   article, the words in between must be equal.
+   article, the words in between must be equal. A noun + adjective form
+   written with the article on both (``العملية العسكرية``, ``القوات المسلحة``)
+   also matches the noun with a pronoun suffix instead of the article
+   (``عمليتها العسكرية``, ``قواتها المسلحة``), as Arabic grammar requires.
 4. **Longest match wins.** At each token, the candidate covering the most
    tokens is taken, then the one removing fewer clitic characters, then the
    earlier entry (lexicon order, then entry order). Matched tokens are
@@ -45,6 +50,7 @@ from typing import Iterable, NamedTuple
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
 from analysis.text.clitics import (
+    DETACHABLE as _DETACHABLE,
     DETERMINER,
     detached_proclitics,
     enclitic_splits,
@@ -114,11 +120,22 @@ class Matcher:
     # -- candidate lookup, cached per normalized token ----------------------
     def _candidates(self, norm: str) -> tuple[_Cand, ...]:
         cands: list[_Cand] = []
+        multi = self._multi
         for pro, rest in proclitic_splits(norm):
             removed = len(norm) - len(rest)
-            for fk, idx in self._multi.get(rest, ()):
+            for fk, idx in multi.get(rest, ()):
                 last_ok = not fk[-1].startswith(DETERMINER)
                 cands.append(_Cand(fk[1:], idx, pro, removed, last_ok))
+            if DETERMINER in pro:
+                continue
+            # A noun with a pronoun suffix is definite, so its adjective keeps
+            # the article: عمليتها العسكرية matches the form العملية العسكرية.
+            for stem, enc in enclitic_splits(rest)[1:]:
+                for fk, idx in multi.get(DETERMINER + stem, ()):
+                    if fk[1].startswith(DETERMINER):
+                        last_ok = not fk[-1].startswith(DETERMINER)
+                        clitics = pro + tuple("+" + e for e in enc)
+                        cands.append(_Cand(fk[1:], idx, clitics, len(norm) - len(stem), last_ok))
         for seg in segmentations(norm):
             idx = self._single.get(seg.stem)
             if idx is not None:
@@ -181,6 +198,7 @@ class Matcher:
         n = len(tokens)
         entries = self.entries
         lookup = self._lookup
+        cached = self._cache.get
         pending: tuple[str, ...] = ()
         i = 0
         while i < n:
@@ -191,8 +209,14 @@ class Matcher:
                     pending = ()
                 i += 1
                 continue
+            cands = cached(tok.norm)
+            if cands is None:
+                cands = lookup(tok.norm)
+            if not cands and not pending and tok.norm not in _DETACHABLE:
+                i += 1
+                continue
             found = None
-            for cand in lookup(tok.norm):
+            for cand in cands:
                 rest = cand.rest
                 if not rest:
                     found = (cand, i + 1, ())

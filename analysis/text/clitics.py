@@ -18,6 +18,10 @@ Enclitics (possessive/object pronouns)::
 
     ه  ها  هم  هما  هن  ك  كم  كما  كن  نا  ي
 
+The first-person ``ي`` is only stripped on request (``yeh=True``): after a
+noun a final ``ي`` is usually the nisba suffix, a different word
+(``كاراباخي`` "Karabakhi"), and "my" is rare outside quoted speech.
+
 A word with an enclitic is in the construct state, so the stem may need its
 ending restored before it can be looked up: sound plurals drop ``ن``
 (``مسلحوها`` → ``مسلحون``, ``مسلحيهم`` → ``مسلحين``), duals drop ``ن``
@@ -89,6 +93,8 @@ def _build_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 #: Every written proclitic sequence and its morphemes, e.g. ``'ولل'`` → ``('و','ل','ال')``.
 PROCLITIC_SEQUENCES: tuple[tuple[str, tuple[str, ...]], ...] = _build_prefixes()
 _PROCLITIC_MAP = dict(PROCLITIC_SEQUENCES)
+_SHORT_FIRST = tuple(sorted(PROCLITIC_SEQUENCES, key=lambda kv: len(kv[0])))
+_FIRST_LETTERS = frozenset(k[0] for k, _ in PROCLITIC_SEQUENCES)
 #: Proclitic sequences that can stand as a token of their own (no article).
 DETACHABLE = frozenset(k for k, v in PROCLITIC_SEQUENCES if DETERMINER not in v)
 
@@ -111,17 +117,22 @@ def proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
         [((), 'الى')]
     """
     out = [((), word)]
-    for written, morphs in sorted(PROCLITIC_SEQUENCES, key=lambda kv: len(kv[0])):
+    if not word or word[0] not in _FIRST_LETTERS:
+        return out
+    for written, morphs in _SHORT_FIRST:
         if word.startswith(written) and len(word) - len(written) >= MIN_STEM:
             out.append((morphs, word[len(written):]))
     return out
 
 
-def enclitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
+def enclitic_splits(word: str, *, yeh: bool = False) -> list[tuple[str, tuple[str, ...]]]:
     """All ways to read a suffix of ``word`` as an enclitic, with the stem restored.
 
     Args:
         word: A normalized word (proclitics already removed).
+        yeh: Also strip the first-person ``ي`` ("my"). Off by default: after a
+            noun, final ``ي`` is far more often the nisba suffix, which makes
+            a different word (``كاراباخي`` "Karabakhi", not "my Karabakh").
 
     Returns:
         ``(stem, enclitics)`` pairs; the unsplit reading comes first. A stem
@@ -134,6 +145,8 @@ def enclitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     out: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     for enc in ENCLITICS:
+        if enc == "ي" and not yeh:
+            continue
         if not word.endswith(enc) or len(word) - len(enc) < MIN_STEM:
             continue
         stem = word[: -len(enc)]
@@ -147,12 +160,13 @@ def enclitic_splits(word: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def segmentations(word: str) -> list[Segmentation]:
+def segmentations(word: str, *, yeh: bool = False) -> list[Segmentation]:
     """Every proclitic/enclitic reading of ``word`` allowed by the clitic grammar.
 
     Not filtered by any lexicon: use :func:`segment` for that. The article
     ``ال`` and an enclitic never co-occur. Ordered by the number of clitic
-    characters removed, so the unsegmented word is first.
+    characters removed, so the unsegmented word is first. ``yeh`` as in
+    :func:`enclitic_splits`.
 
     Example:
         >>> [s.clitics for s in segmentations("وبالإرهاب".replace("إ", "ا"))][-1]
@@ -160,7 +174,7 @@ def segmentations(word: str) -> list[Segmentation]:
     """
     out: list[tuple[int, Segmentation]] = []
     for pro, rest in proclitic_splits(word):
-        for stem, enc in enclitic_splits(rest):
+        for stem, enc in enclitic_splits(rest, yeh=yeh):
             if enc and DETERMINER in pro:
                 continue
             removed = len(word) - len(rest) + (len(enc[0]) if enc else 0)
@@ -169,13 +183,16 @@ def segmentations(word: str) -> list[Segmentation]:
     return [s for _, s in out]
 
 
-def segment(word: str, known: Callable[[str], bool] | Iterable[str]) -> Segmentation | None:
+def segment(
+    word: str, known: Callable[[str], bool] | Iterable[str], *, yeh: bool = False
+) -> Segmentation | None:
     """Return the most conservative reading of ``word`` whose stem is known.
 
     Args:
         word: A normalized word.
         known: A predicate on stems, or a collection of known stems (e.g. the
             normalized forms of a lexicon).
+        yeh: Also strip the first-person enclitic ``ي`` (see :func:`enclitic_splits`).
 
     Returns:
         The reading that removes the fewest clitic characters among those
@@ -192,7 +209,7 @@ def segment(word: str, known: Callable[[str], bool] | Iterable[str]) -> Segmenta
     """
     if not callable(known):
         known = known.__contains__  # type: ignore[union-attr]
-    for seg in segmentations(word):
+    for seg in segmentations(word, yeh=yeh):
         if known(seg.stem):
             return seg
     return None

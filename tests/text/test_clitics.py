@@ -70,6 +70,12 @@ def test_min_stem_guards_short_words():
     assert all(len(rest) >= 2 for _, rest in proclitic_splits("ولد"))
 
 
+def test_first_person_yeh_only_on_request():
+    known = {"كاراباخ"}
+    assert segment("كاراباخي", known) is None          # nisba "Karabakhi", a different word
+    assert segment("كاراباخي", known, yeh=True).enclitics == ("ي",)
+
+
 def test_clitics_property_marks_enclitics():
     seg = segment("وحكومتها", KNOWN)
     assert seg.clitics == ("و", "+ها")

@@ -22,12 +22,22 @@ from analysis.text.tokenize import tokenize
         ("قال: «نعم»", ["قال", ":", "«", "نعم", "»"], ["word", "punct", "quote", "word", "quote"]),
         ("100%", ["100", "%"], ["number", "punct"]),
         ("+5", ["+", "5"], ["symbol", "number"]),
+        ("0.0ء", ["0", ".", "0ء"], ["number", "punct", "word"]),          # digits glued to a letter
+        ("👍🏽نعم", ["👍🏽", "نعم"], ["symbol", "word"]),                     # skin-tone emoji
+        ("🇸🇦 علم", ["🇸🇦", "علم"], ["symbol", "word"]),                     # flag
+        ("👨\u200d👩\u200d👧", ["👨\u200d👩\u200d👧"], ["symbol"]),           # ZWJ family
+        ("1️⃣ أولا", ["1️⃣", "أولا"], ["symbol", "word"]),                   # keycap
     ],
 )
 def test_tokenize_table(text, surfaces, kinds):
     tokens = tokenize(text)
     assert [t.text for t in tokens] == surfaces
     assert [t.kind for t in tokens] == kinds
+
+
+@pytest.mark.parametrize("text", ["👍🏽نعم", "🇸🇦 علم", "👨\u200d👩\u200d👧 عائلة", "1️⃣ أولا", "0.0ء", "©2023"])
+def test_emoji_and_glued_digits_equal_camel_tools(text):
+    assert [t.text for t in tokenize(text)] == simple_word_tokenize(text)
 
 
 def test_norm_is_normalized_surface():

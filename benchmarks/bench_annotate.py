@@ -1,0 +1,94 @@
+"""Throughput of the text + lexicon layers against camel-tools' tokenizer.
+
+Measures tokens per second, on the same texts, in one run each:
+
+(a) camel-tools ``simple_word_tokenize`` alone;
+(b) our pipeline: ``tokenize`` (offsets + normalization per token) and
+    clitic-aware matching of every shipped lexicon.
+
+Texts: the ``content`` field of every article in
+``../shared/data/saudinewsnet/*.zip`` (zips of JSON arrays) when present,
+else the seed article repeated. The goal is ratio b/a >= 0.5. This is a
+benchmark, not a test: it prints numbers and never fails on speed.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_annotate.py [--max-docs N] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from camel_tools.tokenizers.word import simple_word_tokenize  # noqa: E402
+
+from analysis.lexicon import Matcher, load_lexicons  # noqa: E402
+from analysis.text.tokenize import tokenize  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
+SEED = REPO.parent / "shared" / "seed" / "000_e3af78f8bd1dea90.txt"
+
+
+def load_texts(data: Path, max_docs: int | None) -> tuple[list[str], str]:
+    texts: list[str] = []
+    for z in sorted(data.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                if not name.endswith(".json"):
+                    continue
+                for article in json.loads(zf.read(name).decode("utf-8")):
+                    content = article.get("content") or ""
+                    if content.strip():
+                        texts.append(content)
+                        if max_docs and len(texts) >= max_docs:
+                            return texts, f"SaudiNewsNet ({data})"
+    if texts:
+        return texts, f"SaudiNewsNet ({data})"
+    seed = SEED if SEED.exists() else REPO / "corpus" / "texts" / SEED.name
+    return [seed.read_text(encoding="utf-8")] * 500, "seed article x500"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--max-docs", type=int, default=None)
+    args = parser.parse_args()
+
+    texts, source = load_texts(args.data, args.max_docs)
+    chars = sum(map(len, texts))
+    print(f"texts: {len(texts)} from {source}, {chars:,} characters")
+
+    t0 = time.perf_counter()
+    n_a = 0
+    for text in texts:
+        n_a += len(simple_word_tokenize(text))
+    t_a = time.perf_counter() - t0
+
+    lexicons = load_lexicons()
+    matcher = Matcher(lexicons, backend="rules")
+    t0 = time.perf_counter()
+    n_b = hits = 0
+    for text in texts:
+        tokens = tokenize(text)
+        n_b += len(tokens)
+        hits += len(matcher.match(tokens, text=text))
+    t_b = time.perf_counter() - t0
+
+    rate_a, rate_b = n_a / t_a, n_b / t_b
+    print(f"(a) camel-tools simple_word_tokenize: {n_a:,} tokens in {t_a:.2f}s = {rate_a:,.0f} tokens/s")
+    print(f"(b) tokenize + normalize + lexicon match ({', '.join(l.tag for l in lexicons)}; "
+          f"backend {matcher.backend.describe()}): {n_b:,} tokens, {hits:,} hits in {t_b:.2f}s "
+          f"= {rate_b:,.0f} tokens/s")
+    print(f"ratio b/a = {rate_b / rate_a:.2f} (goal >= 0.5)")
+
+
+if __name__ == "__main__":
+    main()
