@@ -42,9 +42,6 @@ CLAUSE_CONNECTORS = frozenset({"في حين", "بينما", "فيما", "كما"
                                "وهذا ما"})
 
 
-_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
-
-
 @dataclass(frozen=True, slots=True)
 class FHit:
     """A framing-matcher hit (actor alias, role noun, cue or source phrase).
@@ -121,10 +118,6 @@ class DocContext:
         matcher = framing_matcher(registry, cues, "rules")
         nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
         for h in matcher.match(list(tokens)):
-            # Normalization writes ة as ه, so the matcher can read a noun in
-            # ة as a stem plus the pronoun ه (إشارة as أشار+ه, مدنية as مدني+ه).
-            if "+ه" in h.clitics and tokens[h.last_token - 1].text.rstrip(_MARKS).endswith("ة"):
-                continue
             head, _, rest = h.key.partition("/")
             if head == "actor":
                 kind = "nisba" if (rest, h.lemma) in nisba_lemmas else "name"

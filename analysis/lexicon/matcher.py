@@ -62,6 +62,14 @@ from analysis.text.tokenize import Token, tokenize
 
 _MATCHABLE = frozenset({"word", "number"})
 _CACHE_LIMIT = 500_000
+# Normalization writes ة as ه, so without this a noun in ة would also read
+# as stem + the pronoun ه (مدنية as مدني+ه, إشارة as أشار+ه). Whether the
+# surface ends in ة is checked on the original, ignoring marks and tatweel.
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670\u0640"
+
+
+def _ends_in_teh_marbuta(tok: Token) -> bool:
+    return tok.norm[-1:] == "ه" and tok.text.rstrip(_MARKS)[-1:] == "ة"
 
 
 class _Cand(NamedTuple):
@@ -116,9 +124,12 @@ class Matcher:
                 self._lemmas.setdefault(form_key(entry.lemma)[0], idx)
         self._use_lemmas = self.backend.has_lemmas and bool(self._lemmas)
         self._cache: dict[str, tuple[_Cand, ...]] = {}
+        self._cache_tm: dict[str, tuple[_Cand, ...]] = {}  # words written with final ة
 
     # -- candidate lookup, cached per normalized token ----------------------
-    def _candidates(self, norm: str) -> tuple[_Cand, ...]:
+    def _candidates(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
+        # A final ة is never the pronoun ه (see _ends_in_teh_marbuta).
+        no_h = ("ه",) if teh_marbuta else None
         cands: list[_Cand] = []
         multi = self._multi
         for pro, rest in proclitic_splits(norm):
@@ -131,12 +142,16 @@ class Matcher:
             # A noun with a pronoun suffix is definite, so its adjective keeps
             # the article: عمليتها العسكرية matches the form العملية العسكرية.
             for stem, enc in enclitic_splits(rest)[1:]:
+                if enc == no_h:
+                    continue
                 for fk, idx in multi.get(DETERMINER + stem, ()):
                     if fk[1].startswith(DETERMINER):
                         last_ok = not fk[-1].startswith(DETERMINER)
                         clitics = pro + tuple("+" + e for e in enc)
                         cands.append(_Cand(fk[1:], idx, clitics, len(norm) - len(stem), last_ok))
         for seg in segmentations(norm):
+            if seg.enclitics == no_h:
+                continue
             idx = self._single.get(seg.stem)
             if idx is not None:
                 removed = len(norm) - len(seg.stem)
@@ -153,13 +168,13 @@ class Matcher:
         cands.sort(key=lambda c: (-len(c.rest), entries[c.entry_index].stop, c.removed, c.entry_index))
         return tuple(cands)
 
-    def _lookup(self, norm: str) -> tuple[_Cand, ...]:
-        cache = self._cache
+    def _lookup(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
+        cache = self._cache_tm if teh_marbuta else self._cache
         found = cache.get(norm)
         if found is None:
             if len(cache) > _CACHE_LIMIT:
                 cache.clear()
-            found = cache[norm] = self._candidates(norm)
+            found = cache[norm] = self._candidates(norm, teh_marbuta)
         return found
 
     def match_text(self, text: str) -> list[TermHit]:
@@ -209,9 +224,12 @@ class Matcher:
                     pending = ()
                 i += 1
                 continue
-            cands = cached(tok.norm)
-            if cands is None:
-                cands = lookup(tok.norm)
+            if _ends_in_teh_marbuta(tok):
+                cands = lookup(tok.norm, True)
+            else:
+                cands = cached(tok.norm)
+                if cands is None:
+                    cands = lookup(tok.norm)
             if not cands and not pending and tok.norm not in _DETACHABLE:
                 i += 1
                 continue
@@ -232,7 +250,7 @@ class Matcher:
                     got = tokens[i + 1 + j].norm
                     if got != want:
                         if j == last and cand.last_enclitic_ok:
-                            enc = _enclitic_for(got, want)
+                            enc = _enclitic_for(got, want, _ends_in_teh_marbuta(tokens[i + 1 + j]))
                             if enc:
                                 j += 1
                                 continue
@@ -258,9 +276,9 @@ class Matcher:
         return hits
 
 
-def _enclitic_for(got: str, want: str) -> tuple[str, ...]:
+def _enclitic_for(got: str, want: str, teh_marbuta: bool = False) -> tuple[str, ...]:
     for stem, enc in enclitic_splits(got):
-        if enc and stem == want:
+        if enc and stem == want and not (teh_marbuta and enc == ("ه",)):
             return tuple("+" + e for e in enc)
     return ()
 

@@ -232,3 +232,16 @@ def test_seed_golden_contents(seed_text):
     assert len(by_key["events/ceasefire"]) == 4
     assert len(by_key["institutions/peacekeepers"]) == 2
     assert "labels/militant" not in by_key
+
+
+@pytest.mark.parametrize(
+    "surface, expected",
+    [
+        ("مدنية", []),          # synthetic: ة is not the pronoun ه
+        ("مدنيّة", []),         # synthetic: with shadda
+        ("مدنيه", [("+ه",)]),   # synthetic: written ه, so it may be "his civilian"
+    ],
+)
+def test_final_teh_marbuta_is_never_the_pronoun_h(surface, expected):
+    m = Matcher([Entry("x/civilian", "مدني")], backend="rules")
+    assert [h.clitics for h in m.match_text(surface)] == expected
