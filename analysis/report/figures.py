@@ -32,6 +32,7 @@ import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from analysis import __version__
 
@@ -88,6 +89,14 @@ VALUES = {
     "reported": "reported / منقول",
     "(unknown)": "unknown / غير معروف",
     "(unattributed)": "unattributed / غير منسوب",
+    "(unresolved)": "unresolved / غير محدد الهوية",
+    "own_quoted": "own voice, in quotes / بين علامتي تنصيص",
+    "exact": "exact / رقم محدد",
+    "range": "range / نطاق",
+    "vague": "vague / غير محدد",
+    "evacuated": "evacuated / تم إجلاؤهم",
+    "killed_or_injured": "killed or injured / قتلى أو جرحى",
+    "kidnapped": "kidnapped / مختطفون",
     "(none)": "none / بلا",
     "quoted": "inside a quote / داخل اقتباس",
     "scare_quote": "scare quotes / علامات تنصيص تشكيكية",
@@ -112,8 +121,32 @@ VALUES = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def actor_names() -> dict[str, str]:
+    """Registry actor id -> two-line English / Arabic display name (``{}`` if unreadable).
+
+    Example:
+        >>> actor_names().get("russia", "Russia").split(chr(10))[0]
+        'Russia'
+    """
+    try:
+        from analysis.framing.registry import load_registry
+
+        registry = load_registry()
+    except Exception:  # noqa: BLE001 -- display names are a nicety, never a failure
+        return {}
+    return {a.id: f"{_short(a.name_en)}\n{_short(a.name_ar)}" for a in registry.actors}
+
+
+def _short(text: str, limit: int = 42) -> str:
+    return text if len(text) <= limit else text[:limit - 2] + "…"
+
+
 def bilingual(value) -> str:
     """A data value as shown in a figure: translated when known, shortened when long.
+
+    Registry actor ids become their English and Arabic names on two lines;
+    the tables keep the ids.
 
     Example:
         >>> bilingual("own")
@@ -121,8 +154,10 @@ def bilingual(value) -> str:
         >>> bilingual("الجيش الأذربيجاني")
         'الجيش الأذربيجاني'
     """
-    text = VALUES.get(str(value), str(value))
-    return text if len(text) <= 42 else text[:40] + "…"
+    value = str(value)
+    if value in VALUES:
+        return VALUES[value]
+    return actor_names().get(value) or _short(value)
 
 
 def _styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
@@ -144,8 +179,8 @@ def _ylabel(ax, text: str) -> None:
     ax.set_ylabel(text.replace(" / ", "\n"))
 
 
-def _bar_height(n: int) -> float:
-    return max(2.6, 0.32 * n + 1.5)
+def _bar_height(n: int, two_lines: bool = False) -> float:
+    return max(2.6, (0.48 if two_lines else 0.32) * n + 1.5)
 
 
 @_styled
@@ -181,13 +216,16 @@ def _barh(title: str, names: list[str], values: list[float], *, xlabel: str, yla
           notes: list[str] | None = None, color: str = PALETTE[0], xlim: float | None = None,
           footnote: str | None = None) -> Figure:
     """Horizontal bars, largest on top, each annotated."""
-    fig, ax = _figure(7.2, _bar_height(len(names)))
+    labels = [bilingual(n) for n in names]
+    fig, ax = _figure(7.2, _bar_height(len(names), any("\n" in lab for lab in labels)))
     y = np.arange(len(names))[::-1]
     bars = ax.barh(y, values, color=color)
-    ax.set_yticks(y, [bilingual(n) for n in names])
+    ax.set_yticks(y, labels, fontsize=9 if len(names) > 12 else None)
     _annotate_bars(ax, bars, notes or [f"{v:g}" for v in values])
     top = xlim if xlim is not None else (max(values) if len(values) else 1) or 1
     ax.set_xlim(0, top * 1.15)
+    if xlim is None:  # counts: no 0.5-document ticks
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(xlabel)
     _ylabel(ax, ylabel)
     ax.set_title(title)
@@ -208,7 +246,7 @@ def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str) -> Fi
     if _empty(matrix) or matrix.to_numpy().sum() == 0:
         return nothing(title)
     n_rows, n_cols = matrix.shape
-    fig, ax = _figure(max(5.0, 0.55 * n_cols + 3.2), max(2.8, 0.4 * n_rows + 2.2))
+    fig, ax = _figure(max(5.0, 0.62 * n_cols + 4.0), max(2.8, 0.5 * n_rows + 3.0))
     data = matrix.to_numpy()
     im = ax.imshow(data, aspect="auto", cmap="Blues", vmin=0)
     ax.set_xticks(range(n_cols), [bilingual(c) for c in matrix.columns],
@@ -279,6 +317,7 @@ def documents_over_time(counts: pd.DataFrame, *, top: int = 8) -> Figure:
     ax.set_xticks(x[::step], wide.index[::step], rotation=45 if len(x) > 3 else 0,
                   ha="right" if len(x) > 3 else "center", rotation_mode="anchor")
     ax.set_xlabel(f"Publication date ({unit}) / تاريخ النشر")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     _ylabel(ax, L["documents"])
     ax.set_title(title)
     fig.legend(title=L["outlet"], fontsize=8, title_fontsize=8, loc="outside right upper",
@@ -353,7 +392,9 @@ def text_lengths(documents: pd.DataFrame) -> Figure:
     n = documents["n_tokens"].astype(float).to_numpy()
     fig, ax = _figure(6.4, 3.6)
     bins = min(40, max(1, int(np.sqrt(len(n)) * 2)))
-    ax.hist(n, bins=bins, color=PALETTE[0], edgecolor="white")
+    ax.hist(n, bins=bins, range=(0, max(1.0, float(n.max())) * 1.02), color=PALETTE[0],
+            edgecolor="white")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     med = float(np.median(n))
     ax.axvline(med, color=PALETTE[3], linestyle="--")
     ax.annotate(f"median = {med:g} / الوسيط", (med, 1), xycoords=("data", "axes fraction"),
@@ -456,13 +497,17 @@ def term_voice(table: pd.DataFrame, *, top_outlets: int = 10) -> Figure:
         >>> term_voice(t).axes[0].get_xlabel()
         'Uses / عدد الاستخدامات'
     """
-    title = "Own vs reported voice / صوت الوسيلة مقابل المنقول"
+    title = "Own vs reported voice / صوت الوسيلة مقابل الكلام المنقول"
     if _empty(table):
         return nothing(title, "No loaded term from the lexicons occurs in this corpus version.")
     frame = table if "outlet" in table.columns else table.assign(outlet="(all)")
     keys = sorted(frame["key"].unique())
-    voices = sorted(frame["voice"].unique(), key=lambda v: (v not in ("own", "reported"), v))
-    colors = {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(voices)}
+    classes = ("own", "own_quoted", "scare_quote", "so_called", "reported")
+    voices = sorted(frame["voice"].unique(),
+                    key=lambda v: (classes.index(v) if v in classes else len(classes), v))
+    fixed = {"own": "#08519c", "own_quoted": "#6baed6", "scare_quote": "#fd8d3c",
+             "so_called": "#d62728", "reported": "#969696"}
+    colors = {v: fixed.get(v, PALETTE[i % len(PALETTE)]) for i, v in enumerate(voices)}
     outlet_totals = frame.groupby("outlet")["n"].sum().reset_index()
     outlets = outlet_totals.sort_values(["n", "outlet"], ascending=[False, True],
                                         kind="mergesort")["outlet"].tolist()[:top_outlets]
@@ -483,6 +528,7 @@ def term_voice(table: pd.DataFrame, *, top_outlets: int = 10) -> Figure:
             left += vals
         ax.set_title(bilingual(key), fontsize=10)
         ax.set_xlabel(L["uses"])
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     for ax in axes.flat[len(keys):]:
         ax.set_axis_off()
     axes[0, 0].set_yticks(y, [bilingual(o) for o in outlets])
@@ -564,6 +610,7 @@ def terms_over_time(table: pd.DataFrame, *, top: int = 6) -> Figure:
                   ha="right" if len(x) > 3 else "center", rotation_mode="anchor")
     ax.set_xlim(-0.5, len(x) - 0.5)
     ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(f"Publication date ({unit}) / تاريخ النشر")
     _ylabel(ax, L["uses"])
     ax.set_title(title)
@@ -598,7 +645,7 @@ def figures_by_source(table: pd.DataFrame, *, top: int = 15) -> Figure:
     sources = order.sort_values(["n", "source"], ascending=[False, True],
                                 kind="mergesort")["source"].tolist()[:top]
     wide = wide.loc[sources]
-    fig, ax = _figure(7.6, _bar_height(len(sources)))
+    fig, ax = _figure(7.6, _bar_height(len(sources), True) + 0.6)
     y = np.arange(len(sources))[::-1]
     left = np.zeros(len(sources))
     for i, cat in enumerate(sorted(wide.columns)):
@@ -615,13 +662,15 @@ def figures_by_source(table: pd.DataFrame, *, top: int = 15) -> Figure:
                     fontsize=8)
     ax.set_yticks(y, [bilingual(s) for s in sources])
     ax.set_xlim(0, max(left.max(), 1) * 1.25)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(L["claims"])
     fig.text(0.01, 0.0, "Numbers at bar ends: range of reported figures\n"
              "الأرقام عند أطراف الأعمدة: نطاق الأرقام المعلنة", fontsize=7, color="#555555",
              va="bottom")
     _ylabel(ax, L["source"])
     ax.set_title(title)
-    ax.legend(title=L["category"], fontsize=8, title_fontsize=8, loc="lower right", frameon=False)
+    fig.legend(title=L["category"], fontsize=8, title_fontsize=8, loc="outside lower center",
+               ncols=min(4, len(wide.columns)), frameon=False)
     return fig
 
 

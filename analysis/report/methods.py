@@ -174,3 +174,16 @@ def corpus_citations(corpus_dir: Path, version: str) -> dict[str, str] | None:
     return {style: cite(info, version=version, date=manifest["date"], manifest_sha256=sha,
                         style=style) + "\n"
             for style in ("cff", "bibtex", "apa")}
+
+
+def provenance_table(versions: dict[str, Any], **kwargs) -> "pd.DataFrame":
+    """The provenance facts as a two-column table (``item, value``) for a notebook.
+
+    Example:
+        >>> provenance_table({"corpus": "0.1.0"}, date="2024-01-02", commit="unknown").iloc[0].tolist()
+        ['corpus', '0.1.0']
+    """
+    import pandas as pd
+
+    info = provenance(versions, **kwargs)
+    return pd.DataFrame(list(info.items()), columns=["item", "value"])

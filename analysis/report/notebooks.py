@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -101,6 +103,9 @@ def _kernel_env() -> dict[str, str]:
     return env
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 async def _run_one(path: Path, parameters: dict[str, Any], timeout: int, semaphore) -> Run:
     import nbformat
     from nbclient import NotebookClient
@@ -111,14 +116,19 @@ async def _run_one(path: Path, parameters: dict[str, Any], timeout: int, semapho
         nb, timeout=timeout, kernel_name="python3", kernel_manager_class=_kernel_manager_class(),
         resources={"metadata": {"path": str(path.parent)}}, record_timing=False,
     )
+    # The kernel's own stderr (startup warnings) stays out of the terminal;
+    # it is quoted only when the kernel dies.
     async with semaphore:
-        try:
-            await client.async_execute(env=_kernel_env(), cwd=str(path.parent))
-        except CellExecutionError as exc:
-            lines = [ln for ln in str(exc).strip().splitlines() if ln.strip()]
-            return Run(path, nb, lines[-1] if lines else "cell failed")
-        except Exception as exc:  # kernel died, timeout, ...  # noqa: BLE001
-            return Run(path, nb, f"{type(exc).__name__}: {exc}")
+        with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
+            try:
+                await client.async_execute(env=_kernel_env(), cwd=str(path.parent), stderr=log)
+            except CellExecutionError as exc:
+                lines = [ln for ln in _ANSI.sub("", str(exc)).strip().splitlines() if ln.strip()]
+                return Run(path, nb, lines[-1] if lines else "cell failed")
+            except Exception as exc:  # kernel died, timeout, ...  # noqa: BLE001
+                log.seek(0)
+                tail = " | ".join(log.read().strip().splitlines()[-3:])
+                return Run(path, nb, f"{type(exc).__name__}: {exc}" + (f" (kernel: {tail})" if tail else ""))
     return Run(path, nb)
 
 

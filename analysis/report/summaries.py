@@ -14,12 +14,13 @@ Missing values stay visible: a document without an outlet is counted under
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 
 UNKNOWN = "(unknown)"
 UNATTRIBUTED = "(unattributed)"
+UNRESOLVED = "(unresolved)"  # as analysis.framing.tables: no registry actor
 NONE = "(none)"
 
 # Metadata fields whose completeness the overview reports, in display order.
@@ -154,6 +155,37 @@ def _binned_dates(documents: pd.DataFrame, unit: str | None) -> tuple[pd.DataFra
 
 
 # --------------------------------------------------------------------------- 01 corpus
+
+def corpus_summary(documents: pd.DataFrame, versions: dict | None = None) -> str:
+    """One sentence describing a corpus version, sensible from 0 to 30,000+ documents.
+
+    Example:
+        >>> docs = pd.DataFrame({"doc_id": ["a"], "outlet": [""], "published": ["2023-09-20"],
+        ...     "date_precision": ["day"], "n_tokens": [480]})
+        >>> corpus_summary(docs, {"corpus": "0.1.0"})
+        'Corpus version 0.1.0: 1 document (480 words) from 1 outlet (unknown: 1), published 2023-09-20.'
+    """
+    label = f"Corpus version {(versions or {}).get('corpus', 'unknown')}"
+    n = 0 if documents is None else len(documents)
+    if n == 0:
+        return f"{label}: no documents."
+    outlets = documents_per_outlet(documents)
+    n_unknown = int(outlets.loc[outlets["outlet"] == UNKNOWN, "n_documents"].sum())
+    words = int(documents["n_tokens"].sum())
+    parsed = parse_published(documents)
+    dated = parsed[parsed["precision"] != "unknown"]
+    if dated.empty:
+        when = "no publication dates known"
+    else:
+        lo, hi = dated["date"].min(), dated["date"].max()
+        span = lo.strftime("%Y-%m-%d") if lo == hi else f"{lo:%Y-%m-%d} to {hi:%Y-%m-%d}"
+        undated = n - len(dated)
+        when = f"published {span}" + (f" ({undated:,} undated)" if undated else "")
+    o = len(outlets)
+    unknown = f" (unknown: {n_unknown:,})" if n_unknown else ""
+    return (f"{label}: {n:,} document{'s' if n != 1 else ''} ({words:,} words) from "
+            f"{o:,} outlet{'s' if o != 1 else ''}{unknown}, {when}.")
+
 
 def documents_per_outlet(documents: pd.DataFrame) -> pd.DataFrame:
     """Number and share of documents per outlet.
@@ -333,7 +365,7 @@ def actor_mentions(actors: pd.DataFrame, documents: pd.DataFrame | None = None, 
     if actors is None or actors.empty:
         return pd.DataFrame(columns=cols)
     frame = _with_outlet(actors, documents) if by_outlet else actors.copy()
-    frame["actor"] = _fill(frame["actor"], UNKNOWN)
+    frame["actor"] = _fill(frame["actor"], UNRESOLVED)
     out = frame.groupby(keys, sort=True).agg(
         n_mentions=("doc_id", "size"), n_documents=("doc_id", "nunique")).reset_index()
     out[["n_mentions", "n_documents"]] = out[["n_mentions", "n_documents"]].astype(int)
@@ -343,8 +375,10 @@ def actor_mentions(actors: pd.DataFrame, documents: pd.DataFrame | None = None, 
 def label_actor_counts(actors: pd.DataFrame) -> pd.DataFrame:
     """How often each label is attached to each actor (long form).
 
-    A mention with labels ``terrorist|militia`` counts once for each label;
-    mentions without a label are left out (they are in :func:`actor_mentions`).
+    Delegates to :func:`analysis.framing.tables.label_actor_counts`: a mention
+    labelled ``terrorist|militia`` counts once per label; mentions without a
+    label are left out (they are in :func:`actor_mentions`); a mention whose
+    actor the registry does not resolve counts under ``(unresolved)``.
 
     Args:
         actors: The actors table (``actor, labels``, labels ``|``-joined).
@@ -358,49 +392,55 @@ def label_actor_counts(actors: pd.DataFrame) -> pd.DataFrame:
         >>> label_actor_counts(acts).values.tolist()
         [['terrorist', 'x', 2], ['militia', 'x', 1]]
     """
+    from analysis.framing.tables import label_actor_counts as framing_counts
+
     cols = ["label", "actor", "n"]
     if actors is None or actors.empty:
         return pd.DataFrame(columns=cols)
-    frame = pd.DataFrame({"actor": _fill(actors["actor"], UNKNOWN).values,
-                          "label": _split_labels(actors["labels"]).values}).explode("label")
-    frame = frame.dropna(subset=["label"])
-    if frame.empty:
-        return pd.DataFrame(columns=cols)
-    out = frame.groupby(["label", "actor"], sort=True).size().reset_index(name="n")
+    frame = actors.assign(actor=actors["actor"].astype(object).where(~_blank(actors["actor"]), None))
+    out = framing_counts(frame).rename(columns={"count": "n"})
     out["n"] = out["n"].astype(int)
     return _sorted(out[cols], ["n", "label", "actor"], [False, True, True])
 
 
 def share_of_voice(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *,
                    by_outlet: bool = False) -> pd.DataFrame:
-    """Who gets quoted: quotes per speaker and their share.
+    """Who gets quoted: statements per speaker, how many are direct quotes, and their share.
+
+    Delegates to :func:`analysis.framing.tables.share_of_voice`; statements
+    whose speaker is not resolved to a registry actor count as ``(unresolved)``.
 
     Args:
-        quotes: The quotes table (``doc_id, speaker``); quotes without an
-            identified speaker count as :data:`UNATTRIBUTED`.
+        quotes: The quotes table (``doc_id, speaker, kind``).
         documents: The documents table; needed only with ``by_outlet``.
         by_outlet: Shares within each outlet instead of the whole corpus.
 
     Returns:
-        DataFrame ``[outlet,] speaker, n_quotes, share`` sorted by
-        ``n_quotes`` (descending) then names.
+        DataFrame ``[outlet,] speaker, n_quotes, n_direct, share`` sorted by
+        outlet, ``n_quotes`` (descending), speaker.
 
     Example:
-        >>> q = pd.DataFrame({"doc_id": ["a", "a", "a"], "speaker": ["un", "un", None]})
+        >>> q = pd.DataFrame({"doc_id": ["a", "a", "a"], "speaker": ["un", "un", None],
+        ...                   "kind": ["direct", "indirect", "direct"]})
         >>> share_of_voice(q).values.tolist()
-        [['un', 2, 0.6666666666666666], ['(unattributed)', 1, 0.3333333333333333]]
+        [['un', 2, 1, 0.6666666666666666], ['(unresolved)', 1, 1, 0.3333333333333333]]
     """
+    from analysis.framing.tables import share_of_voice as framing_share
+
     keys = (["outlet"] if by_outlet else []) + ["speaker"]
-    cols = keys + ["n_quotes", "share"]
+    cols = keys + ["n_quotes", "n_direct", "share"]
     if quotes is None or quotes.empty:
         return pd.DataFrame(columns=cols)
-    frame = _with_outlet(quotes, documents) if by_outlet else quotes.copy()
-    frame["speaker"] = _fill(frame["speaker"], UNATTRIBUTED)
-    out = frame.groupby(keys, sort=True).size().reset_index(name="n_quotes")
-    out["n_quotes"] = out["n_quotes"].astype(int)
-    totals = out.groupby("outlet")["n_quotes"].transform("sum") if by_outlet else out["n_quotes"].sum()
-    out["share"] = out["n_quotes"] / totals
-    return _sorted(out[cols], ["n_quotes"] + keys, [False] + [True] * len(keys))
+    frame = quotes.assign(speaker=quotes["speaker"].astype(object).where(~_blank(quotes["speaker"]), None))
+    if "kind" not in frame:
+        frame["kind"] = None
+    if by_outlet:
+        frame = _with_outlet(frame, documents)
+    out = framing_share(frame, by=("outlet",) if by_outlet else ()).rename(
+        columns={"quotes": "n_quotes", "direct": "n_direct"})
+    out[["n_quotes", "n_direct"]] = out[["n_quotes", "n_direct"]].astype(int)
+    return _sorted(out[cols], keys[:-1] + ["n_quotes", "speaker"],
+                   [True] * (len(keys) - 1) + [False, True])
 
 
 def quoted_about(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
@@ -431,9 +471,9 @@ def quoted_about(quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     q = quotes[["doc_id", "speaker", "content_start", "content_end"]].copy()
     q["quote_id"] = range(len(q))
-    q["speaker"] = _fill(q["speaker"], UNATTRIBUTED)
+    q["speaker"] = _fill(q["speaker"], UNRESOLVED)
     a = actors[["doc_id", "start", "end", "actor"]].copy()
-    a["actor"] = _fill(a["actor"], UNKNOWN)
+    a["actor"] = _fill(a["actor"], UNRESOLVED)
     pairs = q.merge(a, on="doc_id")
     pairs = pairs[(pairs["start"] >= pairs["content_start"]) & (pairs["end"] <= pairs["content_end"])]
     if pairs.empty:
@@ -474,36 +514,54 @@ def pivot(frame: pd.DataFrame, index: str, columns: str, values: str, *,
 
 # --------------------------------------------------------------------------- 03 terms
 
+VOICE_CLASSES = ("own", "own_quoted", "scare_quote", "so_called", "reported")
+"""Mutually exclusive voice classes, from the outlet's own plain voice to reported speech."""
+
+
 def term_voice(terms: pd.DataFrame, documents: pd.DataFrame | None = None, *,
                by_outlet: bool = False) -> pd.DataFrame:
-    """Loaded-term uses by lexicon key and voice (the outlet's own vs reported).
+    """Loaded-term uses by lexicon key and voice class (own voice vs reported, and how distanced).
+
+    Each use falls in exactly one class of :data:`VOICE_CLASSES` (see
+    :func:`analysis.framing.tables.term_voice_breakdown`): ``reported``
+    (inside attributed speech), else ``so_called`` (own voice after ما يسمى /
+    مزعوم), ``scare_quote`` (own voice in scare quotes), ``own_quoted`` (own
+    voice inside other quotation marks) or plain ``own``.
 
     Args:
-        terms: The terms table (``doc_id, key, voice``).
+        terms: The terms table (``doc_id, key, voice, quoted, scare_quote, so_called``).
         documents: The documents table; needed only with ``by_outlet``.
         by_outlet: Break down by outlet as well.
 
     Returns:
-        DataFrame ``[outlet,] key, voice, n, share`` where ``share`` is the
-        share of that key's uses (within the outlet) in that voice; sorted by
-        outlet, key, voice.
+        DataFrame ``[outlet,] key, voice, n, share`` where ``voice`` is the
+        voice class and ``share`` the share of that key's uses (within the
+        outlet); sorted by outlet, key and class order.
 
     Example:
         >>> t = pd.DataFrame({"doc_id": ["a"] * 3, "key": ["terrorist"] * 3,
-        ...                   "voice": ["own", "reported", "reported"]})
+        ...     "voice": ["own", "reported", "reported"], "quoted": [True, False, False],
+        ...     "scare_quote": [True, False, False], "so_called": [False] * 3})
         >>> term_voice(t)[["voice", "n"]].values.tolist()
-        [['own', 1], ['reported', 2]]
+        [['scare_quote', 1], ['reported', 2]]
     """
+    from analysis.framing.tables import term_voice_breakdown
+
     keys = (["outlet"] if by_outlet else []) + ["key", "voice"]
     cols = keys + ["n", "share"]
     if terms is None or terms.empty:
         return pd.DataFrame(columns=cols)
-    frame = _with_outlet(terms, documents) if by_outlet else terms.copy()
-    frame["voice"] = _fill(frame["voice"], UNKNOWN)
-    out = frame.groupby(keys, sort=True).size().reset_index(name="n")
+    frame = terms.copy()
+    for flag in ("quoted", "scare_quote", "so_called"):
+        frame[flag] = _bool(frame[flag])
+    if by_outlet:
+        frame = _with_outlet(frame, documents)
+    out = term_voice_breakdown(frame, by=("outlet",) if by_outlet else ()).rename(
+        columns={"voice_class": "voice", "count": "n"})
     out["n"] = out["n"].astype(int)
-    out["share"] = out["n"] / out.groupby(keys[:-1])["n"].transform("sum")
-    return _sorted(out[cols], keys)
+    order = {v: i for i, v in enumerate(VOICE_CLASSES)}
+    out["_order"] = out["voice"].map(lambda v: order.get(v, len(order)))
+    return _sorted(out, keys[:-1] + ["_order", "voice"])[cols]
 
 
 def term_markers(terms: pd.DataFrame, documents: pd.DataFrame | None = None, *,
@@ -576,6 +634,28 @@ def terms_over_time(terms: pd.DataFrame, documents: pd.DataFrame, *,
     return _sorted(out[cols], ["period", "outlet", "key", "voice"])
 
 
+LOADED_FAMILIES = ("labels/separatist", "labels/terrorist", "labels/militant",
+                   "events/military_operation")
+"""The loaded-term families notebook 03 and the report focus on."""
+
+
+def select_keys(terms: pd.DataFrame, keys: Iterable[str]) -> pd.DataFrame:
+    """Rows whose lexicon key is one of ``keys`` or below one (``labels`` keeps ``labels/...``).
+
+    Example:
+        >>> t = pd.DataFrame({"key": ["labels/terrorist", "places/karabakh", "labels/rebel"]})
+        >>> select_keys(t, ["labels"])["key"].tolist()
+        ['labels/terrorist', 'labels/rebel']
+    """
+    if terms is None or terms.empty:
+        return terms
+    k = terms["key"].astype(str)
+    mask = pd.Series(False, index=terms.index)
+    for key in keys:
+        mask |= (k == key) | k.str.startswith(key.rstrip("/") + "/")
+    return terms[mask].reset_index(drop=True)
+
+
 def term_keys(terms: pd.DataFrame) -> list[str]:
     """The lexicon keys present in a terms table, sorted.
 
@@ -588,7 +668,7 @@ def term_keys(terms: pd.DataFrame) -> list[str]:
     return sorted(terms["key"].dropna().astype(str).unique())
 
 
-def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
+def term_kwic(terms: pd.DataFrame, texts: Mapping[str, str] | Callable[[str], str], *, key: str | None = None,
          voice: str | None = None, outlet: str | None = None,
          documents: pd.DataFrame | None = None, window: int = 40,
          limit: int | None = 200) -> pd.DataFrame:
@@ -602,7 +682,8 @@ def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
     Args:
         terms: The terms table (``doc_id, start, end, key, voice, quoted,
             scare_quote, so_called``).
-        texts: doc_id -> original text, for the documents to show.
+        texts: doc_id -> original text (a mapping, or a function such as
+            ``lambda d: corpus.get(d, version).text``).
         key: Lexicon key (or key prefix) to keep.
         voice: Voice to keep (``own``, ``reported``, ...).
         outlet: Outlet to keep; needs ``documents``.
@@ -619,7 +700,7 @@ def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
         >>> text = "قالت الوزارة إن الإرهابيين هاجموا القرية"  # synthetic
         >>> t = pd.DataFrame({"doc_id": ["a"], "start": [16], "end": [26], "key": ["terrorist"],
         ...     "voice": ["reported"], "quoted": [False], "scare_quote": [False], "so_called": [False]})
-        >>> row = kwic(t, {"a": text}, key="terrorist").iloc[0]
+        >>> row = term_kwic(t, {"a": text}, key="terrorist").iloc[0]
         >>> row["match"], row["right"]
         ('الإرهابيين', 'هاجموا القرية')
     """
@@ -630,10 +711,11 @@ def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
     frame["outlet"] = (_lookup(frame["doc_id"], _outlets(documents), UNKNOWN)
                        if documents is not None else UNKNOWN)
     frame["voice"] = _fill(frame["voice"], UNKNOWN)
-    mask = frame["doc_id"].isin(list(texts))
+    mask = frame["doc_id"].isin(list(texts)) if isinstance(texts, Mapping) else pd.Series(
+        True, index=frame.index)
     if key is not None:
         k = frame["key"].astype(str)
-        mask &= (k == key) | k.str.startswith(key.rstrip("/") + "/")
+        mask &= (k == key) | k.str.startswith(key.rstrip("/") + "/")  # as select_keys
     if voice is not None:
         mask &= frame["voice"] == voice
     if outlet is not None:
@@ -644,8 +726,12 @@ def kwic(terms: pd.DataFrame, texts: dict[str, str], *, key: str | None = None,
     if frame.empty:
         return pd.DataFrame(columns=cols)
 
+    cache: dict[str, str] = {}
+
     def context(row) -> tuple[str, str, str]:
-        text = texts[row.doc_id]
+        if row.doc_id not in cache:
+            cache[row.doc_id] = texts[row.doc_id] if isinstance(texts, Mapping) else texts(row.doc_id)
+        text = cache[row.doc_id]
         s, e = int(row.start), int(row.end)
         ls = max(0, s - window)
         while ls > 0 and not text[ls - 1].isspace():
@@ -789,27 +875,26 @@ def claim_subsets(casualties: pd.DataFrame) -> pd.DataFrame:
     if casualties is None or casualties.empty or "parent" not in casualties:
         return pd.DataFrame(columns=cols)
     base = casualties.reset_index(drop=True)
-    children = base[base["parent"].notna()]
-    rows = []
-    for _, child in children.iterrows():
-        parent = None
-        try:
-            ref = int(child["parent"])
-        except (TypeError, ValueError):
-            ref = None
-        if ref is not None:
-            same = base[(base["doc_id"] == child["doc_id"]) & (base["start"] == ref)]
-            if len(same):
-                parent = same.iloc[0]
-            elif 0 <= ref < len(base) and base.iloc[ref]["doc_id"] == child["doc_id"]:
-                parent = base.iloc[ref]
-        rows.append({
-            **{c: child.get(c) for c in cols[:7]},
-            "parent_text": None if parent is None else parent.get("text"),
-            "parent_category": None if parent is None else parent.get("category"),
-            "parent_value": None if parent is None else parent.get("value"),
-        })
-    return _sorted(pd.DataFrame(rows, columns=cols), ["doc_id", "start", "end"])
+    children = base[base["parent"].notna()].copy()
+    if children.empty:
+        return pd.DataFrame(columns=cols)
+    children["ref"] = pd.to_numeric(children["parent"], errors="coerce")
+    parents = base[["doc_id", "start", "text", "category", "value"]].rename(columns={
+        "start": "ref", "text": "parent_text", "category": "parent_category", "value": "parent_value"})
+    parents = parents.drop_duplicates(["doc_id", "ref"])
+    by_offset = children.merge(parents, on=["doc_id", "ref"], how="left")
+    # Fallback: ``parent`` as a row position in the casualties table (same document).
+    positional = base.iloc[:, :0].assign(
+        ref=range(len(base)), doc_id=base["doc_id"].values, p_text=base["text"].values,
+        p_category=base["category"].values, p_value=base["value"].values)
+    out = by_offset.merge(positional, on=["doc_id", "ref"], how="left")
+    missing = out["parent_text"].isna()
+    for a, b in (("parent_text", "p_text"), ("parent_category", "p_category"), ("parent_value", "p_value")):
+        out[a] = out[a].astype(object).where(~missing, out[b].astype(object))
+    for c in cols[:7]:
+        if c not in out:
+            out[c] = None
+    return _sorted(out[cols], ["doc_id", "start", "end"])
 
 
 def agency_breakdown(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -48,14 +48,19 @@ def _cell(value) -> str:
 
 
 def _text_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Every cell formatted as a string, so output does not depend on dtypes."""
+    """Every cell formatted as a string, so output does not depend on dtypes.
+
+    A float column whose values are all whole numbers (counts, casualty
+    figures stored as floats because some are missing) is written without
+    decimals; any other float column with :data:`FLOAT_FORMAT`.
+    """
     out = pd.DataFrame(index=range(len(df)))
     for col in df.columns:
-        series = df[col]
-        if pd.api.types.is_integer_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-            out[col] = [("" if pd.isna(v) else str(int(v))) for v in series]
-        else:
-            out[col] = [_cell(v) for v in series.tolist()]
+        values = df[col].tolist()
+        floats = [v for v in values if isinstance(v, (float, np.floating)) and not np.isnan(v)]
+        whole = bool(floats) and all(float(v).is_integer() for v in floats)
+        out[col] = [str(int(v)) if whole and isinstance(v, (float, np.floating)) and not np.isnan(v)
+                    else _cell(v) for v in values]
     return out
 
 

@@ -1,0 +1,98 @@
+"""The report folder: every file present and non-empty; tables byte-identical on re-run."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.report import build as B
+
+from .conftest import make_tables
+
+FIGURE_NAMES = sorted(B._figures())
+TABLE_NAMES = sorted(B.TABLES)
+
+
+def _expected_files(version: str, notebooks: list[str]) -> list[str]:
+    files = ["methods.md", "CITATION.cff", "citation.bib"]
+    files += [f"figures/{n}.{ext}" for n in FIGURE_NAMES for ext in ("png", "svg")]
+    files += [f"tables/{n}.{ext}" for n in TABLE_NAMES for ext in ("csv", "tex")]
+    files += [f"notebooks/{n}.html" for n in notebooks]
+    return files
+
+
+def _tables_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((folder / "tables").iterdir())}
+
+
+@pytest.fixture
+def corpus_copy(repo_root, tmp_path) -> Path:
+    if not (repo_root / "corpus" / "releases").is_dir():
+        pytest.skip("the repository corpus has no release yet")
+    dest = tmp_path / "corpus"
+    shutil.copytree(repo_root / "corpus", dest)
+    return dest
+
+
+def test_report_from_hand_made_tables(corpus_copy, tmp_path, monkeypatch):
+    """Layout and byte-stability, independent of the annotation pipeline."""
+    import analysis.tables
+
+    version = "0.1.0"
+    fake = make_tables(6)
+
+    def fake_tables(corpus_dir, v=None, **kwargs):
+        fake.versions["corpus"] = v or version
+        return fake
+
+    monkeypatch.setattr(analysis.tables, "corpus_tables", fake_tables)
+    out = tmp_path / "reports"
+    first = B.build_report(corpus_copy, None, out, notebooks=False, progress=False, date="2024-05-01")
+    assert first.path == out / version
+    for rel in _expected_files(version, []):
+        path = first.path / rel
+        assert path.is_file() and path.stat().st_size > 0, rel
+    before = _tables_bytes(first.path)
+    methods = (first.path / "methods.md").read_text(encoding="utf-8")
+
+    fake.documents = fake.documents.iloc[::-1].reset_index(drop=True)  # input order must not matter
+    second = B.build_report(corpus_copy, version, out, notebooks=False, progress=False, date="2024-05-01")
+    assert _tables_bytes(second.path) == before
+    assert (second.path / "methods.md").read_text(encoding="utf-8") == methods
+    assert not any(p.name.startswith(".") for p in out.iterdir())  # no leftovers of the swap
+
+
+def test_unknown_version_is_a_one_line_error(corpus_copy, tmp_path):
+    from analysis.errors import AnalysisError
+
+    with pytest.raises(AnalysisError, match="no release 9.9.9"):
+        B.build_report(corpus_copy, "9.9.9", tmp_path / "r", notebooks=False, progress=False)
+
+
+def test_report_cli_on_shipped_corpus(corpus_copy, tmp_path, repo_root):
+    """The real thing: annotate the shipped corpus, draw, execute every notebook, export."""
+    from analysis.report.notebooks import notebook_paths
+
+    out = tmp_path / "reports"
+    cmd = [sys.executable, "-m", "analysis", "report", "--corpus", str(corpus_copy), "--out", str(out)]
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=repo_root, timeout=900)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "annotating" in run.stderr  # the tqdm progress bar ran
+    folder = next(p for p in out.iterdir() if p.is_dir())
+    notebooks = [p.stem for p in notebook_paths()]
+    assert notebooks, "no notebooks found"
+    for rel in _expected_files(folder.name, notebooks):
+        path = folder / rel
+        assert path.is_file() and path.stat().st_size > 0, rel
+    methods = (folder / "methods.md").read_text(encoding="utf-8")
+    assert folder.name in methods and "sha256" in methods
+    before = _tables_bytes(folder)
+
+    again = subprocess.run(cmd + ["--no-notebooks", "--no-progress"], capture_output=True, text=True,
+                           cwd=repo_root, timeout=900)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert _tables_bytes(folder) == before

@@ -1,0 +1,186 @@
+"""Summary tables: counts, edge cases (empty, blanks, coarse dates), deterministic order."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.report import summaries as S
+
+from .conftest import make_tables
+
+EMPTY_CASES = [
+    ("documents_per_outlet", lambda t: S.documents_per_outlet(t.documents)),
+    ("documents_over_time", lambda t: S.documents_over_time(t.documents)),
+    ("text_lengths", lambda t: S.text_lengths(t.documents)),
+    ("actor_mentions", lambda t: S.actor_mentions(t.actors)),
+    ("label_actor_counts", lambda t: S.label_actor_counts(t.actors)),
+    ("share_of_voice", lambda t: S.share_of_voice(t.quotes)),
+    ("share_of_voice_by_outlet", lambda t: S.share_of_voice(t.quotes, t.documents, by_outlet=True)),
+    ("quoted_about", lambda t: S.quoted_about(t.quotes, t.actors)),
+    ("term_voice", lambda t: S.term_voice(t.terms, t.documents, by_outlet=True)),
+    ("term_markers", lambda t: S.term_markers(t.terms)),
+    ("terms_over_time", lambda t: S.terms_over_time(t.terms, t.documents)),
+    ("claims_table", lambda t: S.claims_table(t.casualties, t.documents)),
+    ("figures_by_source", lambda t: S.figures_by_source(t.casualties)),
+    ("hedge_counts", lambda t: S.hedge_counts(t.casualties)),
+    ("claim_subsets", lambda t: S.claim_subsets(t.casualties)),
+    ("agency_breakdown", lambda t: S.agency_breakdown(t.casualties, t.documents)),
+    ("casualty_timeline", lambda t: S.casualty_timeline(t.casualties, t.documents)),
+]
+
+
+@pytest.mark.parametrize("name,build", EMPTY_CASES, ids=[c[0] for c in EMPTY_CASES])
+def test_empty_tables_give_empty_frames_with_columns(name, build, empty):
+    out = build(empty)
+    assert out.empty and len(out.columns) > 0
+
+
+@pytest.mark.parametrize("name,build", EMPTY_CASES, ids=[c[0] for c in EMPTY_CASES])
+def test_same_input_same_output(name, build, tables):
+    pd.testing.assert_frame_equal(build(tables), build(make_tables(6)))
+
+
+@pytest.mark.parametrize("name,build", EMPTY_CASES, ids=[c[0] for c in EMPTY_CASES])
+def test_row_order_does_not_depend_on_input_order(name, build, tables):
+    shuffled = make_tables(6)
+    for kind in ("documents", "terms", "actors", "quotes", "casualties"):
+        frame = getattr(shuffled, kind)
+        setattr(shuffled, kind, frame.iloc[::-1].reset_index(drop=True))
+    pd.testing.assert_frame_equal(build(tables).reset_index(drop=True),
+                                  build(shuffled).reset_index(drop=True), check_dtype=False)
+
+
+def test_blank_outlet_counts_as_unknown(tables):
+    out = S.documents_per_outlet(tables.documents)
+    assert set(out["outlet"]) == {"عكاظ", "الرياض", S.UNKNOWN}  # synthetic
+    assert out["n_documents"].sum() == 6
+    assert out["share"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("published,precision,unit,expected", [
+    (["2015-07-21", "2015-07-22"], ["day", "day"], None, ["2015-07-21", "2015-07-22"]),
+    (["2015-07-21", "2015-07"], ["day", "month"], "day", ["2015-07-21"]),
+    (["2015-07-21", "2015-07"], ["day", "month"], "month", ["2015-07"]),
+    (["2015", "2016"], ["year", "year"], None, ["2015", "2016"]),
+    (["2015-07", "2015-08"], ["month", "month"], None, ["2015-07", "2015-08"]),
+    (["", ""], ["unknown", "unknown"], None, []),
+])
+def test_documents_over_time_respects_date_precision(published, precision, unit, expected):
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "published": published,
+                         "date_precision": precision})
+    out = S.documents_over_time(docs, unit=unit)
+    assert out["period"].tolist() == expected
+
+
+def test_time_bin_scales_with_span():
+    assert S.time_bin(pd.to_datetime(["2015-07-21", "2015-08-11"])) == "day"
+    assert S.time_bin(pd.to_datetime(["2015-01-01", "2016-06-01"])) == "month"
+    assert S.time_bin(pd.to_datetime(["2001-01-01", "2016-06-01"])) == "year"
+    assert S.time_bin([]) == "day"
+
+
+def test_metadata_completeness_counts_blanks_as_missing(tables):
+    out = S.metadata_completeness(tables.documents).set_index("field")
+    assert out.loc["title", "n_present"] == 3
+    assert out.loc["outlet", "n_missing"] == 2
+    assert out.loc["published (day precision)", "share_present"] == 1.0
+
+
+def test_label_actor_counts_split_joined_labels(tables):
+    out = S.label_actor_counts(tables.actors)
+    rows = {(r.label, r.actor): r.n for r in out.itertuples()}
+    assert rows == {("militia", "houthis"): 6, ("terrorist", "houthis"): 3}
+
+
+def test_quoted_about_needs_mention_inside_content():
+    quotes = pd.DataFrame({"doc_id": ["a", "a"], "speaker": ["un", None],
+                           "content_start": [10, 100], "content_end": [40, 120]})
+    actors = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "start": [12, 35, 105, 12],
+                           "end": [20, 45, 110, 20], "actor": ["houthis", "saudi", "un", "houthis"]})
+    out = S.quoted_about(quotes, actors)
+    # saudi straddles the content end; doc b has no quote
+    assert out.values.tolist() == [[S.UNRESOLVED, "un", 1, 1], ["un", "houthis", 1, 1]]
+
+
+def test_share_of_voice_by_outlet_sums_to_one_per_outlet(tables):
+    out = S.share_of_voice(tables.quotes, tables.documents, by_outlet=True)
+    assert out.groupby("outlet")["share"].sum().round(9).eq(1.0).all()
+
+
+def test_term_voice_shares_within_key(tables):
+    out = S.term_voice(tables.terms)
+    assert out.groupby("key")["share"].sum().round(9).eq(1.0).all()
+
+
+def test_term_voice_classes_are_exclusive_and_ordered(tables):
+    out = S.term_voice(tables.terms)
+    sep = out[out["key"] == "labels/separatist"]
+    # 6 own-voice uses: so-called wins over scare quotes, which wins over plain own voice
+    assert sep[["voice", "n"]].values.tolist() == [["own", 2], ["scare_quote", 2], ["so_called", 2]]
+    assert out.loc[out["key"] == "labels/terrorist", "voice"].tolist() == ["reported"]
+
+
+def test_select_keys_keeps_families_only(tables):
+    kept = S.select_keys(tables.terms, S.LOADED_FAMILIES)
+    assert set(kept["key"]) == {"labels/terrorist", "labels/separatist"}
+
+
+def test_term_markers_counts_flags(tables):
+    out = S.term_markers(tables.terms).set_index("key")
+    assert out.loc["labels/separatist", "n_scare_quote"] == 3
+    assert out.loc["labels/separatist", "n_so_called"] == 2
+    assert out.loc["labels/terrorist", "share_quoted"] == 1.0
+
+
+def test_term_kwic_cuts_original_text_and_filters():
+    text = "قال المتحدث إن الإرهابيين هاجموا القرية صباح اليوم"  # synthetic
+    start = text.index("الإرهابيين")
+    terms = pd.DataFrame({"doc_id": ["a", "a"], "start": [start, 0], "end": [start + 10, 3],
+                          "key": ["labels/terrorist", "events/attack"], "voice": ["reported", "own"],
+                          "quoted": [False, False], "scare_quote": [True, False], "so_called": [False, False]})
+    out = S.term_kwic(terms, {"a": text}, key="labels", window=8)
+    assert out["match"].tolist() == ["الإرهابيين"]
+    assert out["left"].iloc[0] == "المتحدث إن"
+    assert out["right"].iloc[0] == "هاجموا القرية"
+    assert out["markers"].iloc[0] == "scare_quote"
+    assert S.term_kwic(terms, {"a": text}, voice="own")["key"].tolist() == ["events/attack"]
+    assert S.term_kwic(terms, lambda d: text, key="labels/terrorist")["match"].tolist() == ["الإرهابيين"]
+
+
+def test_claim_subsets_resolve_parent_by_offset(tables):
+    out = S.claim_subsets(tables.casualties)
+    assert len(out) == 6
+    assert (out["parent_text"] == "مقتل 12 شخصا").all()  # synthetic
+
+
+def test_casualty_timeline_skips_subsets(tables):
+    out = S.casualty_timeline(tables.casualties, tables.documents)
+    assert len(out) == 6 and (out["figure"] >= 12).all()
+
+
+def test_agency_breakdown_derives_agency_when_column_missing():
+    c = pd.DataFrame({"doc_id": ["a", "a", "a"], "perpetrator": ["x", None, None],
+                      "cause": [None, "قذيفة", None]})  # synthetic
+    out = S.agency_breakdown(c)
+    assert dict(zip(out["agency"], out["n_claims"])) == {"agentless": 1, "cause": 1, "perpetrator": 1}
+
+
+def test_figures_by_source_uses_range_midpoint():
+    c = pd.DataFrame({"doc_id": ["a"], "source": ["ministry"], "category": ["killed"],
+                      "value": [None], "low": [10], "high": [20]})
+    assert S.figures_by_source(c)["median"].tolist() == [15.0]
+
+
+@pytest.mark.parametrize("n_docs,expected", [
+    (0, "Corpus version 0.1.0: no documents."),
+    (1, "Corpus version 0.1.0: 1 document (90 words) from 1 outlet, published 2015-07-21."),
+])
+def test_corpus_summary_reads_well_at_any_size(n_docs, expected):
+    t = make_tables(n_docs)
+    assert S.corpus_summary(t.documents, t.versions) == expected
+
+
+def test_release_history_semver_order():
+    out = S.release_history([{"version": "0.10.0"}, {"version": "0.9.1"}, {"version": "1.0.0"}])
+    assert out["version"].tolist() == ["0.9.1", "0.10.0", "1.0.0"]
