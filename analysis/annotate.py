@@ -212,7 +212,7 @@ def annotate(
     pipeline = pipeline or default_pipeline()
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
-    hits = pipeline.matcher.match(tokens)
+    hits = pipeline.matcher.match(tokens, text=text)
     framing = analyze_framing(
         text, tokens, sentences, hits,
         registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues,

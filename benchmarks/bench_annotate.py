@@ -4,7 +4,11 @@ Measures tokens per second, on the same texts, in one run each:
 
 (a) camel-tools ``simple_word_tokenize`` alone;
 (b) our pipeline: ``tokenize`` (offsets + normalization per token) and
-    clitic-aware matching of every shipped lexicon.
+    clitic-aware matching of every shipped lexicon;
+(c) the full framing annotation: (b) plus sentences, actors with their
+    noun-phrase labels, quotes and sourcing, and the voice of every term
+    (:func:`analysis.framing.analyze_framing`), goal c/a >= 0.33;
+(d) everything :func:`analysis.annotate.annotate` does: (c) plus casualty claims.
 
 Texts: the ``content`` field of every article in
 ``../shared/data/saudinewsnet/*.zip`` (zips of JSON arrays) when present,
@@ -60,6 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--max-docs", type=int, default=None)
+    parser.add_argument("--skip-full", action="store_true", help="measure (a) and (b) only")
     args = parser.parse_args()
 
     texts, source = load_texts(args.data, args.max_docs)
@@ -88,6 +93,36 @@ def main() -> None:
           f"backend {matcher.backend.describe()}): {n_b:,} tokens, {hits:,} hits in {t_b:.2f}s "
           f"= {rate_b:,.0f} tokens/s")
     print(f"ratio b/a = {rate_b / rate_a:.2f} (goal >= 0.5)")
+    if args.skip_full:
+        return
+
+    from analysis.annotate import Pipeline, annotate
+    from analysis.framing import analyze_framing
+    from analysis.text.sentences import split_sentences
+
+    pipeline = Pipeline.load(backend="rules")
+    t0 = time.perf_counter()
+    n_c = 0
+    for text in texts:
+        tokens = tokenize(text)
+        n_c += len(tokens)
+        analyze_framing(text, tokens, split_sentences(text, tokens), pipeline.matcher.match(tokens, text=text),
+                        registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues)
+    t_c = time.perf_counter() - t0
+    rate_c = n_c / t_c
+    print(f"(c) (b) + framing (actors, quotes, term voice): {n_c:,} tokens in {t_c:.2f}s "
+          f"= {rate_c:,.0f} tokens/s; ratio c/a = {rate_c / rate_a:.2f} (goal >= 0.33)")
+
+    t0 = time.perf_counter()
+    n_d = claims = 0
+    for text in texts:
+        result = annotate(text, pipeline=pipeline)
+        n_d += len(result.tokens)
+        claims += len(result.casualties)
+    t_d = time.perf_counter() - t0
+    rate_d = n_d / t_d
+    print(f"(d) full annotate (c + casualty claims): {n_d:,} tokens, {claims:,} claims in {t_d:.2f}s "
+          f"= {rate_d:,.0f} tokens/s; ratio d/a = {rate_d / rate_a:.2f}")
 
 
 if __name__ == "__main__":
