@@ -15,6 +15,8 @@ from typing import Callable
 
 import pandas as pd
 
+from analysis.paths import DEFAULT_CORPUS
+
 FORMATS = ("csv", "json", "parquet")
 
 
@@ -56,7 +58,7 @@ def add_command(
 def add_corpus_arg(parser: argparse.ArgumentParser) -> None:
     """Add the common ``--corpus DIR`` option (default ``./corpus``)."""
     parser.add_argument(
-        "--corpus", type=Path, default=Path("corpus"), metavar="DIR",
+        "--corpus", type=Path, default=DEFAULT_CORPUS, metavar="DIR",
         help="corpus directory (default: ./corpus)",
     )
 

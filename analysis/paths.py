@@ -16,6 +16,10 @@ CUES_FILE = PACKAGE_DIR / "framing" / "data" / "cues.yml"
 ANNOTATIONS_DIR = "annotations"  # human coding, inside the corpus folder
 CAMEL_STUB_DIR = PACKAGE_DIR / "text" / "camel_stub"
 
+# Notebooks live in the checkout, not in the installed package: they are
+# documents a researcher opens in JupyterLab.
+NOTEBOOKS_DIR = PACKAGE_DIR.parent / "notebooks"
+
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_REPORTS = Path("reports")
 

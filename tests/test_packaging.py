@@ -100,3 +100,28 @@ def test_errors_are_one_line_and_non_zero(argv):
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), proc.stderr
+
+
+def _readme_commands() -> list[str]:
+    readme = (REPO_ROOT / "README.md").read_text()
+    blocks = re.findall(r"```sh\n(.*?)```", readme, re.S)
+    joined = "\n".join(blocks).replace("\\\n", " ")
+    commands = []
+    for line in joined.splitlines():
+        for part in line.split("&&"):
+            part = part.split("#")[0].strip()
+            if part.startswith("python -m analysis "):
+                commands.append(part)
+    return commands
+
+
+@pytest.mark.parametrize("command", _readme_commands())
+def test_readme_command_lines_parse(command):
+    """Every CLI line in the README names real commands and options."""
+    import shlex
+
+    from analysis.__main__ import build_parser
+
+    argv = shlex.split(command)[3:]
+    args = build_parser().parse_args(argv)  # SystemExit(2) on an unknown option
+    assert getattr(args, "func", None) is not None, command

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from analysis.paths import PACKAGE_DIR
+from analysis.paths import NOTEBOOKS_DIR, PACKAGE_DIR
 
 # The notebooks live in the checkout beside the package.
-NOTEBOOKS_DIR = PACKAGE_DIR.parent / "notebooks"
 
 
 def _kernel_manager_class():
