@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from analysis.datafiles import compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry
@@ -155,11 +156,7 @@ def load_cues(path: str | Path | None = None) -> CueSet:
 
 @lru_cache(maxsize=8)
 def _load(path: Path, _mtime: int) -> CueSet:
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise AnalysisError(f"{path}{f':{mark.line + 1}' if mark else ''}: invalid YAML") from None
+    root = compose_yaml(path, what="cue file")
 
     def fail(node, problem: str) -> AnalysisError:
         return AnalysisError(f"{path}:{node.start_mark.line + 1 if node is not None else 1}: {problem}")

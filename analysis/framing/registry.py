@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from analysis.datafiles import compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.loader import form_key, sound_paradigm
 from analysis.lexicon.schema import STOP_KEY, Entry
@@ -256,17 +257,7 @@ def load_registry(path: str | Path | None = None) -> Registry:
 
 @lru_cache(maxsize=16)
 def _load_cached(path: Path, _mtime: int, _size: int) -> Registry:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise AnalysisError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-    try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise AnalysisError(f"{path}{line}: invalid YAML: {problem}") from None
+    root = compose_yaml(path, what="actor registry")
     return _Reader(path).registry(root)
 
 

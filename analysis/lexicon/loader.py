@@ -48,6 +48,7 @@ from typing import Iterable
 
 import yaml
 
+from analysis.datafiles import compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.schema import KEY_RE, STOP_KEY, Entry, Lexicon
 from analysis.paths import LEXICON_DIR
@@ -105,19 +106,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
         ('labels', True)
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise AnalysisError(f"no such lexicon file: {path}") from None
-    except UnicodeDecodeError as exc:
-        raise AnalysisError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-    try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise AnalysisError(f"{path}{line}: invalid YAML: {problem}") from None
+    root = compose_yaml(path, what="lexicon file")
     return _Reader(path).lexicon(root)
 
 
