@@ -664,11 +664,13 @@ def figures_by_source(table: pd.DataFrame, *, top: int = 15) -> Figure:
     ax.set_xlim(0, max(left.max(), 1) * 1.25)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(L["claims"])
-    fig.text(0.01, 0.0, "Numbers at bar ends: range of reported figures\n"
-             "الأرقام عند أطراف الأعمدة: نطاق الأرقام المعلنة", fontsize=7, color="#555555",
-             va="bottom")
     _ylabel(ax, L["source"])
-    ax.set_title(title)
+    # The note sits under the title, where it cannot collide with the legend
+    # below the axes however many categories there are.
+    ax.set_title(title, pad=16)
+    ax.text(0.0, 1.01, "Numbers at bar ends: range of reported figures / "
+            "الأرقام عند أطراف الأعمدة: نطاق الأرقام المعلنة", transform=ax.transAxes,
+            fontsize=7, color="#555555", va="bottom")
     fig.legend(title=L["category"], fontsize=8, title_fontsize=8, loc="outside lower center",
                ncols=min(4, len(wide.columns)), frameon=False)
     return fig
