@@ -74,11 +74,12 @@ def provenance(versions: dict[str, Any], *, counts: dict[str, int] | None = None
                         for name, v in sorted(lexicons.items())) or UNKNOWN
     else:
         lex = str(lexicons)
-    actors = versions.get("actors")
-    if isinstance(actors, dict):
-        act = f"{actors.get('name', 'actors')} {actors.get('version', UNKNOWN)}"
-    else:
-        act = str(actors) if actors else UNKNOWN
+    def named_version(field: str) -> str:
+        value = versions.get(field)
+        if isinstance(value, dict):
+            return f"{value.get('name', field)} {value.get('version', UNKNOWN)}"
+        return str(value) if value else UNKNOWN
+
     backend = versions.get("backend") or UNKNOWN
     if versions.get("backend_version"):
         backend = f"{backend} {versions['backend_version']}"
@@ -86,7 +87,8 @@ def provenance(versions: dict[str, Any], *, counts: dict[str, int] | None = None
         "corpus": str(versions.get("corpus") or UNKNOWN),
         "manifest_sha256": str(versions.get("corpus_manifest_sha256") or UNKNOWN),
         "lexicons": lex,
-        "actors": act,
+        "actors": named_version("actors"),
+        "cues": named_version("cues"),
         "package": str(versions.get("package") or __version__),
         "commit": commit if commit is not None else git_commit(),
         "backend": str(backend),
@@ -126,7 +128,8 @@ def methods_markdown(info: dict[str, Any], *, citation: str | None = None,
         f"{info['package']} ({commit_phrase}): offset-preserving tokenization, clitic "
         f"segmentation and the `{info['backend']}` morphology backend. Loaded terms were "
         f"matched clitic-aware against the lexicons {info['lexicons']}; actors and the labels "
-        f"attached to them were identified with the actor registry {info['actors']}. For each "
+        f"attached to them were identified with the actor registry {info['actors']}, and "
+        f"reported speech with the reporting-cue list {info.get('cues', UNKNOWN)}. For each "
         "loaded-term use we recorded whether it occurs in the outlet's own voice or in reported "
         "speech, inside quotation marks, in scare quotes, or after \"so-called\" (ما يسمى). "
         "Quotations were attributed to speakers from their reporting verbs, and casualty claims "
@@ -140,6 +143,7 @@ def methods_markdown(info: dict[str, Any], *, citation: str | None = None,
         ("Release manifest sha256", info["manifest_sha256"]),
         ("Lexicons", info["lexicons"]),
         ("Actor registry", info["actors"]),
+        ("Reporting cues", info.get("cues", UNKNOWN)),
         ("Package", f"arabic-conflict-news {info['package']}"),
         ("Git commit", commit),
         ("Morphology backend", info["backend"]),
