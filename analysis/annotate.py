@@ -203,8 +203,8 @@ def annotate(
 
     Example:
         >>> a = annotate('وصفت باكو الهجوم بـ"الإرهابي".', pipeline=Pipeline.load(backend="rules"))
-        >>> [(t.text, t.key) for t in a.terms]
-        [('الإرهابي', 'labels/terrorist')]
+        >>> [(t.text, t.key, t.voice, t.attributed_to) for t in a.terms]
+        [('الهجوم', 'events/attack', 'own', None), ('الإرهابي', 'labels/terrorist', 'reported', 'azerbaijan')]
     """
     from analysis.casualties import extract_claims
     from analysis.framing import analyze_framing
