@@ -55,7 +55,7 @@ COLUMNS = {
                    "group", "parent", "source", "perpetrator", "cause", "agency", "sentence"],
 }
 ITEM_KINDS = tuple(COLUMNS)
-_CACHE_FORMAT = 1  # bump when the table layout changes
+_CACHE_FORMAT = 2  # bump when the table layout or dtypes change
 
 
 @dataclass
@@ -255,6 +255,13 @@ def _frame(rows: list[dict], columns: list[str], sort: list[str] | None = None) 
             df[column] = pd.Series([None] * len(df), dtype="object")
     extras = sorted(c for c in df.columns if c not in columns)
     df = df[columns + extras]
+    for column in df.columns:
+        # Offsets and counts with gaps would otherwise become floats (26.0).
+        values = df[column]
+        if values.dtype.kind == "f" and values.notna().any():
+            present = values.dropna()
+            if (present == present.round()).all():
+                df[column] = values.astype("Int64")
     sort = sort or [c for c in ("doc_id", "start", "end", "key", "category") if c in df.columns]
     if len(df):
         df = df.sort_values(sort, kind="mergesort").reset_index(drop=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -58,8 +59,9 @@ def _add_lexicon_args(p: argparse.ArgumentParser) -> None:
                    help="lexicon YAML file or folder (repeatable); default: the shipped lexicons")
     p.add_argument("--with-shipped", action="store_true",
                    help="use --lexicon files in addition to the shipped lexicons")
-    p.add_argument("--backend", default="rules", metavar="NAME",
-                   help="morphology backend: rules (default), auto, calima, or a DB file path")
+    p.add_argument("--backend", default="auto", metavar="NAME",
+                   help="morphology backend: auto (default: calima when installed, else rules), "
+                        "rules, calima, or a DB file path")
 
 
 def _lexicons_from(args: argparse.Namespace):
@@ -80,6 +82,11 @@ def _kwic(args: argparse.Namespace) -> int:
         raise AnalysisError(f"no corpus directory {args.corpus} (use --corpus DIR)")
     docs = Corpus(args.corpus).documents(args.release)
     df = kwic(docs, args.pattern, window=args.window, lexicons=lexicons, backend=args.backend)
+    if df.empty and "/" not in args.pattern:
+        # The commonest surprise: a word pattern is not inflected.
+        print("no matches; a word is matched with its clitics but not inflected "
+              "(إرهابي does not find الإرهابية): list forms with '|' or use a lexicon key "
+              "such as labels/terrorist (see: python -m analysis lexicons)", file=sys.stderr)
     write_frame(df, args.format, args.out)
     return 0
 
