@@ -27,6 +27,72 @@ SNN_EXAMPLE = (
 )
 
 
+def _wrap(text: str, *, indent: int, first: int, width: int = 78) -> str:
+    """Wrap ``text`` for help output that starts ``first`` columns into a line."""
+    import textwrap
+
+    lines = textwrap.wrap(" " * first + text, width=width, subsequent_indent=" " * indent)
+    return "\n".join(lines)[first:]
+
+
+ADD_DESCRIPTION = f"""\
+Add documents in one all-or-nothing transaction: every input is added, or
+(on any error) the corpus is left byte-identical.
+
+Inputs (one kind per call):
+  FILE.txt ...      one document per file; its bytes are stored exactly
+  FOLDER            every *.txt in it (sorted), one document each
+  PAGE.html/.htm    main text and metadata extracted with trafilatura
+  FILE.json/.jsonl/.csv/.zip
+                    bulk: one document per row (JSON array or JSONL of
+                    objects, CSV with a header, or a zip of such files),
+                    read through --map
+
+Document ids:
+  .txt/.html        the file name stem (x/2023-09-20_a.txt -> 2023-09-20_a);
+                    --id overrides it for a single input
+  folder            each file's name stem
+  bulk rows         --id-template, default '{DEFAULT_ID_TEMPLATE}', where sha16 is
+                    the first 16 hex digits of the sha256 of the row's text as
+                    UTF-8, so re-ingesting a row always gives the same id
+                    (e.g. snn_0123456789abcdef with --id-prefix snn).
+                    Template fields: prefix, sha16, sha256, file (the input
+                    file's stem) and every metadata field, e.g.
+                    --id-template '{{outlet}}_{{sha16}}'. Or take ids from a
+                    column with id=COLUMN in --map.
+  An id is 1-128 letters, digits, '.', '_' or '-', starting with a letter or
+  digit.
+
+Bulk column mapping, --map FIELD=COLUMN[,FIELD=COLUMN...]:
+  FIELD is one of {_wrap(", ".join(ingest.MAP_FIELDS), indent=2, first=16)};
+  COLUMN is a key of the JSON objects or a CSV header. text= is required.
+  Mapped columns that are empty in a row fall back to the option of the same
+  name (--outlet, --published, ...); unmapped fields come from the options.
+  Example: for rows like
+    {{"content": "...", "source": "okaz", "date": "2015-07-21"}}
+  use --map text=content,outlet=source,published=date
+
+Encodings and byte checks: texts are stored byte-exact as UTF-8. Empty and
+binary inputs are refused. A UTF-8 byte-order mark is refused unless
+--strip-bom (.txt, folders and bulk rows), which removes it. Non-UTF-8 text
+(e.g. windows-1256) is refused naming the detected encoding and an iconv
+command, unless --convert-encoding (.txt and folders; auto-detects, or give
+the codec, e.g. --convert-encoding cp1256), which converts it to UTF-8. Both
+options record the change in the document's notes; the converted document's
+notes also keep the sha256 of the original bytes. Bulk files must be UTF-8
+(a BOM at the start of a CSV/JSON file is fine); .html pages are decoded by
+trafilatura.
+
+Duplicates: texts equal after analysis.text.normalize and whitespace collapse
+are refused unless --force; in bulk mode they are skipped and counted instead.
+Invalid inputs (empty text, bad date, taken id) fail the whole add unless
+--skip-invalid, which skips and counts them.
+
+Progress: folders and bulk input show a progress bar on stderr when stderr is
+a terminal (--no-progress turns it off).
+"""
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``corpus`` command group."""
     group = add_command(
@@ -48,20 +114,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             f"{P} add articles/ --outlet 'Al Jazeera' --rights 'fair use, research only'",
             SNN_EXAMPLE,
         ],
-        description=(
-            "Add documents in one all-or-nothing transaction.\n\n"
-            "Ids: a .txt file's name stem (or --id); bulk rows: --id-template, default "
-            f"'{DEFAULT_ID_TEMPLATE}', where sha16 is the first 16 hex digits of the sha256 of the "
-            "row's text as UTF-8, so re-ingesting a row gives the same id (or id=COLUMN in --map). "
-            "Template fields: prefix, sha16, sha256, file, and every metadata field.\n\n"
-            "Exact duplicates (same text after analysis.text.normalize and whitespace collapse) are "
-            "refused unless --force; in bulk mode they are skipped and counted instead. Bulk rows "
-            "that are invalid (empty text, bad date, taken id) fail the whole add unless "
-            "--skip-invalid, which skips and counts them.\n\n"
-            "Encodings: texts are stored byte-exact as UTF-8. A UTF-8 BOM is refused unless "
-            "--strip-bom; other encodings (e.g. windows-1256) are refused with the detected "
-            "encoding unless --convert-encoding; both record the change in notes."
-        ),
+        description=ADD_DESCRIPTION,
     )
     add_corpus_arg(p)
     p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
@@ -80,15 +133,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--rights", default="", help="licence or rights statement (required; 'unknown' is allowed)")
     p.add_argument("--notes", default="")
     p.add_argument("--map", dest="mapping", default="", metavar="FIELD=COLUMN,...",
-                   help="bulk column mapping; text= is required")
+                   help="bulk column mapping; text= is required (see above), "
+                        "e.g. text=content,title=title,outlet=source")
     p.add_argument("--id-template", default=DEFAULT_ID_TEMPLATE, help=f"bulk ids (default: {DEFAULT_ID_TEMPLATE})")
     p.add_argument("--id-prefix", default="doc", help="value of {prefix} in --id-template (default: doc)")
     p.add_argument("--force", action="store_true", help="add exact duplicates anyway")
     p.add_argument("--skip-invalid", action="store_true", help="bulk: skip and count invalid rows")
-    p.add_argument("--strip-bom", action="store_true", help="remove a UTF-8 BOM (recorded in notes)")
+    p.add_argument("--strip-bom", action="store_true", help="remove a leading UTF-8 BOM (recorded in notes)")
     p.add_argument("--convert-encoding", nargs="?", const="auto", default=None, metavar="ENCODING",
                    help="convert non-UTF-8 text (detected encoding, or ENCODING) to UTF-8; recorded in notes")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar (folders and bulk input)")
 
     p = add_command(sub, "validate", func=_validate, help="check schema and consistency of the working tree",
                     examples=[f"{P} validate", f"{P} validate --corpus /data/acn"])
@@ -182,9 +236,13 @@ def _add(args: argparse.Namespace) -> int:
     single = len(inputs) == 1 and kind in ("txt", "html")
     if not single and (args.id or args.title or args.url):
         raise AnalysisError("--id, --title and --url describe one document; use --map for bulk input")
+    total = None
     if kind == "bulk":
         if not args.mapping:
             raise AnalysisError("bulk input needs --map, e.g. --map text=content,title=title")
+        if args.convert_encoding:
+            raise AnalysisError("--convert-encoding is for .txt files and folders; bulk files must be UTF-8 "
+                                "(convert them first, e.g. with iconv)")
         items = ingest.from_bulk(inputs, mapping=ingest.parse_mapping(args.mapping), meta=meta,
                                  id_template=args.id_template, id_prefix=args.id_prefix,
                                  strip_bom=args.strip_bom)
@@ -198,6 +256,7 @@ def _add(args: argparse.Namespace) -> int:
                 raise AnalysisError("add one folder at a time")
             items = ingest.from_folder(inputs[0], meta=meta, strip_bom=args.strip_bom,
                                        convert_encoding=args.convert_encoding)
+            total = sum(1 for _ in inputs[0].glob("*.txt"))
         elif kind == "html":
             items = [ingest.from_html(p, doc_id=args.id, meta=meta) for p in inputs]
         else:
@@ -206,7 +265,7 @@ def _add(args: argparse.Namespace) -> int:
         duplicates = "keep" if args.force else "error"
         invalid = "skip" if args.skip_invalid else "error"
     report = _run_add(corpus, items, duplicates=duplicates, invalid=invalid,
-                      progress=kind in ("bulk", "folder") and not args.no_progress)
+                      progress=kind in ("bulk", "folder") and not args.no_progress, total=total)
     print(f"added {len(report.added)} document(s) to {corpus.root}")
     if report.duplicates:
         print(f"skipped {len(report.duplicates)} exact duplicate(s) (same normalized text; --force adds them)")
@@ -233,13 +292,18 @@ def _kind(path: Path) -> str:
     return "txt"
 
 
-def _run_add(corpus: Corpus, items, *, duplicates: str, invalid: str, progress: bool):
+def _run_add(corpus: Corpus, items, *, duplicates: str, invalid: str, progress: bool, total: int | None = None):
+    """Run the add, with a tqdm bar on stderr (one tick per input item) when ``progress``.
+
+    ``total`` is the number of items when known (folders); bulk input streams,
+    so its bar counts items and shows the rate.
+    """
     if not progress:
         return corpus.add(items, duplicates=duplicates, invalid=invalid)
     from tqdm import tqdm
 
     # disable=None: no bar when stderr is not a terminal (logs, CI)
-    with tqdm(unit=" docs", file=sys.stderr, desc="adding", mininterval=0.5, disable=None) as bar:
+    with tqdm(total=total, unit=" docs", file=sys.stderr, desc="adding", mininterval=0.5, disable=None) as bar:
         return corpus.add(items, duplicates=duplicates, invalid=invalid, on_item=bar.update)
 
 

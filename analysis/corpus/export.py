@@ -4,7 +4,15 @@ The bundle is itself a corpus directory holding exactly one release, so
 ``Corpus(out).verify(version)`` and ``load_corpus(out, version)`` work on it::
 
     texts/<doc_id>.txt   metadata.csv   datapackage.json   releases/<version>.json
-    CITATION.cff         README.md (the data statement)    corpus.yml (if present)
+    CHANGELOG.md         CITATION.cff   README.md (the data statement)   corpus.yml (if present)
+
+``releases/<version>.json`` is a byte copy of the release manifest, so the
+bundle's manifest sha256 is the one the release is cited by. ``CHANGELOG.md``
+is the release history up to and including ``version`` (the release and its
+ancestors along the ``parent`` chain, newest first), rendered from their
+manifests exactly as ``corpus release`` rendered it when ``version`` was cut;
+later releases are not mentioned. Only the one manifest is copied: older
+releases' texts are not in the bundle, so their manifests would not verify.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from analysis.corpus import metadata as md
+from analysis.corpus import releases as rel
 from analysis.corpus.cite import cite, load_info
 from analysis.corpus.store import Corpus
 from analysis.errors import AnalysisError
@@ -24,7 +33,8 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
     """Write release ``version`` of ``corpus`` to a new directory ``out``.
 
     Texts are read through the release (so their hashes are checked); the
-    bundle is built in a temporary sibling directory and renamed into place,
+    bundle holds the files listed in the module docstring, including the
+    release manifest and ``CHANGELOG.md`` up to ``version``. It is built in a temporary sibling directory and renamed into place,
     so ``out`` either appears complete or not at all.
 
     Raises:
@@ -37,6 +47,7 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AnalysisError(f"{out} exists and is not empty; choose a new directory")
     manifest = corpus.manifest(version)
+    history = release_history(corpus, version)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".tmp-{out.name}.", dir=out.parent))
     try:
@@ -47,6 +58,7 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
         (tmp / "datapackage.json").write_bytes(md.datapackage_bytes())
         (tmp / "releases").mkdir()
         shutil.copyfile(corpus.manifest_path(version), tmp / "releases" / f"{version}.json")
+        (tmp / "CHANGELOG.md").write_bytes(rel.render_changelog(history))
         info = load_info(corpus.root)
         (tmp / "CITATION.cff").write_text(
             cite(info, version=version, date=manifest["date"],
@@ -66,4 +78,35 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
     return out
 
 
-__all__ = ["export_release"]
+def release_history(corpus: Corpus, version: str) -> list[dict]:
+    """Manifests of ``version`` and its ancestors (following ``parent``), oldest first.
+
+    Raises:
+        AnalysisError: If an ancestor's manifest is missing or the chain loops.
+
+    Example:
+        >>> [m["version"] for m in release_history(Corpus("corpus"), "0.2.0")]  # doctest: +SKIP
+        ['0.1.0', '0.2.0']
+    """
+    chain: list[dict] = []
+    seen: set[str] = set()
+    current: str | None = version
+    while current is not None:
+        if current in seen:
+            raise AnalysisError(f"release {version}: the parent chain loops at {current}")
+        seen.add(current)
+        try:
+            manifest = corpus.manifest(current)
+        except AnalysisError:
+            if current == version:
+                raise
+            raise AnalysisError(
+                f"release {version}: manifest of its ancestor {current} is missing "
+                f"(releases/{current}.json; check out git tag corpus-v{current})"
+            ) from None
+        chain.append(manifest)
+        current = manifest.get("parent")
+    return chain[::-1]
+
+
+__all__ = ["export_release", "release_history"]

@@ -11,6 +11,11 @@ Layout of a corpus directory::
                                 <sha256>.txt (texts) and metadata-<sha256>.csv
     README.md, corpus.yml       data statement and citation info (written by people)
 
+Derived data never goes inside the corpus directory: the exact-duplicate keys
+that :meth:`Corpus.add` needs are cached beside it (see
+:class:`analysis.corpus.dedup.KeyCache` and :attr:`Corpus.key_cache_path`);
+deleting that cache only makes the next add slower.
+
 Every write goes through :class:`analysis.corpus.atomic.Transaction`: it
 either completes or leaves the directory byte-identical.
 """
@@ -29,7 +34,7 @@ import pandas as pd
 from analysis.corpus import metadata as md
 from analysis.corpus import releases as rel
 from analysis.corpus.atomic import TMP_PREFIX, Transaction, corpus_lock
-from analysis.corpus.dedup import dedup_key, normalizer
+from analysis.corpus.dedup import KeyCache, key_cache_path
 from analysis.corpus.ids import check_id, text_sha256
 from analysis.errors import AnalysisError
 
@@ -127,6 +132,11 @@ class Corpus:
         rel.parse_version(version)
         return self.root / "releases" / f"{version}.json"
 
+    @property
+    def key_cache_path(self) -> Path:
+        """The duplicate-key cache file, beside the corpus (see :func:`analysis.corpus.dedup.key_cache_path`)."""
+        return key_cache_path(self.root)
+
     def exists(self) -> bool:
         """True when the directory holds a metadata table."""
         return self.metadata_path.is_file()
@@ -145,6 +155,9 @@ class Corpus:
         return md.parse(self.metadata_path.read_bytes(), source=str(self.metadata_path))
 
     def _read_working(self, row: dict) -> Document:
+        return Document(row["doc_id"], self._working_bytes(row).decode("utf-8"), dict(row))
+
+    def _working_bytes(self, row: dict) -> bytes:
         path = self.text_path(row["doc_id"])
         try:
             data = path.read_bytes()
@@ -152,7 +165,7 @@ class Corpus:
             raise AnalysisError(f"{path} is missing (run 'corpus validate')") from None
         if _sha(data) != row["sha256"]:
             raise AnalysisError(f"{path} does not match its sha256 in metadata.csv (run 'corpus validate')")
-        return Document(row["doc_id"], data.decode("utf-8"), dict(row))
+        return data
 
     def documents(self, version: str | None = None) -> Iterator[Document]:
         """Yield documents sorted by doc_id, from the working tree or a release.
@@ -471,6 +484,15 @@ class Corpus:
         Texts are staged to temporary files as items arrive; the metadata table
         is rewritten once, last.
 
+        Exact duplicates are found by :func:`analysis.corpus.dedup.dedup_key`.
+        Every stored text is still read and checked against its sha256 in
+        ``metadata.csv`` (a changed or missing text refuses the add), but its
+        key comes from the :class:`~analysis.corpus.dedup.KeyCache` at
+        :attr:`key_cache_path` when that holds the key for exactly those bytes;
+        only texts new to the cache are normalized. The cache is updated
+        afterwards (also when the add fails, so work already done is kept),
+        limited to the texts in the corpus; failing to write it is ignored.
+
         Args:
             items: New documents (or rejected inputs, from the ingest layer).
             duplicates: For a text whose normalized form is already in the
@@ -494,47 +516,61 @@ class Corpus:
             tx.ensure_dir(self.root)
             with corpus_lock(self.root):
                 rows = self._rows()
-                normalize = normalizer()[0]
-                seen = {dedup_key(self._read_working(r).text, normalize): i for i, r in rows.items()}
+                keys = KeyCache.load(self.key_cache_path)
                 new: dict[str, dict] = {}
-                for item in items:
-                    if on_item:
-                        on_item()
-                    try:
-                        if isinstance(item, Rejected):
-                            raise AnalysisError(item.reason)
-                        row = self.build_row(item.doc_id, item.data, item.meta)
-                        key = dedup_key(item.data.decode("utf-8"), normalize)
-                        # A re-ingested row is a duplicate (counted), not an id clash.
-                        if key not in seen or duplicates == "keep":
-                            if item.doc_id in rows or item.doc_id in new:
-                                raise AnalysisError(f"doc_id {item.doc_id!r} already exists")
-                    except AnalysisError as exc:
-                        if invalid == "error":
-                            raise AnalysisError(f"{item.origin}: {exc}") from None
-                        report.skipped.append((item.origin, str(exc)))
-                        continue
-                    if key in seen:
-                        if duplicates == "error":
-                            raise AnalysisError(
-                                f"{item.origin}: exact duplicate of {seen[key]} (same normalized text); "
-                                "pass --force to add it anyway"
-                            )
-                        if duplicates == "skip":
-                            report.duplicates.append((item.origin, seen[key]))
-                            continue
-                        report.forced_duplicates.append((item.doc_id, seen[key]))
-                    else:
-                        seen[key] = item.doc_id
-                    tx.write(f"texts/{item.doc_id}.txt", item.data)
-                    new[item.doc_id] = row
-                    report.added.append(item.doc_id)
-                if new:
-                    self._stage_metadata(tx, {**rows, **new}, self._released_shas()[1])
-                    tx.commit()
+                committed = False
+                try:
+                    self._stage_items(items, rows, new, keys, tx, report,
+                                      duplicates=duplicates, invalid=invalid, on_item=on_item)
+                    if new:
+                        self._stage_metadata(tx, {**rows, **new}, self._released_shas()[1])
+                        tx.commit()
+                        committed = True
+                finally:
+                    # Written under the lock, for the texts in the corpus now.
+                    in_corpus = {**rows, **new} if committed else rows
+                    keys.save(keep={r["sha256"] for r in in_corpus.values()})
         finally:
             tx.discard()
         return report
+
+    def _stage_items(self, items, rows: dict[str, dict], new: dict[str, dict], keys: KeyCache,
+                     tx: Transaction, report: AddReport, *, duplicates: str, invalid: str,
+                     on_item: Callable[[], None] | None) -> None:
+        # Later ids win for texts already duplicated in the corpus (added with --force).
+        seen = {keys.key(self._working_bytes(r), sha256=r["sha256"]): i for i, r in rows.items()}
+        for item in items:
+            if on_item:
+                on_item()
+            try:
+                if isinstance(item, Rejected):
+                    raise AnalysisError(item.reason)
+                row = self.build_row(item.doc_id, item.data, item.meta)
+                key = keys.key(item.data, sha256=row["sha256"])
+                # A re-ingested row is a duplicate (counted), not an id clash.
+                if key not in seen or duplicates == "keep":
+                    if item.doc_id in rows or item.doc_id in new:
+                        raise AnalysisError(f"doc_id {item.doc_id!r} already exists")
+            except AnalysisError as exc:
+                if invalid == "error":
+                    raise AnalysisError(f"{item.origin}: {exc}") from None
+                report.skipped.append((item.origin, str(exc)))
+                continue
+            if key in seen:
+                if duplicates == "error":
+                    raise AnalysisError(
+                        f"{item.origin}: exact duplicate of {seen[key]} (same normalized text); "
+                        "pass --force to add it anyway"
+                    )
+                if duplicates == "skip":
+                    report.duplicates.append((item.origin, seen[key]))
+                    continue
+                report.forced_duplicates.append((item.doc_id, seen[key]))
+            else:
+                seen[key] = item.doc_id
+            tx.write(f"texts/{item.doc_id}.txt", item.data)
+            new[item.doc_id] = row
+            report.added.append(item.doc_id)
 
     def remove(self, doc_ids: Iterable[str]) -> list[str]:
         """Remove documents from the working tree (a major change at the next release).

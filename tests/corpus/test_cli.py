@@ -1,4 +1,6 @@
+import io
 import json
+import sys
 import zipfile
 
 import pytest
@@ -161,7 +163,8 @@ def test_folder_add(run_cli, tmp_path):
     (d / "x1.txt").write_bytes(TEXT_A.encode())
     (d / "x2.txt").write_bytes(TEXT_C.encode())
     status, out, err = run_cli("corpus", "add", d, "--corpus", tmp_path / "c", "--rights", RIGHTS, "--no-progress")
-    assert status == 0, err and "added 2" in out
+    assert status == 0, err
+    assert "added 2" in out
     status, _, err = run_cli("corpus", "add", d, "--corpus", tmp_path / "c2", "--rights", RIGHTS, "--id", "x")
     assert status == 1 and "describe one document" in err
 
@@ -175,3 +178,68 @@ def test_set_and_remove(run_cli, released):
     assert run_cli("corpus", "release", "1.0.0", "--corpus", released.root, "--date", "2024-03-02")[0] == 0
     for v in ("0.1.0", "0.1.1", "1.0.0"):
         assert run_cli("corpus", "verify", v, "--corpus", released.root)[0] == 0
+
+
+def test_add_help_documents_ids_encodings_and_map(run_cli, capsys):
+    with pytest.raises(SystemExit):
+        run_cli("corpus", "add", "--help")
+    out = capsys.readouterr().out
+    for phrase in ("file name stem", "{prefix}_{sha16}", "first 16 hex digits of the sha256", "id=COLUMN",
+                   "--strip-bom", "--convert-encoding cp1256", "windows-1256", "recorded",
+                   "--map FIELD=COLUMN[,FIELD=COLUMN...]", "date_precision", "text= is required",
+                   "--map text=content,outlet=source,published=date", "progress bar on stderr"):
+        assert phrase in out, phrase
+    description = out.split("\n\n", 1)[1].split("positional arguments:")[0]
+    assert max(len(line) for line in description.splitlines()) <= 79
+
+
+def test_add_help_map_example_works(run_cli, tmp_path):
+    # the --map example in 'corpus add --help', on rows of the shape it describes
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"content": ARABIC, "source": "okaz", "date": "2015-07-21"}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    status, out, err = run_cli("corpus", "add", rows, "--corpus", tmp_path / "c", "--rights", RIGHTS,
+                               "--map", "text=content,outlet=source,published=date")
+    assert status == 0, err
+    from analysis.corpus import Corpus
+
+    row = Corpus(tmp_path / "c").metadata().iloc[0]
+    assert (row["outlet"], row["published"]) == ("okaz", "2015-07-21") and row["doc_id"].startswith("doc_")
+
+
+class _TTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("kind", ["folder", "bulk"])
+def test_add_shows_progress_on_a_terminal(run_cli, tmp_path, monkeypatch, kind):
+    if kind == "folder":
+        source = tmp_path / "in"
+        source.mkdir()
+        (source / "x1.txt").write_bytes(TEXT_A.encode())
+        (source / "x2.txt").write_bytes(TEXT_C.encode())
+        extra = []
+    else:
+        source = tmp_path / "rows.json"
+        source.write_text(json.dumps([{"t": TEXT_A}, {"t": TEXT_C}], ensure_ascii=False), encoding="utf-8")
+        extra = ["--map", "text=t"]
+    for flag, shown in (([], True), (["--no-progress"], False)):
+        stderr = _TTY()
+        monkeypatch.setattr(sys, "stderr", stderr)
+        corpus_dir = tmp_path / f"c{len(flag)}"
+        status, out, _ = run_cli("corpus", "add", source, "--corpus", corpus_dir, "--rights", RIGHTS, *extra, *flag)
+        monkeypatch.undo()
+        assert status == 0 and "added 2" in out
+        bar = stderr.getvalue()
+        assert ("adding" in bar and "2" in bar and "docs" in bar) is shown, bar
+        if shown and kind == "folder":
+            assert "2/2" in bar  # a folder's size is known up front
+
+
+def test_convert_encoding_is_refused_for_bulk(run_cli, tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("t\nx\n", encoding="utf-8")
+    status, _, err = run_cli("corpus", "add", rows, "--corpus", tmp_path / "c", "--rights", RIGHTS,
+                             "--map", "text=t", "--convert-encoding")
+    assert status == 1 and "bulk files must be UTF-8" in err and not (tmp_path / "c").exists()

@@ -3,6 +3,8 @@ import pytest
 from analysis.corpus import Corpus, load_corpus
 from analysis.errors import AnalysisError
 
+from .conftest import TEXT_C, new_doc
+
 
 def test_export_is_a_verifiable_bundle(released, tmp_path):
     (released.root / "README.md").write_text("# data statement\n", encoding="utf-8")
@@ -11,8 +13,10 @@ def test_export_is_a_verifiable_bundle(released, tmp_path):
 
     export_release(released, "0.1.0", out)
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert names == ["CITATION.cff", "README.md", "datapackage.json", "metadata.csv",
+    assert names == ["CHANGELOG.md", "CITATION.cff", "README.md", "datapackage.json", "metadata.csv",
                      "releases/0.1.0.json", "texts/a1.txt", "texts/b1.txt"]
+    assert (out / "releases" / "0.1.0.json").read_bytes() == released.manifest_path("0.1.0").read_bytes()
+    assert (out / "CHANGELOG.md").read_bytes() == (released.root / "CHANGELOG.md").read_bytes()
     bundle = Corpus(out)
     assert bundle.verify("0.1.0") == [] and bundle.validate() == []
     assert bundle.manifest_sha256("0.1.0") == released.manifest_sha256("0.1.0")
@@ -31,3 +35,35 @@ def test_export_refuses_non_empty_dir(released, tmp_path, run_cli):
         from analysis.corpus.export import export_release
 
         export_release(released, "9.9.9", tmp_path / "new")
+
+
+def test_export_changelog_stops_at_the_exported_version(released, tmp_path, run_cli):
+    from analysis.corpus.export import export_release
+
+    changelog_010 = (released.root / "CHANGELOG.md").read_bytes()
+    released.add([new_doc("c1", TEXT_C)])
+    released.release("0.2.0", date="2024-03-01", message="c1 added")
+    old = export_release(released, "0.1.0", tmp_path / "old")
+    # byte-identical to the changelog written when 0.1.0 was cut; 0.2.0 is not mentioned
+    assert (old / "CHANGELOG.md").read_bytes() == changelog_010
+    assert "0.2.0" not in (old / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (old / "releases").iterdir()) == ["0.1.0.json"]
+    status, _, err = run_cli("corpus", "export", "0.2.0", "--out", tmp_path / "new", "--corpus", released.root)
+    assert status == 0, err
+    new = (tmp_path / "new" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert new.encode() == (released.root / "CHANGELOG.md").read_bytes()
+    assert new.index("## 0.2.0") < new.index("## 0.1.0") and "c1 added" in new
+    assert (tmp_path / "new" / "releases" / "0.2.0.json").read_bytes() == \
+        released.manifest_path("0.2.0").read_bytes()
+    assert Corpus(tmp_path / "new").verify("0.2.0") == []
+
+
+def test_export_names_a_missing_ancestor_manifest(released, tmp_path):
+    from analysis.corpus.export import export_release
+
+    released.add([new_doc("c1", TEXT_C)])
+    released.release("0.2.0", date="2024-03-01")
+    released.manifest_path("0.1.0").unlink()
+    with pytest.raises(AnalysisError, match="ancestor 0.1.0 is missing"):
+        export_release(released, "0.2.0", tmp_path / "x")
+    assert not (tmp_path / "x").exists()
