@@ -37,9 +37,26 @@ ADVERBIALS = frozenset({
     "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "لاحقا", "مجددا",
     "الليله", "اليوم،", "حينها", "سابقا", "اخيرا",
 })
+#: Prepositional adverbials of news style that may stand between a verb and its
+#: subject or complement (مشددا في الوقت ذاته، على…); a comma after them is skipped too.
+ADVERBIAL_PHRASES = (
+    ("في", "الوقت", "ذاته"), ("في", "الوقت", "نفسه"), ("في", "السياق", "ذاته"), ("في", "السياق", "نفسه"),
+    ("في", "الاطار", "ذاته"), ("في", "الاطار", "نفسه"), ("في", "هذا", "السياق"), ("في", "هذا", "الصدد"),
+    ("في", "الوقت", "الراهن"),
+)
 #: Connectors that open a new clause after a comma (content ends before them).
 CLAUSE_CONNECTORS = frozenset({"في حين", "بينما", "فيما", "كما", "حيث", "لكن", "غير ان", "الا ان", "اذ", "ثم",
                                "وهذا ما"})
+
+# Looked up once per token by the quote rules, so indexed by first word: one-word
+# connectors also with a leading و/ف, phrases exactly as listed.
+_CONNECTOR_WORDS = frozenset(p + c for c in CLAUSE_CONNECTORS if " " not in c for p in ("", "و", "ف"))
+_CONNECTOR_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _conn in sorted(CLAUSE_CONNECTORS):
+    if " " in _conn:
+        _parts = tuple(_conn.split())
+        _CONNECTOR_PHRASES[_parts[0]] = _CONNECTOR_PHRASES.get(_parts[0], ()) + (_parts,)
+del _conn, _parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,15 +199,30 @@ class DocContext:
         t = self.tokens[i]
         return t.kind == "punct" and t.text in "،,:؛;.!?؟"
 
+    def adverbial_phrase(self, i: int) -> int:
+        """Length in tokens of an adverbial phrase starting at token ``i`` (0 if none).
+
+        Example:
+            >>> from analysis.framing.analyze import build_context
+            >>> build_context("مشددا في الوقت ذاته على الحوار").adverbial_phrase(1)  # synthetic
+            3
+        """
+        first = self.bare(i)
+        for phrase in ADVERBIAL_PHRASES:
+            if first == phrase[0] and all(self.norm(i + k) == w for k, w in enumerate(phrase[1:], 1)):
+                return len(phrase)
+        return 0
+
     def starts_connector(self, i: int) -> int:
         """Length in tokens of a clause connector starting at token ``i`` (0 if none)."""
-        for conn in CLAUSE_CONNECTORS:
-            parts = conn.split()
-            if all(self.norm(i + k) == p for k, p in enumerate(parts)):
+        n = self.norm(i)
+        if n in _CONNECTOR_WORDS:
+            return 1
+        for parts in _CONNECTOR_PHRASES.get(n, ()):
+            if all(self.norm(i + k) == p for k, p in enumerate(parts[1:], 1)):
                 return len(parts)
-            if len(parts) == 1 and self.norm(i) in ("و" + parts[0], "ف" + parts[0]):
-                return 1
         return 0
 
 
-__all__ = ["DocContext", "FHit", "framing_matcher", "PREPOSITIONS", "COMPLEMENTIZERS", "ADVERBIALS"]
+__all__ = ["DocContext", "FHit", "framing_matcher", "PREPOSITIONS", "COMPLEMENTIZERS", "ADVERBIALS",
+           "ADVERBIAL_PHRASES"]

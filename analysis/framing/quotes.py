@@ -19,16 +19,21 @@ Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
    marked ``object``) the direct object after the subject. No complement, no
    statement: nouns spelled like verbs (طالب "student") drop out here.
 2. **Speaker, VSO.** The first noun phrase after the verb, skipping adverbials
-   (اليوم، قد، من جهته) and stopping at a preposition (أكد لوزير… is not a
+   (اليوم، قد، من جهته، في الوقت ذاته) and a quoted addressee (قال لـ«الشرق
+   الأوسط» X), and stopping at a preposition (أكد لوزير… is not a
    subject). An actor mention there is the speaker; any other word is a
    subject the registry does not know (speaker ``None``, ``speaker_text`` that
-   word: البيان، بلدية).
+   word: البيان، بلدية), unless it is a construct-state head whose genitive
+   is a party (مفتي السعودية، سفير إسرائيل): the official speaks for it.
 3. **Speaker, SVO.** Else an actor mention ending right before the verb,
    allowing قد, adverbials and one short prepositional phrase in between
    (وكانت القوات … في الإقليم أعلنت; متظاهرين وصفوا).
 4. **Pronoun continuation.** Else (وأشارت إلى أن…، مشددا على…) the speaker of the
    latest earlier statement in the same sentence, then in the previous
    sentence, whose verb has the same gender (ت/ة feminine).
+   A circumstantial participle (نافيةً، مؤكدا) with no such antecedent takes the
+   subject of the sentence's opening verb when their genders agree
+   (وشككت وزارة الدفاع … نافية…; rule ``hal``).
    Nothing else: no speaker is ever guessed.
 5. **Source phrases.** The speaker is the mention right after the phrase, or
    after a source noun (بيان، مصادر، تقرير…) as its genitive, ``لـ`` phrase or
@@ -43,7 +48,8 @@ Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
    inside of the quotation marks and may span sentences.
 7. **Not statements.** A subject-less imperfect at the head of its sentence
    followed by a complementizer is the writer's impersonal formula
-   (يُذكر أن); a source phrase followed by a definite common noun that is
+   (يُذكر أن); a quotation after a preposition that is not the verb's own
+   (في "ويتشيتا") is not its complement; a source phrase followed by a definite common noun that is
    neither a party nor a source noun means "in accordance with" (حسب
    المعايير الدولية).
 """
@@ -88,7 +94,7 @@ class Quote:
         speaker_start: Offset of ``speaker_text`` (``None`` if absent).
         speaker_end: Offset after it.
         rule: How the speaker was found: ``vso`` | ``svo`` | ``continuation``
-            | ``source`` | ``none``.
+            | ``hal`` | ``source`` | ``none``.
         addressee: Actor id of the verb's object (وصفوا باشينيان، اتهمت …
             الانفصاليين), for verbs marked ``addressee``; else ``None``.
     """
@@ -131,11 +137,16 @@ def pair_quotes(ctx: DocContext) -> list[QuotePair]:
     pairs: list[QuotePair] = []
     stack: list[int] = []
     toks = ctx.tokens
+    text = ctx.text
+    seen = 0  # offset up to which paragraph breaks were looked for
     for i, tok in enumerate(toks):
-        if i and "\n" in ctx.text[toks[i - 1].end:tok.start]:
-            stack = [k for k in stack if _FAMILY[toks[k].text] in ("guillemet", "single")]
         if tok.kind != "quote":
             continue
+        # The stack only matters at quotation marks, so a break anywhere since
+        # the previous mark is looked for here (tokens hold no newline).
+        if stack and text.find("\n", seen, tok.start) != -1:
+            stack = [k for k in stack if _FAMILY[toks[k].text] in ("guillemet", "single")]
+        seen = tok.start
         fam = _FAMILY.get(tok.text)
         if fam is None:
             continue
@@ -179,6 +190,19 @@ def find_quotes(ctx: DocContext, mentions: list[ActorMention],
     """
     finder = _Finder(ctx, mentions, pairs if pairs is not None else pair_quotes(ctx))
     return finder.run()
+
+
+def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
+    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
+
+    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
+    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
+    begin with ل.
+    """
+    for letter in ("ب", "ك"):
+        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
+            return True
+    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
 class _Finder:
@@ -239,8 +263,20 @@ class _Finder:
                 k += 2
             elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
                 k += 1
+            elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:
+                k += n_phrase
+                if k < limit and ctx.tokens[k].text in "،,":
+                    k += 1
             else:
                 break
+        return k
+
+    def skip_addressee(self, k: int, limit: int) -> int:
+        """Skip a quoted addressee: قال لـ«الشرق الأوسط» X إن…، كشف X لـ«عكاظ» عن…."""
+        if k + 1 < limit and self.ctx.norm(k).rstrip("ـ") == "ل" and k + 1 in self.open_at:
+            close = self.open_at[k + 1].close
+            if close < limit:
+                return close + 1
         return k
 
     def is_boundary(self, k: int) -> bool:
@@ -317,8 +353,9 @@ class _Finder:
         speaker: ActorMention | None = None
         subj_text: tuple[int, int] | None = None
         rule = "none"
-        k = self.skip_adverbials(h.last, limit)
-        subj_end = h.last
+        k0 = self.skip_adverbials(h.last, limit)
+        k = self.skip_addressee(k0, limit)
+        subj_end = k if k != k0 else h.last
         # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
         # subject in standard Arabic: the noun after it is its object.
         pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
@@ -328,10 +365,13 @@ class _Finder:
                 speaker, rule, subj_end = m, "vso", m.last_token
             elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                   and not ctx.is_complementizer(k) and k not in ctx.covered and k not in self.open_at
-                  and ctx.norm(k) not in ("ما", "لما")):
+                  and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))):
                 subj_text, rule, subj_end = (k, self.extend_name(k + 1)), "vso", self.extend_name(k + 1)
+                g = self.construct_genitive(k)
+                if g is not None:  # مفتي السعودية: the official of a party speaks for it
+                    speaker, subj_end = g, g.last_token
         # Complement.
-        comp = self.complement(h, cue, subj_end, limit)
+        comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj_text is not None)
         if comp is None:
             return None
         if (h.aspect == "imperfect" and speaker is None and subj_text is None
@@ -345,7 +385,10 @@ class _Finder:
                 speaker, rule = m, "svo"
         speaker_id = speaker.actor if speaker is not None else None
         s_text = s_start = s_end = None
-        if speaker is not None:
+        if speaker is not None and subj_text is not None:  # head noun + genitive party
+            s_start, s_end = ctx.tokens[subj_text[0]].start, speaker.end
+            s_text = ctx.text[s_start:s_end]
+        elif speaker is not None:
             s_start, s_end, s_text = speaker.start, speaker.end, speaker.text
         elif subj_text is not None:
             s_start, s_end = self.span(*subj_text)
@@ -354,6 +397,10 @@ class _Finder:
             cont = self.continuation(h)
             if cont is not None:
                 speaker_id, rule = cont.speaker, "continuation"
+            elif h.aspect == "participle":
+                m = self.main_clause_subject(h)
+                if m is not None:
+                    speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "hal"
         if cue.speaker_after:
             m = self.after_prep(h.last, c_first, cue.speaker_after)
             if m is not None:
@@ -368,7 +415,8 @@ class _Finder:
         cs, ce = self.span(c_first, c_last)
         return Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule, addressee)
 
-    def complement(self, h: FHit, cue, subj_end: int, limit: int) -> tuple[str, int, int] | None:
+    def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
+                   loose_subject: bool = False) -> tuple[str, int, int] | None:
         ctx = self.ctx
         n_tokens = len(ctx.tokens)
         # 1. Colon, complementizer or quotation, anywhere before the limit.
@@ -390,15 +438,23 @@ class _Finder:
                 if nxt < limit or nxt < self.sent_end(h.first):
                     return "indirect", nxt, self.content_end(nxt)
                 return None
-            if k in self.open_at and ctx.tokens[self.open_at[k].close + 1:self.open_at[k].close + 2] and \
-                    ctx.tokens[self.open_at[k].close + 1].text == ":":
-                continue  # a quoted name before the colon: قالت صحيفة «هآرتس»: …
+            if k in self.open_at and self.open_at[k].close + 1 < n_tokens and (
+                    ctx.tokens[self.open_at[k].close + 1].text == ":"
+                    or ctx.is_complementizer(self.open_at[k].close + 1) and ctx.norm(k - 1).rstrip("ـ") == "ل"):
+                # A quoted name before the colon, or the quoted addressee (لـ) before the
+                # complementizer that opens the content: قالت صحيفة «هآرتس»: …،
+                # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
+                continue
             if k in self.open_at and ctx.is_complementizer(k + 1):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
                 if self.direct_after(k) is not None:
                     return "direct", p.open + 1, p.close
             if k in self.open_at and k >= subj_end:
-                prev_ok = k == subj_end or ctx.tokens[k - 1].norm in ("ب",) or ctx.is_preposition(k - 1)
+                # Introduced by the subject's end or by the verb's own preposition
+                # (وصفوه بـ"خائن"); a quoted name after another preposition
+                # (إلى مركز شرطة في "ويتشيتا") is not the complement.
+                prev = ctx.bare(k - 1).rstrip("ـ")
+                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps
                 if prev_ok:
                     p = self.direct_after(k)
                     if p is not None:
@@ -408,17 +464,20 @@ class _Finder:
                 k2 = self.open_at[k].close
                 if k2 >= limit:
                     break
-            if self.is_boundary(k) or ctx.starts_connector(k) and k > h.last and ctx.tokens[k - 1].text in "،,":
+            if self.is_boundary(k) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
                 break
         # 2. The verb's own preposition, right after the subject (and, for
         # verbs with an addressee, after that object: دعت البلدية السكان إلى…).
         if cue.preps:
-            first = self.skip_adverbials(subj_end, limit)
+            first = self.skip_addressee(self.skip_adverbials(subj_end, limit), limit)
             allowed = {first}
             m = self.mention_at.get(first)
             if cue.addressee and m is not None:
                 allowed.add(self.skip_adverbials(m.last_token, limit))
-            elif cue.addressee and first < limit and ctx.tokens[first].kind == "word":
+            elif (cue.addressee or loose_subject) and first < limit and ctx.tokens[first].kind == "word" \
+                    and not ctx.is_preposition(first) and first not in self.mention_at:
+                # A one-word object (دعت البلدية السكان إلى…) or a modifier of a
+                # subject the registry does not know (أفادت مصادر محلية بـ…).
                 allowed.add(first + 1)
             for k in sorted(allowed):
                 if k >= limit:
@@ -433,9 +492,17 @@ class _Finder:
                     if p is not None:
                         return "direct", p.open + 1, p.close
                     return "indirect", nxt, self.content_end(nxt)
-                if "ب" in cue.preps and ctx.tokens[k].kind == "word" and k not in self.mention_at and (
-                        n.startswith("بال") or (n.startswith("ب") and len(n) >= 6)):
+                if ctx.tokens[k].kind == "word" and k not in self.mention_at and _attached_prep(n, cue.preps):
                     return "indirect", k, self.content_end(k)
+            if cue.addressee:
+                # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
+                # معلومات إلى…): the verb's own preposition, as a word, ends it.
+                for k in range(first, limit):
+                    if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
+                        p = self.direct_after(k + 1)
+                        if p is not None:
+                            return "direct", p.open + 1, p.close
+                        return "indirect", k + 1, self.content_end(k + 1)
         # 3. A direct object (أكد التوصل…، أعلن الحرب…).
         if cue.object and subj_end < limit:
             k = self.skip_adverbials(subj_end, limit)
@@ -444,9 +511,22 @@ class _Finder:
                 return "indirect", k, self.content_end(k)
         # 4. A quotation right before: «…»، قال X.
         prev = h.first - 1
+        as_said = prev > 0 and ctx.norm(prev) == "كما"
+        if as_said:  # «…»، كما قال X
+            prev -= 1
         if prev > 0 and ctx.tokens[prev].text in "،," and prev - 1 in self.close_at:
             p = self.close_at[prev - 1]
             return "direct", p.open + 1, p.close
+        if as_said and prev > 0 and ctx.tokens[prev].text in "،," and ctx.sent_of[prev] == ctx.sent_of[h.first]:
+            # …، كما قالت مصادر: the clause before is what the source said.
+            s_first = self.sent_start(h.first)
+            c_first = s_first
+            for j in range(s_first, prev):
+                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
+                if n:
+                    c_first = j + 1 + n
+            if c_first < prev:
+                return "indirect", c_first, prev
         return None
 
     def svo_subject(self, cue_first: int) -> ActorMention | None:
@@ -471,6 +551,48 @@ class _Finder:
             else:
                 return None
         return None
+
+    def construct_genitive(self, k: int) -> ActorMention | None:
+        """The party a construct-state subject belongs to (مفتي السعودية، سفير إسرائيل).
+
+        A head without the article followed directly by a definite party name
+        is an idafa: the official or organ OF that party, who speaks for it.
+        An indefinite nisba after it is an adjective (خبير روسي) and does not count.
+        """
+        ctx = self.ctx
+        if ctx.is_definite_word(k):
+            return None
+        m = self.mention_at.get(k + 1)
+        if m is None or m.actor is None or self.prepositional(m):
+            return None
+        fh = ctx.covered.get(m.first_token)
+        if fh is None or fh.kind != "actor" or fh.first != m.first_token:
+            return None
+        if fh.alias_kind == "nisba" and "ال" not in fh.clitics:
+            return None
+        return m
+
+    def main_clause_subject(self, h: FHit) -> ActorMention | None:
+        """The subject of the sentence's opening verb, for a circumstantial participle.
+
+        A حال participle (نافيةً، مؤكدا) shares the subject of the main verb:
+        وشككت وزارة الدفاع … نافية … . The opening word must look like a verb
+        (no article, not a preposition) and agree in gender with the participle
+        (perfect feminine ـت ~ ـة).
+        """
+        ctx = self.ctx
+        s0 = self.sent_start(h.first)
+        if h.first <= s0 + 1 or not ctx.is_word(s0) or ctx.tokens[s0].kind != "word":
+            return None
+        if s0 in ctx.covered or ctx.is_definite_word(s0) or ctx.is_preposition(s0) or ctx.is_complementizer(s0):
+            return None
+        m = self.mention_at.get(s0 + 1)
+        if m is None or m.last_token > h.first or self.prepositional(m):
+            return None
+        verb_feminine = ctx.norm(s0).endswith("ت")
+        if verb_feminine != (h.tag[:1] == "f"):
+            return None
+        return m
 
     def continuation(self, h: FHit) -> Quote | None:
         gender = h.tag[:1]
