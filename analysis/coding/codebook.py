@@ -27,6 +27,8 @@ import math
 import re
 from dataclasses import dataclass
 
+import pandas as pd
+
 from analysis.casualties import lexicon as casualty_labels
 from analysis.errors import AnalysisError
 
@@ -237,7 +239,7 @@ def auto_value(variable: Variable, value: object) -> str:
         >>> auto_value(scheme("terms").variable("target"), None)
         'none'
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return NONE
     if variable.level == "boolean":
         if isinstance(value, str):
