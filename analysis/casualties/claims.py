@@ -12,8 +12,19 @@
   (``173 مدنيا قتلوا``, ``لقي 20 متمردا مصرعهم``); coordination with the
   figure before (``لقي 22 …، و6 مواطنين مصرعهم``, ``إضافة إلى ثلاثة``); a
   toll that "rose to" the figure (``ارتفع عدد القتلى إلى 40``). ``مقتل وإصابة``
-  gives ``killed_or_injured``. No trigger, no claim.
-* **not claims**: decimals and times (``13.00``), figures before a non-person
+  gives ``killed_or_injured``. No trigger, no claim. Also: a copular
+  predicate (``الضحايا هم أربعة``), a partitive (``من بين القتلى``), a
+  purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``); ``حالة/حالات``
+  is a classifier whose kind follows it (``حالات إصابتهم``، ``حالتين متوسطة
+  الإصابة``) or continues the cases just counted (``حالتان``); a status noun
+  (``لاجئين``، ``سجينًا``) yields to the event word (``لقي … مصرعهم``). The
+  specifier is also looked up without its tanween alif (``11 جثمانًا``).
+  A plural verb carries its subject (``مسلحين قتلوا اثنين``: the figure after
+  the verb is the victim, the noun before it the agent), and a figure joined
+  by و is never governed by the word before the و (hedge or trigger).
+* **not claims**: disease cases (``أصيب أربعة بالمرض``), dates
+  (``22-2-1436``), a bracketed figure repeating the one before
+  (``شرطيين (اثنين)``), decimals and times (``13.00``), figures before a non-person
   noun (years, durations, places, money, units, percent, votes: see
   :data:`~analysis.casualties.lexicon.NON_PERSON`), after a label word
   (``عام 2020``, ``الساعة``, ``العمر``), and definite number words.
@@ -90,6 +101,10 @@ _MONTHS = frozenset(
 )
 _ERA = frozenset({"م", "ه", "هـ"})
 _KILL_MASDAR = frozenset({"مقتل", "قتل", "استشهاد"})
+_CASE_NOUNS = frozenset({"حاله", "حالات"})
+#: Conjunctions that open a new clause: a verb's subject never reaches past them.
+_CLAUSE_CONJ = frozenset("كما ثم حيث بينما فيما لكن ولكن حين عندما بعدما اذ".split())
+_COPULA_PRONOUNS = frozenset({"هم", "هن", "هما"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,10 +263,12 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.drafts: list[_Draft] = []
         self.speaker_of_sentence: dict[int, tuple[int, int] | None] = {}
+        self.numeral_at: dict[int, Numeral] = {}
 
     # ---- driver
     def run(self) -> list[Claim]:
         numerals = find_numerals(self.text, self.tokens)
+        self.numeral_at = {n.first_token: n for n in numerals}
         consumed: set[int] = set()
         for k, num in enumerate(numerals):
             if k in consumed:
@@ -294,6 +311,10 @@ class _Extractor:
                 return None
         if j < len(self.tokens) and (self._w(j) in _ERA or self.tokens[j].text in ("%", "٪")):
             return None
+        if num.kind == "digits" and self._in_date(i, j):
+            return None
+        if self._restated(num):
+            return None
         noun, via_min = self._counted_noun(num)
         if noun is not None and L.in_set(self._w(noun), L.NON_PERSON):
             return None
@@ -315,11 +336,27 @@ class _Extractor:
         if num.kind == "dual" and not category:
             category = L.lookup(num.dual_noun, L.COUNTED_NOUNS)
             martyr = num.dual_noun in L.MARTYR
+            if num.dual_noun in _CASE_NOUNS:
+                category = self._case_category(num.first_token)
         hedge_first = self._hedge_before(i)[0]
         opener = self._prev_word(i)
         if (hedge_first == i and opener is not None and nxt is not None
                 and self._range_gap(num, nxt, self._w(opener))):
             hedge_first = opener  # "بين 30 و40": the trigger stands before بين
+        if category in L.STATUS_CATEGORIES:
+            # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
+            # they were, the event word what befell them
+            found = self._trigger_before(hedge_first) or self._trigger_after(noun)
+            if found:
+                category, trigger = found[0], found[1]
+                agent_span = found[2] if len(found) > 2 else None
+                martyr = L.in_set(self._w(trigger), L.MARTYR)
+        # 1b. a partitive predicate after the noun phrase: أربعة من القادة من بين القتلى
+        if not category and noun is not None:
+            category = self._partitive_after(noun)
+            if category and via_min:
+                parent = self._last_claim(category=category)
+                subset = parent is not None
         # 2. subset marker: بينهم طفلان, or after the figure: خمسة منهم
         if not category:
             k = self._prev_word(hedge_first)
@@ -332,6 +369,9 @@ class _Extractor:
                     category = prev.category
                     parent = len(self.drafts) - 1
                     subset = True
+        # 3a. a copular sentence: الضحايا هم أربعة قاصرين
+        if not category:
+            category = self._copula_category(hedge_first)
         # 3. trigger before
         if not category:
             found = self._trigger_before(hedge_first)
@@ -364,12 +404,89 @@ class _Extractor:
             found = self._toll(hedge_first)
             if found:
                 category, trigger = found
+        # 7. a bare حالة figure continues the cases counted just before it
+        if not category and self._is_case_figure(num, noun) and self.drafts:
+            prev = self.drafts[-1]
+            if (self.sent_of[prev.first] == self.sent_of[i]
+                    and self._is_case_figure(prev.numeral, prev.noun)):
+                category = prev.category
         if not category:
             return None
         last = self._phrase_end(num, noun, via_min)
+        if self._disease(noun, last):
+            return None
         hedge = "vague" if num.kind == "vague" else self._hedge(i, last)
         return _Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                       subset, num.value, num.value, hedge, agent_span, coordinated)
+
+    def _restated(self, num: Numeral) -> bool:
+        """``مقتل شرطيين (اثنين)``: a bracketed figure that repeats the one before it."""
+        i, j = num.first_token, num.last_token
+        if not self.drafts or i < 1 or self.tokens[i - 1].text != "(":
+            return False
+        if j >= len(self.tokens) or self.tokens[j].text != ")":
+            return False
+        prev = self.drafts[-1]
+        return prev.last == i - 1 and prev.value == num.value
+
+    def _in_date(self, i: int, j: int) -> bool:
+        """The digits are part of a date: groups glued by / or three glued by -.
+
+        ``22-2-1436``، ``12/3/2015``; ``30-40`` alone is a range and stays a figure.
+        """
+        toks = self.tokens
+
+        def glued(a: int, b: int) -> bool:  # toks[a] sep toks[b], no spaces
+            return (0 <= a and b < len(toks) and toks[a + 1].text in ("-", "/")
+                    and toks[a].end == toks[a + 1].start and toks[a + 1].end == toks[b].start
+                    and toks[a].text[:1].isdigit() and toks[b].text[:1].isdigit())
+
+        first, last, seps = i, j - 1, set()
+        while glued(first - 2, first):
+            seps.add(toks[first - 1].text)
+            first -= 2
+        while glued(last, last + 2):
+            seps.add(toks[last + 1].text)
+            last += 2
+        groups = (last - first) // 2 + 1
+        return "/" in seps or groups >= 3
+
+    def _partitive_after(self, noun: int) -> str | None:
+        """``من بين القتلى`` within four words after the counted noun."""
+        x = noun + 1
+        while x < len(self.tokens) and x - noun <= 4 and self.sent_of[x] == self.sent_of[noun]:
+            if self.tokens[x].kind != "word":
+                return None
+            if self._w(x) in ("من", "ومن") and self._w(x + 1) == "بين":
+                return self._partitive_category(x)
+            x += 1
+        return None
+
+    def _copula_category(self, i: int) -> str | None:
+        """``الضحايا هم أربعة``: a definite counted noun, a pronoun of separation, the figure."""
+        k = self._prev_word(i)
+        if k is None or self._w(k) not in _COPULA_PRONOUNS:
+            return None
+        k2 = self._prev_word(k)
+        if k2 is None or not self._w(k2).startswith(("ال", "وال")):
+            return None
+        return L.lookup_noun(self._w(k2), L.COUNTED_NOUNS)
+
+    def _is_case_figure(self, num: Numeral, noun: int | None) -> bool:
+        if num.kind == "dual":
+            return num.dual_noun in _CASE_NOUNS
+        return noun is not None and L.in_set(self._w(noun), _CASE_NOUNS)
+
+    def _disease(self, noun: int | None, last: int) -> bool:
+        """The figure counts cases of a disease (أصيب أربعة بالمرض، 3 حالات إصابة بالفيروس)."""
+        spots = [noun, last]
+        if last < len(self.tokens) and L.in_set(self._w(last), L.CAUSE_PREPS):
+            spots.append(last + 1)  # وفاة بسبب الأمراض
+        for x in spots:
+            if x is not None and x < len(self.tokens) and self.sent_of[x] == self.sent_of[last - 1]:
+                if L.in_set(self._w(x), L.DISEASES):
+                    return True
+        return False
 
     def _prev_word(self, i: int) -> int | None:
         """Index of the token before ``i`` in the same sentence, skipping quote marks."""
@@ -404,18 +521,54 @@ class _Extractor:
             return k, True
         if w in _FUNCTION or L.in_set(w, _post_verbs()) or self._is_hedge_after(k):
             return None, False
+        if (w.startswith("و") and not L.lookup_noun(w, L.COUNTED_NOUNS)
+                and (L.lookup(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
+            # "(اثنين) وإصابة": a specifier never carries و; this is the next conjunct
+            return None, False
         return k, False
 
     def _noun_category(self, k: int) -> str | None:
         w = self._w(k)
-        cat = L.lookup(w, L.COUNTED_NOUNS)
+        cat = L.lookup_noun(w, L.COUNTED_NOUNS)
         if cat:
             return cat
-        if L.in_set(w, frozenset({"حاله", "حالات"})):
-            nxt = self._next_word(k + 1)
-            if nxt is not None:
-                return L.lookup(self._w(nxt), L.COUNTED_NOUNS)
+        if L.in_set(w, _CASE_NOUNS):
+            return self._case_category(k)
         return None
+
+    def _case_category(self, k: int) -> str | None:
+        """The kind of case after حالة/حالات/حالتان at token k."""
+        # حالة is a classifier: the kind of case follows, as a noun in
+        # construct (حالة وفاة، حالات إصابتهم خطيرة) or a partitive
+        # (39 حالة من بين المصابين)
+        nxt = self._next_word(k + 1)
+        if nxt is None:
+            return None
+        for form in L.without_possessive(self._w(nxt)):
+            cat = L.lookup_noun(form, L.COUNTED_NOUNS)
+            if cat:
+                return cat
+        after = self._next_word(nxt + 1)
+        if (after is not None and self.tokens[nxt].kind == "word"
+                and self._w(after).startswith("ال") and self._w(nxt) not in _FUNCTION):
+            # an adjective in improper annexation: حالتين متوسطة الإصابة
+            cat = L.lookup_noun(self._w(after), L.COUNTED_NOUNS)
+            if cat:
+                return cat
+        return self._partitive_category(k + 1)
+        return None
+
+    def _partitive_category(self, k: int) -> str | None:
+        """``من (بين) القتلى`` at token k: the category of the definite counted noun."""
+        if self._w(k) not in ("من", "ومن"):
+            return None
+        k = k + 1
+        if self._w(k) == "بين":
+            k += 1
+        w = self._w(k)
+        if not w.startswith(("ال", "وال")):
+            return None
+        return L.lookup_noun(w, L.COUNTED_NOUNS)
 
     def _is_subset_marker(self, k: int) -> bool:
         w = self._w(k)
@@ -427,7 +580,15 @@ class _Extractor:
 
     def _hedge_before(self, i: int) -> tuple[int, str | None]:
         """(first token of the hedge phrase before token i, hedge) or (i, None)."""
-        for words, hedge in L.HEDGES_BEFORE:
+        num = self.numeral_at.get(i)
+        if num is not None and num.prefix.startswith(("و", "ف")):
+            # "12 شخصا تقريبا و5 جنود": the conjunction stands between, so the
+            # word before it closes the previous figure
+            return i, None
+        if i < 1:
+            return i, None
+        last = self._w(i - 1)
+        for words, hedge in _hedges_ending(last):
             n = len(words)
             start = i - n
             if start < 0:
@@ -456,6 +617,11 @@ class _Extractor:
 
     def _trigger_before(self, i: int):
         """Scan left from token i for an event noun/verb; (category, index, agent span)."""
+        num = self.numeral_at.get(i)
+        if num is not None and num.prefix.startswith(("و", "ف")):
+            # "حالة وفاة وحالتين": the conjunction opens a new conjunct; the word
+            # before it does not govern the figure (coordination may)
+            return None
         k = i - 1
         limit_sent = self.sent_of[i] if i < len(self.tokens) else None
         skipped_nonfiller = 0
@@ -471,7 +637,9 @@ class _Extractor:
             w = self._w(k)
             cat = self._pre_category(k)
             if cat:
-                if skipped_nonfiller and not L.in_set(w, L.FINITE_VERBS):
+                if skipped_nonfiller and (not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا")):
+                    # a plural verb (قتلوا) carries its subject as a suffix: the
+                    # words after it are no subject, so it does not reach the figure
                     return None
                 agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
                 return cat, k, agent
@@ -480,7 +648,7 @@ class _Extractor:
                     return None
                 k -= 1
                 continue
-            if self._is_number_token(k) or w in L.SUBSET_MARKERS:
+            if self._is_number_token(k) or w in L.SUBSET_MARKERS or w in _CLAUSE_CONJ:
                 return None
             # a finite verb may have its subject between it and the figure
             skipped_nonfiller += 1
@@ -511,6 +679,9 @@ class _Extractor:
     def _trigger_after(self, k: int):
         """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
         verbs = _post_verbs()
+        found = self._purpose(k + 1)
+        if found:
+            return found
         steps = 0
         x = k + 1
         while x < len(self.tokens) and steps < 8 and self.sent_of[x] == self.sent_of[k]:
@@ -519,13 +690,17 @@ class _Extractor:
                 return None
             w = self._w(x)
             if w and L.in_set(w, verbs):
+                if self._object_follows(x):
+                    # "مسلحين قتلوا اثنين": the verb is active, its victims are
+                    # the figure after it; the noun before is its subject
+                    return None
                 for cat, forms in L.POST_TRIGGERS.items():
                     if L.in_set(w, forms):
                         return cat, x
             if w == "عداد" or w == "بعداد":
                 nxt = self._next_word(x + 1)
                 if nxt is not None:
-                    cat = L.lookup(self._w(nxt), L.COUNTED_NOUNS)
+                    cat = L.lookup_noun(self._w(nxt), L.COUNTED_NOUNS)
                     if cat:
                         return cat, nxt
             if self._is_number_token(x):
@@ -533,6 +708,25 @@ class _Extractor:
             x += 1
             steps += 1
         return None
+
+    def _purpose(self, x: int):
+        """``ل/إلى/على`` + a verbal noun right after the figure: اضطر 1.3 مليون للنزوح."""
+        if x >= len(self.tokens) or self.tokens[x].kind != "word" or self.sent_of[x] != self.sent_of[x - 1]:
+            return None
+        w = self._w(x)
+        if w in ("الي", "علي") and x + 1 < len(self.tokens) and self.tokens[x + 1].kind == "word":
+            x, w = x + 1, self._w(x + 1)
+            if not w.startswith("ال"):
+                return None
+        elif not w.startswith("ل"):
+            return None
+        cat = L.lookup(w, L.PURPOSE_MASDARS)
+        return (cat, x) if cat else None
+
+    def _object_follows(self, x: int) -> bool:
+        """A figure stands right after token x, not joined by و/ف."""
+        num = self.numeral_at.get(x + 1)
+        return num is not None and not num.prefix.startswith(("و", "ف"))
 
     def _is_number_token(self, k: int) -> bool:
         return self.tokens[k].kind == "number" or any(
@@ -549,10 +743,16 @@ class _Extractor:
         if self.sent_of[prev.first] != self.sent_of[i]:
             return None
         joined = num.prefix.startswith("و")
+        prev_end = prev.last
+        for words, _ in L.HEDGES_AFTER:
+            # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure
+            if tuple(self._w(x) for x in range(prev_end, prev_end + len(words))) == words:
+                prev_end += len(words)
+                break
         k = i - 1
         gap = 0
         np_words = 0
-        while k >= prev.last and gap < 8:
+        while k >= prev_end and gap < 8:
             w = self._w(k)
             tok = self.tokens[k]
             if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
@@ -570,7 +770,7 @@ class _Extractor:
                 return None
             k -= 1
             gap += 1
-        if k >= prev.last:
+        if k >= prev_end:
             return None
         return len(self.drafts) - 1 if joined else None
 
@@ -592,7 +792,7 @@ class _Extractor:
             if L.in_set(self._w(x), L.TOLL_WORDS):
                 nxt = self._next_word(x + 1)
                 if nxt is not None:
-                    cat = L.lookup(self._w(nxt), L.COUNTED_NOUNS)
+                    cat = L.lookup_noun(self._w(nxt), L.COUNTED_NOUNS)
                     if cat:
                         return cat, nxt
                 if L.in_set(self._w(x), frozenset({"حصيله"})):
@@ -605,7 +805,7 @@ class _Extractor:
         end = noun + 1
         if L.in_set(self._w(noun), frozenset({"حاله", "حالات"})):
             nxt = self._next_word(end)
-            if nxt is not None and L.lookup(self._w(nxt), L.COUNTED_NOUNS):
+            if nxt is not None and L.lookup_noun(self._w(nxt), L.COUNTED_NOUNS):
                 end = nxt + 1
         return end
 
@@ -717,7 +917,7 @@ class _Extractor:
         g = L.lookup(w, L.GROUPS)
         if g:
             return g
-        if L.lookup(w, L.COUNTED_NOUNS) or L.in_set(w, frozenset({"اخرون", "اخرين", "شخصا"})):
+        if L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, frozenset({"اخرون", "اخرين", "شخصا"})):
             # "سبعة من القتلى مدنيون": the predicate names the group
             nxt = self._next_word(d.noun + 1)
             if nxt is not None and self.tokens[nxt].kind == "word":
@@ -938,6 +1138,24 @@ class _Extractor:
                     return actor
             return None
         return _alias_actor(self.text[a:b])
+
+
+@lru_cache(maxsize=1)
+def _hedge_index() -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for n, (words, _) in enumerate(L.HEDGES_BEFORE):
+        out.setdefault(words[-1], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
+    with the word ``last`` (also read without a proclitic و), in list order."""
+    index = _hedge_index()
+    keys = {last, last[1:]} if last.startswith("و") else {last}
+    found = sorted(n for k in keys for n in index.get(k, ()))
+    return tuple(L.HEDGES_BEFORE[n] for n in found)
 
 
 @lru_cache(maxsize=1)

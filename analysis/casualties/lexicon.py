@@ -31,7 +31,9 @@ PRE_TRIGGERS: dict[str, frozenset[str]] = {
         " اعدموا ذبح لقي لقيت لقوا لاقوا لقيا حياه بحياه ضحيته ضحيتها ضحيتهم قضي"
         " قتلي ضحايا القتلي"
     ),
-    "injured": _set("اصابه اصيب اصيبت اصيبوا يصاب جرح جرحت جرحوا اصابات جرحي"),
+    "injured": _set(
+        "اصابه اصيب اصيبت اصيبوا يصاب جرح جرحت جرحوا اصابات جرحي اصاب اصابت اصابوا"
+    ),
     "evacuated": _set("اجلاء اجلي اجلت اجلوا يجلي"),
     "displaced": _set("نزوح نزح نزحوا تهجير هجر تشريد شرد لجوء"),
     "missing": _set("فقدان فقد فقدت اختفاء مفقودين المفقودين"),
@@ -45,7 +47,7 @@ PRE_TRIGGERS: dict[str, frozenset[str]] = {
 #: (``قتلت قوات الأمن 5 متظاهرين``), and that subject is the agent.
 FINITE_VERBS = _set(
     "قتل قتلت قتلوا اعدم اعدمت اعدموا اعتقل اعتقلت اعتقلوا اوقف اوقفت احتجز احتجزت"
-    " اسرت اجلي اجلت اجلوا خطف خطفت خطفوا اختطف اختطفت اختطفوا هجر شرد"
+    " اسرت اجلي اجلت اجلوا خطف خطفت خطفوا اختطف اختطفت اختطفوا هجر شرد اصاب اصابت اصابوا"
 )
 #: The counted noun names the category itself (``32 قتيلا``، ``200 جريح``).
 COUNTED_NOUNS: dict[str, frozenset[str]] = {
@@ -97,7 +99,7 @@ NON_PERSON = _set(
 #: Tokens just before a figure that make it a label, a time, an age or a date.
 NON_FIGURE_BEFORE = _set(
     "عام العام عامي سنه السنه الساعه ساعه عمر العمر بعمر سن رقم الرقم المرتبه المركز"
-    " الكتيبه اللواء الفرقه الماده القرار البند الفصل الجزء الحلقه العدد الطبعه"
+    " الكتيبه اللواء الفرقه الماده القرار البند الفصل الجزء الحلقه العدد الطبعه تاريخ"
 )
 #: Hedge phrases before the figure (longest first), as normalized token tuples.
 HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
@@ -124,6 +126,26 @@ FILLERS = _set("عن علي سقوط وقوع تم ما مجموعه الي في
 #: "the toll rose to N": the figure's category comes from the noun after عدد/حصيلة.
 RISE_WORDS = _set("الي ليبلغ ليصل بلغ يبلغ بلغت وصل لتصل ليرتفع ارتفع لترتفع")
 TOLL_WORDS = _set("عدد حصيله اجمالي مجموع")
+#: Verbal nouns that name the category when ل/إلى/على puts them after the figure:
+#: ``اضطر 1.3 مليون للنزوح``، ``تعرض 5 أشخاص للإصابة``، ``أجبر 300 على النزوح``.
+PURPOSE_MASDARS: dict[str, frozenset[str]] = {
+    "killed": _set("قتل الموت"),
+    "injured": _set("اصابه جرح"),
+    "displaced": _set("نزوح تهجير تشريد لجوء"),
+    "evacuated": _set("اجلاء"),
+    "detained": _set("اعتقال احتجاز توقيف اسر"),
+    "kidnapped": _set("خطف اختطاف"),
+}
+#: Categories that name a status of people (refugees, prisoners), not what befell
+#: them in the clause: an explicit killing or injuring verb overrides them
+#: (``لقي ثلاثة لاجئين مصرعهم`` is a killed figure).
+STATUS_CATEGORIES = frozenset({"displaced", "detained", "missing", "kidnapped"})
+#: Diseases: ``أصيب أربعة بالمرض``، ``وفاة 3 بكورونا`` are cases, not casualties.
+DISEASES = _set(
+    "مرض امراض المرض فيروس فايروس الفيروس الفايروس وباء الوباء عدوي العدوي طاعون الطاعون"
+    " كوليرا الكوليرا حمي الحمي انفلونزا الانفلونزا كورونا ايبولا الايبولا ملاريا الملاريا"
+    " سرطان السرطان الحصبه حصبه شلل التهاب الالتهاب السل سل الايدز ايدز الجرب"
+)
 #: Markers of a subset of the figure before (``بينهم طفلان``).
 SUBSET_MARKERS = _set("بينهم بينهن بينهما منهم منهن فيهم")
 #: Clause boundaries inside a sentence, for sourcing.
@@ -246,3 +268,41 @@ def lookup(norm: str, table: dict[str, frozenset[str]]) -> str | None:
         if any(v in forms for v in vs):
             return key
     return None
+
+
+def lookup_noun(norm: str, table: dict[str, frozenset[str]]) -> str | None:
+    """:func:`lookup` for a counted noun, also in the indefinite accusative.
+
+    The specifier of 11 to 99 is an indefinite accusative singular, written
+    with the alif of tanween (``11 جثمانًا``، ``30 مسلحًا``): when the form
+    itself is not listed, the word without that alif is looked up.
+
+    Example:
+        >>> lookup_noun("جثمانا", COUNTED_NOUNS)
+        'killed'
+    """
+    found = lookup(norm, table)
+    if found is None and norm.endswith("ا") and len(norm) > 3:
+        found = lookup(norm[:-1], table)
+    return found
+
+
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def without_possessive(norm: str) -> tuple[str, ...]:
+    """Forms of a noun without a possessive pronoun (``اصابتهم`` → ``اصابه``).
+
+    The feminine ending is written ت before a pronoun, ة (normalized ه) without.
+
+    Example:
+        >>> without_possessive("اصابتهم")
+        ('اصابتهم', 'اصابه')
+    """
+    out = [norm]
+    for suffix in _POSSESSIVES:
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3:
+            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            break
+    return tuple(out)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.text.tokenize import Token
@@ -109,6 +110,9 @@ _PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 # Proclitic + word pairs that are another word: لست = "I am not".
 _NOT_NUMBERS = frozenset({"لست", "لستة"})
 _DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+# Last letters a dual can end in (ان، ين، ي before normalization: ى is ي).
+_DUAL_LAST = frozenset("نيى")
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 _FATHA, _KASRA = "\u064E", "\u0650"
 _CLASS_UNIT, _CLASS_TEN, _CLASS_HUNDRED, _CLASS_THOUSAND = 0, 1, 2, 3
@@ -179,7 +183,7 @@ def _dual_nouns(spec: str) -> dict[str, DualNoun]:
 #: Nouns read as 2 in the dual. ``+`` marks a sound masculine plural in ``-ين``.
 DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns(
     "طفل طفله قتيل جريح شهيد اسير رهينه جندي ضابط عنصر شخص رجل امراه سيده فتاه شاب"
-    " شقيق صبي مدني+ شرطي+ عسكري+ مسلح+ مقاتل+ مواطن+ مصاب+ معتقل+ مختطف+"
+    " شقيق صبي حاله مدني+ شرطي+ عسكري+ مسلح+ مقاتل+ مواطن+ مصاب+ معتقل+ مختطف+"
     " مفقود+ نازح+ صحفي+ انتحاري+ مهاجم+ متظاهر+ مسعف+ لغم صاروخ"
 )
 
@@ -245,8 +249,13 @@ def find_numerals(
     out: list[Numeral] = []
     i, n = 0, len(tokens)
     while i < n:
-        found = _read_at(text, tokens, i)
-        if found is None and dual_nouns:
+        tok = tokens[i]
+        # Most tokens cannot start a number: test the (cached) word first.
+        if tok.kind == "number" or (tok.kind == "word" and _may_start(tok.norm)):
+            found = _read_at(text, tokens, i)
+        else:
+            found = None
+        if found is None and dual_nouns and tok.kind == "word" and _may_be_dual(tok.text):
             governed = bool(out) and out[-1].last_token == i and out[-1].kind != "dual"
             found = _dual_at(text, tokens, i, dual_nouns, governed=governed)
         if found is None:
@@ -337,6 +346,22 @@ def read_dual(
     return None
 
 
+@lru_cache(maxsize=65_536)
+def _may_be_dual(surface: str) -> bool:
+    """Cheap test before :func:`read_dual` (which normalizes): a dual ends in ن or ي.
+
+    Only a plain Arabic last letter is trusted; anything else (presentation
+    forms, format characters) goes on to the full reading.
+    """
+    last = surface.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")[-1:]
+    return not ("\u0621" <= last <= "\u064A") or last in _DUAL_LAST
+
+
+@lru_cache(maxsize=65_536)
+def _read_default_dual(surface: str, governed: bool) -> tuple[str, str, bool] | None:
+    return read_dual(surface, dual_nouns=DUAL_NOUNS, governed=governed)
+
+
 def _mark_before_ending(surface: str, ending_len: int) -> str:
     """The vowel (fatha or kasra) written on the letter before the dual ending."""
     letters = [(i, c) for i, c in enumerate(surface) if not _MARKS.match(c)]
@@ -350,6 +375,7 @@ def _mark_before_ending(surface: str, ending_len: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=65_536)
 def _strip(norm: str) -> tuple[str, str]:
     """Split a proclitic off a normalized word when what remains is a number word."""
     if _is_number_word(norm):
@@ -364,15 +390,23 @@ def _strip(norm: str) -> tuple[str, str]:
     return "", norm
 
 
+@lru_cache(maxsize=65_536)
+def _may_start(norm: str) -> bool:
+    """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
+    w = _strip(norm)[1]
+    return bool(w) and (_is_number_word(w) or _digits_value(w) is not None)
+
+
 def _is_number_word(w: str) -> bool:
     return (w in _UNITS or w in _TEN or w in _TENS or w in _HUNDREDS or w in _MULTIPLIERS
             or w in _VAGUE or w == _ADDAD)
 
 
+@lru_cache(maxsize=65_536)
 def _digits_value(s: str) -> tuple[int | float, bool] | None:
     m = _DIGIT_RE.match(s)
     if not m:
-        if re.fullmatch(r"\d+,\d{1,2}", s):  # a decimal comma (2,5)
+        if _DECIMAL_COMMA_RE.fullmatch(s):  # a decimal comma (2,5)
             return float(s.replace(",", ".")), True
         return None
     whole = int(m.group(1).replace(",", ""))
@@ -567,7 +601,10 @@ def _dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
     tok = tokens[i]
     if tok.kind != "word":
         return None
-    found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed)
+    if dual_nouns is DUAL_NOUNS:
+        found = _read_default_dual(tok.text, governed)
+    else:
+        found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed)
     if found is None:
         return None
     prefix, singular, marked = found

@@ -1,7 +1,7 @@
 """Draw the SaudiNewsNet sentences that the casualty dev gold annotates.
 
-Run ``.venv/bin/python tests/casualties/devgold_sample.py [N]`` to print the
-sample (for annotating; the text itself is never committed). The draw is fixed
+Run ``.venv/bin/python tests/casualties/devgold_sample.py`` to print the
+sample of A to C, or ``... devgold_sample.py D [N]`` for stratum D (for annotating; the text itself is never committed). The draw is fixed
 (seed 5) and independent of the extractor: a sentence qualifies when its
 comparison form contains a casualty trigger stem and a number (digits or a
 common number word) by the plain regexes below, and at most ``PER_OUTLET``
@@ -11,7 +11,10 @@ Stratum ``A`` (the first 60) takes every such sentence; most hold no figure,
 which tests precision. Stratum ``B`` (the next draw, seed 6) asks for a casualty
 trigger word within four tokens of a number, to bring in enough sentences that
 do report figures. Stratum ``C`` (seed 7, drawn like B) was annotated after
-the rules had been adjusted on A and B, as a held-out check.
+the rules had been adjusted on A and B, as a held-out check. Stratum ``D``
+(seed 8, drawn like B) is a second blind check, annotated before the extractor
+was run on it: it excludes every article of A to C and every (outlet, day)
+pair that A to C drew from, so that it reads other issues of each paper.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"A": 5, "B": 6, "C": 7}
+SEEDS = {"A": 5, "B": 6, "C": 7, "D": 8}
 PER_OUTLET = 6
 TRIGGER_RE = re.compile(
     r"قتل|قتيل|مقتل|مصرع|حتف|شهيد|شهداء|استشهاد|جرح|جريح|اصاب|اصيب|مصاب|ضحايا|"
@@ -57,7 +60,7 @@ def candidate_sentences(data_dir: Path, stratum: str = "A"):
                     continue  # run-on pages without punctuation are not sentences
                 if not (TRIGGER_RE.search(norm) and NUMBER_RE.search(norm)):
                     continue
-                if stratum in ("B", "C") and not _near(tokens[s.first_token:s.last_token]):
+                if stratum in ("B", "C", "D") and not _near(tokens[s.first_token:s.last_token]):
                     continue
                 yield zpath.name, index, art.get("url", ""), art.get("source", ""), s.start, s.end
 
@@ -70,10 +73,17 @@ def _near(tokens) -> bool:
     return any(abs(a - b) <= NEAR for a in trig for b in nums)
 
 
-def draw(data_dir: Path, n: int, stratum: str = "A", exclude=()) -> list[dict]:
-    """The fixed random sample of ``n`` sentences of one stratum."""
+def draw(data_dir: Path, n: int, stratum: str = "A", exclude=(), *,
+         exclude_articles=(), exclude_issues=()) -> list[dict]:
+    """The fixed random sample of ``n`` sentences of one stratum.
+
+    ``exclude`` holds (zip, article, start) of sentences already drawn,
+    ``exclude_articles`` (zip, article) and ``exclude_issues`` (outlet, zip).
+    """
+    exclude, exclude_articles, exclude_issues = set(exclude), set(exclude_articles), set(exclude_issues)
     pool = [c for c in candidate_sentences(data_dir, stratum)
-            if (c[0], c[1], c[4]) not in set(exclude)]
+            if (c[0], c[1], c[4]) not in exclude and (c[0], c[1]) not in exclude_articles
+            and (c[3], c[0]) not in exclude_issues]
     rng = random.Random(SEEDS[stratum])
     rng.shuffle(pool)
     per_outlet: dict[str, int] = {}
@@ -91,6 +101,16 @@ def draw(data_dir: Path, n: int, stratum: str = "A", exclude=()) -> list[dict]:
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
+    if sys.argv[1:2] == ["D"]:
+        # D excludes the sentences stored in dev_gold.json (authoritative: a
+        # redraw of A to C after a text-layer change may differ).
+        stored = json.loads(Path(__file__).with_name("dev_gold.json").read_text(encoding="utf-8"))
+        abc = [x for x in stored["sentences"] if x["stratum"] in ("A", "B", "C")]
+        d = draw(root, int(sys.argv[2]) if len(sys.argv) > 2 else 60, "D",
+                 exclude_articles=[(x["zip"], x["article"]) for x in abc],
+                 exclude_issues=[(x["outlet"], x["zip"]) for x in abc])
+        json.dump(d, sys.stdout, ensure_ascii=False, indent=1)
+        sys.exit(0)
     a = draw(root, 60, "A")
     b = draw(root, 40, "B", exclude=[(x["zip"], x["article"], x["start"]) for x in a])
     c = draw(root, 30, "C", exclude=[(x["zip"], x["article"], x["start"]) for x in a + b])
