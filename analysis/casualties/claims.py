@@ -84,7 +84,6 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import Sentence, split_sentences
 from analysis.text.tokenize import Token, tokenize
 
-ALIASES_FILE = Path(__file__).resolve().parent / "data" / "actor_aliases.yml"
 
 #: Words after a figure that are not its counted noun.
 _FUNCTION = frozenset(
@@ -206,8 +205,11 @@ def extract_claims(
             A claim inside a quote's content gets the quote's speaker.
         actor_mentions: Actor mentions (:class:`analysis.framing.actors.ActorMention`
             or objects/dicts with ``start``, ``end``, ``actor``), used to resolve
-            source and perpetrator phrases to actor ids. Without them the
-            fallback aliases in ``data/actor_aliases.yml`` are used.
+            source and perpetrator phrases to actor ids. Without them no actor
+            id is given (``source``/``perpetrator`` stay null) and only the
+            phrases (``source_text``, ``perpetrator_text``) are kept; the
+            actor registry belongs to the framing stage, and
+            :func:`analysis.annotate.annotate` passes its mentions.
 
     Returns:
         Claims in text order.
@@ -1092,10 +1094,9 @@ class _Extractor:
             t = self.tokens[y]
             return any(_get(m, "start") is not None and _get(m, "start") <= t.start < _get(m, "end")
                        and _get(m, "actor") for m in self.mentions)
-        bare = L.variants(w)[-1]
-        return (bare.endswith(("ي", "يه")) and len(bare) > 3
-                and not L.in_set(w, L.NOT_AGENT_NISBA) and not L.lookup(w, L.CAUSES)
-                and not L.lookup(w, L.GROUPS) and _alias_actor(w) is not None)
+        # Without the framing stage's actor mentions there is no registry to
+        # tell a nisba of a party (أذربيجاني) from any other adjective.
+        return False
 
     def _window(self, d: _Draft, c0: int, c1: int) -> list[int]:
         """Clause tokens around the claim, nearest first, at most 10 away."""
@@ -1136,8 +1137,8 @@ class _Extractor:
                 ms, me, actor = _get(m, "start"), _get(m, "end"), _get(m, "actor")
                 if actor and ms is not None and ms < b and a < me:
                     return actor
-            return None
-        return _alias_actor(self.text[a:b])
+        # No mentions given: keep the phrase (source_text), name no actor.
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -1186,51 +1187,6 @@ def _letters_offset(surface: str, n: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=1)
-def load_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
-    """Load the fallback actor aliases (actor id → normalized word tuples).
-
-    Raises:
-        AnalysisError: The file is malformed (the message names file and line).
-
-    Example:
-        >>> load_aliases()["russia_mod"][0]
-        ('وزاره', 'الدفاع', 'الروسيه')
-    """
-    import yaml
-
-    from analysis.errors import AnalysisError
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise AnalysisError(f"{path}:{line}: invalid YAML") from None
-    if not isinstance(data, dict) or not isinstance(data.get("actors"), dict):
-        raise AnalysisError(f"{path}:1: expected a mapping with 'actors'")
-    out: dict[str, tuple[str, ...]] = {}
-    for actor, aliases in data["actors"].items():
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise AnalysisError(f"{path}: actor {actor!r}: aliases must be a list of strings")
-        out[str(actor)] = tuple(tuple(normalize(a).split()) for a in aliases)
-    return out
-
-
-def _alias_actor(phrase: str) -> str | None:
-    words = [L.variants(w) for w in normalize(phrase).split()]
-    best, best_len = None, 0
-    for actor, aliases in load_aliases().items():
-        for alias in aliases:
-            n = len(alias)
-            if n <= best_len:
-                continue
-            for s in range(len(words) - n + 1):
-                if all(alias[k] in words[s + k] for k in range(n)):
-                    best, best_len = actor, n
-                    break
-    return best
-
-
 def claims_to_records(claims: Iterable[Claim]) -> list[dict]:
     """Claims as plain dicts (for JSON and DataFrames).
 
@@ -1243,4 +1199,4 @@ def claims_to_records(claims: Iterable[Claim]) -> list[dict]:
     return [asdict(c) for c in claims]
 
 
-__all__ = ["Claim", "extract_claims", "claims_to_records", "load_aliases", "ALIASES_FILE"]
+__all__ = ["Claim", "extract_claims", "claims_to_records"]

@@ -6,7 +6,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from analysis.casualties.claims import Claim, extract_claims
+from analysis.casualties.claims import Claim
 
 #: Columns of :func:`claims_frame`, in order (the fields of :class:`Claim`).
 CLAIM_COLUMNS = list(Claim.__slots__)
@@ -18,12 +18,18 @@ _HEDGE_SIGN = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "
                "range": "", "vague": ""}
 
 
-def claims_frame(documents: Iterable) -> pd.DataFrame:
+def claims_frame(documents: Iterable, *, pipeline=None) -> pd.DataFrame:
     """Extract the claims of many documents into one DataFrame.
+
+    Claims come from :func:`analysis.annotate.annotate`, so sources and
+    perpetrators are resolved with the framing stage's quotes and actor
+    registry exactly as in the corpus tables and the report.
 
     Args:
         documents: Objects with ``doc_id`` and ``text`` (e.g.
             :class:`analysis.corpus.store.Document`).
+        pipeline: A loaded :class:`analysis.annotate.Pipeline` (default: the
+            shipped data files).
 
     Returns:
         One row per claim, columns :data:`CLAIM_COLUMNS`: ``doc_id``,
@@ -45,9 +51,11 @@ def claims_frame(documents: Iterable) -> pd.DataFrame:
         >>> df[["doc_id", "category", "value"]].values.tolist()
         [['d1', 'killed', 12], ['d1', 'injured', 3]]
     """
+    from analysis.annotate import annotate
+
     rows = []
     for doc in documents:
-        for c in extract_claims(doc.text, doc_id=doc.doc_id):
+        for c in annotate(doc.text, doc_id=doc.doc_id, pipeline=pipeline).casualties:
             rows.append({k: getattr(c, k) for k in CLAIM_COLUMNS})
     df = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     # Nullable integers: a missing bound must stay missing, not become NaN floats.

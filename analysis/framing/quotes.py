@@ -312,11 +312,28 @@ class _Finder:
         return j
 
     def extend_name(self, k: int) -> int:
-        """Extend an unknown subject over a place name in genitive (بلدية ستيباناكرت)."""
-        th = self.ctx.term_at.get(k)
+        """Extend an unknown subject starting at ``k - 1`` to the end of its noun phrase.
+
+        Over a place name in genitive (بلدية ستيباناكرت), and, after a head
+        in the construct state (no article, no sound-plural nun), over a
+        definite genitive and the definite adjectives agreeing with it
+        (وزارة الصحة اليمنية, مصادر الجيش), at most three words. Time
+        adverbials (اليوم، الأربعاء), cues, sources and known actors end it.
+        """
+        ctx = self.ctx
+        th = ctx.term_at.get(k)
         if th is not None and th.key.startswith("places/"):
             return th.last_token
-        return k
+        head = ctx.norm(k - 1)
+        if head.startswith("ال") or head.endswith(("ون", "ين")):
+            return k
+        end, limit = k, min(k + 3, len(ctx.tokens))
+        while (end < limit and ctx.tokens[end].kind == "word" and ctx.norm(end).startswith("ال")
+               and ctx.sent_of[end] == ctx.sent_of[k - 1] and end not in self.cue_at
+               and end not in self.source_at and end not in self.mention_at
+               and self.skip_adverbials(end, end + 1) == end):
+            end += 1
+        return end
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.ctx.tokens[first].start, self.ctx.tokens[last - 1].end
@@ -366,8 +383,9 @@ class _Finder:
             elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                   and not ctx.is_complementizer(k) and k not in ctx.covered and k not in self.open_at
                   and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))):
-                subj_text, rule, subj_end = (k, self.extend_name(k + 1)), "vso", self.extend_name(k + 1)
-                g = self.construct_genitive(k)
+                end = self.extend_name(k + 1)
+                subj_text, rule, subj_end = (k, end), "vso", end
+                g = self.construct_genitive(k, end)
                 if g is not None:  # مفتي السعودية: the official of a party speaks for it
                     speaker, subj_end = g, g.last_token
         # Complement.
@@ -552,23 +570,29 @@ class _Finder:
                 return None
         return None
 
-    def construct_genitive(self, k: int) -> ActorMention | None:
+    def construct_genitive(self, k: int, end: int | None = None) -> ActorMention | None:
         """The party a construct-state subject belongs to (مفتي السعودية، سفير إسرائيل).
 
-        A head without the article followed directly by a definite party name
-        is an idafa: the official or organ OF that party, who speaks for it.
-        An indefinite nisba after it is an adjective (خبير روسي) and does not count.
+        A head without the article followed by a definite party name is an
+        idafa: the official or organ OF that party, who speaks for it. The
+        party may close a longer genitive phrase (وزارة الصحة اليمنية: ``end``
+        from :meth:`extend_name`). An indefinite nisba after the head is an
+        adjective (خبير روسي) and does not count.
         """
         ctx = self.ctx
         if ctx.is_definite_word(k):
             return None
-        m = self.mention_at.get(k + 1)
+        m = self.mention_at.get(k + 1 if end is None else end)
         if m is None or m.actor is None or self.prepositional(m):
             return None
         fh = ctx.covered.get(m.first_token)
         if fh is None or fh.kind != "actor" or fh.first != m.first_token:
             return None
         if fh.alias_kind == "nisba" and "ال" not in fh.clitics:
+            return None
+        if end is not None and end != k + 1 and fh.alias_kind != "nisba":
+            # After a longer genitive only an agreeing adjective (اليمنية)
+            # belongs to the phrase; a name there (السكان) starts the object.
             return None
         return m
 

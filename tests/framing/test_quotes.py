@@ -78,6 +78,22 @@ def test_speaker_text_of_an_unknown_subject():
     assert (q.speaker, q.speaker_text, q.rule) == (None, "البيان", "vso")
 
 
+@pytest.mark.parametrize("text, speaker_text", [
+    ("وأعلنت وزارة الصحة مقتل 10 أشخاص.", "وزارة الصحة"),                # synthetic: idafa
+    ("وقال مصدر اليوم إن المعارك مستمرة.", "مصدر"),                      # synthetic: time adverb
+    ("وقالت مصادر محلية إن القصف استمر.", "مصادر"),                      # synthetic: indefinite adjective
+])
+def test_unknown_subject_takes_its_genitive(text, speaker_text):
+    (q,) = analyze_text(text).quotes
+    assert (q.speaker, q.speaker_text) == (None, speaker_text)
+
+
+def test_a_party_closing_the_genitive_phrase_speaks():
+    text = "وقالت وزارة الصحة اليمنية إن المستشفى قصف."  # synthetic
+    (q,) = analyze_text(text).quotes
+    assert (q.speaker, q.speaker_text) == ("yemen", "وزارة الصحة اليمنية")
+
+
 def test_addressee_of_describing_verbs():
     text = "ووصف المتظاهرون باشينيان بأنه \"خائن\"."  # synthetic
     (q,) = analyze_text(text).quotes
