@@ -33,8 +33,10 @@ $(STAMP): requirements/lock.txt pyproject.toml
 bench: $(STAMP)
 	$(PY) benchmarks/bench_annotate.py
 
+# --all keeps setuptools, needed for the offline editable install above.
 lock: $(STAMP)
-	$(PY) -m pip freeze --exclude-editable | grep -v '^arabic-conflict-news' > requirements/lock.txt.new
+	{ sed -n '1,2p' requirements/lock.txt; $(PY) -m pip freeze --all --exclude-editable \
+	  | grep -v -e '^arabic-conflict-news' -e '^pip=='; } > requirements/lock.txt.new
 	mv requirements/lock.txt.new requirements/lock.txt
 
 clean:
