@@ -21,7 +21,15 @@
   specifier is also looked up without its tanween alif (``11 جثمانًا``).
   A plural verb carries its subject (``مسلحين قتلوا اثنين``: the figure after
   the verb is the victim, the noun before it the agent), and a figure joined
-  by و is never governed by the word before the و (hedge or trigger).
+  by و is never governed by the word before the و (hedge or trigger), but
+  an event word with one noun object before the و governs both conjuncts
+  (``اختطاف شقيقه واثنين``); a word with و after a figure is the next
+  conjunct, not its counted noun (``وفاة ثلاثة وإصابات``). A breakdown after
+  a pronoun of separation divides the figure before it (``مقتل 13، هم أربعة
+  جنود و…``); كان is a copula like هم (``الشهداء كانوا اثنين``); a cause
+  preposition with a pronoun (``توفي على إثره 9``) and a parenthetical
+  between dashes (``قتلت X -التي …- أكثر من``) stand transparently between
+  verb and figure.
 * **not claims**: disease cases (``أصيب أربعة بالمرض``), dates
   (``22-2-1436``), a bracketed figure repeating the one before
   (``شرطيين (اثنين)``), decimals and times (``13.00``), figures before a non-person
@@ -51,7 +59,8 @@
   ``رجال الأمن``, ``جنود``, ``مسلحين``) or the predicate of a subset
   (``سبعة من القتلى مدنيون``); ``unspecified`` otherwise.
 * **parent**: a subset points to the claim it divides: after
-  ``بينهم/منهم/من بينهم/بمن فيهم`` the claim just before; for ``N من القتلى``
+  ``بينهم/منهم/من بينهم/بمن فيهم`` or a breakdown after ``هم`` the claim
+  just before; for ``N من القتلى``
   the last claim of the same category. Coordinated figures share the parent.
 * **source**: a quote (from :mod:`analysis.framing`) whose content holds the
   claim gives its speaker; otherwise, in the claim's clause, ``بحسب/وفق/
@@ -104,6 +113,10 @@ _CASE_NOUNS = frozenset({"حاله", "حالات"})
 #: Conjunctions that open a new clause: a verb's subject never reaches past them.
 _CLAUSE_CONJ = frozenset("كما ثم حيث بينما فيما لكن ولكن حين عندما بعدما اذ".split())
 _COPULA_PRONOUNS = frozenset({"هم", "هن", "هما"})
+#: كان and its sisters' forms that link a definite subject to a figure (الشهداء كانوا اثنين).
+_COPULA_VERBS = frozenset({"كان", "كانوا", "كانت", "كانا", "كانتا", "كن"})
+#: Dashes that open and close a parenthetical (بوكو حرام -التي …- أكثر من).
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +384,14 @@ class _Extractor:
                     category = prev.category
                     parent = len(self.drafts) - 1
                     subset = True
-        # 3a. a copular sentence: الضحايا هم أربعة قاصرين
+        # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
+        # أربعة جنود و…: the parts of the figure just given
+        if not category:
+            prev_idx = self._breakdown_of(hedge_first)
+            if prev_idx is not None:
+                category = self.drafts[prev_idx].category
+                parent, subset = prev_idx, True
+        # 3a. a copular sentence: الضحايا هم أربعة قاصرين، الشهداء كانوا اثنين
         if not category:
             category = self._copula_category(hedge_first)
         # 3. trigger before
@@ -464,10 +484,27 @@ class _Extractor:
             x += 1
         return None
 
-    def _copula_category(self, i: int) -> str | None:
-        """``الضحايا هم أربعة``: a definite counted noun, a pronoun of separation, the figure."""
+    def _breakdown_of(self, i: int) -> int | None:
+        """``13 قتيلا، هم أربعة``: the draft ending right before هم/هن/هما, if any."""
+        num = self.numeral_at.get(i)
+        if not self.drafts or (num is not None and num.prefix):
+            return None
         k = self._prev_word(i)
         if k is None or self._w(k) not in _COPULA_PRONOUNS:
+            return None
+        k -= 1
+        while k >= 0 and self.tokens[k].text in ("،", ","):
+            k -= 1
+        prev = self.drafts[-1]
+        if k < 0 or prev.last != k + 1 or self.sent_of[prev.first] != self.sent_of[i]:
+            return None
+        return len(self.drafts) - 1
+
+    def _copula_category(self, i: int) -> str | None:
+        """``الضحايا هم أربعة``: a definite counted noun, a pronoun of separation
+        or a form of كان, the figure."""
+        k = self._prev_word(i)
+        if k is None or (self._w(k) not in _COPULA_PRONOUNS and self._w(k) not in _COPULA_VERBS):
             return None
         k2 = self._prev_word(k)
         if k2 is None or not self._w(k2).startswith(("ال", "وال")):
@@ -523,9 +560,11 @@ class _Extractor:
             return k, True
         if w in _FUNCTION or L.in_set(w, _post_verbs()) or self._is_hedge_after(k):
             return None, False
-        if (w.startswith("و") and not L.lookup_noun(w, L.COUNTED_NOUNS)
-                and (L.lookup(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
-            # "(اثنين) وإصابة": a specifier never carries و; this is the next conjunct
+        if (w.startswith("و") and not _listed_noun(w)
+                and (L.lookup_noun(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
+            # "(اثنين) وإصابة", "وفاة ثلاثة وإصابات آخرين": a specifier never
+            # carries و; this is the next conjunct (a noun whose own first
+            # letter is و, وفيات, is listed as written)
             return None, False
         return k, False
 
@@ -622,8 +661,9 @@ class _Extractor:
         num = self.numeral_at.get(i)
         if num is not None and num.prefix.startswith(("و", "ف")):
             # "حالة وفاة وحالتين": the conjunction opens a new conjunct; the word
-            # before it does not govern the figure (coordination may)
-            return None
+            # before it does not govern the figure (coordination may), but an
+            # event word may govern both conjuncts (اختطاف شقيقه واثنين)
+            return self._shared_trigger(i) if num.prefix.startswith("و") else None
         k = i - 1
         limit_sent = self.sent_of[i] if i < len(self.tokens) else None
         skipped_nonfiller = 0
@@ -634,9 +674,23 @@ class _Extractor:
                 # «17» and (15): the press often wraps a figure in quotes or brackets
                 k -= 1
                 continue
+            if tok.text in _DASHES:
+                opener = self._dash_opener(k)
+                if opener is not None:
+                    # a parenthetical between dashes is transparent: the
+                    # subject before it still separates verb and figure
+                    k = opener - 1
+                    continue
             if tok.kind != "word":
                 return None
             w = self._w(k)
+            if self._pronoun_cause(k):
+                # "توفي على إثره 9": a cause preposition with a pronoun refers
+                # back and is transparent between verb and figure
+                k -= 1
+                if self._w(k) in ("علي", "في"):
+                    k -= 1
+                continue
             cat = self._pre_category(k)
             if cat:
                 if skipped_nonfiller and (not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا")):
@@ -659,6 +713,44 @@ class _Extractor:
             if skipped_nonfiller > 4:
                 return None
             k -= 1
+        return None
+
+    def _shared_trigger(self, i: int):
+        """``اختطاف شقيقه واثنين``: the figure is the second object of an event word.
+
+        One noun (no figure, no definite noun after a preposition) stands
+        between the event word and the و of the figure: both conjuncts are
+        its objects.
+        """
+        k = self._prev_word(i)
+        if k is None or self.tokens[k].kind != "word" or self._is_number_token(k):
+            return None
+        w = self._w(k)
+        if (w in _FUNCTION or w in L.FILLERS or w in _CLAUSE_CONJ or w in L.SUBSET_MARKERS
+                or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
+                or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
+            return None
+        t = self._prev_word(k)
+        if t is None or self.tokens[t].kind != "word":
+            return None
+        cat = self._pre_category(t)
+        return (cat, t, None) if cat else None
+
+    def _pronoun_cause(self, k: int) -> bool:
+        """``إثره``، ``جراءها``، ``بسببهم``: a cause preposition with a pronoun suffix."""
+        w = self._w(k)
+        return any(f != w and L.in_set(f, L.CAUSE_PREPS) for f in L.without_possessive(w))
+
+    def _dash_opener(self, k: int) -> int | None:
+        """For a closing dash at k, the opening dash of the same sentence, if any."""
+        x = k - 1
+        while x >= 0 and k - x <= 15 and self.sent_of[x] == self.sent_of[k]:
+            tok = self.tokens[x]
+            if tok.text in _DASHES:
+                return x if x < k - 1 else None
+            if tok.kind == "number" or tok.text in ("،", ",", ".", ":", "؛"):
+                return None
+            x -= 1
         return None
 
     def _pre_category(self, k: int) -> str | None:
@@ -1140,6 +1232,11 @@ class _Extractor:
         # No mentions given: keep the phrase (source_text), name no actor.
         return None
 
+
+def _listed_noun(w: str) -> bool:
+    """Whether ``w`` as written (no clitic stripped) is a counted noun."""
+    return any(w in forms or (w.endswith("ا") and w[:-1] in forms)
+               for forms in L.COUNTED_NOUNS.values())
 
 @lru_cache(maxsize=1)
 def _hedge_index() -> dict[str, tuple[int, ...]]:

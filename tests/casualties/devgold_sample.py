@@ -1,7 +1,7 @@
 """Draw the SaudiNewsNet sentences that the casualty dev gold annotates.
 
 Run ``.venv/bin/python tests/casualties/devgold_sample.py`` to print the
-sample of A to C, or ``... devgold_sample.py D [N]`` for stratum D (for annotating; the text itself is never committed). The draw is fixed
+sample of A to C, or ``... devgold_sample.py D [N]`` (or ``E``) for stratum D (E) (for annotating; the text itself is never committed). The draw is fixed
 (seed 5) and independent of the extractor: a sentence qualifies when its
 comparison form contains a casualty trigger stem and a number (digits or a
 common number word) by the plain regexes below, and at most ``PER_OUTLET``
@@ -15,6 +15,9 @@ the rules had been adjusted on A and B, as a held-out check. Stratum ``D``
 (seed 8, drawn like B) is a second blind check, annotated before the extractor
 was run on it: it excludes every article of A to C and every (outlet, day)
 pair that A to C drew from, so that it reads other issues of each paper.
+Stratum ``E`` (seed 9, drawn like B) is the third blind check, drawn after
+the rules had been fixed on D: it excludes every article and (outlet, day)
+pair of A to D (``devgold_sample.py E 80``).
 """
 
 from __future__ import annotations
@@ -30,8 +33,12 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"A": 5, "B": 6, "C": 7, "D": 8}
+SEEDS = {"A": 5, "B": 6, "C": 7, "D": 8, "E": 9}
 PER_OUTLET = 6
+#: E allows more per outlet: after A to D, six per outlet leave fewer than 40
+#: sentences with a figure. The order is the same, so E's first six per outlet
+#: are what a cap of six would draw.
+PER_OUTLET_BY_STRATUM = {"E": 8}
 TRIGGER_RE = re.compile(
     r"قتل|قتيل|مقتل|مصرع|حتف|شهيد|شهداء|استشهاد|جرح|جريح|اصاب|اصيب|مصاب|ضحايا|"
     r"اجلاء|نزوح|نازح|مفقود|فقدان|اعتقال|معتقل|اسير|اسري|خطف|مخطوف|اختطاف|القبض"
@@ -60,7 +67,7 @@ def candidate_sentences(data_dir: Path, stratum: str = "A"):
                     continue  # run-on pages without punctuation are not sentences
                 if not (TRIGGER_RE.search(norm) and NUMBER_RE.search(norm)):
                     continue
-                if stratum in ("B", "C", "D") and not _near(tokens[s.first_token:s.last_token]):
+                if stratum in ("B", "C", "D", "E") and not _near(tokens[s.first_token:s.last_token]):
                     continue
                 yield zpath.name, index, art.get("url", ""), art.get("source", ""), s.start, s.end
 
@@ -81,6 +88,7 @@ def draw(data_dir: Path, n: int, stratum: str = "A", exclude=(), *,
     ``exclude_articles`` (zip, article) and ``exclude_issues`` (outlet, zip).
     """
     exclude, exclude_articles, exclude_issues = set(exclude), set(exclude_articles), set(exclude_issues)
+    cap = PER_OUTLET_BY_STRATUM.get(stratum, PER_OUTLET)
     pool = [c for c in candidate_sentences(data_dir, stratum)
             if (c[0], c[1], c[4]) not in exclude and (c[0], c[1]) not in exclude_articles
             and (c[3], c[0]) not in exclude_issues]
@@ -89,7 +97,7 @@ def draw(data_dir: Path, n: int, stratum: str = "A", exclude=(), *,
     per_outlet: dict[str, int] = {}
     out = []
     for zname, index, url, outlet, start, end in pool:
-        if per_outlet.get(outlet, 0) >= PER_OUTLET:
+        if per_outlet.get(outlet, 0) >= cap:
             continue
         per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
         out.append({"zip": zname, "article": index, "url": url, "outlet": outlet,
@@ -101,14 +109,16 @@ def draw(data_dir: Path, n: int, stratum: str = "A", exclude=(), *,
 
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "saudinewsnet"
-    if sys.argv[1:2] == ["D"]:
-        # D excludes the sentences stored in dev_gold.json (authoritative: a
-        # redraw of A to C after a text-layer change may differ).
+    if sys.argv[1:2] in (["D"], ["E"]):
+        # D and E exclude the sentences stored in dev_gold.json for every
+        # earlier stratum (authoritative: a redraw of A to C after a
+        # text-layer change may differ), their articles and (outlet, day) pairs.
+        name = sys.argv[1]
         stored = json.loads(Path(__file__).with_name("dev_gold.json").read_text(encoding="utf-8"))
-        abc = [x for x in stored["sentences"] if x["stratum"] in ("A", "B", "C")]
-        d = draw(root, int(sys.argv[2]) if len(sys.argv) > 2 else 60, "D",
-                 exclude_articles=[(x["zip"], x["article"]) for x in abc],
-                 exclude_issues=[(x["outlet"], x["zip"]) for x in abc])
+        earlier = [x for x in stored["sentences"] if x["stratum"] < name]
+        d = draw(root, int(sys.argv[2]) if len(sys.argv) > 2 else 60, name,
+                 exclude_articles=[(x["zip"], x["article"]) for x in earlier],
+                 exclude_issues=[(x["outlet"], x["zip"]) for x in earlier])
         json.dump(d, sys.stdout, ensure_ascii=False, indent=1)
         sys.exit(0)
     a = draw(root, 60, "A")

@@ -395,3 +395,58 @@ def test_hedge_does_not_cross_a_conjunction(text, hedges):
 ])
 def test_not_claims_grammar(text):
     assert [(c.text, c.category) for c in claims(text) if c.value is not None] == []
+
+
+# --- grammar rules added after the held-out stratum E ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakdown after a pronoun of separation: the parts of the figure just given
+    ("أسفر القصف عن مقتل 40 مدنيا، هم 10 أطفال و12 امرأة و18 رجلا",  # synthetic
+     [("40 مدنيا", "killed", 40), ("10 أطفال", "killed", 10),
+      ("12 امرأة", "killed", 12), ("18 رجلا", "killed", 18)]),
+    ("أدى الحادث إلى سقوط 9 جرحى هم خمسة عمال وأربعة مارة",  # synthetic
+     [("9 جرحى", "injured", 9), ("خمسة عمال", "injured", 5), ("أربعة مارة", "injured", 4)]),
+    # a form of كان as the copula: the definite subject names the category
+    ("وقال إن المصابين كانوا ثلاثة من العمال",  # synthetic
+     [("ثلاثة من العمال", "injured", 3)]),
+    ("وأوضح أن المعتقلين كانوا سبعة",  # synthetic
+     [("سبعة", "detained", 7)]),
+    # و after a figure opens the next conjunct even when it is a counted noun
+    ("أسفر عن وفاة ثلاثة وإصابات عديدة",  # synthetic
+     [("ثلاثة", "killed", 3)]),
+    ("أدى إلى مقتل خمسة وجرحى آخرين",  # synthetic
+     [("خمسة", "killed", 5)]),
+    # two objects of one event word: a noun, then و + the figure
+    ("أعلنت الشرطة اعتقال والده وثلاثة من أشقائه",  # synthetic
+     [("ثلاثة من أشقائه", "detained", 3)]),
+    ("أسفر القصف عن مقتل سائق وأربعة ركاب",  # synthetic
+     [("أربعة ركاب", "killed", 4)]),
+    # a cause preposition with a pronoun between verb and figure
+    ("وقع انفجار توفي على إثره 6 وأصيب 11",  # synthetic
+     [("6", "killed", 6), ("11", "injured", 11)]),
+    ("اندلع حريق قتل بسببه 8 أشخاص",  # synthetic
+     [("8 أشخاص", "killed", 8)]),
+    # a parenthetical between dashes is transparent
+    ("قتلت الجماعة -التي تنشط في الشمال- أكثر من 300 شخص",  # synthetic
+     [("300 شخص", "killed", 300)]),
+])
+def test_grammar_rules_after_e(text, expected):
+    found = claims(text)
+    assert [(c.text, c.category, c.value) for c in found] == expected
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+def test_breakdown_points_to_the_total():
+    found = claims("أسفر القصف عن مقتل 40 مدنيا، هم 10 أطفال و30 رجلا")  # synthetic
+    assert [c.parent for c in found] == [None, 0, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أنهم كانوا ثلاثة أيام في الطريق",          # synthetic: كان with no casualty subject
+    "قال إن قتلى الهجوم هم من أبناء القرية",          # synthetic: copula with no figure
+    "وصلت سيارة الإسعاف وثلاثة من المتطوعين",         # synthetic: no event word before the noun
+    "وزار الجرحى في المستشفى الوزير وثلاثة من مساعديه",  # synthetic: event word is no governor of the conjunct
+    "اجتمع القادة -وعددهم خمسة- في المدينة",           # synthetic: a dash parenthetical with no trigger
+])
+def test_not_claims_after_e(text):
+    assert [(c.text, c.category) for c in claims(text) if c.value is not None] == []
