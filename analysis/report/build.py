@@ -65,6 +65,8 @@ TABLES: dict[str, tuple[str, Callable[[Context], pd.DataFrame]]] = {
                                  lambda c: S.share_of_voice(c.tables.quotes, c.documents, by_outlet=True)),
     "quoted_about": ("Actor mentions inside each speaker's quotes",
                      lambda c: S.quoted_about(c.tables.quotes, c.tables.actors)),
+    "actor_term_cooccurrence": ("Actors and loaded terms in the same sentence, by voice",
+                                lambda c: S.actor_term_cooccurrence(c.tables.actors, c.tables.terms)),
     "term_voice_by_outlet": ("Loaded terms by voice and outlet",
                              lambda c: S.term_voice(c.family_terms, c.documents, by_outlet=True)),
     "term_markers": ("Distancing markers on loaded terms", lambda c: S.term_markers(c.family_terms)),
@@ -82,6 +84,8 @@ TABLES: dict[str, tuple[str, Callable[[Context], pd.DataFrame]]] = {
                         lambda c: S.agency_breakdown(c.tables.casualties, c.documents)),
     "casualty_timeline": ("Reported casualty figures by date and outlet",
                           lambda c: S.casualty_timeline(c.tables.casualties, c.documents)),
+    "casualty_outlet_comparison": ("Casualty figures each outlet reported for the same date and category",
+                                   lambda c: S.outlet_comparison(c.tables.casualties, c.documents)),
 }
 
 
@@ -97,6 +101,7 @@ def _figures() -> dict[str, Callable[[Context, dict[str, pd.DataFrame]], object]
         "label_actor_heatmap": lambda c, t: F.label_actor_heatmap(t["label_actor_counts"]),
         "share_of_voice": lambda c, t: F.share_of_voice(t["share_of_voice"]),
         "quoted_about": lambda c, t: F.quoted_about(t["quoted_about"]),
+        "actor_term_cooccurrence": lambda c, t: F.actor_term_heatmap(t["actor_term_cooccurrence"]),
         "term_voice_by_outlet": lambda c, t: F.term_voice(t["term_voice_by_outlet"]),
         "term_markers": lambda c, t: F.term_markers(t["term_markers"]),
         "terms_over_time": lambda c, t: F.terms_over_time(t["terms_over_time"]),

@@ -72,6 +72,7 @@ L = {
     "speaker": "Quoted speaker / المتحدث المقتبس",
     "quote_share": "Share of quotes / حصة الاقتباسات",
     "about": "Actor mentioned in the quote / الفاعل المذكور في الاقتباس",
+    "sentences": "Sentences / عدد الجمل",
     "key": "Lexicon term / المصطلح",
     "uses": "Uses / عدد الاستخدامات",
     "voice": "Voice / الصوت",
@@ -480,6 +481,75 @@ def quoted_about(counts: pd.DataFrame, *, top: int = 15) -> Figure:
         return nothing(title, "No actor is mentioned inside a quotation in this corpus version.")
     return heatmap(pivot(counts, "speaker", "actor", "n_mentions", top=top), title=title,
                    xlabel=L["about"], ylabel=L["speaker"])
+
+
+@_styled
+def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: int = 8) -> Figure:
+    """Actors × loaded terms in the same sentence, one panel per voice.
+
+    Takes :func:`summaries.actor_term_cooccurrence`. Each cell is the number
+    of sentences in which the actor is mentioned and the term occurs in that
+    voice (own voice / reported), as in the table; panels share one colour
+    scale. Actors and terms are ordered by their totals over all panels.
+
+    Example:
+        >>> t = pd.DataFrame({"actor": ["x", "x"], "key": ["labels/terrorist"] * 2,
+        ...                   "voice": ["own", "reported"], "n_sentences": [2, 1]})
+        >>> [ax.get_title("left") for ax in actor_term_heatmap(t).axes[:2]]
+        ['own voice / صوت الوسيلة', 'reported / منقول']
+    """
+    title = "Actors and loaded terms in one sentence / الفاعلون والمصطلحات المشحونة في جملة واحدة"
+    if _empty(table) or table["n_sentences"].sum() == 0:
+        return nothing(title, "No registry actor shares a sentence with a loaded term "
+                              "in this corpus version.")
+
+    def ranked(column: str, top: int) -> list:
+        totals = table.groupby(column)["n_sentences"].sum().reset_index()
+        return totals.sort_values(["n_sentences", column], ascending=[False, True],
+                                  kind="mergesort")[column].tolist()[:top]
+
+    actors, keys = ranked("actor", top_actors), ranked("key", top_keys)
+    classes = ("own", "own_quoted", "scare_quote", "so_called", "reported")
+    voices = sorted(table["voice"].unique(),
+                    key=lambda v: (classes.index(v) if v in classes else len(classes), v))
+    panels = [table[table["voice"] == v].pivot_table(
+        index="actor", columns="key", values="n_sentences", aggfunc="sum", fill_value=0
+    ).reindex(index=actors, columns=keys, fill_value=0).to_numpy() for v in voices]
+    peak = max(int(p.max()) for p in panels) or 1
+    labels = [bilingual(a) for a in actors]
+    two_lines = any("\n" in lab for lab in labels)
+    fig = Figure(figsize=(len(voices) * (0.62 * len(keys) + 1.0) + 4.0,
+                          max(3.6, (0.55 if two_lines else 0.4) * len(actors) + 3.2)),
+                 layout="constrained")
+    axes = fig.subplots(1, len(voices), squeeze=False, sharey=True)[0]
+    for ax, voice, data in zip(axes, voices, panels):
+        im = ax.imshow(data, aspect="auto", cmap="Blues", vmin=0, vmax=peak)
+        ax.set_xticks(range(len(keys)), [bilingual(k) for k in keys], rotation=45, ha="right",
+                      rotation_mode="anchor")
+        for i in range(len(actors)):
+            for j in range(len(keys)):
+                if data[i, j]:
+                    ax.text(j, i, f"{data[i, j]:g}", ha="center", va="center", fontsize=8,
+                            color="white" if data[i, j] > peak * 0.6 else "black")
+        ax.spines[:].set_visible(False)
+        ax.set_title(bilingual(voice), fontsize=10)
+        ax.set_xlabel(L["key"])
+    axes[0].set_yticks(range(len(actors)), labels, fontsize=9 if two_lines else None)
+    _ylabel(axes[0], L["actor"])
+    bar = fig.colorbar(im, ax=list(axes), shrink=0.8)
+    bar.set_label(L["sentences"].replace(" / ", "\n"))
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
+    shown = []
+    if len(table["actor"].unique()) > top_actors:
+        shown.append(f"top {top_actors} of {table['actor'].nunique()} actors")
+    if len(table["key"].unique()) > top_keys:
+        shown.append(f"top {top_keys} of {table['key'].nunique()} terms")
+    if shown:
+        fig.supxlabel("Shown: " + ", ".join(shown) + ".", x=0.01, ha="left", fontsize=8,
+                      color="#555555")
+    return fig
 
 
 # --------------------------------------------------------------------------- 03 terms

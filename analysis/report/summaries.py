@@ -656,6 +656,55 @@ def select_keys(terms: pd.DataFrame, keys: Iterable[str]) -> pd.DataFrame:
     return terms[mask].reset_index(drop=True)
 
 
+def actor_term_cooccurrence(actors: pd.DataFrame, terms: pd.DataFrame, *,
+                            keys: Iterable[str] | None = LOADED_FAMILIES) -> pd.DataFrame:
+    """Which actors share a sentence with which loaded terms, in whose voice.
+
+    Delegates to :func:`analysis.framing.tables.actor_term_cooccurrence`: a
+    pair counts once per distinct sentence in which the actor is mentioned
+    and the term occurs with that voice (a term inside the actor's own
+    mention counts too). Mentions the registry does not resolve count as
+    :data:`UNRESOLVED`; rows without a sentence index are left out, since
+    they cannot be placed in a sentence.
+
+    Args:
+        actors: The actors table (``doc_id, sentence, actor``).
+        terms: The terms table (``doc_id, sentence, key, voice``).
+        keys: Lexicon keys (or key prefixes) to keep, as :func:`select_keys`;
+            default :data:`LOADED_FAMILIES`, ``None`` for every key.
+
+    Returns:
+        DataFrame ``actor, key, voice, n_sentences`` sorted by ``n_sentences``
+        (descending), actor, key, voice. A sentence in which a term occurs
+        both in the outlet's own voice and reported counts once in each voice.
+
+    Example:
+        >>> a = pd.DataFrame({"doc_id": ["d", "d"], "sentence": [0, 1], "actor": ["x", "y"]})
+        >>> t = pd.DataFrame({"doc_id": ["d", "d"], "sentence": [0, 0],
+        ...                   "key": ["labels/terrorist", "labels/terrorist"], "voice": ["own", "own"]})
+        >>> actor_term_cooccurrence(a, t).values.tolist()
+        [['x', 'labels/terrorist', 'own', 1]]
+    """
+    from analysis.framing.tables import actor_term_cooccurrence as framing_cooccurrence
+
+    cols = ["actor", "key", "voice", "n_sentences"]
+    if keys is not None:
+        terms = select_keys(terms, keys)
+    if actors is None or terms is None or actors.empty or terms.empty:
+        return pd.DataFrame(columns=cols)
+    a = actors[actors["sentence"].notna() & actors["doc_id"].notna()]
+    a = a.assign(actor=a["actor"].astype(object).where(~_blank(a["actor"]), None))
+    t = terms[terms["sentence"].notna() & terms["doc_id"].notna()]
+    t = t.assign(voice=_fill(t["voice"], UNKNOWN).values, key=t["key"].astype(str).values)
+    if a.empty or t.empty:
+        return pd.DataFrame(columns=cols)
+    out = framing_cooccurrence(a, t).rename(columns={"sentences": "n_sentences"})
+    if out.empty:
+        return pd.DataFrame(columns=cols)
+    out["n_sentences"] = out["n_sentences"].astype(int)
+    return _sorted(out[cols], ["n_sentences", "actor", "key", "voice"], [False, True, True, True])
+
+
 def term_keys(terms: pd.DataFrame) -> list[str]:
     """The lexicon keys present in a terms table, sorted.
 
@@ -968,3 +1017,87 @@ def casualty_timeline(casualties: pd.DataFrame, documents: pd.DataFrame) -> pd.D
     frame["hedge"] = _fill(frame["hedge"], NONE) if "hedge" in frame else NONE
     frame["figure"] = frame["figure"].astype(float)
     return _sorted(frame[cols], ["date", "outlet", "category", "doc_id", "start"])
+
+
+OUTLET_COMPARISON_COLUMNS = ["published", "category", "outlet", "n_docs", "doc_ids", "n_claims",
+                             "figures", "top_value", "sources", "perpetrators"]
+# Claim fields compare_outlets reads that a casualties table may lack (hand-made
+# tables, an empty corpus): absent means "not known", as in claims_frame.
+_COMPARE_FIELDS = ("value", "hedge", "parent", "source", "source_text", "perpetrator",
+                   "perpetrator_text", "vague_default")
+
+
+def outlet_comparison(casualties: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                      categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """Outlet × event: for the same date and category, the figures each outlet reported.
+
+    Delegates to :func:`analysis.casualties.frame.compare_outlets`. An
+    "event" is the pair (``published`` as written in the metadata, category):
+    coarse on purpose -- two attacks on one day fall together -- and the
+    ``doc_ids`` lead back to the texts. Subset claims ("... among them 7
+    children") are listed in ``figures`` but never give ``top_value``.
+
+    Args:
+        casualties: The casualties table (``doc_id, start, end, category, value,
+            hedge, parent, source, perpetrator``; ``source_text``,
+            ``perpetrator_text`` and ``vague_default`` are used when present).
+        documents: The documents table (``doc_id, outlet, published``).
+        categories: Keep only these categories (default: all).
+
+    Returns:
+        DataFrame :data:`OUTLET_COMPARISON_COLUMNS`, one row per (``published``,
+        ``category``, ``outlet``) sorted by those three: ``n_docs``,
+        ``doc_ids`` (``;``-joined), ``n_claims``, ``figures`` (each figure with
+        its hedge sign, ``≥32; 32; >200``, in document and text order),
+        ``top_value`` (largest non-vague top-level figure, empty if none),
+        ``sources`` and ``perpetrators`` (actor ids, else the source phrase,
+        ``;``-joined; ``unattributed`` for a figure without one). A blank
+        outlet is :data:`UNKNOWN`, a blank category :data:`UNKNOWN`, a
+        document without a date has ``published`` empty.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a", "b"], "start": [0, 0], "end": [5, 5],
+        ...     "category": ["killed", "killed"], "value": [32, 27],
+        ...     "hedge": ["at_least", "exact"], "parent": [None, None],
+        ...     "source": [None, "am_ombudsman"], "perpetrator": [None, None]})
+        >>> d = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", ""],
+        ...                   "published": ["2023-09-20", "2023-09-20"]})
+        >>> outlet_comparison(c, d)[["outlet", "figures", "top_value", "sources"]].values.tolist()
+        [['(unknown)', '27', 27, 'am_ombudsman'], ['X', '≥32', 32, 'unattributed']]
+    """
+    from analysis.casualties.frame import compare_outlets
+
+    cols = OUTLET_COMPARISON_COLUMNS
+    if casualties is None or casualties.empty:
+        return pd.DataFrame(columns=cols)
+    claims = _sorted(casualties, ["doc_id", "start", "end"])  # "text order" whatever the input order
+    for name in _COMPARE_FIELDS:
+        if name not in claims.columns:
+            claims[name] = None
+    claims["category"] = _fill(claims["category"], UNKNOWN).values
+    claims = claims.drop(columns=[c for c in ("outlet", "published") if c in claims.columns])
+    if documents is None or documents.empty:
+        meta = pd.DataFrame({"doc_id": pd.Series(dtype=object), "outlet": pd.Series(dtype=object),
+                             "published": pd.Series(dtype=object)})
+    else:
+        meta = pd.DataFrame({
+            "doc_id": documents["doc_id"].astype(str).values,
+            "outlet": _fill(documents["outlet"], UNKNOWN).values,
+            "published": documents["published"].astype("object").where(
+                ~_blank(documents["published"]), "").astype(str).values,
+        })
+    # Every claim's document gets a metadata row, so compare_outlets never has to
+    # invent its own "unknown" outlet next to ours.
+    missing = sorted(set(claims["doc_id"].astype(str)) - set(meta["doc_id"]))
+    if missing:
+        meta = pd.concat([meta, pd.DataFrame({"doc_id": missing, "outlet": UNKNOWN, "published": ""})],
+                         ignore_index=True)
+    out = compare_outlets(claims, meta, categories=categories)
+    if out.empty:
+        return pd.DataFrame(columns=cols)
+    top = pd.to_numeric(out["top_value"].astype(object).where(out["top_value"].notna(), None),
+                        errors="coerce")
+    out["top_value"] = top.astype("Int64") if (top.dropna() % 1 == 0).all() else top
+    for c in ("n_docs", "n_claims"):
+        out[c] = out[c].astype(int)
+    return _sorted(out[cols], ["published", "category", "outlet"])

@@ -28,6 +28,8 @@ _ARABIC_RUN = re.compile(rf"[{_ARABIC}](?:[{_ARABIC}\s\u060c\u061b\u061f\d.,:()-
 _LATEX_SPECIAL = {
     "\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
     "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    # Casualty figures carry hedge signs (>200); with OT1 fonts a bare > prints as ¿.
+    "<": r"\textless{}", ">": r"\textgreater{}",
 }
 _LATEX_RE = re.compile("|".join(re.escape(k) for k in _LATEX_SPECIAL))
 

@@ -34,17 +34,17 @@ def make_tables(n_docs: int = 3) -> CorpusTables:
         d = f"d{i}"
         terms += [
             {"doc_id": d, "start": 10, "end": 20, "text": "الإرهابيين", "key": "labels/terrorist",  # synthetic
-             "voice": "reported", "quoted": True, "scare_quote": False, "so_called": False},
+             "sentence": 0, "voice": "reported", "quoted": True, "scare_quote": False, "so_called": False},
             {"doc_id": d, "start": 40, "end": 50, "text": "الانفصاليون", "key": "labels/separatist",  # synthetic
-             "voice": "own", "quoted": False, "scare_quote": i % 2 == 0, "so_called": i % 3 == 0},
+             "sentence": 1, "voice": "own", "quoted": False, "scare_quote": i % 2 == 0, "so_called": i % 3 == 0},
             {"doc_id": d, "start": 60, "end": 66, "text": "كاراباخ", "key": "places/karabakh",  # synthetic
-             "voice": "own", "quoted": False, "scare_quote": False, "so_called": False},
+             "sentence": 1, "voice": "own", "quoted": False, "scare_quote": False, "so_called": False},
         ]
         actors += [
             {"doc_id": d, "start": 12, "end": 20, "text": "الحوثيين", "actor": "houthis",  # synthetic
-             "alias": "الحوثي", "labels": "militia|terrorist" if i % 2 else "militia"},
+             "alias": "الحوثي", "labels": "militia|terrorist" if i % 2 else "militia", "sentence": 0},
             {"doc_id": d, "start": 70, "end": 80, "text": "الأمم المتحدة", "actor": "un",  # synthetic
-             "alias": "الأمم المتحدة", "labels": ""},
+             "alias": "الأمم المتحدة", "labels": "", "sentence": 1},
         ]
         quotes += [{"doc_id": d, "start": 0, "end": 30, "speaker": "un" if i % 2 else None,
                     "speaker_text": "", "cue": "قال", "kind": "direct",  # synthetic

@@ -19,6 +19,7 @@ FIGURES = [
     ("label_actor_heatmap", lambda t: F.label_actor_heatmap(S.label_actor_counts(t.actors))),
     ("share_of_voice", lambda t: F.share_of_voice(S.share_of_voice(t.quotes))),
     ("quoted_about", lambda t: F.quoted_about(S.quoted_about(t.quotes, t.actors))),
+    ("actor_term_heatmap", lambda t: F.actor_term_heatmap(S.actor_term_cooccurrence(t.actors, t.terms))),
     ("term_voice", lambda t: F.term_voice(S.term_voice(t.terms, t.documents, by_outlet=True))),
     ("term_voice_corpus", lambda t: F.term_voice(S.term_voice(t.terms))),
     ("term_markers", lambda t: F.term_markers(S.term_markers(t.terms))),
@@ -87,3 +88,13 @@ def test_saved_files_are_reproducible(name, draw, tables, tmp_path):
     assert "<dc:date>" not in svg
     assert b"arabic-conflict-news" in first[0].read_bytes()  # PNG Software field
     assert b"Matplotlib version" not in first[0].read_bytes()
+
+
+def test_actor_term_heatmap_one_panel_per_voice_on_a_shared_scale(tables):
+    table = S.actor_term_cooccurrence(tables.actors, tables.terms)
+    fig = F.actor_term_heatmap(table)
+    panels = [ax for ax in fig.axes if ax.images]
+    assert [ax.get_title("left") for ax in panels] == [F.bilingual("own"), F.bilingual("reported")]
+    assert {ax.images[0].get_clim() for ax in panels} == {(0, table["n_sentences"].max())}
+    written = sorted(int(t.get_text()) for ax in panels for t in ax.texts)
+    assert written == sorted(table["n_sentences"].tolist())  # every cell of the table, nothing else

@@ -18,6 +18,7 @@ EMPTY_CASES = [
     ("share_of_voice", lambda t: S.share_of_voice(t.quotes)),
     ("share_of_voice_by_outlet", lambda t: S.share_of_voice(t.quotes, t.documents, by_outlet=True)),
     ("quoted_about", lambda t: S.quoted_about(t.quotes, t.actors)),
+    ("actor_term_cooccurrence", lambda t: S.actor_term_cooccurrence(t.actors, t.terms)),
     ("term_voice", lambda t: S.term_voice(t.terms, t.documents, by_outlet=True)),
     ("term_markers", lambda t: S.term_markers(t.terms)),
     ("terms_over_time", lambda t: S.terms_over_time(t.terms, t.documents)),
@@ -27,6 +28,7 @@ EMPTY_CASES = [
     ("claim_subsets", lambda t: S.claim_subsets(t.casualties)),
     ("agency_breakdown", lambda t: S.agency_breakdown(t.casualties, t.documents)),
     ("casualty_timeline", lambda t: S.casualty_timeline(t.casualties, t.documents)),
+    ("outlet_comparison", lambda t: S.outlet_comparison(t.casualties, t.documents)),
 ]
 
 
@@ -184,3 +186,41 @@ def test_corpus_summary_reads_well_at_any_size(n_docs, expected):
 def test_release_history_semver_order():
     out = S.release_history([{"version": "0.10.0"}, {"version": "0.9.1"}, {"version": "1.0.0"}])
     assert out["version"].tolist() == ["0.9.1", "0.10.0", "1.0.0"]
+
+
+def test_actor_term_cooccurrence_counts_sentences_of_loaded_terms_only(tables):
+    out = S.actor_term_cooccurrence(tables.actors, tables.terms)
+    # places/karabakh shares sentence 1 with "un" too, but is not a loaded-term family
+    assert out.values.tolist() == [["houthis", "labels/terrorist", "reported", 6],
+                                   ["un", "labels/separatist", "own", 6]]
+    every_key = S.actor_term_cooccurrence(tables.actors, tables.terms, keys=None)
+    assert "places/karabakh" in set(every_key["key"])
+
+
+def test_actor_term_cooccurrence_blank_actor_unresolved_and_no_sentence_dropped():
+    a = pd.DataFrame({"doc_id": ["d", "d", "d"], "sentence": [0, 0, None], "actor": ["x", "", "y"]})
+    t = pd.DataFrame({"doc_id": ["d", "d"], "sentence": [0, None], "key": ["labels/terrorist"] * 2,
+                      "voice": ["own", "own"]})
+    out = S.actor_term_cooccurrence(a, t)
+    assert out[["actor", "n_sentences"]].values.tolist() == [[S.UNRESOLVED, 1], ["x", 1]]
+
+
+def test_outlet_comparison_lines_up_outlets_per_date_and_category(tables):
+    out = S.outlet_comparison(tables.casualties, tables.documents)
+    assert list(out.columns) == S.OUTLET_COMPARISON_COLUMNS
+    first = out.iloc[0]
+    assert (first["published"], first["outlet"], first["category"]) == ("2015-07-21", S.UNKNOWN, "killed")
+    # d0 (عكاظ) and d5 (blank outlet) share a date; subsets are listed, never the top value
+    assert out[out["published"] == "2015-07-21"]["outlet"].tolist() == [S.UNKNOWN, "عكاظ"]  # synthetic
+    row = out[out["doc_ids"] == "d5"].iloc[0]
+    assert (row["figures"], row["top_value"], row["sources"]) == ("≥17; 5", 17, "ministry;unattributed")
+
+
+def test_outlet_comparison_keeps_claims_of_documents_without_metadata():
+    c = pd.DataFrame({"doc_id": ["zz"], "start": [0], "end": [3], "category": [None], "value": [None],
+                      "hedge": ["vague"], "parent": [None], "source": [None], "perpetrator": [None],
+                      "vague_default": [10]})
+    out = S.outlet_comparison(c, pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "published": ["2020"]}))
+    assert out[["published", "category", "outlet", "figures"]].values.tolist() == [
+        ["", S.UNKNOWN, S.UNKNOWN, "vague(10)"]]
+    assert pd.isna(out["top_value"].iloc[0])

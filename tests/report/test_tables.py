@@ -26,6 +26,7 @@ def test_csv_same_bytes_for_different_dtypes_of_same_values():
     ("a{b}~^\\", r"a\{b\}\textasciitilde{}\textasciicircum{}\textbackslash{}"),
     ("قوات الأمن", r"\textarabic{قوات الأمن}"),  # synthetic
     ("key: الإرهابيين (3)", r"key: \textarabic{الإرهابيين} (3)"),  # synthetic
+    (">200; ≥32 <5", r"\textgreater{}200; ≥32 \textless{}5"),
     ("", ""),
 ])
 def test_latex_escape(text, expected):
