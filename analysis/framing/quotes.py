@@ -4,7 +4,8 @@ One :class:`Quote` per reported statement. Three kinds:
 
 * ``direct``: the content is a quotation: a reporting verb followed by a colon
   (قال: "...") or by a quotation that completes the complement
-  (أعلنت أن "..."، وصفوه بأنه "خائن" وطالبوا...), or a quotation followed by
+  (أعلنت أن "..."، وصفوه بأنه "خائن" وطالبوا...، أشار إلى أن جبهة النصرة
+  "قامت…"، قالت الوزارة في بيان يوم الثلاثاء "..."), or a quotation followed by
   ``، قال X``;
 * ``indirect``: a reporting verb with a complement clause or phrase
   (أكد أن…، لفتت إلى إجلاء…، أكدت التوصل إلى اتفاق…);
@@ -15,13 +16,19 @@ Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
 1. **Complement.** After the verb, within the sentence and before another cue,
    source phrase or clause connector: a colon, a complementizer (أن، إن، بأن،
    أنه…, also after إلى/على/من), a quotation, else one of the verb's own
-   prepositions (لفت إلى، شدد على، طالب بـ) after its subject, else (verbs
+   prepositions (لفت إلى، شدد على، طالب بـ) after its subject, also after a
+   prepositional modifier of it (كشفت مصادر في المقاومة عن…) or, for verbs
+   with an addressee, after an object of a few words (مطالبا الدول المانحة
+   ببذل…), else (verbs
    marked ``object``) the direct object after the subject. No complement, no
    statement: nouns spelled like verbs (طالب "student") drop out here.
 2. **Speaker, VSO.** The first noun phrase after the verb, skipping adverbials
    (اليوم، قد، من جهته، في الوقت ذاته) and a quoted addressee (قال لـ«الشرق
    الأوسط» X), and stopping at a preposition (أكد لوزير… is not a
-   subject). An actor mention there is the speaker; any other word is a
+   subject). A short quotation there that does not complete the clause is the
+   subject's quoted name (قال "مكتب محاسبة الحكومة" في تقرير، إنه…). After a
+   complementizer carrying a pronoun (أوضح أنه طالب بـ…) the pronoun is the
+   subject and rule 4 applies. An actor mention there is the speaker; any other word is a
    subject the registry does not know (speaker ``None``, ``speaker_text`` that
    word: البيان، بلدية), unless it is a construct-state head whose genitive
    is a party (مفتي السعودية، سفير إسرائيل): the official speaks for it.
@@ -50,8 +57,8 @@ Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
    followed by a complementizer is the writer's impersonal formula
    (يُذكر أن); a quotation after a preposition that is not the verb's own
    (في "ويتشيتا") is not its complement; a source phrase followed by a definite common noun that is
-   neither a party nor a source noun means "in accordance with" (حسب
-   المعايير الدولية).
+   neither a party nor a source noun, or by a noun with a quantified genitive
+   (حسب طبيعة كل نشاط), means "in accordance with" (حسب المعايير الدولية).
 """
 
 from __future__ import annotations
@@ -69,6 +76,17 @@ SOURCE_NOUNS = frozenset({
     "مراقبين", "دراسه", "استطلاع", "موقع", "قناه", "تلفزيون", "اذاعه", "وزاره", "بيانات",
 })
 WINDOW = 30
+#: Nouns of the medium of a statement (قالت الوزارة في بيان "…"، أشار عبر تغريدة إلى…).
+MEDIUM_NOUNS = frozenset({
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "مؤتمر", "تغريده", "تغريدات", "رساله", "بلاغ",
+    "تقرير", "خطاب", "منشور", "لقاء", "اتصال", "تسجيل",
+})
+#: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
+_QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
+#: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
+_PRONOUN_COMPLEMENTIZERS = frozenset(
+    p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
+)
 #: Sentence openers that continue the previous sentence's reported content.
 _CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
 _OPEN_CLOSE = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
@@ -329,6 +347,7 @@ class _Finder:
             return k
         end, limit = k, min(k + 3, len(ctx.tokens))
         while (end < limit and ctx.tokens[end].kind == "word" and ctx.norm(end).startswith("ال")
+               and not ctx.is_preposition(end)  # الى also begins with ال
                and ctx.sent_of[end] == ctx.sent_of[k - 1] and end not in self.cue_at
                and end not in self.source_at and end not in self.mention_at
                and self.skip_adverbials(end, end + 1) == end):
@@ -356,6 +375,54 @@ class _Finder:
             return p
         return None
 
+    def quoted_subject(self, k: int, limit: int) -> bool:
+        """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
+        p = self.open_at.get(k)
+        if p is None or p.close >= limit or self.direct_after(k) is not None:
+            return False
+        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
+        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
+
+    def partial_quotation(self, k: int) -> QuotePair | None:
+        """A quotation after a short subject that completes the clause (أن X "…")."""
+        ctx = self.ctx
+        for j in range(k + 1, min(k + 4, len(ctx.tokens))):
+            if j in self.open_at:
+                return self.direct_after(j)
+            if ctx.tokens[j].kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
+                return None
+        return None
+
+    def medium_phrase(self, first: int, k: int) -> bool:
+        """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
+        ctx = self.ctx
+        if not 2 <= k - first <= 5 or ctx.bare(first) not in ("في", "عبر", "خلال"):
+            return False
+        noun = ctx.norm(first + 1)
+        if noun not in MEDIUM_NOUNS and noun[2:] not in MEDIUM_NOUNS:
+            return False
+        return all(ctx.tokens[j].kind in ("word", "number") and j not in self.cue_at for j in range(first + 2, k))
+
+    def after_modifier_pp(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
+        """The verb's own preposition after a prepositional modifier of the subject.
+
+        كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…، أشار في كلمته إلى…: a
+        phrase opened by another preposition, of at most five words and no
+        punctuation, quotation, complementizer or cue, stands before the
+        verb's own preposition (written as a word).
+        """
+        ctx = self.ctx
+        if first >= limit or not ctx.is_preposition(first) or ctx.bare(first) in preps:
+            return None
+        for k in range(first + 1, min(limit, first + 7)):
+            t = ctx.tokens[k]
+            if t.kind != "word" or k in self.cue_at or k in self.source_at or ctx.is_complementizer(k):
+                return None
+            bare = ctx.bare(k).rstrip("ـ")
+            if bare in preps and len(bare) > 1:
+                return k if k + 1 < limit and ctx.sent_of[k + 1] == ctx.sent_of[first] else None
+        return None
+
     # -- reporting verbs ----------------------------------------------------------
     def verb(self, h: FHit) -> Quote | None:
         ctx = self.ctx
@@ -376,7 +443,17 @@ class _Finder:
         # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
         # subject in standard Arabic: the noun after it is its object.
         pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
-        if k < limit and not pronoun_subject and h.aspect != "participle":
+        # After a complementizer with a pronoun (أوضح أنه طالب بتسليح…) the
+        # pronoun is the subject: the word after the verb is its complement.
+        pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
+        if k < limit and not pronoun_subject and h.aspect != "participle" and self.quoted_subject(k, limit):
+            # وقال "مكتب محاسبة الحكومة" في…، إنه…: a short quoted name is the subject.
+            close = self.open_at[k].close
+            m = self.mention_at.get(k + 1)
+            if m is not None and m.last_token == close:
+                speaker = m
+            subj_text, rule, subj_end = (k + 1, close), "vso", close + 1
+        elif k < limit and not pronoun_subject and h.aspect != "participle":
             m = self.mention_at.get(k)
             if m is not None and not self.prepositional(m):
                 speaker, rule, subj_end = m, "vso", m.last_token
@@ -453,6 +530,9 @@ class _Finder:
                 p = self.direct_after(nxt)
                 if p is not None:
                     return "direct", p.open + 1, p.close
+                p = self.partial_quotation(nxt)
+                if p is not None:  # أشار إلى أن جبهة النصرة "قامت باقتحام…"
+                    return "direct", nxt, p.close
                 if nxt < limit or nxt < self.sent_end(h.first):
                     return "indirect", nxt, self.content_end(nxt)
                 return None
@@ -472,7 +552,7 @@ class _Finder:
                 # (وصفوه بـ"خائن"); a quoted name after another preposition
                 # (إلى مركز شرطة في "ويتشيتا") is not the complement.
                 prev = ctx.bare(k - 1).rstrip("ـ")
-                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps
+                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps or self.medium_phrase(subj_end, k)
                 if prev_ok:
                     p = self.direct_after(k)
                     if p is not None:
@@ -512,6 +592,12 @@ class _Finder:
                     return "indirect", nxt, self.content_end(nxt)
                 if ctx.tokens[k].kind == "word" and k not in self.mention_at and _attached_prep(n, cue.preps):
                     return "indirect", k, self.content_end(k)
+            k = self.after_modifier_pp(first, limit, cue.preps)
+            if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
+                p = self.direct_after(k + 1)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                return "indirect", k + 1, self.content_end(k + 1)
             if cue.addressee:
                 # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
                 # معلومات إلى…): the verb's own preposition, as a word, ends it.
@@ -521,6 +607,15 @@ class _Finder:
                         if p is not None:
                             return "direct", p.open + 1, p.close
                         return "indirect", k + 1, self.content_end(k + 1)
+                # …or an attached بـ after an object of a few words, within
+                # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
+                for k in range(first + 1, min(limit, first + 5)):
+                    if ctx.tokens[k].kind != "word":
+                        break
+                    n = ctx.norm(k)
+                    if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
+                            and not ctx.is_preposition(k)):
+                        return "indirect", k, self.content_end(k)
         # 3. A direct object (أكد التوصل…، أعلن الحرب…).
         if cue.object and subj_end < limit:
             k = self.skip_adverbials(subj_end, limit)
@@ -667,6 +762,8 @@ class _Finder:
                 source_noun = noun in SOURCE_NOUNS or ctx.norm(k) in SOURCE_NOUNS
                 if not source_noun and ctx.is_definite_word(k):
                     return None  # حسب المعايير، وفق الخطة: "in accordance with", not a source
+                if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
+                    return None  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
                 if source_noun:
                     j = k + 1
                     if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":
