@@ -53,4 +53,23 @@ def compose_yaml(path: Path, *, what: str = "data file") -> yaml.Node | None:
         raise AnalysisError(f"{path}{line}: invalid YAML: {problem}") from None
 
 
-__all__ = ["compose_yaml"]
+class NodeReader:
+    """Base for the walkers of a composed node tree: errors name file and line.
+
+    Example:
+        >>> import yaml
+        >>> node = yaml.compose("a: 1")
+        >>> str(NodeReader(Path("x.yml")).fail(node, "bad mapping"))
+        'x.yml:1: bad mapping'
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, node: yaml.Node | None, problem: str) -> AnalysisError:
+        """An :class:`AnalysisError` ``FILE:LINE: problem`` for ``node`` (line 1 if none)."""
+        line = node.start_mark.line + 1 if node is not None else 1
+        return AnalysisError(f"{self.path}:{line}: {problem}")
+
+
+__all__ = ["compose_yaml", "NodeReader"]

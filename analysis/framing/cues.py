@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.datafiles import compose_yaml
+from analysis.datafiles import NodeReader, compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry
@@ -158,8 +158,7 @@ def load_cues(path: str | Path | None = None) -> CueSet:
 def _load(path: Path, _mtime: int) -> CueSet:
     root = compose_yaml(path, what="cue file")
 
-    def fail(node, problem: str) -> AnalysisError:
-        return AnalysisError(f"{path}:{node.start_mark.line + 1 if node is not None else 1}: {problem}")
+    fail = NodeReader(path).fail
 
     if not isinstance(root, yaml.MappingNode):
         raise fail(root, "the cue file must be a mapping")

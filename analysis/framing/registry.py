@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from analysis.datafiles import compose_yaml
+from analysis.datafiles import NodeReader, compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.loader import form_key, sound_paradigm
 from analysis.lexicon.schema import STOP_KEY, Entry
@@ -261,15 +261,8 @@ def _load_cached(path: Path, _mtime: int, _size: int) -> Registry:
     return _Reader(path).registry(root)
 
 
-class _Reader:
+class _Reader(NodeReader):
     """Walks the composed YAML node tree so that every error names its line."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, node: yaml.Node | None, problem: str) -> AnalysisError:
-        line = node.start_mark.line + 1 if node is not None else 1
-        return AnalysisError(f"{self.path}:{line}: {problem}")
 
     def mapping(self, node: yaml.Node, what: str, allowed: set[str]) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):

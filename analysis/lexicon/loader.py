@@ -48,7 +48,7 @@ from typing import Iterable
 
 import yaml
 
-from analysis.datafiles import compose_yaml
+from analysis.datafiles import NodeReader, compose_yaml
 from analysis.errors import AnalysisError
 from analysis.lexicon.schema import KEY_RE, STOP_KEY, Entry, Lexicon
 from analysis.paths import LEXICON_DIR
@@ -143,15 +143,8 @@ def load_lexicons(paths: Iterable[str | Path] | None = None) -> list[Lexicon]:
     return out
 
 
-class _Reader:
+class _Reader(NodeReader):
     """Walks the composed YAML node tree so every error can name its line."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, node: yaml.Node | None, problem: str) -> AnalysisError:
-        line = node.start_mark.line + 1 if node is not None else 1
-        return AnalysisError(f"{self.path}:{line}: {problem}")
 
     def mapping(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
