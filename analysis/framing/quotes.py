@@ -458,9 +458,13 @@ class _Finder:
             if m is not None and not self.prepositional(m):
                 speaker, rule, subj_end = m, "vso", m.last_token
             elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
-                  and not ctx.is_complementizer(k) and k not in ctx.covered and k not in self.open_at
+                  and not ctx.is_complementizer(k) and k not in self.open_at
+                  and (k not in ctx.covered or ctx.covered[k].kind == "role")
                   and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))):
-                end = self.extend_name(k + 1)
+                # A role noun the registry cannot tie to one actor (الرئيس،
+                # مسؤول) is still the subject: keep its words as speaker_text.
+                role = ctx.covered.get(k)
+                end = self.extend_name(role.last if role is not None else k + 1)
                 subj_text, rule, subj_end = (k, end), "vso", end
                 g = self.construct_genitive(k, end)
                 if g is not None:  # مفتي السعودية: the official of a party speaks for it
