@@ -35,6 +35,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from analysis import __version__
+from analysis.report.summaries import ranked
 
 NOTHING = "Nothing found / لا توجد نتائج"
 FONT = "DejaVu Sans"
@@ -347,10 +348,7 @@ def _two_legends(ax, title1: str, entries1: list, title2: str, entries2: list, *
 
 def _top_columns(wide: pd.DataFrame, top: int) -> pd.DataFrame:
     """Keep the ``top`` columns by total (ties by name); sum the rest into 'other / أخرى'."""
-    totals = wide.sum().reset_index()
-    totals.columns = ["name", "total"]
-    order = totals.sort_values(["total", "name"], ascending=[False, True], kind="mergesort")["name"]
-    keep = order.tolist()[:top]
+    keep = ranked(wide.sum(), top)
     out = wide[keep].copy()
     rest = [c for c in wide.columns if c not in keep]
     if rest:
@@ -503,12 +501,8 @@ def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: i
         return nothing(title, "No registry actor shares a sentence with a loaded term "
                               "in this corpus version.")
 
-    def ranked(column: str, top: int) -> list:
-        totals = table.groupby(column)["n_sentences"].sum().reset_index()
-        return totals.sort_values(["n_sentences", column], ascending=[False, True],
-                                  kind="mergesort")[column].tolist()[:top]
-
-    actors, keys = ranked("actor", top_actors), ranked("key", top_keys)
+    actors = ranked(table.groupby("actor")["n_sentences"].sum(), top_actors)
+    keys = ranked(table.groupby("key")["n_sentences"].sum(), top_keys)
     classes = ("own", "own_quoted", "scare_quote", "so_called", "reported")
     voices = sorted(table["voice"].unique(),
                     key=lambda v: (classes.index(v) if v in classes else len(classes), v))
@@ -578,9 +572,7 @@ def term_voice(table: pd.DataFrame, *, top_outlets: int = 10) -> Figure:
     fixed = {"own": "#08519c", "own_quoted": "#6baed6", "scare_quote": "#fd8d3c",
              "so_called": "#d62728", "reported": "#969696"}
     colors = {v: fixed.get(v, PALETTE[i % len(PALETTE)]) for i, v in enumerate(voices)}
-    outlet_totals = frame.groupby("outlet")["n"].sum().reset_index()
-    outlets = outlet_totals.sort_values(["n", "outlet"], ascending=[False, True],
-                                        kind="mergesort")["outlet"].tolist()[:top_outlets]
+    outlets = ranked(frame.groupby("outlet")["n"].sum(), top_outlets)
     ncols = min(len(keys), 3)
     nrows = int(np.ceil(len(keys) / ncols))
     fig = Figure(figsize=(4.0 * ncols + 1.5, max(2.4, 0.3 * len(outlets) + 1.4) * nrows + 0.6),
@@ -661,8 +653,7 @@ def terms_over_time(table: pd.DataFrame, *, top: int = 6) -> Figure:
         return nothing(title, "No loaded term occurs in a document with a publication date.")
     unit = table["unit"].iloc[0]
     periods = sorted(table["period"].unique())
-    totals = table.groupby("key")["n"].sum().reset_index()
-    keys = totals.sort_values(["n", "key"], ascending=[False, True], kind="mergesort")["key"].tolist()[:top]
+    keys = ranked(table.groupby("key")["n"].sum(), top)
     styles = {"own": "-", "reported": "--"}
     fig, ax = _figure(max(6.4, min(14.0, 0.28 * len(periods) + 4.5)), 4.2)
     x = np.arange(len(periods))
@@ -710,10 +701,7 @@ def figures_by_source(table: pd.DataFrame, *, top: int = 15) -> Figure:
         return nothing(title, "No casualty claim found in this corpus version.")
     wide = table.pivot_table(index="source", columns="category", values="n_claims",
                              aggfunc="sum", fill_value=0)
-    order = wide.sum(axis=1).reset_index()
-    order.columns = ["source", "n"]
-    sources = order.sort_values(["n", "source"], ascending=[False, True],
-                                kind="mergesort")["source"].tolist()[:top]
+    sources = ranked(wide.sum(axis=1), top)
     wide = wide.loc[sources]
     fig, ax = _figure(7.6, _bar_height(len(sources), True) + 0.6)
     y = np.arange(len(sources))[::-1]
@@ -784,10 +772,7 @@ def agency_breakdown(table: pd.DataFrame, *, top: int = 15) -> Figure:
         return nothing(title, "No casualty claim found in this corpus version.")
     wide = table.pivot_table(index="outlet", columns="agency", values="n_claims",
                              aggfunc="sum", fill_value=0)
-    totals = wide.sum(axis=1).reset_index()
-    totals.columns = ["outlet", "n"]
-    outlets = totals.sort_values(["n", "outlet"], ascending=[False, True],
-                                 kind="mergesort")["outlet"].tolist()[:top]
+    outlets = ranked(wide.sum(axis=1), top)
     preferred = ["perpetrator", "named", "cause", "inanimate", "agentless"]
     agencies = sorted(wide.columns, key=lambda a: (preferred.index(a) if a in preferred else 99, a))
     wide = wide.loc[outlets, agencies]
@@ -826,9 +811,7 @@ def casualty_timeline(table: pd.DataFrame, *, top: int = 8) -> Figure:
     title = "Reported figures over time / الأرقام المعلنة عبر الزمن"
     if _empty(table):
         return nothing(title, "No top-level casualty claim with a figure in a dated document.")
-    totals = table.groupby("outlet").size().reset_index(name="n")
-    outlets = totals.sort_values(["n", "outlet"], ascending=[False, True],
-                                 kind="mergesort")["outlet"].tolist()
+    outlets = ranked(table.groupby("outlet").size())
     keep = outlets[:top]
     frame = table.assign(outlet=table["outlet"].where(table["outlet"].isin(keep), "other / أخرى"))
     markers = ["o", "s", "^", "D", "v", "P", "X"]

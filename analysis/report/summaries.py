@@ -18,6 +18,21 @@ from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 
+
+def ranked(totals: pd.Series, top: int | None = None) -> list:
+    """Labels of ``totals`` largest first, ties by label, at most ``top``.
+
+    Every ranked axis of the report uses this one order, so figures and
+    tables list the same items in the same, reproducible order.
+
+    Example:
+        >>> ranked(pd.Series({"b": 2, "a": 2, "c": 5}), 2)
+        ['c', 'a']
+    """
+    frame = pd.DataFrame({"label": list(totals.index), "total": totals.to_numpy()})
+    order = frame.sort_values(["total", "label"], ascending=[False, True], kind="mergesort")["label"].tolist()
+    return order if top is None else order[:top]
+
 UNKNOWN = "(unknown)"
 UNATTRIBUTED = "(unattributed)"
 UNRESOLVED = "(unresolved)"  # as analysis.framing.tables: no registry actor
@@ -501,13 +516,7 @@ def pivot(frame: pd.DataFrame, index: str, columns: str, values: str, *,
     m = frame.pivot_table(index=index, columns=columns, values=values, aggfunc="sum",
                           fill_value=0, sort=True)
 
-    def order(totals: pd.Series) -> list:
-        t = totals.reset_index()
-        t.columns = ["name", "total"]
-        t = t.sort_values(["total", "name"], ascending=[False, True], kind="mergesort")
-        return t["name"].tolist()[:top] if top else t["name"].tolist()
-
-    m = m.loc[order(m.sum(axis=1)), order(m.sum(axis=0))]
+    m = m.loc[ranked(m.sum(axis=1), top or None), ranked(m.sum(axis=0), top or None)]
     m.index.name, m.columns.name = index, columns
     return m.astype(int)
 
