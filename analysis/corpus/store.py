@@ -23,7 +23,6 @@ either completes or leaves the directory byte-identical.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,8 +92,15 @@ class AddReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
 
 
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _first_with_sha(want: str, *paths: Path) -> bytes | None:
+    # A released file is read from the working tree while unchanged, else
+    # from its archived copy; either way only bytes with the released hash.
+    for path in paths:
+        if path.is_file():
+            data = path.read_bytes()
+            if text_sha256(data) == want:
+                return data
+    return None
 
 
 class Corpus:
@@ -163,7 +169,7 @@ class Corpus:
             data = path.read_bytes()
         except FileNotFoundError:
             raise AnalysisError(f"{path} is missing (run 'corpus validate')") from None
-        if _sha(data) != row["sha256"]:
+        if text_sha256(data) != row["sha256"]:
             raise AnalysisError(f"{path} does not match its sha256 in metadata.csv (run 'corpus validate')")
         return data
 
@@ -269,7 +275,7 @@ class Corpus:
         path = self.manifest_path(version)
         if not path.is_file():
             self.manifest(version)  # raises the friendly error
-        return _sha(path.read_bytes())
+        return text_sha256(path.read_bytes())
 
     def release_table(self, version: str) -> bytes:
         """The exact bytes of a release's ``metadata.csv`` (checked against the manifest)."""
@@ -280,22 +286,18 @@ class Corpus:
 
     def _release_table(self, version: str, manifest: dict) -> bytes:
         want = manifest["metadata"]["sha256"]
-        for path in (self.metadata_path, self.root / "archive" / f"metadata-{want}.csv"):
-            if path.is_file():
-                data = path.read_bytes()
-                if _sha(data) == want:
-                    return data
+        data = _first_with_sha(want, self.metadata_path, self.root / "archive" / f"metadata-{want}.csv")
+        if data is not None:
+            return data
         raise AnalysisError(
             f"the metadata table of release {version} is not available: metadata.csv changed and "
             f"archive/metadata-{want[:12]}….csv is missing (check out git tag corpus-v{version})"
         )
 
     def _release_text(self, version: str, doc_id: str, want: str) -> bytes:
-        for path in (self.text_path(doc_id), self.root / "archive" / f"{want}.txt"):
-            if path.is_file():
-                data = path.read_bytes()
-                if _sha(data) == want:
-                    return data
+        data = _first_with_sha(want, self.text_path(doc_id), self.root / "archive" / f"{want}.txt")
+        if data is not None:
+            return data
         raise AnalysisError(
             f"text of {doc_id} in release {version} is not available: texts/{doc_id}.txt is missing or "
             f"changed and there is no archived copy (check out git tag corpus-v{version})"
@@ -313,11 +315,11 @@ class Corpus:
         for doc_id, entry in sorted(manifest["documents"].items()):
             path = self.text_path(doc_id)
             archived = self.root / "archive" / f"{entry['sha256']}.txt"
-            if archived.is_file() and _sha(archived.read_bytes()) == entry["sha256"]:
+            if archived.is_file() and text_sha256(archived.read_bytes()) == entry["sha256"]:
                 continue
             if not path.is_file():
                 problems.append(f"missing: texts/{doc_id}.txt")
-            elif _sha(path.read_bytes()) != entry["sha256"]:
+            elif text_sha256(path.read_bytes()) != entry["sha256"]:
                 problems.append(f"changed: texts/{doc_id}.txt")
         try:
             self._release_rows(version, manifest)
@@ -333,7 +335,7 @@ class Corpus:
 
     @staticmethod
     def _working_entries(rows: dict[str, dict]) -> dict[str, dict]:
-        return {i: {"sha256": r["sha256"], "meta_sha256": _sha(md.row_bytes(r))} for i, r in rows.items()}
+        return {i: {"sha256": r["sha256"], "meta_sha256": text_sha256(md.row_bytes(r))} for i, r in rows.items()}
 
     # -- validation --------------------------------------------------------
     def validate(self, *, today: dt.date | None = None) -> list[str]:
@@ -381,7 +383,7 @@ class Corpus:
                 problems.append(f"{doc_id}: texts/{doc_id}.txt is missing")
                 continue
             blob = path.read_bytes()
-            if _sha(blob) != row["sha256"]:
+            if text_sha256(blob) != row["sha256"]:
                 problems.append(f"{doc_id}: sha256 of texts/{doc_id}.txt does not match metadata")
             try:
                 text = blob.decode("utf-8")
@@ -415,7 +417,7 @@ class Corpus:
         # release stays readable from this directory alone.
         if self.metadata_path.is_file():
             old = self.metadata_path.read_bytes()
-            old_sha = _sha(old)
+            old_sha = text_sha256(old)
             archived = self.root / "archive" / f"metadata-{old_sha}.csv"
             if old_sha in released_tables and not archived.exists():
                 tx.write(f"archive/metadata-{old_sha}.csv", old)
@@ -660,15 +662,15 @@ class Corpus:
             entries = self._working_entries(rows)
             d = rel.diff(parent_manifest["documents"] if parent_manifest else {}, entries)
             rel.check_bump(version, parent, d, metadata_changed=bool(
-                parent_manifest and parent_manifest["metadata"]["sha256"] != _sha(table)))
+                parent_manifest and parent_manifest["metadata"]["sha256"] != text_sha256(table)))
             manifest = {
                 "version": version,
                 "date": date,
                 "parent": parent,
                 "message": message,
                 "n_documents": len(rows),
-                "metadata": {"path": "metadata.csv", "sha256": _sha(table)},
-                "datapackage": {"path": "datapackage.json", "sha256": _sha(md.datapackage_bytes())},
+                "metadata": {"path": "metadata.csv", "sha256": text_sha256(table)},
+                "datapackage": {"path": "datapackage.json", "sha256": text_sha256(md.datapackage_bytes())},
                 "documents": entries,
             }
             manifests = [self.manifest(v) for v in self.versions()] + [manifest]
