@@ -184,6 +184,16 @@ def annotation_rows(annotation) -> dict[str, Any]:
     return out
 
 
+def item_frame(kind: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows of one item kind (from :func:`annotation_rows`) as a table with the columns above.
+
+    Example:
+        >>> list(item_frame("quotes", []).columns[:4])
+        ['doc_id', 'start', 'end', 'speaker']
+    """
+    return _frame(rows, COLUMNS[kind])
+
+
 # -- internals ---------------------------------------------------------------
 
 _WORKER_PIPELINE = None
@@ -288,4 +298,4 @@ def _read_cache(where: Path) -> CorpusTables:
     return CorpusTables(versions=versions, cached=True, **frames)
 
 
-__all__ = ["CorpusTables", "corpus_tables", "annotation_rows", "COLUMNS", "DOCUMENT_COLUMNS"]
+__all__ = ["CorpusTables", "corpus_tables", "annotation_rows", "item_frame", "COLUMNS", "DOCUMENT_COLUMNS"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 
 import pandas as pd
@@ -67,10 +66,8 @@ def _rows(args: argparse.Namespace) -> int:
         df = text_rows(read_text_arg(args.text_file), args.kind, actors_path=args.actors_file,
                        doc_id=args.text_file.stem)
     else:
-        try:
-            from analysis.tables import corpus_tables
-        except ImportError as exc:  # pragma: no cover - the lead's module ships with the package
-            raise AnalysisError(f"corpus tables are unavailable: {exc}") from None
+        from analysis.tables import corpus_tables
+
         if not Path(args.corpus).is_dir():
             raise AnalysisError(f"no corpus folder at {args.corpus} (use --corpus DIR or --text-file FILE)")
         tables = corpus_tables(args.corpus, args.release, actors_path=args.actors_file, progress=False)
@@ -86,33 +83,19 @@ def _rows(args: argparse.Namespace) -> int:
 def text_rows(text: str, kind: str, *, actors_path: Path | None = None, doc_id: str = "") -> pd.DataFrame:
     """Rows of one kind (``actors``, ``quotes``, ``terms``) for a single text.
 
-    Columns are those of the corpus tables: ``doc_id`` first, then the
-    record's fields, lists joined with ``|``.
+    The text goes through :func:`analysis.annotate.annotate` and the rows
+    through the corpus tables' flattening, so columns are exactly those of
+    :mod:`analysis.tables`.
 
     Example:
         >>> text_rows("وقال بوتين إن الهدنة صامدة.", "quotes", doc_id="x")[["doc_id", "speaker", "kind"]].to_dict("records")  # synthetic
         [{'doc_id': 'x', 'speaker': 'putin', 'kind': 'indirect'}]
     """
-    from analysis.framing.analyze import analyze_text
-    from analysis.framing.registry import load_registry
+    from analysis.annotate import Pipeline, annotate
+    from analysis.tables import annotation_rows, item_frame
 
-    result = analyze_text(text, registry=load_registry(actors_path))
-    rows = []
-    for item in getattr(result, kind):
-        row = {"doc_id": doc_id}
-        for f in dataclasses.fields(item):
-            value = getattr(item, f.name)
-            row[f.name] = "|".join(value) if isinstance(value, tuple) else value
-        rows.append(row)
-    if rows and kind == "quotes":
-        df = pd.DataFrame(rows)
-        return df.astype({"speaker_start": "Int64", "speaker_end": "Int64"})
-    if not rows:
-        from analysis.framing import ActorMention, Quote, TermVoice
-
-        record = {"actors": ActorMention, "quotes": Quote, "terms": TermVoice}[kind]
-        return pd.DataFrame(columns=["doc_id", *(f.name for f in dataclasses.fields(record))])
-    return pd.DataFrame(rows)
+    pipeline = Pipeline.load(actors_path=actors_path)
+    return item_frame(kind, annotation_rows(annotate(text, doc_id=doc_id, pipeline=pipeline))[kind])
 
 
 def _registry(args: argparse.Namespace) -> int:
