@@ -13,6 +13,7 @@ their versions, which every output carries.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 from dataclasses import dataclass, field
@@ -138,12 +139,14 @@ class Annotation:
     quotes: list = field(default_factory=list)
     casualties: list = field(default_factory=list)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        # Built once: sentence_of is called for every item of the document.
+        return [s.start for s in self.sentences]
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing character ``offset`` (or -1)."""
-        import bisect
-
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
             return i
         return -1
