@@ -123,10 +123,10 @@ def corpus_tables(
         '0.1.0'
     """
     from analysis.annotate import Pipeline
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
     corpus_dir = Path(corpus_dir)
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     version, manifest_sha = _resolve_version(corpus, version)
     options = {
         "lexicon_paths": [str(p) for p in lexicon_paths] if lexicon_paths else None,

@@ -7,7 +7,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, NewDocument
+from analysis.corpus import CorpusStore, NewDocument
 from analysis.tables import COLUMNS, DOCUMENT_COLUMNS, corpus_tables
 from tests.conftest import REPO_ROOT
 
@@ -22,7 +22,7 @@ EXTRA = {
 def corpus_dir(tmp_path):
     target = tmp_path / "corpus"
     shutil.copytree(REPO_ROOT / "corpus", target)
-    Corpus(target).add([
+    CorpusStore(target).add([
         NewDocument(doc_id, text.encode("utf-8"),
                     {"rights": "CC0-1.0 (synthetic test text)", "language": "ar",
                      "published": "2024-01-0" + doc_id[-1]},
@@ -33,7 +33,7 @@ def corpus_dir(tmp_path):
 
 
 def _texts(corpus_dir):
-    return {d.doc_id: d.text for d in Corpus(corpus_dir).documents()}
+    return {d.doc_id: d.text for d in CorpusStore(corpus_dir).documents()}
 
 
 def test_columns_follow_the_contract_and_offsets_round_trip(corpus_dir):
@@ -54,7 +54,7 @@ def test_columns_follow_the_contract_and_offsets_round_trip(corpus_dir):
 def test_latest_release_is_the_default_version(corpus_dir):
     tables = corpus_tables(corpus_dir, progress=False, cache=False, backend="rules")
     assert tables.versions["corpus"] == "0.1.0"
-    assert tables.versions["corpus_manifest_sha256"] == Corpus(corpus_dir).manifest_sha256("0.1.0")
+    assert tables.versions["corpus_manifest_sha256"] == CorpusStore(corpus_dir).manifest_sha256("0.1.0")
     assert list(tables.documents.doc_id) == ["000_e3af78f8bd1dea90"]
 
 

@@ -198,7 +198,7 @@ def import_golden(
         >>> import_golden(Path("corpus"), sorted(Path("tests/golden").glob("seed_*.json")))  # doctest: +SKIP
         {'terms': PosixPath('corpus/annotations/terms/gold/5d0c7e1a9b2f.csv')}
     """
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
     paths = [Path(p) for p in paths]
     if not paths:
@@ -210,7 +210,7 @@ def import_golden(
         loaded = corpus_tables(Path(corpus_dir), progress=False)
         tables = {w: loaded.frame(w) for w in WHATS}
         versions = loaded.versions
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     stored = {}
     for what, items in gold.items():
         texts = {}

@@ -412,11 +412,11 @@ def export_sheet(
     Example:
         >>> export_sheet(Path("corpus"), "terms", Path("sheet.csv"), sample=100, seed=1)  # doctest: +SKIP
     """
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
     scheme(what)
     table, versions = load_table(Path(corpus_dir), what, version=version)
-    texts = {d.doc_id: d.text for d in Corpus(corpus_dir).documents(text_version(versions))}
+    texts = {d.doc_id: d.text for d in CorpusStore(corpus_dir).documents(text_version(versions))}
     sheet = build_sheet(table, texts, what, sample=sample, seed=seed, add_random_sentences=add_random_sentences,
                         window=window, versions=versions)
     write_sheet(sheet, out)

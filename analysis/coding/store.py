@@ -301,9 +301,9 @@ def check_coder(coder: str) -> str:
 
 
 def _texts(corpus_dir: Path, version: str | None) -> Callable[[str], str | None]:
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     if not corpus.exists():
         raise AnalysisError(f"no corpus at {corpus_dir} (no metadata.csv)")
     cache: dict[str, str | None] = {}
@@ -373,7 +373,7 @@ def store_coding(
         The path of the stored CSV.
     """
     from analysis import __version__
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
     check_coder(coder)
     counts = rows["row_type"].value_counts().to_dict()
@@ -382,7 +382,7 @@ def store_coding(
         "what": what,
         "imported_at": (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
         "sheet": {"name": source, "sha256": sha256},
-        "corpus_version": Corpus(corpus_dir).latest_release(),
+        "corpus_version": CorpusStore(corpus_dir).latest_release(),
         "export": export_info or {},
         "package_version": __version__,
         "rows": {t: int(counts.get(t, 0)) for t in ROW_TYPES},

@@ -16,7 +16,7 @@ from analysis.corpus import ingest
 from analysis.corpus.cite import STYLES, cite, load_info
 from analysis.corpus.ids import DEFAULT_ID_TEMPLATE
 from analysis.corpus.metadata import DATE_PRECISIONS, DATE_SOURCES
-from analysis.corpus.store import Corpus
+from analysis.corpus.store import CorpusStore
 from analysis.errors import AnalysisError
 
 P = "python -m analysis corpus"
@@ -221,7 +221,7 @@ def _meta(args: argparse.Namespace) -> dict:
 
 
 def _add(args: argparse.Namespace) -> int:
-    corpus = Corpus(args.corpus)
+    corpus = CorpusStore(args.corpus)
     meta = _meta(args)
     if not meta.get("rights"):
         raise AnalysisError("missing required field rights: pass --rights (e.g. 'CC BY 4.0', or 'unknown')")
@@ -292,7 +292,7 @@ def _kind(path: Path) -> str:
     return "txt"
 
 
-def _run_add(corpus: Corpus, items, *, duplicates: str, invalid: str, progress: bool, total: int | None = None):
+def _run_add(corpus: CorpusStore, items, *, duplicates: str, invalid: str, progress: bool, total: int | None = None):
     """Run the add, with a tqdm bar on stderr (one tick per input item) when ``progress``.
 
     ``total`` is the number of items when known (folders); bulk input streams,
@@ -308,7 +308,7 @@ def _run_add(corpus: Corpus, items, *, duplicates: str, invalid: str, progress: 
 
 
 def _validate(args: argparse.Namespace) -> int:
-    problems = Corpus(args.corpus).validate()
+    problems = CorpusStore(args.corpus).validate()
     for p in problems:
         print(p)
     if problems:
@@ -318,7 +318,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    corpus = Corpus(args.corpus)
+    corpus = CorpusStore(args.corpus)
     version = corpus.resolve_version(args.version)
     problems = corpus.verify(version)
     for p in problems:
@@ -330,7 +330,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    df = Corpus(args.corpus).metadata(args.version)[["doc_id", "published", "outlet", "n_chars", "title"]]
+    df = CorpusStore(args.corpus).metadata(args.version)[["doc_id", "published", "outlet", "n_chars", "title"]]
     if args.format == "table":
         with pd.option_context("display.max_rows", None, "display.max_colwidth", 60, "display.width", 200):
             print(df.to_string(index=False) if len(df) else "(no documents)")
@@ -342,7 +342,7 @@ def _list(args: argparse.Namespace) -> int:
 def _release(args: argparse.Namespace) -> int:
     from analysis.corpus.vcs import git_root, tag_release
 
-    corpus = Corpus(args.corpus)
+    corpus = CorpusStore(args.corpus)
     if args.tag and git_root(corpus.root if corpus.root.exists() else Path.cwd()) is None:
         raise AnalysisError(f"--tag needs {corpus.root} inside a git repository")
     manifest = corpus.release(args.version, date=args.date, message=args.message)
@@ -356,14 +356,14 @@ def _release(args: argparse.Namespace) -> int:
 def _tag(args: argparse.Namespace) -> int:
     from analysis.corpus.vcs import tag_release
 
-    corpus = Corpus(args.corpus)
+    corpus = CorpusStore(args.corpus)
     sha = corpus.manifest_sha256(args.version)
     print(f"tagged {tag_release(corpus.root, args.version, manifest_sha256=sha)}")
     return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
-    d = Corpus(args.corpus).diff(args.old, None if args.new == "working" else args.new)
+    d = CorpusStore(args.corpus).diff(args.old, None if args.new == "working" else args.new)
     for label, ids in (("added", d.added), ("removed", d.removed),
                        ("changed text", d.changed_text), ("changed metadata", d.changed_meta)):
         print(f"{label} ({len(ids)}):" + "".join(f"\n  {i}" for i in ids))
@@ -371,7 +371,7 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _cite(args: argparse.Namespace) -> int:
-    corpus = Corpus(args.corpus)
+    corpus = CorpusStore(args.corpus)
     version = corpus.resolve_version(args.version)
     manifest = corpus.manifest(version)
     print(cite(load_info(corpus.root), version=version, date=manifest["date"],
@@ -382,13 +382,13 @@ def _cite(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from analysis.corpus.export import export_release
 
-    out = export_release(Corpus(args.corpus), args.version, args.out)
+    out = export_release(CorpusStore(args.corpus), args.version, args.out)
     print(f"exported release {args.version} to {out}")
     return 0
 
 
 def _remove(args: argparse.Namespace) -> int:
-    ids = Corpus(args.corpus).remove(args.doc_ids)
+    ids = CorpusStore(args.corpus).remove(args.doc_ids)
     print(f"removed {len(ids)} document(s); the next release must be a major version")
     return 0
 
@@ -399,7 +399,7 @@ def _set(args: argparse.Namespace) -> int:
                        "retrieved", "rights", "notes") and v is not None}
     if not fields:
         raise AnalysisError("nothing to set: pass at least one of --title, --outlet, ... --notes")
-    Corpus(args.corpus).update(args.doc_id, **fields)
+    CorpusStore(args.corpus).update(args.doc_id, **fields)
     print(f"updated {args.doc_id}: {', '.join(sorted(fields))}")
     return 0
 

@@ -1,7 +1,7 @@
 """A self-contained, citable bundle of one release.
 
 The bundle is itself a corpus directory holding exactly one release, so
-``Corpus(out).verify(version)`` and ``load_corpus(out, version)`` work on it::
+``CorpusStore(out).verify(version)`` and ``load_corpus(out, version)`` work on it::
 
     texts/<doc_id>.txt   metadata.csv   datapackage.json   releases/<version>.json
     CHANGELOG.md         CITATION.cff   README.md (the data statement)   corpus.yml (if present)
@@ -25,11 +25,11 @@ from pathlib import Path
 from analysis.corpus import metadata as md
 from analysis.corpus import releases as rel
 from analysis.corpus.cite import cite, load_info
-from analysis.corpus.store import Corpus
+from analysis.corpus.store import CorpusStore
 from analysis.errors import AnalysisError
 
 
-def export_release(corpus: Corpus, version: str, out: Path) -> Path:
+def export_release(corpus: CorpusStore, version: str, out: Path) -> Path:
     """Write release ``version`` of ``corpus`` to a new directory ``out``.
 
     Texts are read through the release (so their hashes are checked); the
@@ -41,7 +41,7 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
         AnalysisError: If ``out`` exists and is not empty, or the release is damaged.
 
     Example:
-        >>> export_release(Corpus("corpus"), "0.1.0", Path("/tmp/acn-0.1.0"))  # doctest: +SKIP
+        >>> export_release(CorpusStore("corpus"), "0.1.0", Path("/tmp/acn-0.1.0"))  # doctest: +SKIP
     """
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
@@ -66,7 +66,7 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
         for name in ("README.md", "corpus.yml"):
             if (corpus.root / name).is_file():
                 shutil.copyfile(corpus.root / name, tmp / name)
-        problems = Corpus(tmp).verify(version)
+        problems = CorpusStore(tmp).verify(version)
         if problems:
             raise AnalysisError(f"exported bundle does not verify: {problems[0]}")
         if out.exists():
@@ -78,14 +78,14 @@ def export_release(corpus: Corpus, version: str, out: Path) -> Path:
     return out
 
 
-def release_history(corpus: Corpus, version: str) -> list[dict]:
+def release_history(corpus: CorpusStore, version: str) -> list[dict]:
     """Manifests of ``version`` and its ancestors (following ``parent``), oldest first.
 
     Raises:
         AnalysisError: If an ancestor's manifest is missing or the chain loops.
 
     Example:
-        >>> [m["version"] for m in release_history(Corpus("corpus"), "0.2.0")]  # doctest: +SKIP
+        >>> [m["version"] for m in release_history(CorpusStore("corpus"), "0.2.0")]  # doctest: +SKIP
         ['0.1.0', '0.2.0']
     """
     chain: list[dict] = []

@@ -12,8 +12,8 @@ Layout of a corpus directory::
     README.md, corpus.yml       data statement and citation info (written by people)
 
 Derived data never goes inside the corpus directory: the exact-duplicate keys
-that :meth:`Corpus.add` needs are cached beside it (see
-:class:`analysis.corpus.dedup.KeyCache` and :attr:`Corpus.key_cache_path`);
+that :meth:`CorpusStore.add` needs are cached beside it (see
+:class:`analysis.corpus.dedup.KeyCache` and :attr:`CorpusStore.key_cache_path`);
 deleting that cache only makes the next add slower.
 
 Every write goes through :class:`analysis.corpus.atomic.Transaction`: it
@@ -103,7 +103,7 @@ def _first_with_sha(want: str, *paths: Path) -> bytes | None:
     return None
 
 
-class Corpus:
+class CorpusStore:
     """A corpus directory.
 
     Args:
@@ -111,7 +111,7 @@ class Corpus:
 
     Example:
         >>> import tempfile
-        >>> c = Corpus(Path(tempfile.mkdtemp()) / "corpus")
+        >>> c = CorpusStore(Path(tempfile.mkdtemp()) / "corpus")
         >>> report = c.add([NewDocument("d1", "نص".encode(), {"rights": "CC0", "language": "ar"}, "x")])  # synthetic
         >>> c.get("d1").text, c.latest_release()
         ('نص', None)
@@ -123,7 +123,7 @@ class Corpus:
         self.root = Path(path)
 
     def __repr__(self) -> str:
-        return f"Corpus({str(self.root)!r})"
+        return f"CorpusStore({str(self.root)!r})"
 
     # -- paths -------------------------------------------------------------
     @property
@@ -443,7 +443,7 @@ class Corpus:
             AnalysisError: With every problem found, joined by ``; ``.
 
         Example:
-            >>> r = Corpus.build_row("a", b"x", {"rights": "CC0", "language": "ar", "published": "2023-09"})
+            >>> r = CorpusStore.build_row("a", b"x", {"rights": "CC0", "language": "ar", "published": "2023-09"})
             >>> r["date_precision"], r["date_source"], r["n_chars"]
             ('month', 'metadata', 1)
         """
@@ -705,7 +705,7 @@ def load_corpus(path: str | Path, version: str | None = None) -> list[Document]:
     Example:
         >>> docs = load_corpus("corpus", "0.1.0")  # doctest: +SKIP
     """
-    return list(Corpus(path).documents(version))
+    return list(CorpusStore(path).documents(version))
 
 
-__all__ = ["Corpus", "Document", "NewDocument", "Rejected", "AddReport", "USER_FIELDS", "load_corpus"]
+__all__ = ["CorpusStore", "Document", "NewDocument", "Rejected", "AddReport", "USER_FIELDS", "load_corpus"]

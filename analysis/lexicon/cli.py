@@ -74,13 +74,13 @@ def _lexicons_from(args: argparse.Namespace):
 
 
 def _kwic(args: argparse.Namespace) -> int:
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
     from analysis.lexicon.kwic import kwic
 
     lexicons = _lexicons_from(args)
     if not Path(args.corpus).is_dir():
         raise AnalysisError(f"no corpus directory {args.corpus} (use --corpus DIR)")
-    docs = Corpus(args.corpus).documents(args.release)
+    docs = CorpusStore(args.corpus).documents(args.release)
     df = kwic(docs, args.pattern, window=args.window, lexicons=lexicons, backend=args.backend)
     if df.empty and "/" not in args.pattern:
         # The commonest surprise: a word pattern is not inflected.

@@ -164,7 +164,7 @@ def build_report(
         >>> sorted(p.name for p in r.path.iterdir())  # doctest: +SKIP
         ['CITATION.cff', 'citation.bib', 'figures', 'methods.md', 'tables']
     """
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
     from analysis.report import figures as F
     from analysis.report import methods
     from analysis.report import notebooks as nbrun
@@ -173,7 +173,7 @@ def build_report(
 
     started = time.monotonic()
     corpus_dir = Path(corpus_dir)
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     if not corpus.exists():
         raise AnalysisError(f"no corpus at {corpus_dir} (expected metadata.csv there)")
     if version is not None and version != "working":

@@ -22,7 +22,7 @@ class ReportData:
     """A corpus version and its tables, as the notebooks and the report read them.
 
     Attributes:
-        corpus: The :class:`analysis.corpus.Corpus`.
+        corpus: The :class:`analysis.corpus.CorpusStore`.
         version: The corpus version analysed (``working`` before the first release).
         tables: The :class:`analysis.tables.CorpusTables`.
     """
@@ -69,11 +69,11 @@ def load(corpus_dir: Path | str = "corpus", version: str | None = None, *,
         progress: Progress bar while annotating.
         cache: Use the Parquet cache.
     """
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
     from analysis.errors import AnalysisError
     from analysis.tables import corpus_tables
 
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     if not corpus.exists():
         raise AnalysisError(f"no corpus at {corpus_dir} (expected metadata.csv there)")
     tables = corpus_tables(corpus_dir, version, progress=progress, cache=cache)

@@ -168,10 +168,10 @@ def corpus_citations(corpus_dir: Path, version: str) -> dict[str, str] | None:
     """
     if version in ("working", None):
         return None
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
     from analysis.corpus.cite import cite, load_info
 
-    corpus = Corpus(corpus_dir)
+    corpus = CorpusStore(corpus_dir)
     manifest = corpus.manifest(version)
     info = load_info(Path(corpus_dir))
     sha = corpus.manifest_sha256(version)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.corpus import Corpus, NewDocument
+from analysis.corpus import CorpusStore, NewDocument
 from tests.conftest import REPO_ROOT, SEED_ID, SEED_SHA256, SHARED_DIR
 
 # synthetic: a made-up report, for tests only.
@@ -23,7 +23,7 @@ SYNTHETIC_TEXT = (
 
 def make_corpus(root: Path, docs: dict[str, str]) -> Path:
     """A corpus at ``root`` holding ``docs`` (doc_id -> text)."""
-    Corpus(root).add([NewDocument(doc_id, text.encode("utf-8"), {"rights": "CC0-1.0", "language": "ar"}, doc_id)
+    CorpusStore(root).add([NewDocument(doc_id, text.encode("utf-8"), {"rights": "CC0-1.0", "language": "ar"}, doc_id)
                       for doc_id, text in docs.items()])
     return root
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import analysis.__main__ as cli_main
-from analysis.corpus import Corpus, NewDocument
+from analysis.corpus import CorpusStore, NewDocument
 
 def _root_conftest():
     # tests/conftest.py keeps SEED_ID and SEED_SHA256; load it by path because its
@@ -52,15 +52,15 @@ def new_doc(doc_id: str, text: str, **meta) -> NewDocument:
 
 
 @pytest.fixture
-def corpus(tmp_path: Path) -> Corpus:
+def corpus(tmp_path: Path) -> CorpusStore:
     """A working-tree corpus with two synthetic documents, no release."""
-    c = Corpus(tmp_path / "corpus")
+    c = CorpusStore(tmp_path / "corpus")
     c.add([new_doc("a1", TEXT_A, published="2024-01-02", outlet="Test Outlet"), new_doc("b1", TEXT_B)])
     return c
 
 
 @pytest.fixture
-def released(corpus: Corpus) -> Corpus:
+def released(corpus: CorpusStore) -> CorpusStore:
     corpus.release("0.1.0", date="2024-02-01")
     return corpus
 

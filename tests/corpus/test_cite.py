@@ -37,6 +37,6 @@ def test_bibtex():
 
 def test_repo_corpus_cites_its_manifest(run_cli, repo_root):
     status, out, _ = run_cli("corpus", "cite", "0.1.0", "--corpus", repo_root / "corpus")
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
-    assert status == 0 and Corpus(repo_root / "corpus").manifest_sha256("0.1.0")[:12] in out
+    assert status == 0 and CorpusStore(repo_root / "corpus").manifest_sha256("0.1.0")[:12] in out

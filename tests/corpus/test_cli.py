@@ -201,9 +201,9 @@ def test_add_help_map_example_works(run_cli, tmp_path):
     status, out, err = run_cli("corpus", "add", rows, "--corpus", tmp_path / "c", "--rights", RIGHTS,
                                "--map", "text=content,outlet=source,published=date")
     assert status == 0, err
-    from analysis.corpus import Corpus
+    from analysis.corpus import CorpusStore
 
-    row = Corpus(tmp_path / "c").metadata().iloc[0]
+    row = CorpusStore(tmp_path / "c").metadata().iloc[0]
     assert (row["outlet"], row["published"]) == ("okaz", "2015-07-21") and row["doc_id"].startswith("doc_")
 
 

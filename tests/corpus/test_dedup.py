@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from analysis.corpus import Corpus, dedup
+from analysis.corpus import CorpusStore, dedup
 from analysis.corpus.dedup import KeyCache, dedup_key, key_cache_path, normalizer_version
 from analysis.errors import AnalysisError
 
@@ -40,7 +40,7 @@ def test_whitespace_variants_share_a_key():
 
 def test_cache_lives_beside_the_corpus(tmp_path):
     assert key_cache_path(tmp_path / "corpus") == tmp_path / ".cache" / "tables" / "corpus" / "dedup-keys.json"
-    assert Corpus(tmp_path / "corpus").key_cache_path == key_cache_path(tmp_path / "corpus")
+    assert CorpusStore(tmp_path / "corpus").key_cache_path == key_cache_path(tmp_path / "corpus")
 
 
 def test_key_cache_round_trip_hits_and_misses(tmp_path, count_normalized):

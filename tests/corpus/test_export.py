@@ -1,6 +1,6 @@
 import pytest
 
-from analysis.corpus import Corpus, load_corpus
+from analysis.corpus import CorpusStore, load_corpus
 from analysis.errors import AnalysisError
 
 from .conftest import TEXT_C, new_doc
@@ -17,7 +17,7 @@ def test_export_is_a_verifiable_bundle(released, tmp_path):
                      "releases/0.1.0.json", "texts/a1.txt", "texts/b1.txt"]
     assert (out / "releases" / "0.1.0.json").read_bytes() == released.manifest_path("0.1.0").read_bytes()
     assert (out / "CHANGELOG.md").read_bytes() == (released.root / "CHANGELOG.md").read_bytes()
-    bundle = Corpus(out)
+    bundle = CorpusStore(out)
     assert bundle.verify("0.1.0") == [] and bundle.validate() == []
     assert bundle.manifest_sha256("0.1.0") == released.manifest_sha256("0.1.0")
     assert [d.text for d in load_corpus(out, "0.1.0")] == [d.text for d in released.documents("0.1.0")]
@@ -55,7 +55,7 @@ def test_export_changelog_stops_at_the_exported_version(released, tmp_path, run_
     assert new.index("## 0.2.0") < new.index("## 0.1.0") and "c1 added" in new
     assert (tmp_path / "new" / "releases" / "0.2.0.json").read_bytes() == \
         released.manifest_path("0.2.0").read_bytes()
-    assert Corpus(tmp_path / "new").verify("0.2.0") == []
+    assert CorpusStore(tmp_path / "new").verify("0.2.0") == []
 
 
 def test_export_names_a_missing_ancestor_manifest(released, tmp_path):

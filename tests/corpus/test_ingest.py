@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from analysis.corpus import Corpus, NewDocument, Rejected
+from analysis.corpus import CorpusStore, NewDocument, Rejected
 from analysis.corpus.ingest import check_bytes, from_bulk, from_html, from_text_file, parse_mapping
 from analysis.errors import AnalysisError
 
@@ -123,7 +123,7 @@ def test_bulk_bad_rows_are_rejected_not_raised(tmp_path):
 
 def test_bulk_into_corpus_skips_duplicates_and_counts_invalid(tmp_path):
     rows = ROWS + [ROWS[0], {**ROWS[0], "content": ""}]
-    c = Corpus(tmp_path / "c")
+    c = CorpusStore(tmp_path / "c")
     items = from_bulk([_zip(tmp_path, rows)], mapping=MAP, meta={"rights": RIGHTS, "language": "ar"})
     with pytest.raises(AnalysisError, match="#4: text is empty"):
         c.add(items, duplicates="skip")

@@ -4,14 +4,14 @@ import hashlib
 
 import pytest
 
-from analysis.corpus import Corpus
+from analysis.corpus import CorpusStore
 
 from .conftest import SEED_ID, SEED_SHA256
 
 
 @pytest.fixture(scope="module")
 def repo_corpus(repo_root):
-    return Corpus(repo_root / "corpus")
+    return CorpusStore(repo_root / "corpus")
 
 
 def test_seed_bytes_match_the_known_hash(repo_corpus):

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from analysis.corpus import Corpus
+from analysis.corpus import CorpusStore
 
 SNN_MAP = "text=content,title=title,url=url,outlet=source,published=date_extracted,retrieved=date_extracted"
 SNN_RIGHTS = "CC BY-NC-SA 4.0; research use only; articles owned by their newspapers (SaudiNewsNet)"
@@ -26,7 +26,7 @@ def test_one_zip(run_cli, saudinewsnet_dir, tmp_path):
     zip_path = sorted(saudinewsnet_dir.glob("*.zip"))[0]
     status, out, err = _ingest(run_cli, [zip_path], tmp_path / "c")
     assert status == 0, err
-    corpus = Corpus(tmp_path / "c")
+    corpus = CorpusStore(tmp_path / "c")
     df = corpus.metadata()
     assert len(df) > 2000 and "added" in out
     assert set(df["date_source"]) == {"inferred"} and set(df["language"]) == {"ar"}
@@ -46,7 +46,7 @@ def test_full_ingest(run_cli, saudinewsnet_dir, tmp_path):
     wall = time.perf_counter() - start
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     assert status == 0, err
-    corpus = Corpus(tmp_path / "c")
+    corpus = CorpusStore(tmp_path / "c")
     n = len(corpus.metadata())
     print(f"\nSaudiNewsNet full ingest: {n} documents in {wall:.1f} s; process peak RSS {peak_mib:.0f} MiB\n{out}",
           file=sys.stderr)

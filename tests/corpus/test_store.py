@@ -2,7 +2,7 @@ import os
 
 import pytest
 
-from analysis.corpus import Corpus, Document, load_corpus
+from analysis.corpus import CorpusStore, Document, load_corpus
 from analysis.corpus import atomic
 from analysis.corpus.atomic import corpus_lock
 from analysis.errors import AnalysisError
@@ -42,7 +42,7 @@ def test_get_unknown_and_unsafe_ids(corpus):
 
 def test_reading_missing_corpus_is_a_clear_error(tmp_path):
     with pytest.raises(AnalysisError, match="no corpus at"):
-        list(Corpus(tmp_path / "nope").documents())
+        list(CorpusStore(tmp_path / "nope").documents())
 
 
 def test_release_reading_and_load_corpus(released):
@@ -133,7 +133,7 @@ def test_duplicate_id_refused(corpus):
 
 
 def test_failed_first_add_leaves_no_directory(tmp_path):
-    c = Corpus(tmp_path / "new")
+    c = CorpusStore(tmp_path / "new")
     with pytest.raises(AnalysisError):
         c.add([new_doc("x", TEXT_A, published="2999-01-01")])
     assert not (tmp_path / "new").exists()
