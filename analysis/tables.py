@@ -98,6 +98,7 @@ def corpus_tables(
     cache: bool = True,
     lexicon_paths: Iterable[Path] | None = None,
     actors_path: Path | None = None,
+    cues_path: Path | None = None,
     backend: str = "auto",
     workers: int | None = None,
 ) -> CorpusTables:
@@ -109,7 +110,7 @@ def corpus_tables(
             or the working tree (version ``"working"``) when there is none.
         progress: Show a progress bar on stderr while annotating.
         cache: Read and write the Parquet cache.
-        lexicon_paths, actors_path, backend: As for
+        lexicon_paths, actors_path, cues_path, backend: As for
             :meth:`analysis.annotate.Pipeline.load`.
         workers: Processes for annotation; ``None`` uses up to two for corpora
             above 200 documents. Output does not depend on it.
@@ -131,6 +132,7 @@ def corpus_tables(
     options = {
         "lexicon_paths": [str(p) for p in lexicon_paths] if lexicon_paths else None,
         "actors_path": str(actors_path) if actors_path else None,
+        "cues_path": str(cues_path) if cues_path else None,
         "backend": backend,
     }
     pipeline = Pipeline.load(**options)
