@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import warnings
 
 from analysis import __version__
 from analysis.errors import AnalysisError
@@ -55,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0 if args.command is None else 2
     try:
-        status = args.func(args)
+        with warnings.catch_warnings():
+            # A warning the package raises (e.g. a page's dates disagree) is one line, like errors.
+            warnings.simplefilter("always", UserWarning)
+            warnings.showwarning = _show_warning
+            status = args.func(args)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -65,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return int(status or 0)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

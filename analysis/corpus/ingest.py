@@ -185,10 +185,17 @@ def from_folder(path: Path, *, meta: dict, strip_bom: bool = False,
 def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocument:
     """Main text and metadata of a saved web page, extracted with trafilatura.
 
-    Explicit ``meta`` values win over what the page says. The page's date,
-    found by trafilatura/htmldate, is recorded as ``date_source=inferred``.
+    Explicit ``meta`` values win over what the page says. The publication
+    date is chosen among every candidate the page offers by
+    :mod:`analysis.corpus.dates` (structured metadata, then the URL, then
+    trafilatura's guess); the choice and the candidates go into ``notes``, and
+    a disagreement is warned about (:class:`PageDateWarning`) and recorded.
     """
+    import warnings
+
     import trafilatura
+
+    from analysis.corpus.dates import choose_date, date_candidates
 
     try:
         raw = path.read_bytes()
@@ -207,18 +214,27 @@ def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocume
         "title": found.get("title") or "",
         "outlet": found.get("sitename") or "",
         "url": found.get("url") or "",
-        "published": found.get("date") or "",
     }
     merged = {k: v for k, v in page.items() if v}
-    if merged.get("published"):
-        merged["date_source"] = "inferred"
-    merged.update({k: v for k, v in meta.items() if v})
     notes = [f"main text extracted with trafilatura {trafilatura.__version__} from {path.name} "
              f"(sha256 {text_sha256(raw)})"]
-    if page["published"] and "published" not in meta:
-        notes.append("published date found in the page by trafilatura/htmldate")
+    if not meta.get("published"):
+        choice = choose_date(
+            date_candidates(raw, url=meta.get("url") or page["url"] or None, text_guess=found.get("date")),
+            retrieved=meta.get("retrieved") or None,
+        )
+        if choice.date:
+            merged.update(published=choice.date, date_source=choice.date_source)
+        notes.extend(choice.notes())
+        for warning in choice.warnings:
+            warnings.warn(f"{path.name}: {warning}", PageDateWarning, stacklevel=2)
+    merged.update({k: v for k, v in meta.items() if v})
     data, more = check_bytes(text.encode("utf-8"), source=str(path))
     return NewDocument(check_id(doc_id or path.stem), data, _with_notes(merged, notes + more), str(path))
+
+
+class PageDateWarning(UserWarning):
+    """A saved page's date candidates disagree, or the date is the retrieval day."""
 
 
 def _with_notes(meta: dict, notes: list[str]) -> dict:
@@ -352,5 +368,5 @@ def from_bulk(
                 yield NewDocument(doc_id, data, _with_notes(row_meta, notes), where)
 
 
-__all__ = ["check_bytes", "parse_mapping", "from_text_file", "from_folder", "from_html", "from_bulk",
+__all__ = ["check_bytes", "parse_mapping", "from_text_file", "from_folder", "from_html", "PageDateWarning", "from_bulk",
            "BULK_SUFFIXES", "HTML_SUFFIXES", "MAP_FIELDS"]
