@@ -24,7 +24,8 @@ from analysis.coding.agreement import agreement, agreement_table
 from analysis.coding.codebook import SCHEMES, WHATS, scheme
 from analysis.coding.evaluate import Evaluation, evaluate, evaluate_coding
 from analysis.coding.golden import import_golden
-from analysis.coding.sheets import build_sheet, export_sheet
+from analysis.coding.export import export_sheet
+from analysis.coding.sheets import build_sheet
 from analysis.coding.store import SheetError, import_sheet, load_coding
 from analysis.coding.summary import ValidationSummary, validation_summary
 

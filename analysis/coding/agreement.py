@@ -6,17 +6,31 @@ Krippendorff's Alpha-Reliability": nominal 0.743, interval 0.849.
 
 Units and values, for each kind of annotation:
 
-* ``item`` — every automatic item a coder saw: ``yes``/``no`` (nominal).
-* each codebook variable — the items a coder called real (``code_item`` yes):
-  the coder's value, nominal for labels, interval for figures. ``none`` is a
-  label for nominal variables but missing for interval ones (it is not a
-  number).
+* ``item`` — every automatic item a coder saw: ``yes``/``no`` (nominal);
+  and every item a coder *added* by hand (a figure the system missed): ``yes``
+  for the coders who added it, ``no`` for every other coder who coded the
+  sentence it was found in (or, for an item added as a free row, any row of
+  its document). So a unit coded by one coder and missed by another counts as
+  a disagreement on presence, not as nothing.
+* each codebook variable — the items a coder called real (``code_item`` yes,
+  automatic or added): the coder's value, nominal for labels, interval for
+  figures. ``none`` is a label for nominal variables but missing for interval
+  ones (it is not a number).
 * ``missed`` — every random sentence a coder answered: the number of items
   the coder found the system missed there (interval).
 
 A blank cell is missing data, which alpha handles. Alpha is undefined (NaN,
 with a note) when no unit has two coders' values, or when every value is the
 same (no variation to be explained).
+
+Every alpha comes with a bootstrap 95% confidence interval
+(:func:`bootstrap_alpha`): units are resampled with replacement
+(:data:`BOOTSTRAP_SAMPLES` times, fixed seed, so the interval is
+reproducible) and the 2.5th and 97.5th percentiles of the resampled alphas are
+reported. This follows Hayes & Krippendorff (2007) in reporting the sampling
+distribution of alpha; their KALPHA macro resamples pairs of values within
+the coincidence matrix, whereas resampling units, as Zapf et al. (2016)
+recommend, keeps each unit's values together.
 """
 
 from __future__ import annotations
@@ -30,7 +44,10 @@ import pandas as pd
 from analysis.coding.codebook import NONE, WHATS, YES, scheme
 from analysis.coding.store import complete_columns
 
-COLUMNS = ["what", "variable", "level", "alpha", "n_units", "n_coders", "n_values", "percent_agreement", "note"]
+COLUMNS = ["what", "variable", "level", "alpha", "alpha_ci_low", "alpha_ci_high", "n_units", "n_coders",
+           "n_values", "percent_agreement", "note"]
+BOOTSTRAP_SAMPLES = 1000
+BOOTSTRAP_SEED = 20070101  # Hayes & Krippendorff 2007: a fixed seed keeps intervals reproducible
 
 
 def reliability_matrix(values: pd.DataFrame) -> pd.DataFrame:
@@ -84,6 +101,42 @@ def alpha(matrix: pd.DataFrame, level: str) -> tuple[float, str]:
                                     level_of_measurement=level)), ""
 
 
+def bootstrap_alpha(matrix: pd.DataFrame, level: str, *, samples: int = BOOTSTRAP_SAMPLES,
+                    seed: int = BOOTSTRAP_SEED, confidence: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap interval of alpha, resampling units with replacement.
+
+    Only units with values from two or more coders are resampled (the others
+    do not enter alpha). Resamples where alpha is undefined are dropped.
+
+    Returns:
+        ``(low, high)``, or NaNs when alpha is undefined on the data.
+
+    Example:
+        >>> m = pd.DataFrame([["a", "a", "b", "b", "a"], ["a", "b", "b", "b", "a"]])
+        >>> low, high = bootstrap_alpha(m, "nominal", samples=200)
+        >>> bool(low <= alpha(m, "nominal")[0] <= high)
+        True
+    """
+    pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
+    if pairable.shape[1] == 0 or np.isnan(alpha(pairable, level)[0]):
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    n = pairable.shape[1]
+    values = []
+    for _ in range(samples):
+        pick = rng.integers(0, n, size=n)
+        resampled = pairable.iloc[:, pick]
+        resampled.columns = range(n)
+        a, _ = alpha(resampled, level)
+        if not np.isnan(a):
+            values.append(a)
+    if not values:
+        return float("nan"), float("nan")
+    tail = (1 - confidence) / 2 * 100
+    low, high = np.percentile(values, [tail, 100 - tail])
+    return float(low), float(high)
+
+
 def _percent_agreement(matrix: pd.DataFrame) -> float:
     agree = pairs = 0.0
     for unit in matrix.columns:
@@ -105,18 +158,41 @@ def _long_values(coding: pd.DataFrame, what: str) -> dict[str, tuple[str, pd.Dat
     out: dict[str, tuple[str, pd.DataFrame]] = {
         "item": ("nominal", items[["coder", "unit_id"]].assign(value=items["code_item"]))
     }
-    real = items[items["code_item"] == YES]
+    added = rows[rows["row_type"] == "added"]
+    out["item"] = ("nominal", pd.concat([out["item"][1], _added_presence(rows, added)], ignore_index=True))
+    real = pd.concat([items[items["code_item"] == YES], added], ignore_index=True)
     for v in sch.variables:
         col = real[f"code_{v.name}"]
         keep = (col != "") & ~((col == NONE) & (v.alpha_level == "interval"))
         value = col[keep].astype(float) if v.alpha_level == "interval" else col[keep]
         out[v.name] = (v.alpha_level, real.loc[keep, ["coder", "unit_id"]].assign(value=value))
     sentences = rows[(rows["row_type"] == "sentence") & (rows["code_item"] != "")]
-    added = rows[(rows["row_type"] == "added") & (rows["in_unit"] != "")]
-    found = added.groupby(["coder", "in_unit"]).size()
+    found = added[added["in_unit"] != ""].groupby(["coder", "in_unit"]).size()
     counts = [float(found.get((c, u), 0)) for c, u in zip(sentences["coder"], sentences["unit_id"])]
     out["missed"] = ("interval", sentences[["coder", "unit_id"]].assign(value=counts))
     return out
+
+
+def _added_presence(rows: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """Presence values for hand-added items: yes for who added it, no for who saw its context."""
+    if added.empty:
+        return pd.DataFrame(columns=["coder", "unit_id", "value"])
+    coded = rows[rows["code_item"] != ""]
+    saw_sentence = set(zip(coded.loc[coded["row_type"] == "sentence", "coder"],
+                           coded.loc[coded["row_type"] == "sentence", "unit_id"]))
+    saw_document = set(zip(coded["coder"], coded["doc_id"]))
+    coders = sorted(set(rows["coder"]))
+    adders = added.groupby("unit_id")["coder"].agg(set)
+    context = added.drop_duplicates("unit_id").set_index("unit_id")[["in_unit", "doc_id"]]
+    out = []
+    for unit, who in adders.items():
+        in_unit, doc_id = context.at[unit, "in_unit"], context.at[unit, "doc_id"]
+        for coder in coders:
+            if coder in who:
+                out.append((coder, unit, YES))
+            elif (coder, in_unit) in saw_sentence if in_unit else (coder, doc_id) in saw_document:
+                out.append((coder, unit, "no"))
+    return pd.DataFrame(out, columns=["coder", "unit_id", "value"])
 
 
 def agreement(coding: pd.DataFrame, *, what: str | None = None) -> pd.DataFrame:
@@ -128,7 +204,8 @@ def agreement(coding: pd.DataFrame, *, what: str | None = None) -> pd.DataFrame:
 
     Returns:
         One row per variable: ``what, variable, level`` (nominal|interval),
-        ``alpha`` (NaN when undefined, see ``note``), ``n_units`` (units with
+        ``alpha`` (NaN when undefined, see ``note``), ``alpha_ci_low`` and
+        ``alpha_ci_high`` (bootstrap 95% interval), ``n_units`` (units with
         values from at least two coders), ``n_coders`` (coders with a value in
         those units), ``n_values`` (pairable values), ``percent_agreement``
         (observed share of agreeing pairs, for readers used to it) and ``note``.
@@ -149,14 +226,17 @@ def agreement(coding: pd.DataFrame, *, what: str | None = None) -> pd.DataFrame:
         for variable, (level, long) in _long_values(coding, w).items():
             matrix = reliability_matrix(long)
             if matrix.empty:
-                results.append(dict(what=w, variable=variable, level=level, alpha=float("nan"), n_units=0,
+                results.append(dict(what=w, variable=variable, level=level, alpha=float("nan"),
+                                    alpha_ci_low=float("nan"), alpha_ci_high=float("nan"), n_units=0,
                                     n_coders=0, n_values=0, percent_agreement=float("nan"),
                                     note="not coded"))
                 continue
             a, note = alpha(matrix, level)
+            low, high = bootstrap_alpha(matrix, level)
             pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
             results.append(dict(
-                what=w, variable=variable, level=level, alpha=a, n_units=int(pairable.shape[1]),
+                what=w, variable=variable, level=level, alpha=a, alpha_ci_low=low, alpha_ci_high=high,
+                n_units=int(pairable.shape[1]),
                 n_coders=int((pairable.notna().sum(axis=1) > 0).sum()), n_values=int(pairable.notna().sum().sum()),
                 percent_agreement=_percent_agreement(pairable), note=note,
             ))
@@ -175,4 +255,4 @@ def agreement_table(corpus_dir: Path, *, what: str | None = None) -> pd.DataFram
     return agreement(load_coding(Path(corpus_dir), what), what=what)
 
 
-__all__ = ["reliability_matrix", "alpha", "agreement", "agreement_table"]
+__all__ = ["reliability_matrix", "alpha", "bootstrap_alpha", "agreement", "agreement_table"]

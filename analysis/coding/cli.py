@@ -1,4 +1,4 @@
-"""Commands ``coding export|import|import-golden|agreement`` and ``evaluate``."""
+"""Commands ``coding export|import|import-golden|agreement|codebook`` and ``evaluate``."""
 
 from __future__ import annotations
 
@@ -13,22 +13,47 @@ DEFAULT_GOLDEN = Path("tests") / "golden"
 
 
 def _export(args: argparse.Namespace) -> int:
-    from analysis.coding.sheets import export_sheet, schema_path
+    from analysis.coding.export import export_sheet, schema_path
+
+    from analysis.coding.export import key_path
 
     sheet = export_sheet(args.corpus, args.what, args.out, sample=args.sample, seed=args.seed,
                          add_random_sentences=args.add_random_sentences, window=args.window,
-                         version=args.version)
+                         version=args.version, blind=args.blind, force=args.force)
     info = sheet.info
     print(f"wrote {args.out}: {info['n_items_in_sheet']} of {info['n_items']} {args.what} items, "
           f"{info['n_sentences_in_sheet']} random sentences; allowed values in {schema_path(args.out)}")
+    if args.blind:
+        print(f"blind sheet: the automatic values are in {key_path(args.out)}; keep that file away from "
+              "coders and import the sheet with it")
     return 0
+
+
+def _codebook(args: argparse.Namespace) -> int:
+    from analysis.coding.definitions import codebook_markdown
+    from analysis.outputs import write_text
+
+    text = codebook_markdown()
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        write_text(args.out, text, force=args.force, what="codebook")
+        print(f"wrote {args.out}")
+    return 0
+
+
+def _display(df):
+    """Numbers rounded to 3 decimals for the terminal; files keep them exact."""
+    return df.round(3) if hasattr(df, "round") else df
 
 
 def _import(args: argparse.Namespace) -> int:
     from analysis.coding.store import SheetError, import_sheet
 
     try:
-        path = import_sheet(args.sheet, args.corpus, coder=args.coder, schema=args.schema, version=args.version)
+        path = import_sheet(args.sheet, args.corpus, coder=args.coder, schema=args.schema,
+                            no_schema=args.no_schema, key=args.key, allow_same_sheet=args.allow_same_sheet,
+                            version=args.version)
     except SheetError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -59,23 +84,27 @@ def _import_golden(args: argparse.Namespace) -> int:
 def _agreement(args: argparse.Namespace) -> int:
     from analysis.coding.agreement import agreement_table
 
-    write_frame(agreement_table(args.corpus, what=args.what), args.format, args.out)
+    table = agreement_table(args.corpus, what=args.what)
+    write_frame(table if args.out else _display(table), args.format, args.out)
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from analysis.coding.evaluate import evaluate
 
+    from analysis.outputs import write_csv
+
     result = evaluate(args.corpus, gold=args.gold, what=args.what)
-    write_frame(result.scores, args.format, args.out)
+    write_frame(result.scores if args.out else _display(result.scores), args.format, args.out)
     if args.disagreements:
-        write_frame(result.disagreements, "csv", args.disagreements)
+        write_csv(result.disagreements, args.disagreements, force=getattr(args, "force", False),
+                  what="disagreements")
         print(f"{len(result.disagreements)} disagreements written to {args.disagreements}", file=sys.stderr)
     return 0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``coding`` (export, import, import-golden, agreement) and ``evaluate``."""
+    """Add ``coding`` (export, import, import-golden, agreement, codebook) and ``evaluate``."""
     coding = add_command(
         subparsers, "coding",
         help="human coding sheets and inter-coder agreement",
@@ -116,6 +145,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--window", type=int, default=80, metavar="CHARS", help="context either side (default: 80)")
     p.add_argument("--version", default=None, help="corpus release (default: latest, else working tree)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv", help="sheet to write")
+    p.add_argument("--blind", action="store_true",
+                   help="leave out every auto_* column so coders are not anchored by the tool's answers; "
+                        "the automatic values go to FILE.key.csv, which import reads back")
+    p.add_argument("--force", action="store_true", help="replace existing files")
     add_corpus_arg(p)
 
     p = add_command(
@@ -135,7 +168,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--coder", required=True, help="coder name, [A-Za-z0-9._-]")
     p.add_argument("--schema", type=Path, default=None, metavar="FILE",
                    help="the exported .schema.json, recorded with the coding "
-                        "(default: <sheet stem>.schema.json beside the sheet)")
+                        "(default: <sheet stem>.schema.json beside the sheet; required)")
+    p.add_argument("--no-schema", action="store_true",
+                   help="store the sheet without its .schema.json (no export record: versions, sampling)")
+    p.add_argument("--key", type=Path, default=None, metavar="FILE",
+                   help="a blind sheet's .key.csv (default: <sheet stem>.key.csv beside the sheet)")
+    p.add_argument("--allow-same-sheet", action="store_true",
+                   help="store a sheet whose bytes are already stored under another coder")
     p.add_argument("--version", default=None,
                    help="corpus release of the offsets (default: from the .schema.json)")
     add_corpus_arg(p)
@@ -160,11 +199,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="Krippendorff's alpha between coders, per variable",
         description=(
             "Krippendorff's alpha (nominal for labels, interval for figures) between all\n"
-            "coders who coded the same units, per variable, with the numbers of units, coders\n"
-            "and pairable values, and the plain percentage of agreeing pairs."
+            "coders who coded the same units, per variable, with a bootstrap 95% confidence\n"
+            "interval, the numbers of units, coders and pairable values, and the plain\n"
+            "percentage of agreeing pairs. Items a coder added by hand are units too: a coder\n"
+            "who coded the same sentence or document without adding it said 'no'.\n"
+            "Printed numbers are rounded to 3 decimals; files written with --out keep them exact."
         ),
         examples=["python -m analysis coding agreement",
-                  "python -m analysis coding agreement --what casualties --format json"],
+                  "python -m analysis coding agreement --what casualties --format json --out alpha.json"],
     )
     p.add_argument("--what", choices=WHATS, default=None, help="only this kind (default: all coded)")
     add_corpus_arg(p)
@@ -188,6 +230,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="write the disagreements (with context) here")
     add_corpus_arg(p)
     add_format_args(p)
+
+    p = add_command(
+        sub, "codebook", func=_codebook,
+        help="write the coding codebook (definitions, examples, decision rules) as Markdown",
+        description=(
+            "Render analysis/coding/data/codebook.yml: every variable of every kind, each label\n"
+            "with a definition and an Arabic example, and the decision rules for hard cases\n"
+            "(shared figures, subsets, vague counts, martyr wording, agentless deaths). Coding\n"
+            "sheets' .schema.json files carry the same definitions."
+        ),
+        examples=["python -m analysis coding codebook --out codebook.md"],
+    )
+    p.add_argument("--out", type=Path, default=None, metavar="FILE.md", help="write here (default: stdout)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 __all__ = ["register"]

@@ -32,7 +32,8 @@ import pandas as pd
 
 from analysis.coding.codebook import NO, NONE, WHATS, YES, Variable, format_number, scheme
 from analysis.coding.evaluate import match_items
-from analysis.coding.sheets import build_sheet, columns, sheet_bytes, text_version
+from analysis.coding.export import sheet_bytes, text_version
+from analysis.coding.sheets import build_sheet, columns
 from analysis.coding.store import sheet_error, store_coding, validate_sheet
 from analysis.errors import AnalysisError
 

@@ -50,8 +50,6 @@ sampling (population sizes, for estimating recall).
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,7 +170,9 @@ class Sheet:
     info: dict = field(default_factory=dict)
 
     def schema(self) -> dict:
-        """The companion ``.schema.json`` content (see :func:`sheet_schema`)."""
+        """The companion ``.schema.json`` content (see :func:`analysis.coding.export.sheet_schema`)."""
+        from analysis.coding.export import sheet_schema
+
         return sheet_schema(self.what, self.info)
 
 
@@ -287,142 +287,5 @@ def build_sheet(
     return Sheet(what, df, info)
 
 
-def sheet_schema(what: str, info: Mapping | None = None) -> dict:
-    """The companion JSON: columns, allowed values, conventions, provenance.
-
-    Example:
-        >>> s = sheet_schema("terms")
-        >>> s["variables"]["voice"]["allowed"]
-        ['own', 'reported', 'none']
-        >>> s["encoding"]
-        'utf-8-sig'
-    """
-    sch = scheme(what)
-    return {
-        "format": SCHEMA_FORMAT,
-        "what": what,
-        "encoding": SHEET_ENCODING,
-        "conventions": {
-            "blank": "not coded (missing)",
-            "none": "the variable does not apply",
-            "boolean": "yes or no",
-            "set": "labels joined by |",
-            "rtl": "left, match and right start with U+200F RIGHT-TO-LEFT MARK; import removes it",
-            "row_type": {
-                "item": "an automatic annotation: code_item yes (a real item) or no (a false detection)",
-                "sentence": "a random sentence without annotations: code_item no (nothing missed) or yes "
-                            "with code_match = the missed item's exact words (copy the row for each item)",
-                "added": "an item added by hand: doc_id, start, end and match filled in",
-            },
-        },
-        "columns": columns(what),
-        "variables": {
-            v.name: {"level": v.level, "alpha_level": v.alpha_level, "description": v.description,
-                     "allowed": v.allowed()}
-            for v in sch.variables
-        },
-        "match_on": list(sch.match_on),
-        "info": dict(info or {}),
-    }
-
-
-def schema_path(sheet_path: Path) -> Path:
-    """``sheet.csv`` -> ``sheet.schema.json``.
-
-    Example:
-        >>> schema_path(Path("out/sheet.csv")).as_posix()
-        'out/sheet.schema.json'
-    """
-    return sheet_path.with_name(sheet_path.stem + ".schema.json")
-
-
-def sheet_bytes(rows: pd.DataFrame) -> bytes:
-    """The exact bytes of a sheet file: BOM, RTL marks on the context cells, ``\\n`` endings.
-
-    Example:
-        >>> sheet_bytes(pd.DataFrame({"left": ["أ"], "match": ["ب"], "right": [""]}))[:3]
-        b'\\xef\\xbb\\xbf'
-    """
-    out = rows.copy()
-    for col in ("left", "match", "right"):
-        if col in out.columns:
-            out[col] = [rtl(str(c)) for c in out[col]]
-    buf = io.StringIO()
-    out.to_csv(buf, index=False, lineterminator="\n")
-    return buf.getvalue().encode(SHEET_ENCODING)
-
-
-def write_sheet(sheet: Sheet, out: Path) -> Path:
-    """Write ``out`` and its ``.schema.json``; return the schema path."""
-    out = Path(out)
-    if out.suffix.lower() != ".csv":
-        raise AnalysisError(f"--out must name a .csv file, got {out}")
-    out.write_bytes(sheet_bytes(sheet.rows))
-    spath = schema_path(out)
-    spath.write_text(json.dumps(sheet.schema(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return spath
-
-
-def load_table(corpus_dir: Path, what: str, *, version: str | None = None) -> tuple[pd.DataFrame, dict]:
-    """The automatic ``what`` table of a corpus and its versions, via :mod:`analysis.tables`.
-
-    ``versions["corpus"]`` names the version annotated (``working`` for the
-    working tree); :func:`text_version` turns it into a corpus read argument.
-    """
-    from analysis.tables import corpus_tables
-
-    tables = corpus_tables(Path(corpus_dir), version, progress=False)
-    return tables.frame(what), dict(tables.versions)
-
-
-def text_version(versions: Mapping | None) -> str | None:
-    """The corpus release whose texts the offsets refer to; None for the working tree.
-
-    Example:
-        >>> text_version({"corpus": "0.1.0"}), text_version({"corpus": "working"}), text_version({})
-        ('0.1.0', None, None)
-    """
-    version = (versions or {}).get("corpus")
-    return None if version in (None, "working") else str(version)
-
-
-def export_sheet(
-    corpus_dir: Path,
-    what: str,
-    out: Path,
-    *,
-    sample: int | None = None,
-    seed: int = 0,
-    add_random_sentences: int = 0,
-    window: int = 80,
-    version: str | None = None,
-) -> Sheet:
-    """Annotate the corpus (cached), build a sheet and write it with its schema.
-
-    Args:
-        corpus_dir: The corpus directory.
-        what: ``terms``, ``casualties`` or ``actors``.
-        out: The ``.csv`` to write; ``<stem>.schema.json`` is written beside it.
-        sample, seed, add_random_sentences, window: As in :func:`build_sheet`.
-        version: Corpus release; None for the working tree.
-
-    Returns:
-        The :class:`Sheet` written.
-
-    Example:
-        >>> export_sheet(Path("corpus"), "terms", Path("sheet.csv"), sample=100, seed=1)  # doctest: +SKIP
-    """
-    from analysis.corpus import CorpusStore
-
-    scheme(what)
-    table, versions = load_table(Path(corpus_dir), what, version=version)
-    texts = {d.doc_id: d.text for d in CorpusStore(corpus_dir).documents(text_version(versions))}
-    sheet = build_sheet(table, texts, what, sample=sample, seed=seed, add_random_sentences=add_random_sentences,
-                        window=window, versions=versions)
-    write_sheet(sheet, out)
-    return sheet
-
-
 __all__ = ["RLM", "SHEET_ENCODING", "ROW_TYPES", "columns", "rtl", "unrtl", "kwic", "unit_id", "parse_unit_id",
-           "Sheet", "build_sheet", "sheet_schema", "schema_path", "sheet_bytes", "write_sheet", "load_table", "text_version",
-           "export_sheet"]
+           "Sheet", "build_sheet"]

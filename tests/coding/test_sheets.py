@@ -6,7 +6,8 @@ import io
 
 import pandas as pd
 
-from analysis.coding.sheets import RLM, build_sheet, kwic, parse_unit_id, sheet_bytes, unrtl
+from analysis.coding.export import sheet_bytes
+from analysis.coding.sheets import RLM, build_sheet, kwic, parse_unit_id, unrtl
 from analysis.coding.store import read_sheet
 from tests.coding.conftest import SYNTHETIC_TEXT, casualty_table
 

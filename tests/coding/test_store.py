@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from analysis.__main__ import main
-from analysis.coding.sheets import RLM, build_sheet, sheet_bytes
+from analysis.coding.export import schema_path, sheet_bytes, sheet_schema
+from analysis.coding.sheets import RLM, build_sheet
 from analysis.coding.store import SheetError, import_sheet, load_coding, read_sheet, validate_sheet
 from analysis.errors import AnalysisError
 from tests.coding.conftest import SYNTHETIC_TEXT, casualty_table, tree_hash
@@ -24,8 +26,10 @@ def sheet(tmp_path: Path) -> pd.DataFrame:
     return rows
 
 
-def write(rows: pd.DataFrame, path: Path) -> Path:
+def write(rows: pd.DataFrame, path: Path, *, schema: bool = True) -> Path:
     path.write_bytes(sheet_bytes(rows))
+    if schema:
+        schema_path(path).write_text(json.dumps(sheet_schema("casualties", {"versions": {}})), encoding="utf-8")
     return path
 
 

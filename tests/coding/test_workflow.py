@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.__main__ import main
-from analysis.coding import sheets
+from analysis.coding import export as coding_export
 from analysis.coding.sheets import RLM
 from tests.coding.conftest import SYNTHETIC_TEXT, casualty_table, tree_hash
 
@@ -19,7 +19,7 @@ from tests.coding.conftest import SYNTHETIC_TEXT, casualty_table, tree_hash
 @pytest.fixture
 def exported(corpus_dir: Path, tmp_path: Path, monkeypatch) -> Path:
     # The automatic table is fixed by hand so that every expected number below is known.
-    monkeypatch.setattr(sheets, "load_table", lambda corpus, what, version=None: (
+    monkeypatch.setattr(coding_export, "load_table", lambda corpus, what, version=None: (
         casualty_table(SYNTHETIC_TEXT), {"corpus": "working", "package": "test"}))
     out = tmp_path / "sheet.csv"
     assert main(["coding", "export", "--what", "casualties", "--add-random-sentences", "3", "--seed", "4",
@@ -96,7 +96,8 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     before = tree_hash(corpus_dir / "texts")
     assert main(["coding", "import", str(a_path), "--coder", "a", "--corpus", str(corpus_dir),
                  "--schema", str(tmp_path / "sheet.schema.json")]) == 0
-    assert main(["coding", "import", str(b_path), "--coder", "b", "--corpus", str(corpus_dir)]) == 0
+    assert main(["coding", "import", str(b_path), "--coder", "b", "--corpus", str(corpus_dir),
+                 "--schema", str(tmp_path / "sheet.schema.json")]) == 0
     assert tree_hash(corpus_dir / "texts") == before
     stored = sorted((corpus_dir / "annotations" / "casualties").glob("*/*"))
     assert [p.suffix for p in stored] == [".csv", ".json", ".csv", ".json"]
@@ -108,32 +109,40 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     assert SYNTHETIC_TEXT[int(added["start"]):int(added["end"])] == "5 صيادين"
     capsys.readouterr()
 
+    # Printed numbers are rounded for reading; a file keeps them exact.
     assert main(["coding", "agreement", "--corpus", str(corpus_dir)]) == 0
-    table = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("variable")
+    printed = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("variable")
+    assert printed.loc["category", "alpha"] == round(16 / 23, 3)
+    assert main(["coding", "agreement", "--corpus", str(corpus_dir), "--out", str(tmp_path / "alpha.csv")]) == 0
+    table = pd.read_csv(tmp_path / "alpha.csv").set_index("variable")
     print(table.to_string())
 
-    # category, 3 units (the items both coders called real), 2 coders each:
-    #   12 مدنيا: killed, killed     30 آخرون: injured, killed     200 شخص: displaced, displaced
+    # category, 4 units: the 3 items both coders called real, and the item both ADDED by hand
+    # (5 صيادين, missing) -- added items take part in agreement:
+    #   12 مدنيا: killed, killed   30 آخرون: injured, killed   200 شخص: displaced, displaced
+    #   5 صيادين: missing, missing
     # Each unit has m_u = 2 values, so each ordered pair adds 1/(m_u - 1) = 1 to the coincidence matrix:
-    #              killed  injured  displaced | n_c
-    #   killed       2       1         0      |  3
-    #   injured      1       0         0      |  1
-    #   displaced    0       0         2      |  2        n = 6
+    #              killed  injured  displaced  missing | n_c
+    #   killed       2       1         0         0     |  3
+    #   injured      1       0         0         0     |  1
+    #   displaced    0       0         2         0     |  2
+    #   missing      0       0         0         2     |  2        n = 8
     # alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n_k
-    #       = 1 - 5 * (1 + 1) / (2 * (3*1 + 3*2 + 1*2)) = 1 - 10/22 = 12/22
-    assert table.loc["category", "alpha"] == pytest.approx(12 / 22)
-    assert (table.loc["category", "n_units"], table.loc["category", "n_coders"]) == (3, 2)
-    # value (interval, delta^2 = (c - k)^2), values 12,12 | 30,30 (٣٠ read as 30) | 200,20:
-    #   D_o = (1/n) * sum over pairs in units = (1/6) * 2 * 180^2 = 10800
-    #   D_e = sum over all ordered pairs of the 6 values of (c - k)^2 / (n (n - 1)):
-    #         unordered: 4*18^2 + 2*188^2 + 2*8^2 + 2*170^2 + 2*10^2 + 180^2 = 162512  -> ordered 325024
-    #   alpha = 1 - D_o / D_e = 1 - 10800 * 30 / 325024 = 1024 / 325024
-    assert table.loc["value", "alpha"] == pytest.approx(1024 / 325024)
+    #       = 1 - 7 * (1 + 1) / (8^2 - (3^2 + 1^2 + 2^2 + 2^2)) = 1 - 14/46 = 16/23
+    # (without the added item it was 12/22: the item was invisible to agreement).
+    assert table.loc["category", "alpha"] == pytest.approx(16 / 23)
+    assert (table.loc["category", "n_units"], table.loc["category", "n_coders"]) == (4, 2)
+    assert table.loc["category", "alpha_ci_low"] <= 16 / 23 <= table.loc["category", "alpha_ci_high"]
+    # value (interval, delta^2 = (c - k)^2), values 12,12 | 30,30 (٣٠ read as 30) | 200,20 | 5,5:
+    #   D_o = (1/n) * sum over ordered pairs in units = (1/8) * 2 * 180^2 = 8100
+    #   D_e = sum over all ordered pairs of the 8 values of (c - k)^2 / (n (n - 1)) = 483416 / 56
+    #   alpha = 1 - D_o / D_e = 1 - 8100 * 56 / 483416 = 3727 / 60427
+    assert table.loc["value", "alpha"] == pytest.approx(3727 / 60427)
     # Both coders called every item real and found the same missed item.
     assert math.isnan(table.loc["item", "alpha"]) and "undefined" in table.loc["item", "note"]
     assert table.loc["missed", "alpha"] == pytest.approx(1.0) and table.loc["missed", "n_units"] == 3
-    # hedge was coded by a only: nothing to compare.
-    assert math.isnan(table.loc["hedge", "alpha"]) and table.loc["hedge", "n_units"] == 0
+    # hedge: a coded it on the items, b did not; both coded "exact" on the added item only.
+    assert math.isnan(table.loc["hedge", "alpha"]) and table.loc["hedge", "n_units"] == 1
 
     dis_path = tmp_path / "errors.csv"
     capsys.readouterr()
@@ -143,9 +152,9 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
         print("\nP/R of the synthetic system against coder a:\n" + scores.to_string())
     # System: killed 12, injured 30, killed 200. Gold (a): killed 12, injured 30, displaced 200, missing 5.
     assert scores.loc["item", ["tp", "n_system", "n_gold"]].tolist() == [2, 3, 4]
-    assert scores.loc["item", "precision"] == pytest.approx(2 / 3)
-    assert scores.loc["item", "recall"] == pytest.approx(2 / 4)
-    assert scores.loc["item", "f1"] == pytest.approx(4 / 7)
+    assert scores.loc["item", "precision"] == round(2 / 3, 3)  # printed: rounded to 3 decimals
+    assert scores.loc["item", "recall"] == round(2 / 4, 3)  # printed: rounded to 3 decimals
+    assert scores.loc["item", "f1"] == round(4 / 7, 3)  # printed: rounded to 3 decimals
     assert scores.loc["span", ["tp", "n_system", "n_gold"]].tolist() == [3, 3, 4]
     # hedge: system says exact everywhere; a says about for 30 آخرون.
     assert scores.loc["hedge", ["tp", "n_system", "n_gold"]].tolist() == [1, 3, 4]
@@ -171,7 +180,8 @@ def test_notebook_runs_headless(coded, exported, corpus_dir, tmp_path, monkeypat
     if coded:
         path = tmp_path / "a.csv"
         path.write_bytes(fill(read(exported), CODER_A, MISSED).to_csv(index=False).encode("utf-8-sig"))
-        assert main(["coding", "import", str(path), "--coder", "gold", "--corpus", str(corpus_dir)]) == 0
+        assert main(["coding", "import", str(path), "--coder", "gold", "--corpus", str(corpus_dir),
+                     "--schema", str(tmp_path / "sheet.schema.json")]) == 0
     monkeypatch.setenv("PYTHONPATH", str(REPO_ROOT))
     monkeypatch.setenv("MPLBACKEND", "Agg")
     out = tmp_path / "out.ipynb"
