@@ -81,24 +81,34 @@ def alpha(matrix: pd.DataFrame, level: str) -> tuple[float, str]:
         >>> alpha(pd.DataFrame([["a", "a"], ["a", "a"]]), "nominal")
         (nan, 'every value is the same: alpha is undefined')
     """
+    data, value_domain, note = _numeric(matrix, level)
+    if note:
+        return float("nan"), note
+    return _alpha(data, value_domain, level), ""
+
+
+def _numeric(matrix: pd.DataFrame, level: str) -> tuple[np.ndarray, np.ndarray, str]:
+    """Coders x units floats (labels as indices), the value domain, and why alpha is undefined."""
     values = matrix.to_numpy(dtype=object)
     present = pd.notna(matrix).to_numpy()
     if not (present.sum(axis=0) >= 2).any():
-        return float("nan"), "no unit has values from two coders"
+        return np.empty((0, 0)), np.empty(0), "no unit has values from two coders"
     if level == "interval":
         data = np.where(present, values, np.nan).astype(float)
-        domain = np.unique(data[~np.isnan(data)])
     else:
-        domain = np.array(sorted({v for v in values[present]}), dtype=object)
+        domain = sorted({v for v in values[present]})
         index = {v: i for i, v in enumerate(domain)}
         data = np.array([[index[v] if ok else np.nan for v, ok in zip(row, mask)]
                          for row, mask in zip(values, present)], dtype=float)
     pairable = data[:, (~np.isnan(data)).sum(axis=0) >= 2]
     if len(np.unique(pairable[~np.isnan(pairable)])) < 2:
-        return float("nan"), "every value is the same: alpha is undefined"
+        return data, np.empty(0), "every value is the same: alpha is undefined"
     value_domain = np.unique(data[~np.isnan(data)]) if level == "interval" else np.arange(len(domain), dtype=float)
-    return float(krippendorff.alpha(reliability_data=data, value_domain=value_domain,
-                                    level_of_measurement=level)), ""
+    return pairable, value_domain, ""
+
+
+def _alpha(data: np.ndarray, value_domain: np.ndarray, level: str) -> float:
+    return float(krippendorff.alpha(reliability_data=data, value_domain=value_domain, level_of_measurement=level))
 
 
 def bootstrap_alpha(matrix: pd.DataFrame, level: str, *, samples: int = BOOTSTRAP_SAMPLES,
@@ -117,19 +127,17 @@ def bootstrap_alpha(matrix: pd.DataFrame, level: str, *, samples: int = BOOTSTRA
         >>> bool(low <= alpha(m, "nominal")[0] <= high)
         True
     """
-    pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
-    if pairable.shape[1] == 0 or np.isnan(alpha(pairable, level)[0]):
+    data, value_domain, note = _numeric(matrix, level)
+    if note:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    n = pairable.shape[1]
+    n = data.shape[1]
     values = []
     for _ in range(samples):
-        pick = rng.integers(0, n, size=n)
-        resampled = pairable.iloc[:, pick]
-        resampled.columns = range(n)
-        a, _ = alpha(resampled, level)
-        if not np.isnan(a):
-            values.append(a)
+        resampled = data[:, rng.integers(0, n, size=n)]
+        if len(np.unique(resampled[~np.isnan(resampled)])) < 2:
+            continue  # alpha is undefined on a resample without variation
+        values.append(_alpha(resampled, value_domain, level))
     if not values:
         return float("nan"), float("nan")
     tail = (1 - confidence) / 2 * 100

@@ -155,3 +155,71 @@ def test_latest_import_wins_per_unit(sheet, corpus_dir, tmp_path):
     coding = load_coding(corpus_dir)
     assert coding.loc[coding["unit_id"] == sheet.loc[0, "unit_id"], "code_category"].tolist() == ["injured"]
     assert len(coding) == 4
+
+
+# -- regression tests, one per defect (issues 11 and 17) ------------------------------------------
+
+@pytest.mark.parametrize("coder", ["rana\n", "rana\r", "ra\tna", "رنا", "", "a" * 65])
+def test_coder_name_with_trailing_newline_or_control_character_is_refused(coder, sheet, corpus_dir, tmp_path):
+    # Defect: CODER_RE ended in $, which also matches before a final \n: 'rana\n' was a second coder.
+    before = tree_hash(corpus_dir)
+    with pytest.raises(AnalysisError, match="coder name"):
+        import_sheet(write(sheet, tmp_path / "s.csv"), corpus_dir, coder=coder)
+    assert tree_hash(corpus_dir) == before
+
+
+@pytest.mark.parametrize("cell", ["²", "٣", "1٣", "-4"])
+def test_start_with_a_superscript_or_arabic_digit_is_one_error_line(cell, sheet, corpus_dir, tmp_path, capsys):
+    # Defect: start=² passed str.isdigit() and then crashed int() with a traceback.
+    sheet = sheet.astype(str)
+    sheet.loc[0, "start"] = cell
+    path = write(sheet, tmp_path / "s.csv")
+    before = tree_hash(corpus_dir)
+    assert main(["coding", "import", str(path), "--coder", "rana", "--corpus", str(corpus_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "are not offsets" in err
+    assert sum(line.startswith("error: ") for line in err.splitlines()) == 1
+    assert tree_hash(corpus_dir) == before
+
+
+def test_coder_low_greater_than_high_is_refused(sheet):
+    # Defect: a coder's low > high was stored.
+    sheet.loc[0, ["code_low", "code_high"]] = ["50", "40"]
+    _, _, problems = validate_sheet(sheet.astype(str), {"d1": SYNTHETIC_TEXT}.get)
+    assert problems == ["row 2 (casualties:d1:13-21): code_low 50 is greater than code_high 40"]
+    sheet.loc[0, ["code_low", "code_high"]] = ["٤٠", "50"]
+    assert validate_sheet(sheet.astype(str), {"d1": SYNTHETIC_TEXT}.get)[2] == []
+
+
+def test_same_sheet_imported_under_two_coders_is_refused_unless_allowed(sheet, corpus_dir, tmp_path):
+    # Defect: one filled sheet imported as 'rana' and as 'omar' counted one coder twice.
+    path = write(sheet, tmp_path / "s.csv")
+    import_sheet(path, corpus_dir, coder="rana")
+    before = tree_hash(corpus_dir)
+    with pytest.raises(AnalysisError, match="already stored for coder 'rana'"):
+        import_sheet(path, corpus_dir, coder="omar")
+    assert tree_hash(corpus_dir) == before
+    import_sheet(path, corpus_dir, coder="omar", allow_same_sheet=True)
+    assert set(load_coding(corpus_dir)["coder"]) == {"rana", "omar"}
+
+
+def test_import_without_schema_file_is_refused_unless_no_schema(sheet, corpus_dir, tmp_path, capsys):
+    # Defect: a sheet without its .schema.json was stored silently with an empty export record.
+    path = write(sheet, tmp_path / "s.csv", schema=False)
+    before = tree_hash(corpus_dir)
+    assert main(["coding", "import", str(path), "--coder", "rana", "--corpus", str(corpus_dir)]) == 1
+    assert "pass --no-schema" in capsys.readouterr().err
+    assert tree_hash(corpus_dir) == before
+    stored = import_sheet(path, corpus_dir, coder="rana", no_schema=True)
+    sidecar = json.loads(stored.with_suffix(".json").read_text())
+    assert sidecar["export"] == {"schema": "imported with --no-schema: no export record"}
+
+
+@pytest.mark.parametrize("note", ["=HYPERLINK(\"http://x\")", "+1", "-ok", "@SUM(A1)"])
+def test_formula_cells_in_stored_coding_are_neutralised_and_read_back(note, sheet, corpus_dir, tmp_path):
+    # Defect: the stored annotations/*.csv kept cells starting with = + - @, which a spreadsheet runs.
+    sheet.loc[0, "code_note"] = note
+    stored = import_sheet(write(sheet, tmp_path / "s.csv"), corpus_dir, coder="rana")
+    raw = stored.read_text(encoding="utf-8")
+    assert "'" + note.replace('"', '""') in raw
+    assert load_coding(corpus_dir)["code_note"].tolist()[0] == note

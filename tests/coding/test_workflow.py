@@ -194,3 +194,45 @@ def test_notebook_runs_headless(coded, exported, corpus_dir, tmp_path, monkeypat
         assert "Agreement needs two coders" in printed
     else:
         assert "No human coding yet" in printed
+
+
+def test_blind_sheet_has_no_auto_columns_and_imports_with_its_key(exported, corpus_dir, tmp_path, capsys,
+                                                                  monkeypatch):
+    # Defect: coders saw the automatic codes (auto_*) beside the empty code_* columns, which anchors them.
+    blind = tmp_path / "blind.csv"
+    assert main(["coding", "export", "--what", "casualties", "--add-random-sentences", "3", "--seed", "4",
+                 "--blind", "--corpus", str(corpus_dir), "--out", str(blind)]) == 0
+    assert "keep that file away from coders" in capsys.readouterr().out
+    sheet = read(blind)
+    assert not [c for c in sheet.columns if c.startswith("auto_")]
+    schema = json.loads((tmp_path / "blind.schema.json").read_text(encoding="utf-8"))
+    assert schema["info"]["blind"] is True and schema["blind"] is True
+    assert not [c for c in schema["columns"] if c.startswith("auto_")]
+    key = read(tmp_path / "blind.key.csv")
+    assert key.columns[0] == "unit_id" and "auto_category" in key.columns
+    # Coder A fills the blind sheet; import puts the automatic values back from the key.
+    filled = tmp_path / "blind_a.csv"
+    filled.write_bytes(fill(sheet, CODER_A, MISSED).to_csv(index=False).encode("utf-8-sig"))
+    assert main(["coding", "import", str(filled), "--coder", "a", "--corpus", str(corpus_dir),
+                 "--schema", str(tmp_path / "blind.schema.json"), "--key", str(tmp_path / "blind.key.csv")]) == 0
+    stored = next((corpus_dir / "annotations" / "casualties" / "a").glob("*.csv"))
+    rows = pd.read_csv(stored, dtype=str, keep_default_na=False)
+    assert rows.loc[rows["row_type"] == "item", "auto_category"].tolist() == ["killed", "injured", "killed"]
+    assert json.loads(stored.with_suffix(".json").read_text())["export"]["blind"] is True
+    capsys.readouterr()
+    assert main(["evaluate", "--gold", "a", "--corpus", str(corpus_dir)]) == 0
+    scores = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("variable")
+    assert scores.loc["item", ["tp", "n_system", "n_gold"]].tolist() == [2, 3, 4]
+
+
+def test_blind_sheet_without_its_key_is_refused(exported, corpus_dir, tmp_path, capsys):
+    blind = tmp_path / "blind.csv"
+    assert main(["coding", "export", "--what", "casualties", "--blind", "--corpus", str(corpus_dir),
+                 "--out", str(blind)]) == 0
+    (tmp_path / "blind.key.csv").unlink()
+    sheet = read(blind).assign(code_item="yes", code_category="killed")
+    blind.write_bytes(sheet.to_csv(index=False).encode("utf-8-sig"))
+    before = tree_hash(corpus_dir)
+    assert main(["coding", "import", str(blind), "--coder", "a", "--corpus", str(corpus_dir)]) == 1
+    assert "--key FILE" in capsys.readouterr().err
+    assert tree_hash(corpus_dir) == before
