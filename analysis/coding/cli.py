@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.cli import add_command, add_corpus_arg, add_format_args, write_frame
+from analysis.cli import (add_command, add_corpus_arg, add_force_arg, add_format_args, add_pipeline_args,
+                          pipeline_options, write_frame)
 from analysis.coding.codebook import WHATS
 
 DEFAULT_GOLDEN = Path("tests") / "golden"
@@ -17,7 +18,7 @@ def _export(args: argparse.Namespace) -> int:
 
     sheet = export_sheet(args.corpus, args.what, args.out, sample=args.sample, seed=args.seed,
                          add_random_sentences=args.add_random_sentences, window=args.window,
-                         version=args.version)
+                         version=args.version, force=args.force, **pipeline_options(args))
     info = sheet.info
     print(f"wrote {args.out}: {info['n_items_in_sheet']} of {info['n_items']} {args.what} items, "
           f"{info['n_sentences_in_sheet']} random sentences; allowed values in {schema_path(args.out)}")
@@ -59,7 +60,7 @@ def _import_golden(args: argparse.Namespace) -> int:
 def _agreement(args: argparse.Namespace) -> int:
     from analysis.coding.agreement import agreement_table
 
-    write_frame(agreement_table(args.corpus, what=args.what), args.format, args.out)
+    write_frame(agreement_table(args.corpus, what=args.what), args.format, args.out, force=args.force)
     return 0
 
 
@@ -67,9 +68,9 @@ def _evaluate(args: argparse.Namespace) -> int:
     from analysis.coding.evaluate import evaluate
 
     result = evaluate(args.corpus, gold=args.gold, what=args.what)
-    write_frame(result.scores, args.format, args.out)
+    write_frame(result.scores, args.format, args.out, force=args.force)
     if args.disagreements:
-        write_frame(result.disagreements, "csv", args.disagreements)
+        write_frame(result.disagreements, "csv", args.disagreements, force=args.force)
         print(f"{len(result.disagreements)} disagreements written to {args.disagreements}", file=sys.stderr)
     return 0
 
@@ -114,8 +115,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--add-random-sentences", type=int, default=0, metavar="K",
                    help="add K random sentences without annotations, for measuring recall")
     p.add_argument("--window", type=int, default=80, metavar="CHARS", help="context either side (default: 80)")
-    p.add_argument("--version", default=None, help="corpus release (default: latest, else working tree)")
+    add_pipeline_args(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv", help="sheet to write")
+    add_force_arg(p)
     add_corpus_arg(p)
 
     p = add_command(

@@ -352,26 +352,29 @@ def sheet_bytes(rows: pd.DataFrame) -> bytes:
     return buf.getvalue().encode(SHEET_ENCODING)
 
 
-def write_sheet(sheet: Sheet, out: Path) -> Path:
-    """Write ``out`` and its ``.schema.json``; return the schema path."""
+def write_sheet(sheet: Sheet, out: Path, *, force: bool = False) -> Path:
+    """Write ``out`` and its ``.schema.json`` (through :mod:`analysis.outputs`); return the schema path."""
+    from analysis.outputs import guard_output, write_bytes, write_text
+
     out = Path(out)
     if out.suffix.lower() != ".csv":
         raise AnalysisError(f"--out must name a .csv file, got {out}")
-    out.write_bytes(sheet_bytes(sheet.rows))
-    spath = schema_path(out)
-    spath.write_text(json.dumps(sheet.schema(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    spath = guard_output(schema_path(out), force=force, what="sheet schema")
+    write_bytes(out, sheet_bytes(sheet.rows), force=force, what="sheet")
+    write_text(spath, json.dumps(sheet.schema(), ensure_ascii=False, indent=1) + "\n", force=force)
     return spath
 
 
-def load_table(corpus_dir: Path, what: str, *, version: str | None = None) -> tuple[pd.DataFrame, dict]:
-    """The automatic ``what`` table of a corpus and its versions, via :mod:`analysis.tables`.
+def load_table(corpus_dir: Path, what: str, *, version: str | None = None, **pipeline) -> tuple[pd.DataFrame, dict]:
+    """The automatic ``what`` table of a corpus and its versions, via :meth:`analysis.Corpus.tables`.
 
+    ``pipeline`` are its options (``lexicons``, ``actors``, ``cues``, ``backend``).
     ``versions["corpus"]`` names the version annotated (``working`` for the
     working tree); :func:`text_version` turns it into a corpus read argument.
     """
-    from analysis.tables import corpus_tables
+    from analysis.api import Corpus
 
-    tables = corpus_tables(Path(corpus_dir), version, progress=False)
+    tables = Corpus(corpus_dir).tables(version, **pipeline)
     return tables.frame(what), dict(tables.versions)
 
 
@@ -396,6 +399,8 @@ def export_sheet(
     add_random_sentences: int = 0,
     window: int = 80,
     version: str | None = None,
+    force: bool = False,
+    **pipeline,
 ) -> Sheet:
     """Annotate the corpus (cached), build a sheet and write it with its schema.
 
@@ -404,7 +409,9 @@ def export_sheet(
         what: ``terms``, ``casualties`` or ``actors``.
         out: The ``.csv`` to write; ``<stem>.schema.json`` is written beside it.
         sample, seed, add_random_sentences, window: As in :func:`build_sheet`.
-        version: Corpus release; None for the working tree.
+        version: Corpus version (as for :meth:`analysis.Corpus.tables`; None: the latest release).
+        force: Replace an existing sheet.
+        pipeline: ``lexicons``, ``actors``, ``cues``, ``backend`` for :meth:`analysis.Corpus.tables`.
 
     Returns:
         The :class:`Sheet` written.
@@ -415,11 +422,11 @@ def export_sheet(
     from analysis.corpus import CorpusStore
 
     scheme(what)
-    table, versions = load_table(Path(corpus_dir), what, version=version)
+    table, versions = load_table(Path(corpus_dir), what, version=version, **pipeline)
     texts = {d.doc_id: d.text for d in CorpusStore(corpus_dir).documents(text_version(versions))}
     sheet = build_sheet(table, texts, what, sample=sample, seed=seed, add_random_sentences=add_random_sentences,
                         window=window, versions=versions)
-    write_sheet(sheet, out)
+    write_sheet(sheet, out, force=force)
     return sheet
 
 
