@@ -7,30 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.cli import add_command, read_text_arg
-
-
-def add_pipeline_args(parser: argparse.ArgumentParser) -> None:
-    """Options that choose the data files and backend (shared by several commands)."""
-    parser.add_argument(
-        "--lexicon", type=Path, action="append", default=None, metavar="FILE",
-        help="lexicon YAML to use instead of the shipped ones (repeatable)",
-    )
-    parser.add_argument(
-        "--actors", type=Path, default=None, metavar="FILE",
-        help="actor registry YAML to use instead of the shipped one",
-    )
-    parser.add_argument(
-        "--backend", default="auto", metavar="NAME",
-        help="morphology backend: auto (default), rules, calima, or a camel-tools DB path",
-    )
-
-
-def pipeline_from_args(args: argparse.Namespace):
-    """Build a :class:`analysis.annotate.Pipeline` from parsed options."""
-    from analysis.annotate import Pipeline
-
-    return Pipeline.load(lexicon_paths=args.lexicon, actors_path=args.actors, backend=args.backend)
+from analysis.cli import add_command, add_pipeline_args, pipeline_from_args, read_text_arg
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -66,4 +43,4 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=("json", "jsonl"), default="json",
         help="json: indented; jsonl: one line",
     )
-    add_pipeline_args(parser)
+    add_pipeline_args(parser, version=False)

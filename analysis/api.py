@@ -40,6 +40,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from analysis import __version__
 from analysis.errors import AnalysisError
 from analysis.selection import Selection
 
@@ -269,19 +270,71 @@ class Corpus:
             window: Tokens of context on each side.
             lexicons, backend: As for :meth:`tables`.
 
+        Returns:
+            The KWIC table (:data:`analysis.lexicon.kwic.KWIC_COLUMNS`);
+            ``table.attrs["versions"]`` says which corpus version, lexicons,
+            backend, filters and pattern made it.
+
         Example:
             >>> k = Corpus("corpus").kwic("labels/separatist", window=1, since="2023-09-01")
             >>> list(k.columns)
             ['doc_id', 'start', 'end', 'left', 'match', 'right', 'key']
+            >>> k.attrs["versions"]["corpus"], k.attrs["versions"]["filters"]
+            ('0.1.0', {'since': '2023-09-01'})
         """
         from analysis.lexicon.kwic import kwic
         from analysis.lexicon.loader import load_lexicons
         from analysis.text.morphology import get_backend
 
+        resolved = self.version(version)
+        selection = Selection.of(doc=doc, outlet=outlet, since=since, until=until)
         loaded = load_lexicons(_paths(lexicons))
         matcher_backend = get_backend(backend)
-        documents = self.documents(version, doc=doc, outlet=outlet, since=since, until=until)
-        return kwic(documents, pattern, window=window, lexicons=loaded, backend=matcher_backend)
+        documents = self.documents(resolved, doc=doc, outlet=outlet, since=since, until=until)
+        table = kwic(documents, pattern, window=window, lexicons=loaded, backend=matcher_backend)
+        table.attrs["versions"] = {
+            **self.provenance(resolved), "package": __version__,
+            "lexicons": {lex.name: {"version": lex.version, "sha256": _sha256(lex.path)} for lex in loaded},
+            "backend": matcher_backend.name, "backend_version": matcher_backend.version,
+            **({"filters": selection.as_dict()} if not selection.empty else {}),
+            "kwic": {"pattern": pattern, "window": window},
+        }
+        return table
+
+    def provenance(self, version: str | None = LATEST) -> dict[str, str | None]:
+        """``corpus`` (the resolved version) and ``corpus_manifest_sha256``, as the tables carry them.
+
+        Example:
+            >>> Corpus("corpus").provenance()["corpus"]
+            '0.1.0'
+        """
+        from analysis.tables import _resolve_version
+
+        resolved, sha = _resolve_version(self.store, self.version(version))
+        return {"corpus": resolved, "corpus_manifest_sha256": sha}
+
+
+def text_rows(text: str, kind: str, *, pipeline=None, doc_id: str = "") -> pd.DataFrame:
+    """Rows of one kind (``terms``, ``actors``, ``quotes``, ``casualties``) for a single text.
+
+    The text goes through :func:`analysis.annotate.annotate` and the rows
+    through the corpus tables' flattening, so columns are exactly those of
+    :mod:`analysis.tables`.
+
+    Args:
+        text: The original text.
+        kind: The table.
+        pipeline: A loaded :class:`analysis.annotate.Pipeline` (default: the shipped data files).
+        doc_id: Copied into every row.
+
+    Example:
+        >>> text_rows("وقال بوتين إن الهدنة صامدة.", "quotes", doc_id="x")[["doc_id", "speaker", "kind"]].to_dict("records")  # synthetic
+        [{'doc_id': 'x', 'speaker': 'putin', 'kind': 'indirect'}]
+    """
+    from analysis.annotate import annotate
+    from analysis.tables import annotation_rows, item_frame
+
+    return item_frame(kind, annotation_rows(annotate(text, doc_id=doc_id, pipeline=pipeline))[kind])
 
 
 def restrict(tables, doc_ids: Iterable[str], *, filters: dict | None = None):
@@ -322,8 +375,14 @@ def _paths(values: Iterable[PathLike] | PathLike | None) -> list[Path] | None:
     return paths or None
 
 
+def _sha256(path: Path | None) -> str | None:
+    from analysis.corpus.ids import text_sha256
+
+    return text_sha256(Path(path).read_bytes()) if path is not None else None
+
+
 def _path(value: PathLike | None) -> Path | None:
     return Path(value) if value is not None else None
 
 
-__all__ = ["Corpus", "restrict", "LATEST", "WORKING"]
+__all__ = ["Corpus", "restrict", "text_rows", "LATEST", "WORKING"]

@@ -8,8 +8,6 @@ sure every command's ``--help`` ends with a runnable example.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Callable
 
@@ -17,7 +15,7 @@ import pandas as pd
 
 from analysis.paths import DEFAULT_CORPUS
 
-FORMATS = ("csv", "json", "parquet")
+from analysis.exports import FORMATS
 
 
 def add_command(
@@ -63,39 +61,139 @@ def add_corpus_arg(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_format_args(parser: argparse.ArgumentParser) -> None:
-    """Add ``--format csv|json|parquet`` and ``--out FILE`` options."""
-    parser.add_argument("--format", choices=FORMATS, default="csv")
+def add_format_args(parser: argparse.ArgumentParser, *, formats: tuple[str, ...] = FORMATS) -> None:
+    """Add ``--format``, ``--out FILE`` and ``--force`` (every command that writes a table)."""
+    parser.add_argument("--format", choices=formats, default="csv",
+                        help="csv (default; a FILE.meta.json sidecar carries versions and schema), "
+                             "json ({versions, schema, rows}) or parquet (versions in its metadata)")
     parser.add_argument(
         "--out", type=Path, default=None, metavar="FILE",
-        help="write here instead of standard output (required for parquet)",
+        help="write here instead of standard output (required for parquet); never inside a corpus folder",
     )
+    add_force_arg(parser)
 
 
-def write_frame(df: pd.DataFrame, fmt: str, out: Path | None) -> None:
-    """Write a DataFrame as CSV, JSON records or Parquet.
+def add_force_arg(parser: argparse.ArgumentParser) -> None:
+    """Add ``--force``: replace an existing output file (never corpus data)."""
+    parser.add_argument("--force", action="store_true", help="replace output files that exist")
 
-    JSON is written as a list of records with non-ASCII text kept readable.
-    Parquet is binary and therefore needs ``out``.
+
+def write_frame(df: pd.DataFrame, fmt: str, out: Path | None, *, versions: dict | None = None,
+                kind: str | None = None, force: bool = False) -> None:
+    """Write a table as CSV, JSON or Parquet with its versions (see :mod:`analysis.exports`).
+
+    Args:
+        df: The table.
+        fmt: ``csv``, ``json`` or ``parquet``.
+        out: File to write, or ``None`` for standard output.
+        versions: Provenance carried by the export (sidecar, JSON object, Parquet metadata).
+        kind: The table's schema name in :mod:`analysis.schemas`, attached to the export.
+        force: Replace an existing file.
     """
+    from analysis.exports import write_table
+
+    schema = None
+    if kind is not None:
+        from analysis import schemas
+
+        schema = schemas.load(kind)
+    write_table(df, fmt, out, versions=versions, schema=schema, force=force)
+
+
+# -- the shared corpus options -------------------------------------------------
+
+VERSION_HELP = (
+    "corpus version: a release such as 0.1.0, 'latest' (default: the newest release; the working "
+    "tree before the first release) or 'working' (the working tree, documents added since the last "
+    "release included)"
+)
+
+
+def add_lexicon_args(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lexicon FILE`` (repeatable) and ``--with-shipped``."""
+    parser.add_argument("--lexicon", action="append", type=Path, default=None, metavar="FILE",
+                        help="lexicon YAML file or folder to use instead of the shipped lexicons (repeatable)")
+    parser.add_argument("--with-shipped", action="store_true",
+                        help="use the --lexicon files in addition to the shipped lexicons")
+
+
+def add_pipeline_args(parser: argparse.ArgumentParser, *, version: bool = True) -> None:
+    """Add the pipeline options every corpus-wide command shares.
+
+    ``--version`` (unless ``version=False``), ``--lexicon`` (repeatable),
+    ``--with-shipped``, ``--actors``, ``--cues`` and ``--backend``; read them
+    back with :func:`pipeline_options`.
+    """
+    if version:
+        parser.add_argument("--version", default="latest", metavar="VERSION", help=VERSION_HELP)
+    add_lexicon_args(parser)
+    parser.add_argument("--actors", type=Path, default=None, metavar="FILE",
+                        help="actor registry YAML to use instead of the shipped one")
+    parser.add_argument("--cues", type=Path, default=None, metavar="FILE",
+                        help="reporting-cue YAML to use instead of the shipped one")
+    parser.add_argument("--backend", default="auto", metavar="NAME",
+                        help="morphology backend: auto (default: calima when installed, else rules), "
+                             "rules, calima, or a camel-tools DB path")
+
+
+def add_filter_args(parser: argparse.ArgumentParser) -> None:
+    """Add the document filters: ``--doc ID`` (repeatable), ``--outlet``, ``--since``, ``--until``."""
+    parser.add_argument("--doc", action="append", default=None, metavar="ID",
+                        help="only this document (repeatable)")
+    parser.add_argument("--outlet", default=None, metavar="NAME",
+                        help="only documents of this outlet (exactly as in metadata.csv)")
+    parser.add_argument("--since", default=None, metavar="DATE",
+                        help="only documents published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
+    parser.add_argument("--until", default=None, metavar="DATE",
+                        help="only documents published on or before DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def lexicon_paths(args: argparse.Namespace) -> list[Path] | None:
+    """The lexicon files ``--lexicon``/``--with-shipped`` name (``None``: the shipped ones)."""
+    from analysis.paths import LEXICON_DIR
+
+    if not args.lexicon:
+        return None
+    return [LEXICON_DIR, *args.lexicon] if args.with_shipped else list(args.lexicon)
+
+
+def pipeline_options(args: argparse.Namespace) -> dict:
+    """``lexicons``, ``actors``, ``cues``, ``backend`` for :meth:`analysis.Corpus.tables`."""
+    return {"lexicons": lexicon_paths(args), "actors": args.actors, "cues": args.cues,
+            "backend": args.backend}
+
+
+def filter_options(args: argparse.Namespace) -> dict:
+    """``doc``, ``outlet``, ``since``, ``until`` for :meth:`analysis.Corpus.tables`."""
+    return {"doc": args.doc, "outlet": args.outlet, "since": args.since, "until": args.until}
+
+
+def pipeline_from_args(args: argparse.Namespace):
+    """The :class:`analysis.annotate.Pipeline` the pipeline options load."""
+    from analysis.annotate import Pipeline
+
+    options = pipeline_options(args)
+    return Pipeline.load(lexicon_paths=options["lexicons"], actors_path=options["actors"],
+                         cues_path=options["cues"], backend=options["backend"])
+
+
+def open_corpus(args: argparse.Namespace):
+    """The :class:`analysis.Corpus` at ``--corpus``."""
+    from analysis.api import Corpus
+
+    return Corpus(args.corpus)
+
+
+def refuse_with_text_file(args: argparse.Namespace) -> None:
+    """Error when corpus-only options come with ``--text-file``."""
     from analysis.errors import AnalysisError
 
-    if fmt == "parquet":
-        if out is None:
-            raise AnalysisError("--format parquet needs --out FILE")
-        df.to_parquet(out, index=False)
-        return
-    if fmt == "csv":
-        text = df.to_csv(index=False, lineterminator="\n")
-    else:
-        text = json.dumps(
-            json.loads(df.to_json(orient="records", force_ascii=False)),
-            ensure_ascii=False, indent=1,
-        ) + "\n"
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
+    given = [f"--{name}" for name in ("doc", "outlet", "since", "until")
+             if getattr(args, name, None)]
+    if getattr(args, "version", "latest") != "latest":
+        given.append("--version")
+    if given:
+        raise AnalysisError(f"{', '.join(given)} select corpus documents; they cannot be used with --text-file")
 
 
 def read_text_arg(path: Path) -> str:
@@ -110,4 +208,6 @@ def read_text_arg(path: Path) -> str:
         raise AnalysisError(f"{path} is not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
 
 
-__all__ = ["add_command", "add_corpus_arg", "add_format_args", "write_frame", "read_text_arg"]
+__all__ = ["add_command", "add_corpus_arg", "add_format_args", "add_force_arg", "write_frame", "read_text_arg",
+           "add_pipeline_args", "add_lexicon_args", "add_filter_args", "pipeline_options", "filter_options",
+           "lexicon_paths", "pipeline_from_args", "open_corpus", "refuse_with_text_file", "VERSION_HELP"]

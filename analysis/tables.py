@@ -1,19 +1,21 @@
 """Corpus-wide DataFrames: one row per item, ``doc_id, start, end`` on every row.
 
-:func:`corpus_tables` annotates every document of a corpus version and returns
-a :class:`CorpusTables`. Results are cached as Parquet under
-:func:`analysis.paths.cache_dir`, keyed by the corpus manifest, the package
-version and the content of every data file, so a cache can never answer for
-different inputs.
+:func:`corpus_tables` annotates every document of a corpus version into the
+annotation store (:mod:`analysis.store`: one Parquet file per table per shard
+of documents, under :func:`analysis.paths.cache_dir`) and returns a
+:class:`CorpusTables` that reads each table when it is first used. The store
+is keyed by the corpus manifest, the content of every data file and the hash
+of the package's own code, so it can never answer for different inputs; an
+interrupted run resumes from its finished shards.
 
-Columns (in this order; stage-specific extras may follow):
+Columns, in this order:
 
 ``documents``
     doc_id, title, outlet, url, published, date_precision, date_source,
     n_chars, n_tokens, n_sentences
 ``terms``
-    doc_id, start, end, text, key, lemma, clitics, sentence, voice, quoted,
-    scare_quote, so_called, attributed_to, target
+    doc_id, start, end, text, key, lemma, clitics, sentence, voice,
+    quoted, scare_quote, so_called, attributed_to, target
 ``actors``
     doc_id, start, end, text, actor, alias, labels, sentence
 ``quotes``
@@ -23,19 +25,32 @@ Columns (in this order; stage-specific extras may follow):
     doc_id, start, end, text, category, value, low, high, hedge, group,
     parent, source, perpetrator, cause, agency, sentence
 
+then, on every item table, the document's ``outlet, published,
+date_precision, title`` (:data:`ITEM_DOCUMENT_COLUMNS`), then the remaining
+fields of the stage's record in their declared order (:data:`RECORDS`: e.g.
+``first_token, last_token`` for actors; ``speaker_start, speaker_end, rule,
+addressee`` for quotes). :func:`table_columns` gives the full list.
+
+Dtypes are fixed per column, whatever the data (:func:`table_dtypes`): text
+is ``str``; offsets and counts that are always present are ``int64``, those
+that may be missing (``value``, ``high``, ``speaker_start`` ...) nullable
+``Int64``; flags ``bool``, or nullable ``boolean`` when they may be missing.
 List-valued fields (``clitics``, ``labels``) are joined with ``|`` so that
-every table is flat and writes identically to CSV and Parquet.
+every table is flat and writes identically to CSV and Parquet. Rows are
+sorted by ``doc_id, start, end`` (then ``key`` / ``category``).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import json
-import os
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+import tempfile
+import types
+import typing
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import pandas as pd
 
@@ -54,40 +69,111 @@ COLUMNS = {
     "casualties": ["doc_id", "start", "end", "text", "category", "value", "low", "high", "hedge",
                    "group", "parent", "source", "perpetrator", "cause", "agency", "sentence"],
 }
+#: Document metadata copied onto every item row, after the columns above.
+ITEM_DOCUMENT_COLUMNS = ["outlet", "published", "date_precision", "title"]
+#: The record class (``module:Class``) whose fields make each item table.
+RECORDS = {
+    "terms": "analysis.framing.voice:TermVoice",
+    "actors": "analysis.framing.actors:ActorMention",
+    "quotes": "analysis.framing.quotes:Quote",
+    "casualties": "analysis.casualties.claims:Claim",
+}
 ITEM_KINDS = tuple(COLUMNS)
-_CACHE_FORMAT = 2  # bump when the table layout or dtypes change
+TABLE_NAMES = ("documents", *ITEM_KINDS)
+_CACHE_FORMAT = 3  # bump when the table layout or dtypes change
 
 
-@dataclass
+def _table(kind: str) -> property:
+    def get(self) -> pd.DataFrame:
+        if self._frames.get(kind) is None:
+            from analysis.store import read_table
+
+            self._frames[kind] = read_table(self.store, kind) if self.store else empty_frame(kind)
+        return self._frames[kind]
+
+    def put(self, frame: pd.DataFrame) -> None:
+        self._frames[kind] = frame
+
+    return property(get, put, doc=f"The ``{kind}`` table (read from the store on first use).")
+
+
 class CorpusTables:
     """The corpus-wide tables for one corpus version.
 
+    Tables are DataFrames read from the annotation store the first time they
+    are used (or given directly, as in tests). :meth:`connect` queries them
+    with SQL without loading them.
+
     Attributes:
-        versions: corpus version and manifest sha256, package, lexicon and
-            actor-registry versions, morphology backend.
+        versions: corpus version and manifest sha256, package, lexicon,
+            actor-registry and cue versions, morphology backend, ``code_sha256``.
         documents, terms, actors, quotes, casualties: DataFrames, columns as
             in the module docstring.
+        store: The store folder the tables are read from, or ``None``.
+        cached: True when the store was complete before this call.
+
+    Example:
+        >>> t = CorpusTables({"corpus": "working"})
+        >>> len(t.casualties), list(t.documents.columns[:2])
+        (0, ['doc_id', 'title'])
     """
 
-    versions: dict[str, Any]
-    documents: pd.DataFrame
-    terms: pd.DataFrame
-    actors: pd.DataFrame
-    quotes: pd.DataFrame
-    casualties: pd.DataFrame
-    cached: bool = field(default=False, compare=False)
+    documents = _table("documents")
+    terms = _table("terms")
+    actors = _table("actors")
+    quotes = _table("quotes")
+    casualties = _table("casualties")
+
+    def __init__(self, versions: dict[str, Any], documents: pd.DataFrame | None = None,
+                 terms: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+                 quotes: pd.DataFrame | None = None, casualties: pd.DataFrame | None = None,
+                 *, cached: bool = False, store: Path | str | None = None) -> None:
+        self.versions = versions
+        self.cached = cached
+        self.store = Path(store) if store is not None else None
+        self._frames = {"documents": documents, "terms": terms, "actors": actors,
+                        "quotes": quotes, "casualties": casualties}
+
+    def __repr__(self) -> str:
+        loaded = [k for k, v in self._frames.items() if v is not None]
+        return f"CorpusTables(corpus={self.versions.get('corpus')!r}, store={self.store}, loaded={loaded})"
 
     def frame(self, kind: str) -> pd.DataFrame:
         """The table named ``kind`` (``documents``, ``terms``, ``actors``, ...)."""
+        if kind not in TABLE_NAMES:
+            from analysis.errors import AnalysisError
+
+            raise AnalysisError(f"no table {kind!r}; tables: {', '.join(TABLE_NAMES)}")
         return getattr(self, kind)
 
     def for_doc(self, doc_id: str) -> "CorpusTables":
-        """The same tables restricted to one document."""
-        return CorpusTables(
-            self.versions,
-            **{k: self.frame(k)[self.frame(k)["doc_id"] == doc_id].reset_index(drop=True)
-               for k in ("documents", *ITEM_KINDS)},
-        )
+        """The same tables restricted to one document (read alone from the store when not loaded)."""
+        from analysis.store import read_table
+
+        frames = {}
+        for kind in TABLE_NAMES:
+            frame = self._frames.get(kind)
+            if frame is None and self.store is not None:
+                frames[kind] = read_table(self.store, kind, doc_ids=[doc_id])
+            else:
+                frame = self.frame(kind)
+                frames[kind] = frame[frame["doc_id"] == doc_id].reset_index(drop=True)
+        return CorpusTables(self.versions, **frames)
+
+    def connect(self):
+        """A DuckDB connection with every table as a view (see :func:`analysis.store.connect`).
+
+        Example:
+            >>> CorpusTables({}).connect().sql("SELECT count(*) FROM terms").fetchall()
+            [(0,)]
+        """
+        from analysis.store.dataset import connect, register_frames
+
+        if self.store is not None:
+            return connect(self.store)
+        import duckdb
+
+        return register_frames(duckdb.connect(), {k: self.frame(k) for k in TABLE_NAMES})
 
 
 def corpus_tables(
@@ -101,30 +187,39 @@ def corpus_tables(
     cues_path: Path | None = None,
     backend: str = "auto",
     workers: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    shard_size: int | None = None,
 ) -> CorpusTables:
-    """Annotate a corpus version and return its tables.
+    """Annotate a corpus version into the store and return its tables.
 
     Args:
         corpus_dir: The corpus folder.
         version: A release (``"0.1.0"``); ``None`` means the latest release,
             or the working tree (version ``"working"``) when there is none.
-        progress: Show a progress bar on stderr while annotating.
-        cache: Read and write the Parquet cache.
+        progress: Show a progress bar (documents per second) on stderr.
+        cache: Keep the store under :func:`analysis.paths.cache_dir` and reuse
+            it; ``False`` annotates into a temporary store and loads every table.
         lexicon_paths, actors_path, cues_path, backend: As for
             :meth:`analysis.annotate.Pipeline.load`.
-        workers: Processes for annotation; ``None`` uses up to two for corpora
-            above 200 documents. Output does not depend on it.
+        workers: Processes; ``None`` uses ``os.cpu_count()``. Output does not
+            depend on it.
+        engine: ``local`` (processes on this machine) or ``dask``.
+        scheduler: A Dask scheduler address; without it ``engine="dask"``
+            starts a LocalCluster of ``workers`` processes.
+        shard_size: Documents per shard of a new store (default 500).
 
     Returns:
         The :class:`CorpusTables`.
 
     Example:
         >>> t = corpus_tables("corpus", progress=False, backend="rules")  # doctest: +SKIP
-        >>> t.versions["corpus"]  # doctest: +SKIP
-        '0.1.0'
+        >>> t.versions["corpus"], t.connect().sql("SELECT count(*) FROM casualties").fetchall()  # doctest: +SKIP
+        ('0.1.0', [(9,)])
     """
     from analysis.annotate import Pipeline
     from analysis.corpus import CorpusStore
+    from analysis.store import build_store, code_sha256
 
     corpus_dir = Path(corpus_dir)
     corpus = CorpusStore(corpus_dir)
@@ -136,34 +231,30 @@ def corpus_tables(
         "backend": backend,
     }
     pipeline = Pipeline.load(**options)
-    versions = {"corpus": version, "corpus_manifest_sha256": manifest_sha, **pipeline.versions}
-    key = hashlib.sha256(
-        json.dumps([_CACHE_FORMAT, versions], sort_keys=True).encode()
-    ).hexdigest()[:20]
+    versions = {"corpus": version, "corpus_manifest_sha256": manifest_sha, **pipeline.versions,
+                "code_sha256": code_sha256()}
+    key = hashlib.sha256(json.dumps([_CACHE_FORMAT, versions], sort_keys=True).encode()).hexdigest()[:20]
+    run = dict(versions=versions, options=options, pipeline=pipeline,
+               n_documents=_document_count(corpus, version),
+               shard_size=shard_size, engine=engine, scheduler=scheduler, workers=workers, progress=progress)
+    documents = corpus.documents(None if version == "working" else version)
+    if not cache:
+        with tempfile.TemporaryDirectory(prefix="analysis-tables-") as tmp:
+            build_store(documents, Path(tmp) / key, **run)
+            lazy = CorpusTables(versions, store=Path(tmp) / key)
+            return CorpusTables(versions, **{k: lazy.frame(k) for k in TABLE_NAMES})
     where = default_cache_dir(corpus_dir) / key
-    if cache and (where / "versions.json").exists():
-        return _read_cache(where)
-
-    documents = list(corpus.documents(None if version == "working" else version))
-    rows: dict[str, list[dict]] = {k: [] for k in ITEM_KINDS}
-    doc_rows = []
-    for doc, result in _annotate_all(documents, options, pipeline, progress, workers):
-        doc_rows.append(_document_row(doc, result["n_tokens"], result["n_sentences"]))
-        for kind in ITEM_KINDS:
-            rows[kind].extend(result[kind])
-
-    tables = CorpusTables(
-        versions=versions,
-        documents=_frame(doc_rows, DOCUMENT_COLUMNS, sort=["doc_id"]),
-        **{k: _frame(rows[k], COLUMNS[k]) for k in ITEM_KINDS},
-    )
-    if cache:
-        _write_cache(where, tables)
-    return tables
+    cached = build_store(documents, where, **run)
+    return CorpusTables(versions, cached=cached, store=where)
 
 
-def annotation_rows(annotation) -> dict[str, Any]:
+def annotation_rows(annotation, *, document: dict | None = None) -> dict[str, Any]:
     """Flatten one :class:`analysis.annotate.Annotation` into table rows.
+
+    Args:
+        annotation: The annotation.
+        document: The document's metadata row; its :data:`ITEM_DOCUMENT_COLUMNS`
+            are copied onto every item (missing when ``None``).
 
     Returns:
         ``{"n_tokens": int, "n_sentences": int, "terms": [...], "actors": [...],
@@ -171,6 +262,7 @@ def annotation_rows(annotation) -> dict[str, Any]:
         with ``doc_id`` and the index of the sentence holding ``start``.
     """
     data = annotation.to_dict()
+    meta = {c: (document or {}).get(c) for c in ITEM_DOCUMENT_COLUMNS}
     out: dict[str, Any] = {"n_tokens": data["tokens"], "n_sentences": len(data["sentences"])}
     for kind in ITEM_KINDS:
         items = []
@@ -181,9 +273,17 @@ def annotation_rows(annotation) -> dict[str, Any]:
                     continue
                 row[name] = "|".join(map(str, value)) if isinstance(value, list) else value
             row["sentence"] = annotation.sentence_of(row["start"])
+            row.update(meta)
             items.append(row)
         out[kind] = items
     return out
+
+
+def document_row(doc_id: str, text: str, meta: dict, n_tokens: int, n_sentences: int) -> dict[str, Any]:
+    """One row of the ``documents`` table."""
+    row = {c: meta.get(c) for c in DOCUMENT_COLUMNS}
+    row.update(doc_id=doc_id, n_chars=len(text), n_tokens=n_tokens, n_sentences=n_sentences)
+    return row
 
 
 def item_frame(kind: str, rows: list[dict]) -> pd.DataFrame:
@@ -193,111 +293,106 @@ def item_frame(kind: str, rows: list[dict]) -> pd.DataFrame:
         >>> list(item_frame("quotes", []).columns[:4])
         ['doc_id', 'start', 'end', 'speaker']
     """
-    return _frame(rows, COLUMNS[kind])
+    return _frame(rows, kind)
+
+
+def document_frame(rows: list[dict]) -> pd.DataFrame:
+    """Rows of :func:`document_row` as the ``documents`` table, sorted by doc_id."""
+    return _frame(rows, "documents")
+
+
+def empty_frame(kind: str) -> pd.DataFrame:
+    """Table ``kind`` with no rows: its columns and dtypes."""
+    return _frame([], kind)
+
+
+@functools.cache
+def table_columns(kind: str) -> tuple[str, ...]:
+    """Every column of table ``kind``, in order (see the module docstring).
+
+    Example:
+        >>> table_columns("quotes")[10:]
+        ('outlet', 'published', 'date_precision', 'title', 'speaker_start', 'speaker_end', 'rule', 'addressee')
+    """
+    if kind == "documents":
+        return tuple(DOCUMENT_COLUMNS)
+    fields = [f for f in _record_hints(kind) if f not in COLUMNS[kind]]
+    return (*COLUMNS[kind], *ITEM_DOCUMENT_COLUMNS, *fields)
+
+
+@functools.cache
+def table_dtypes(kind: str) -> dict[str, str]:
+    """The pandas dtype of every column of table ``kind``.
+
+    Example:
+        >>> d = table_dtypes("casualties")
+        >>> d["start"], d["value"], d["text"], d["martyr_term"], d["dual_marked"]
+        ('int64', 'Int64', 'str', 'bool', 'boolean')
+    """
+    if kind == "documents":
+        return {c: "int64" if c.startswith("n_") else "str" for c in DOCUMENT_COLUMNS}
+    hints = _record_hints(kind)
+    fixed = {"doc_id": "str", "sentence": "int64", **{c: "str" for c in ITEM_DOCUMENT_COLUMNS}}
+    return {c: fixed[c] if c in fixed else _dtype(hints[c], f"{RECORDS[kind]}.{c}")
+            for c in table_columns(kind)}
 
 
 # -- internals ---------------------------------------------------------------
 
-_WORKER_PIPELINE = None
+def _record_hints(kind: str) -> dict[str, Any]:
+    module, name = RECORDS[kind].split(":")
+    return typing.get_type_hints(getattr(importlib.import_module(module), name))
 
 
-def _worker_init(options: dict) -> None:
-    global _WORKER_PIPELINE
-    from analysis.annotate import Pipeline
-
-    _WORKER_PIPELINE = Pipeline.load(**options)
-
-
-def _worker_annotate(doc_id: str, text: str) -> dict[str, Any]:
-    from analysis.annotate import annotate
-
-    return annotation_rows(annotate(text, doc_id=doc_id, pipeline=_WORKER_PIPELINE))
-
-
-def _annotate_all(documents, options, pipeline, progress, workers) -> Iterator[tuple[Any, dict]]:
-    from tqdm import tqdm
-
-    from analysis.annotate import annotate
-
-    if workers is None:
-        workers = min(2, os.cpu_count() or 1) if len(documents) > 200 else 1
-    bar = tqdm(total=len(documents), desc="annotating", unit="doc", disable=not progress)
-    try:
-        if workers <= 1:
-            for doc in documents:
-                yield doc, annotation_rows(annotate(doc.text, doc_id=doc.doc_id, pipeline=pipeline))
-                bar.update()
-            return
-        with ProcessPoolExecutor(workers, initializer=_worker_init, initargs=(options,)) as pool:
-            results = pool.map(
-                _worker_annotate, [d.doc_id for d in documents], [d.text for d in documents],
-                chunksize=32,
-            )
-            for doc, result in zip(documents, results):
-                yield doc, result
-                bar.update()
-    finally:
-        bar.close()
+def _dtype(hint: Any, where: str) -> str:
+    args = typing.get_args(hint)
+    union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    optional = union and type(None) in args
+    base = {a for a in args if a is not type(None)} if union else {hint}
+    if all(typing.get_origin(b) in (tuple, list) or b in (tuple, list) for b in base):
+        return "str"  # joined with "|"
+    if base == {bool}:
+        return "boolean" if optional else "bool"
+    if int in base and base <= {int, float}:
+        return "Int64" if optional else "int64"  # figures are whole: decimals are never claims
+    if base == {float}:
+        return "float64"
+    if base == {str}:
+        return "str"
+    raise TypeError(f"{where}: no table dtype for {hint!r}")
 
 
-def _resolve_version(corpus, version: str | None) -> tuple[str, str | None]:
-    if version is None:
-        version = corpus.latest_release() or "working"
-    if version == "working":
-        return "working", _working_sha(corpus)
-    return version, corpus.manifest_sha256(version)
-
-
-def _working_sha(corpus) -> str:
-    # An unreleased corpus is identified by its metadata table, which holds
-    # the sha256 of every text.
-    return hashlib.sha256(corpus.metadata().to_csv(index=False).encode()).hexdigest()
-
-
-def _document_row(doc, n_tokens: int, n_sentences: int) -> dict[str, Any]:
-    row = {c: doc.meta.get(c) for c in DOCUMENT_COLUMNS}
-    row.update(doc_id=doc.doc_id, n_chars=len(doc.text), n_tokens=n_tokens, n_sentences=n_sentences)
-    return row
-
-
-def _frame(rows: list[dict], columns: list[str], sort: list[str] | None = None) -> pd.DataFrame:
+def _frame(rows: list[dict], kind: str) -> pd.DataFrame:
+    columns, dtypes = list(table_columns(kind)), table_dtypes(kind)
     df = pd.DataFrame(rows)
     for column in columns:
         if column not in df.columns:
             df[column] = pd.Series([None] * len(df), dtype="object")
-    extras = sorted(c for c in df.columns if c not in columns)
-    df = df[columns + extras]
-    for column in df.columns:
-        # Offsets and counts with gaps would otherwise become floats (26.0).
-        values = df[column]
-        if values.dtype.kind == "f" and values.notna().any():
-            present = values.dropna()
-            if (present == present.round()).all():
-                df[column] = values.astype("Int64")
-    sort = sort or [c for c in ("doc_id", "start", "end", "key", "category") if c in df.columns]
+    extras = sorted(c for c in df.columns if c not in dtypes)  # a plain-dict stage's extra fields
+    df = df[columns + extras].astype(dtypes)
+    sort = ["doc_id"] if kind == "documents" else [
+        c for c in ("doc_id", "start", "end", "key", "category") if c in columns]
     if len(df):
         df = df.sort_values(sort, kind="mergesort").reset_index(drop=True)
     return df
 
 
-def _write_cache(where: Path, tables: CorpusTables) -> None:
-    tmp = where.with_name(where.name + f".tmp{os.getpid()}")
-    tmp.mkdir(parents=True, exist_ok=True)
-    for kind in ("documents", *ITEM_KINDS):
-        tables.frame(kind).to_parquet(tmp / f"{kind}.parquet", index=False)
-    (tmp / "versions.json").write_text(json.dumps(tables.versions, sort_keys=True, indent=1))
-    try:
-        os.replace(tmp, where)
-    except OSError:  # another process filled the cache first: theirs is equal
-        import shutil
-
-        shutil.rmtree(tmp, ignore_errors=True)
+def _resolve_version(corpus, version: str | None) -> tuple[str, str]:
+    if version is None:
+        version = corpus.latest_release() or "working"
+    if version == "working":
+        # An unreleased corpus is identified by its metadata table, which
+        # holds the sha256 of every text.
+        return "working", hashlib.sha256(corpus.metadata().to_csv(index=False).encode()).hexdigest()
+    return version, corpus.manifest_sha256(version)
 
 
-def _read_cache(where: Path) -> CorpusTables:
-    versions = json.loads((where / "versions.json").read_text())
-    frames = {k: pd.read_parquet(where / f"{k}.parquet") for k in ("documents", *ITEM_KINDS)}
-    return CorpusTables(versions=versions, cached=True, **frames)
+def _document_count(corpus, version: str) -> int:
+    if version == "working":
+        return len(corpus.metadata())
+    return len(corpus.manifest(version)["documents"])
 
 
-__all__ = ["CorpusTables", "corpus_tables", "annotation_rows", "item_frame", "COLUMNS", "DOCUMENT_COLUMNS"]
+__all__ = ["CorpusTables", "corpus_tables", "annotation_rows", "document_row", "item_frame",
+           "document_frame", "empty_frame", "table_columns", "table_dtypes", "COLUMNS",
+           "DOCUMENT_COLUMNS", "ITEM_DOCUMENT_COLUMNS", "RECORDS", "TABLE_NAMES"]

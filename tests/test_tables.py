@@ -81,9 +81,47 @@ def test_cache_key_follows_data_file_content(corpus_dir, tmp_path):
 
 def test_parallel_workers_give_the_same_tables(corpus_dir):
     one = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules", workers=1)
-    two = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules", workers=2)
+    two = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules", workers=2,
+                        shard_size=1)
     for kind in ("documents", *COLUMNS):
         pd.testing.assert_frame_equal(one.frame(kind), two.frame(kind))
+
+
+def test_local_workers_default_to_the_cpu_count(corpus_dir, monkeypatch):
+    import analysis.store.engines as engines
+
+    started = []
+
+    class Recording(engines.cf.ProcessPoolExecutor):
+        def __init__(self, max_workers=None, *args, **kwargs):
+            started.append(max_workers)
+            super().__init__(max_workers, *args, **kwargs)
+
+    monkeypatch.setattr(engines.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(engines.cf, "ProcessPoolExecutor", Recording)
+    three = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules", shard_size=1)
+    assert started == [3]
+    one = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules", workers=1)
+    for kind in ("documents", *COLUMNS):
+        pd.testing.assert_frame_equal(one.frame(kind), three.frame(kind))
+
+
+def test_versions_name_the_code(corpus_dir):
+    from analysis.store import code_sha256
+
+    tables = corpus_tables(corpus_dir, "working", progress=False, cache=False, backend="rules")
+    assert tables.versions["code_sha256"] == code_sha256()
+
+
+def test_column_order_is_fixed_and_documented():
+    from analysis.tables import ITEM_DOCUMENT_COLUMNS, table_columns, table_dtypes
+
+    for kind, columns in COLUMNS.items():
+        full = table_columns(kind)
+        assert full[: len(columns) + 4] == (*columns, *ITEM_DOCUMENT_COLUMNS), kind
+        assert len(set(full)) == len(full) and set(table_dtypes(kind)) == set(full), kind
+        assert ", ".join(columns) in " ".join(__import__("analysis.tables").tables.__doc__.split()), kind
+    assert table_columns("actors")[-2:] == ("first_token", "last_token")
 
 
 def test_for_doc_restricts_every_table(corpus_dir):

@@ -82,6 +82,7 @@ Not read: a singular noun as the figure 1 (``مقتل جندي``), pronoun forms
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -275,6 +276,14 @@ class _Extractor:
         for s in sentences:
             for i in range(s.first_token, s.last_token):
                 self.sent_of[i] = s.index
+        self.token_starts = [t.start for t in tokens]
+        self.quotes_at = _by_token(self.token_starts, tokens, self.quotes, "content_start", "content_end")
+        actors = None if self.mentions is None else [m if _get(m, "actor") else None for m in self.mentions]
+        self.mentions_at = _by_token(self.token_starts, tokens, actors, "start", "end")
+        self.clause_breaks: dict[int, list[int]] = {}
+        self.last_of_category: dict[str, int] = {}
+        self.previous_speakers: dict[int, tuple[int, int] | None] = {}
+        self.cue_positions: dict[int, list[int]] = {}
         self.claims: list[Claim] = []
         self.drafts: list[_Draft] = []
         self.speaker_of_sentence: dict[int, tuple[int, int] | None] = {}
@@ -297,10 +306,17 @@ class _Extractor:
                 if nxt is not None and self._range(draft, nxt):
                     consumed.add(k + 1)
             self.drafts.append(draft)
+            self.last_of_category[draft.category] = len(self.drafts) - 1
             self.claims.append(self._finish(draft))
         return self.claims
 
     # ---- token helpers
+    @staticmethod
+    def _items_at(index: dict[int, list[int]], items: list, first: int, last: int) -> list:
+        """The items of ``index`` overlapping tokens ``first..last-1``, in list order."""
+        found = sorted({n for x in range(first, last) for n in index.get(x, ())})
+        return [items[n] for n in found]
+
     def _w(self, i: int) -> str:
         if 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "number"):
             return self.norms[i]
@@ -929,10 +945,7 @@ class _Extractor:
         return True
 
     def _last_claim(self, *, category: str) -> int | None:
-        for idx in range(len(self.drafts) - 1, -1, -1):
-            if self.drafts[idx].category == category:
-                return idx
-        return None
+        return self.last_of_category.get(category)
 
     # ---- draft → claim
     def _finish(self, d: _Draft) -> Claim:
@@ -1025,7 +1038,7 @@ class _Extractor:
         num = d.numeral
         start, end = num.start, self.tokens[d.last - 1].end
         if self.quotes:
-            for q in self.quotes:
+            for q in self._items_at(self.quotes_at, self.quotes, num.first_token, num.first_token + 1):
                 cs, ce = _get(q, "content_start"), _get(q, "content_end")
                 if cs is not None and ce is not None and cs <= start and end <= ce:
                     ss, se = _get(q, "speaker_start"), _get(q, "speaker_end")
@@ -1056,25 +1069,39 @@ class _Extractor:
 
     def _clause(self, i: int) -> tuple[int, int]:
         s = self._sent(i)
-        breaks = [s.first_token]
-        for x in range(s.first_token, s.last_token):
-            w = self._w(x)
-            if (w in ("فيما", "بينما", "وفيما", "وبينما")
-                    or (w in ("في", "وفي") and self._w(x + 1) in ("حين", "وقت"))
-                    or self.tokens[x].text == "؛"):
-                breaks.append(x)
-        breaks.append(s.last_token)
-        for a, b in zip(breaks, breaks[1:]):
-            if a <= i < b:
-                return a, b
+        breaks = self.clause_breaks.get(s.index)
+        if breaks is None:
+            breaks = [s.first_token]
+            for x in range(s.first_token, s.last_token):
+                w = self._w(x)
+                if (w in ("فيما", "بينما", "وفيما", "وبينما")
+                        or (w in ("في", "وفي") and self._w(x + 1) in ("حين", "وقت"))
+                        or self.tokens[x].text == "؛"):
+                    breaks.append(x)
+            breaks.append(s.last_token)
+            self.clause_breaks[s.index] = breaks
+        # breaks are sorted: the clause of i runs from the last break <= i to the next
+        k = bisect_right(breaks, i)
+        if 0 < k < len(breaks):
+            return breaks[k - 1], breaks[k]
         return s.first_token, s.last_token
 
+    def _cue_positions(self, forms: frozenset[str]) -> list[int]:
+        """Sorted indices of the tokens that are a form of ``forms`` (also after و/ف)."""
+        key = id(forms)
+        found = self.cue_positions.get(key)
+        if found is None:
+            found = self.cue_positions[key] = [
+                x for x in range(len(self.tokens)) if _bare(self._w(x), forms) in forms]
+        return found
+
+    def _cues_between(self, forms: frozenset[str], a: int, b: int) -> list[int]:
+        positions = self._cue_positions(forms)
+        return positions[bisect_left(positions, a):bisect_left(positions, b)]
+
     def _according(self, a: int, b: int) -> tuple[int, int] | None:
-        for x in range(a, b):
-            w = self._w(x)
-            bare = w[1:] if w.startswith(("و", "ف")) and w[1:] in L.ACCORDING else w
-            if bare not in L.ACCORDING:
-                continue
+        for x in self._cues_between(L.ACCORDING, a, b):
+            bare = _bare(self._w(x), L.ACCORDING)
             y = x + 1
             if bare in ("وفقا", "طبقا", "استنادا") and y < b and self._w(y) in ("ل", "لما"):
                 y += 1
@@ -1090,11 +1117,7 @@ class _Extractor:
         return None
 
     def _speech(self, a: int, b: int):
-        for x in range(a, b):
-            w = self._w(x)
-            bare = w[1:] if w.startswith(("و", "ف")) and w[1:] in L.SPEECH else w
-            if bare not in L.SPEECH:
-                continue
+        for x in self._cues_between(L.SPEECH, a, b):
             y = x + 1
             if y < len(self.tokens) and self._w(y) in ("الي", "ان", "انه", "انها", "بان", "بانه"):
                 if x == self._sent(x).first_token:
@@ -1136,6 +1159,11 @@ class _Extractor:
         return first_start, self.tokens[end - 1].end
 
     def _previous_speaker(self, sent_index: int) -> tuple[int, int] | None:
+        if sent_index not in self.previous_speakers:
+            self.previous_speakers[sent_index] = self._find_previous_speaker(sent_index)
+        return self.previous_speakers[sent_index]
+
+    def _find_previous_speaker(self, sent_index: int) -> tuple[int, int] | None:
         if sent_index == 0:
             return None
         prev = self.sentences[sent_index - 1]
@@ -1184,8 +1212,8 @@ class _Extractor:
             return True
         if self.mentions is not None:
             t = self.tokens[y]
-            return any(_get(m, "start") is not None and _get(m, "start") <= t.start < _get(m, "end")
-                       and _get(m, "actor") for m in self.mentions)
+            return any(_get(m, "start") <= t.start < _get(m, "end")
+                       for m in self._items_at(self.mentions_at, self.mentions, y, y + 1))
         # Without the framing stage's actor mentions there is no registry to
         # tell a nisba of a party (أذربيجاني) from any other adjective.
         return False
@@ -1225,12 +1253,42 @@ class _Extractor:
     def _resolve(self, span: tuple[int, int]) -> str | None:
         a, b = span
         if self.mentions is not None:
-            for m in self.mentions:
+            first = max(bisect_right(self.token_starts, a) - 1, 0)
+            last = bisect_left(self.token_starts, b)
+            for m in self._items_at(self.mentions_at, self.mentions, first, last):
                 ms, me, actor = _get(m, "start"), _get(m, "end"), _get(m, "actor")
-                if actor and ms is not None and ms < b and a < me:
+                if ms < b and a < me:
                     return actor
         # No mentions given: keep the phrase (source_text), name no actor.
         return None
+
+
+def _bare(w: str, forms: frozenset[str]) -> str:
+    """``w`` without a conjunction و/ف when the rest is one of ``forms``."""
+    return w[1:] if w.startswith(("و", "ف")) and w[1:] in forms else w
+
+
+def _by_token(starts: list[int], tokens: Sequence[Token], items: list | None,
+              start_field: str, end_field: str) -> dict[int, list[int]]:
+    """Token index -> indices of the items whose character span overlaps the token.
+
+    Built once per document, so that looking up the quotes or mentions around
+    a claim costs the length of the claim, not the length of the document.
+    ``None`` items and items without offsets are left out.
+    """
+    out: dict[int, list[int]] = {}
+    for n, item in enumerate(items or ()):
+        if item is None:
+            continue
+        a, b = _get(item, start_field), _get(item, end_field)
+        if a is None or b is None:
+            continue
+        x = max(bisect_right(starts, a) - 1, 0)
+        while x < len(tokens) and tokens[x].start < b:
+            if a < tokens[x].end:
+                out.setdefault(x, []).append(n)
+            x += 1
+    return out
 
 
 def _listed_noun(w: str) -> bool:

@@ -1,10 +1,18 @@
-"""``python -m analysis casualties``: casualty claims of a corpus as a table."""
+"""``python -m analysis casualties``: casualty claims of a corpus as a table.
+
+A thin layer over :meth:`analysis.Corpus.tables`: the rows are exactly the
+corpus tables' ``casualties`` table (one row per figure) for the same
+version, options and filters.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from analysis.cli import add_command, add_corpus_arg, add_format_args, write_frame
+from analysis.cli import (add_command, add_corpus_arg, add_filter_args, add_format_args, add_pipeline_args,
+                          filter_options, open_corpus, pipeline_from_args, pipeline_options, read_text_arg,
+                          refuse_with_text_file, write_frame)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,52 +22,42 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "casualties",
         help="extract casualty figures (one row per figure)",
         description=(
-            "Extract every casualty figure: category, value, hedge, victim group, "
-            "parent figure, source, perpetrator, cause. Columns: see "
-            "analysis.casualties.frame.claims_frame."
+            "Extract every casualty figure: category, value, hedge, victim group, parent\n"
+            "figure, source, perpetrator, cause. Rows are the corpus tables' casualties\n"
+            "table (analysis.Corpus.tables) of --version, the latest release by default;\n"
+            "--version working includes unreleased documents. Columns: see\n"
+            "analysis/schemas/casualties.json."
         ),
         examples=[
             "python -m analysis casualties --format csv",
             "python -m analysis casualties --doc 000_e3af78f8bd1dea90 --format json",
+            "python -m analysis casualties --version working --since 2023-09 --outlet X",
             "python -m analysis casualties --corpus corpus --format parquet --out claims.parquet",
             "python -m analysis casualties --text-file article.txt --format json",
         ],
         func=run,
     )
-    add_corpus_arg(parser)
-    parser.add_argument("--doc", action="append", metavar="ID",
-                        help="only this document (repeatable)")
-    parser.add_argument("--version", default=None, metavar="X.Y.Z",
-                        help="read a corpus release instead of the working tree")
-    parser.add_argument("--text-file", default=None, metavar="FILE",
+    parser.add_argument("--text-file", type=Path, default=None, metavar="FILE",
                         help="read one UTF-8 text file instead of a corpus")
+    add_corpus_arg(parser)
+    add_pipeline_args(parser)
+    add_filter_args(parser)
     add_format_args(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-    from types import SimpleNamespace
+    if args.text_file is not None:
+        from analysis.api import text_rows
 
-    from analysis.casualties.frame import claims_frame
-    from analysis.cli import read_text_arg
-    from analysis.errors import AnalysisError
-
-    if args.text_file:
-        path = Path(args.text_file)
-        docs = [SimpleNamespace(doc_id=path.stem, text=read_text_arg(path))]
+        refuse_with_text_file(args)
+        pipeline = pipeline_from_args(args)
+        df = text_rows(read_text_arg(args.text_file), "casualties", pipeline=pipeline,
+                       doc_id=args.text_file.stem)
+        versions = dict(pipeline.versions, text_file=str(args.text_file))
     else:
-        from analysis.corpus.store import load_corpus
-
-        if not Path(args.corpus).is_dir():
-            raise AnalysisError(f"no corpus directory: {args.corpus}")
-        docs = load_corpus(args.corpus, args.version)
-        if args.doc:
-            wanted = set(args.doc)
-            docs = [d for d in docs if d.doc_id in wanted]
-            missing = wanted - {d.doc_id for d in docs}
-            if missing:
-                raise AnalysisError(f"no such document: {', '.join(sorted(missing))}")
-    write_frame(claims_frame(docs), args.format, args.out)
+        tables = open_corpus(args).tables(args.version, **pipeline_options(args), **filter_options(args))
+        df, versions = tables.casualties, tables.versions
+    write_frame(df, args.format, args.out, versions=versions, kind="casualties", force=args.force)
     return 0
 
 

@@ -1,4 +1,10 @@
-"""Casualty claims as tables: one row per figure, and an outlet × event comparison."""
+"""The outlet × event comparison of casualty claims.
+
+The claims themselves are one table, the corpus tables' ``casualties``
+(:meth:`analysis.Corpus.tables`; columns in ``analysis/schemas/casualties.json``);
+for a text outside a corpus, :func:`analysis.api.text_rows` gives the same
+columns. This module only compares them across outlets.
+"""
 
 from __future__ import annotations
 
@@ -6,62 +12,9 @@ from typing import Iterable
 
 import pandas as pd
 
-from analysis.casualties.claims import Claim
 
-#: Columns of :func:`claims_frame`, in order (the fields of :class:`Claim`).
-CLAIM_COLUMNS = list(Claim.__slots__)
-
-_INT_COLUMNS = ["claim_id", "start", "end", "value", "low", "high", "vague_default", "parent",
-                "source_start", "source_end", "perpetrator_start", "perpetrator_end",
-                "cause_start", "cause_end", "sentence"]
 _HEDGE_SIGN = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤",
                "range": "", "vague": ""}
-
-
-def claims_frame(documents: Iterable, *, pipeline=None) -> pd.DataFrame:
-    """Extract the claims of many documents into one DataFrame.
-
-    Claims come from :func:`analysis.annotate.annotate`, so sources and
-    perpetrators are resolved with the framing stage's quotes and actor
-    registry exactly as in the corpus tables and the report.
-
-    Args:
-        documents: Objects with ``doc_id`` and ``text`` (e.g.
-            :class:`analysis.corpus.store.Document`).
-        pipeline: A loaded :class:`analysis.annotate.Pipeline` (default: the
-            shipped data files).
-
-    Returns:
-        One row per claim, columns :data:`CLAIM_COLUMNS`: ``doc_id``,
-        ``claim_id`` (index within the document), ``start``/``end``/``text``
-        (the figure phrase; ``text == original[start:end]``), ``category``,
-        ``value`` (null when vague), ``low``/``high`` (bounds implied by the
-        hedge), ``hedge``, ``vague_default`` (ACLED-style stand-in for vague
-        figures), ``group``, ``parent`` (claim_id of the claim this one
-        divides), ``source`` (actor id) and ``source_text``/``source_start``/
-        ``source_end``, ``perpetrator`` (actor id) and ``perpetrator_text``/
-        ``_start``/``_end``, ``cause`` and ``cause_text``/``_start``/``_end``,
-        ``agency`` (named | inanimate | agentless), ``martyr_term``,
-        ``sentence``, ``numeral_text``, ``dual_marked``. Numeric columns are
-        nullable ``Int64`` (figures are whole numbers: decimals are never claims).
-
-    Example:
-        >>> from types import SimpleNamespace as D
-        >>> df = claims_frame([D(doc_id="d1", text="قتل 12 شخصا وأصيب 3 آخرون")])  # synthetic
-        >>> df[["doc_id", "category", "value"]].values.tolist()
-        [['d1', 'killed', 12], ['d1', 'injured', 3]]
-    """
-    from analysis.annotate import annotate
-
-    rows = []
-    for doc in documents:
-        for c in annotate(doc.text, doc_id=doc.doc_id, pipeline=pipeline).casualties:
-            rows.append({k: getattr(c, k) for k in CLAIM_COLUMNS})
-    df = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-    # Nullable integers: a missing bound must stay missing, not become NaN floats.
-    for col in _INT_COLUMNS:
-        df[col] = df[col].astype("Int64")
-    return df
 
 
 def compare_outlets(
@@ -80,7 +33,7 @@ def compare_outlets(
     of ``top_value``, so that "7 of the 32" does not count as a second toll.
 
     Args:
-        claims_df: :func:`claims_frame` output.
+        claims_df: The casualties table (:meth:`analysis.Corpus.tables`).
         metadata_df: The corpus metadata (``doc_id``, ``outlet``, ``published``).
         categories: Keep only these categories (default: all).
 
@@ -156,4 +109,4 @@ def _who(g: pd.DataFrame, field: str) -> str:
     return ";".join(out)
 
 
-__all__ = ["claims_frame", "compare_outlets", "CLAIM_COLUMNS"]
+__all__ = ["compare_outlets"]

@@ -6,20 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from analysis.cli import add_command, add_corpus_arg, add_format_args, write_frame
+from analysis.cli import (add_command, add_corpus_arg, add_force_arg, add_format_args, add_pipeline_args,
+                          pipeline_options, write_frame)
 from analysis.coding.codebook import WHATS
 
 DEFAULT_GOLDEN = Path("tests") / "golden"
 
 
 def _export(args: argparse.Namespace) -> int:
-    from analysis.coding.export import export_sheet, schema_path
-
-    from analysis.coding.export import key_path
+    from analysis.coding.export import export_sheet, key_path, schema_path
 
     sheet = export_sheet(args.corpus, args.what, args.out, sample=args.sample, seed=args.seed,
                          add_random_sentences=args.add_random_sentences, window=args.window,
-                         version=args.version, blind=args.blind, force=args.force)
+                         version=args.version, blind=args.blind, force=args.force, **pipeline_options(args))
     info = sheet.info
     print(f"wrote {args.out}: {info['n_items_in_sheet']} of {info['n_items']} {args.what} items, "
           f"{info['n_sentences_in_sheet']} random sentences; allowed values in {schema_path(args.out)}")
@@ -85,20 +84,17 @@ def _agreement(args: argparse.Namespace) -> int:
     from analysis.coding.agreement import agreement_table
 
     table = agreement_table(args.corpus, what=args.what)
-    write_frame(table if args.out else _display(table), args.format, args.out)
+    write_frame(table if args.out else _display(table), args.format, args.out, force=args.force)
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from analysis.coding.evaluate import evaluate
 
-    from analysis.outputs import write_csv
-
     result = evaluate(args.corpus, gold=args.gold, what=args.what)
-    write_frame(result.scores if args.out else _display(result.scores), args.format, args.out)
+    write_frame(result.scores if args.out else _display(result.scores), args.format, args.out, force=args.force)
     if args.disagreements:
-        write_csv(result.disagreements, args.disagreements, force=getattr(args, "force", False),
-                  what="disagreements")
+        write_frame(result.disagreements, "csv", args.disagreements, force=args.force)
         print(f"{len(result.disagreements)} disagreements written to {args.disagreements}", file=sys.stderr)
     return 0
 
@@ -143,12 +139,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--add-random-sentences", type=int, default=0, metavar="K",
                    help="add K random sentences without annotations, for measuring recall")
     p.add_argument("--window", type=int, default=80, metavar="CHARS", help="context either side (default: 80)")
-    p.add_argument("--version", default=None, help="corpus release (default: latest, else working tree)")
+    add_pipeline_args(p)
     p.add_argument("--out", type=Path, required=True, metavar="FILE.csv", help="sheet to write")
     p.add_argument("--blind", action="store_true",
                    help="leave out every auto_* column so coders are not anchored by the tool's answers; "
                         "the automatic values go to FILE.key.csv, which import reads back")
-    p.add_argument("--force", action="store_true", help="replace existing files")
+    add_force_arg(p)
     add_corpus_arg(p)
 
     p = add_command(
@@ -243,7 +239,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         examples=["python -m analysis coding codebook --out codebook.md"],
     )
     p.add_argument("--out", type=Path, default=None, metavar="FILE.md", help="write here (default: stdout)")
-    p.add_argument("--force", action="store_true", help="replace an existing file")
+    add_force_arg(p)
 
 
 __all__ = ["register"]

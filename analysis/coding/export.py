@@ -136,15 +136,16 @@ def write_sheet(sheet: Sheet, out: Path, *, force: bool = False) -> Path:
     return spath
 
 
-def load_table(corpus_dir: Path, what: str, *, version: str | None = None) -> tuple[pd.DataFrame, dict]:
-    """The automatic ``what`` table of a corpus and its versions, via :mod:`analysis.tables`.
+def load_table(corpus_dir: Path, what: str, *, version: str | None = None, **pipeline) -> tuple[pd.DataFrame, dict]:
+    """The automatic ``what`` table of a corpus and its versions, via :meth:`analysis.Corpus.tables`.
 
+    ``pipeline`` are its options (``lexicons``, ``actors``, ``cues``, ``backend``).
     ``versions["corpus"]`` names the version annotated (``working`` for the
     working tree); :func:`text_version` turns it into a corpus read argument.
     """
-    from analysis.tables import corpus_tables
+    from analysis.api import Corpus
 
-    tables = corpus_tables(Path(corpus_dir), version, progress=False)
+    tables = Corpus(corpus_dir).tables(version, **pipeline)
     return tables.frame(what), dict(tables.versions)
 
 
@@ -171,6 +172,7 @@ def export_sheet(
     version: str | None = None,
     blind: bool = False,
     force: bool = False,
+    **pipeline,
 ) -> Sheet:
     """Annotate the corpus (cached), build a sheet and write it with its schema.
 
@@ -179,9 +181,10 @@ def export_sheet(
         what: ``terms``, ``casualties`` or ``actors``.
         out: The ``.csv`` to write; ``<stem>.schema.json`` is written beside it.
         sample, seed, add_random_sentences, window: As in :func:`build_sheet`.
-        version: Corpus release; None for the working tree.
+        version: Corpus version (as for :meth:`analysis.Corpus.tables`; None: the latest release).
         blind: Leave every ``auto_*`` column out of the sheet (see :func:`write_sheet`).
         force: Replace existing files.
+        pipeline: ``lexicons``, ``actors``, ``cues``, ``backend`` for :meth:`analysis.Corpus.tables`.
 
     Returns:
         The :class:`Sheet` written.
@@ -192,7 +195,7 @@ def export_sheet(
     from analysis.corpus import CorpusStore
 
     scheme(what)
-    table, versions = load_table(Path(corpus_dir), what, version=version)
+    table, versions = load_table(Path(corpus_dir), what, version=version, **pipeline)
     texts = {d.doc_id: d.text for d in CorpusStore(corpus_dir).documents(text_version(versions))}
     sheet = build_sheet(table, texts, what, sample=sample, seed=seed, add_random_sentences=add_random_sentences,
                         window=window, versions=versions)

@@ -18,7 +18,7 @@ import json
 import re
 from typing import Iterable
 
-from analysis.corpus.ids import ID_PATTERN, check_id
+from analysis.corpus.ids import ID_PATTERN, check_id, check_plain
 from analysis.errors import AnalysisError
 
 DATE_PRECISIONS = ("day", "month", "year", "unknown")
@@ -60,7 +60,21 @@ SCHEMA_FIELDS: list[tuple[str, str, str, dict]] = [
 ]
 FIELDS: tuple[str, ...] = tuple(f[0] for f in SCHEMA_FIELDS)
 REQUIRED = tuple(f[0] for f in SCHEMA_FIELDS if f[3].get("required"))
+# Always used with fullmatch: "$" alone would also accept a final "\n".
 _PATTERNS = {f[0]: re.compile(f[3]["pattern"]) for f in SCHEMA_FIELDS if "pattern" in f[3]}
+ONE_LINE_FIELDS = ("doc_id", "title", "outlet", "url", "published", "language", "retrieved", "rights")
+# Arabic-Indic (U+0660-0669) and Eastern Arabic-Indic (U+06F0-06F9) digits -> ASCII.
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def ascii_digits(value: str) -> str:
+    """``value`` with Arabic-Indic digits replaced by ASCII ones.
+
+    Example:
+        >>> ascii_digits("٢٠١٥-٠٧-٢١")
+        '2015-07-21'
+    """
+    return value.translate(ARABIC_DIGITS)
 
 
 def datapackage_descriptor(*, name: str = "arabic-conflict-news-corpus",
@@ -184,7 +198,9 @@ def parse_date(value: str, *, what: str = "published") -> tuple[str, str]:
     value = (value or "").strip()
     if not value or value.lower() == "unknown":
         return "", "unknown"
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?", value)
+    # [0-9], not \d: \d also matches other scripts' digits, which would be stored verbatim.
+    m = re.fullmatch(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}"
+                     r"(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)?)?", value)
     if not m:
         raise AnalysisError(f"invalid {what} date {value!r}: use YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = m.groups()
@@ -217,6 +233,11 @@ def validate_row(row: dict, *, today: dt.date | None = None) -> list[str]:
         check_id(row.get("doc_id", ""))
     except AnalysisError as exc:
         problems.append(str(exc))
+    for name in ONE_LINE_FIELDS[1:]:
+        try:
+            check_plain(_cell(row.get(name, "")), what=name)
+        except AnalysisError as exc:
+            problems.append(str(exc))
     for name in REQUIRED:
         if row.get(name) in (None, ""):
             problems.append(f"missing required field {name}")
@@ -224,7 +245,7 @@ def validate_row(row: dict, *, today: dt.date | None = None) -> list[str]:
         value = _cell(row.get(name, ""))
         if name == "doc_id" or (value == "" and name in REQUIRED):
             continue
-        if not pattern.match(value):
+        if not pattern.fullmatch(value):
             problems.append(f"{name} {value!r} does not match {pattern.pattern}")
     precision, source = row.get("date_precision"), row.get("date_source")
     if precision not in (*DATE_PRECISIONS, None, ""):
@@ -265,5 +286,5 @@ def _earliest_day(date: str) -> dt.date:
 __all__ = [
     "FIELDS", "REQUIRED", "SCHEMA_FIELDS", "DATE_PRECISIONS", "DATE_SOURCES", "SEMVER_PATTERN",
     "datapackage_descriptor", "datapackage_bytes", "serialize", "parse", "row_bytes",
-    "parse_date", "validate_row",
+    "parse_date", "validate_row", "ascii_digits", "ONE_LINE_FIELDS",
 ]

@@ -37,7 +37,7 @@ def parse_version(version: str) -> tuple[int, int, int]:
         >>> parse_version("1.10.0")
         (1, 10, 0)
     """
-    m = _SEMVER_RE.match(version or "")
+    m = _SEMVER_RE.fullmatch(version) if isinstance(version, str) else None
     if not m:
         raise AnalysisError(f"invalid version {version!r}: use MAJOR.MINOR.PATCH, e.g. 0.1.0")
     return tuple(int(p) for p in m.groups())  # type: ignore[return-value]

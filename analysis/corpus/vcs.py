@@ -80,4 +80,20 @@ def tag_release(corpus_dir: Path, version: str, *, manifest_sha256: str, commit:
     return tag
 
 
-__all__ = ["git_root", "tag_name", "tag_release"]
+def tagged_manifest_sha256(corpus_dir: Path, version: str) -> str | None:
+    """The manifest sha256 recorded in git tag ``corpus-v<version>``'s message, or None (no git, no tag).
+
+    Example:
+        >>> tagged_manifest_sha256(Path("/"), "0.1.0") is None
+        True
+    """
+    import re
+
+    if not Path(corpus_dir).is_dir() or git_root(Path(corpus_dir)) is None:
+        return None
+    out = _git(Path(corpus_dir), "tag", "-l", "--format=%(contents)", tag_name(version))
+    found = re.search(r"manifest sha256 ([0-9a-f]{64})", out.stdout or "")
+    return found.group(1) if found else None
+
+
+__all__ = ["git_root", "tag_name", "tag_release", "tagged_manifest_sha256"]

@@ -112,6 +112,7 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
     out: list[ActorMention] = []
     for sent in ctx.sentences:
         i = sent.first_token
+        sent_begin = len(out)  # mentions of this sentence are out[sent_begin:]
         while i < sent.last_token:
             unit = units.get(i)
             if unit is None:
@@ -121,8 +122,7 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
             if items is None:
                 i = unit.last
                 continue
-            earlier = [m for m in out if m.first_token >= sent.first_token]
-            mention = _resolve(ctx, items, sent.index, doc_actors, doc_keys, earlier)
+            mention = _resolve(ctx, items, sent.index, doc_actors, doc_keys, out[sent_begin:])
             if mention is not None:
                 out.append(mention)
             i = j
@@ -140,14 +140,18 @@ def _units(ctx: DocContext) -> dict[int, _Unit]:
             last_norm = ctx.tokens[h.last - 1].norm
             definite = "ال" in h.clitics if h.last - h.first == 1 else last_norm.startswith(("ال", "لل"))
             units[h.first] = _Unit(h.first, h.last, "role", h.ref, h.lemma, definite, h.clitics)
+    covered = [False] * len(ctx.tokens)  # tokens inside a unit, so a label never overlaps one
+    for u in units.values():
+        covered[u.first:u.last] = [True] * (u.last - u.first)
     for th in ctx.term_hits:
         if not th.key.startswith("labels/") or th.first_token in units:
             continue
-        if any(th.first_token < u.last and u.first < th.last_token for u in units.values()):
+        if any(covered[th.first_token:th.last_token]):
             continue
         definite = "ال" in th.clitics or ctx.tokens[th.last_token - 1].norm.startswith(("ال", "لل"))
         units[th.first_token] = _Unit(th.first_token, th.last_token, "label", th.key, th.lemma, definite,
                                       th.clitics)
+        covered[th.first_token:th.last_token] = [True] * (th.last_token - th.first_token)
     return units
 
 
@@ -201,7 +205,7 @@ def _adjectival(ctx: DocContext, units: dict[int, _Unit], unit: _Unit) -> bool:
     """A label/nisba right after a definite non-actor word agrees with it as an adjective."""
     prev = unit.first - 1
     if prev < 0 or not ctx.is_word(prev) or prev in ctx.covered or any(
-            u.first <= prev < u.last for u in units.values() if u.first >= prev - 3):
+            (u := units.get(f)) is not None and prev < u.last for f in range(prev - 3, prev + 1)):
         return False
     if ctx.sent_of[prev] != ctx.sent_of[unit.first]:
         return False
@@ -304,9 +308,9 @@ def _hint(ctx: DocContext, items: list[_Unit], sent_index: int, label_keys: set[
         if h.scope == "np":
             continue
         if h.scope == "sentence":
-            s = ctx.sentences[sent_index]
-            present = {f.ref for f in ctx.fhits if f.kind == "actor" and s.first_token <= f.first < s.last_token}
-            present |= {t.key for t in ctx.term_hits if s.first_token <= t.first_token < s.last_token}
+            present = ctx.present_in_sentence(sent_index)
+        elif h.scope == "paragraph":
+            present = ctx.present_in_paragraph(ctx.para_of_sent[sent_index])
         else:
             present = doc_actors | doc_keys
         if present & context:

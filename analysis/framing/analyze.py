@@ -89,13 +89,19 @@ def build_context(text: str, *, registry: Registry | None = None) -> DocContext:
         >>> [t.text for t in build_context("قال بوتين: نعم.").tokens]
         ['قال', 'بوتين', ':', 'نعم', '.']
     """
+    pipeline = _pipeline()
     tokens = tokenize(text)
-    hits = _lexicon_matcher().match(tokens)
-    return DocContext.build(text, tokens, split_sentences(text, tokens), hits, registry=registry)
+    hits = pipeline.matcher.match(tokens, text=text)
+    return DocContext.build(text, tokens, split_sentences(text, tokens), hits,
+                            registry=registry or pipeline.registry, backend=pipeline.backend, cues=pipeline.cues)
 
 
 def analyze_text(text: str, *, registry: Registry | None = None) -> FramingResult:
-    """Run the text and lexicon layers with shipped data, then :func:`analyze_framing`.
+    """Run the text and lexicon layers as :func:`analysis.annotate.annotate` does, then :func:`analyze_framing`.
+
+    Tokens, lexicon hits, registry, cues and backend all come from
+    :func:`analysis.annotate.default_pipeline`, so the result agrees with
+    ``annotate()`` whichever backend is installed.
 
     A convenience for examples, tests and notebooks; pipelines should call
     :func:`analyze_framing` with their own tokens and hits.
@@ -105,21 +111,18 @@ def analyze_text(text: str, *, registry: Registry | None = None) -> FramingResul
         >>> [(q.speaker, q.cue) for q in r.quotes]
         [('putin', 'قال')]
     """
+    pipeline = _pipeline()
     tokens = tokenize(text)
-    hits = _lexicon_matcher().match(tokens)
-    return analyze_framing(text, tokens, split_sentences(text, tokens), hits, registry=registry)
+    hits = pipeline.matcher.match(tokens, text=text)
+    return analyze_framing(text, tokens, split_sentences(text, tokens), hits,
+                           registry=registry or pipeline.registry, backend=pipeline.backend, cues=pipeline.cues)
 
 
-_LEXICON_MATCHER = None
+def _pipeline():
+    # The same Pipeline as annotate(): same lexicons, matcher and backend.
+    from analysis.annotate import default_pipeline
 
-
-def _lexicon_matcher():
-    global _LEXICON_MATCHER
-    if _LEXICON_MATCHER is None:
-        from analysis.lexicon import Matcher, load_lexicons
-
-        _LEXICON_MATCHER = Matcher(load_lexicons(), backend="rules")
-    return _LEXICON_MATCHER
+    return default_pipeline()
 
 
 __all__ = ["FramingResult", "analyze_framing", "analyze_text", "build_context"]

@@ -11,6 +11,7 @@ those hits and the lexicon's term hits by token, plus a few word classes
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -117,6 +118,11 @@ class DocContext:
     fhit_at: dict[int, FHit] = field(default_factory=dict)
     term_at: dict[int, TermHit] = field(default_factory=dict)
     covered: dict[int, FHit] = field(default_factory=dict)
+    #: Paragraph index of each sentence (a paragraph is one line: news text puts each on its own line).
+    para_of_sent: list[int] = field(default_factory=list)
+    #: Actor ids and lexicon keys matched in each sentence (context of the registry's hints).
+    sent_present: list[set[str]] = field(default_factory=list)
+    _para_present: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
@@ -158,7 +164,36 @@ class DocContext:
                 ctx.covered[i] = fh
         for th in term_hits:
             ctx.term_at.setdefault(th.first_token, th)
+        ctx.sent_present = [set() for _ in sentences]
+        for fh in ctx.fhits:
+            if fh.kind == "actor":
+                ctx.sent_present[ctx.sent_of[fh.first]].add(fh.ref)
+        for th in term_hits:
+            if th.first_token < len(tokens):
+                ctx.sent_present[ctx.sent_of[th.first_token]].add(th.key)
+        para, prev_end = 0, None
+        for s in sentences:
+            if prev_end is not None and text.find("\n", prev_end, s.start) != -1:
+                para += 1
+            ctx.para_of_sent.append(para)
+            prev_end = s.end
         return ctx
+
+    def present_in_sentence(self, sent_index: int) -> set[str]:
+        """Actor ids and lexicon keys matched in sentence ``sent_index``."""
+        return self.sent_present[sent_index]
+
+    def present_in_paragraph(self, para: int) -> set[str]:
+        """Actor ids and lexicon keys matched in paragraph ``para`` (cached)."""
+        found = self._para_present.get(para)
+        if found is None:
+            found = set()
+            # para_of_sent never decreases, so the paragraph's sentences are one slice.
+            lo, hi = bisect_left(self.para_of_sent, para), bisect_right(self.para_of_sent, para)
+            for present in self.sent_present[lo:hi]:
+                found |= present
+            self._para_present[para] = found
+        return found
 
     # -- word classes -------------------------------------------------------
     def norm(self, i: int) -> str:

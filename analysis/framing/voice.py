@@ -31,6 +31,7 @@ are read as modifiers of the term they mark):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from analysis.framing.actors import ActorMention
@@ -94,62 +95,133 @@ def term_voices(ctx: DocContext, mentions: list[ActorMention], quotes: list[Quot
         [('events/military_operation', 'own', True, True)]
     """
     toks = ctx.tokens
+    index = _VoiceIndex(ctx, mentions, quotes, pairs)
+    inner_of = index.innermost_statements(ctx.term_hits)
     out: list[TermVoice] = []
-    markers = [h for h in ctx.term_hits if h.key == "markers/so_called"]
-    for h in ctx.term_hits:
+    for n, h in enumerate(ctx.term_hits):
         if h.key.startswith(exclude):
             continue
-        enclosing = [p for p in pairs if toks[p.open].end <= h.start and h.end <= toks[p.close].start]
-        quoted = bool(enclosing)
-        inside = [q for q in quotes if q.content_start <= h.start and h.end <= q.content_end]
-        inner = max(inside, key=lambda q: (q.content_start, -q.content_end), default=None)
+        p = index.innermost_pair(h)
+        quoted = p is not None
+        inner = inner_of[n]
         voice = "reported" if inner is not None else "own"
         scare = False
         if quoted and inner is None:
-            p = min(enclosing, key=lambda p: p.close - p.open)
-            words = sum(1 for t in toks[p.open + 1:p.close] if t.kind in ("word", "number"))
+            words = index.words_before[p.close] - index.words_before[p.open + 1]
             scare = words <= SCARE_MAX_WORDS
         out.append(TermVoice(
             h.start, h.end, h.text, h.key, h.lemma, h.clitics, voice, quoted, scare,
-            _so_called(ctx, h, markers), inner.speaker if inner is not None else None,
-            _target(ctx, h, mentions, quotes, inner),
+            index.so_called(h), inner.speaker if inner is not None else None,
+            index.target(h, inner),
         ))
     return out
 
 
-def _so_called(ctx: DocContext, h: TermHit, markers: list[TermHit]) -> bool:
-    toks = ctx.tokens
-    for m in markers:
-        if m.last_token <= h.first_token:
-            # ما يسمى بـ"الجماعات الإرهابية": quotes, a detached بـ and up to two
-            # words of the same noun phrase may stand between marker and term.
-            between = toks[m.last_token:h.first_token]
-            words = [t for t in between if t.kind == "word" and t.norm != "ب"]
-            if all(t.kind in ("word", "quote") for t in between) and len(words) <= 2 and len(between) <= 4:
-                return True
-        if m.first_token >= h.last_token and m.lemma == "مزعوم":
-            between = toks[h.last_token:m.first_token]
-            if all(t.kind == "quote" for t in between) and len(between) <= 1:
-                return True
-    return False
+class _VoiceIndex:
+    """Per-token indices of one document, so that each term is looked up, never scanned for.
 
+    Quotation pairs are properly nested (:func:`~analysis.framing.quotes.pair_quotes`
+    closes an inner quotation left open), so the innermost pair around a term
+    is found by walking up from the innermost pair around its first token.
+    """
 
-def _target(ctx: DocContext, h: TermHit, mentions: list[ActorMention], quotes: list[Quote],
-            inner: Quote | None) -> str | None:
-    own_np = next((m for m in mentions if m.first_token <= h.first_token and h.last_token <= m.last_token), None)
-    if own_np is not None and own_np.actor is not None:
-        return own_np.actor
-    if inner is None:
-        return None
-    cue_lemmas = {c.lemma for c in ctx.cues.verbs if c.addressee}
-    if inner.cue not in cue_lemmas:
-        return None
-    if inner.addressee is not None:
-        return inner.addressee
-    sent = ctx.sent_of[h.first_token]
-    earlier = [q for q in quotes if q.start < inner.start and q.addressee is not None
-               and q.cue in cue_lemmas and ctx.sentences[sent].start <= q.start]
-    return earlier[-1].addressee if earlier else None
+    def __init__(self, ctx: DocContext, mentions: list[ActorMention], quotes: list[Quote],
+                 pairs: list[QuotePair]) -> None:
+        self.ctx = ctx
+        self.quotes = quotes
+        toks = ctx.tokens
+        n = len(toks)
+        # Innermost pair strictly around each token, and each pair's parent.
+        self.pair_around: list[QuotePair | None] = [None] * n
+        self.parent: dict[QuotePair, QuotePair | None] = {}
+        stack: list[QuotePair] = []
+        for p in sorted(pairs, key=lambda p: p.open):
+            while stack and stack[-1].close < p.open:
+                stack.pop()
+            self.parent[p] = stack[-1] if stack else None
+            stack.append(p)
+        for p in sorted(pairs, key=lambda p: p.open):  # inner pairs overwrite outer ones
+            for i in range(p.open + 1, p.close):
+                if self.pair_around[i] is None or self.pair_around[i].open < p.open:
+                    self.pair_around[i] = p
+        self.words_before = [0] * (n + 1)
+        for i, t in enumerate(toks):
+            self.words_before[i + 1] = self.words_before[i] + (t.kind in ("word", "number"))
+        self.mention_of: list[ActorMention | None] = [None] * n
+        for m in reversed(mentions):  # the first mention wins, as a scan in text order would
+            for i in range(m.first_token, m.last_token):
+                self.mention_of[i] = m
+        self.markers_ending: dict[int, list[TermHit]] = {}
+        self.markers_starting: dict[int, list[TermHit]] = {}
+        for m in ctx.term_hits:
+            if m.key == "markers/so_called":
+                self.markers_ending.setdefault(m.last_token, []).append(m)
+                self.markers_starting.setdefault(m.first_token, []).append(m)
+        self.addressee_lemmas = {c.lemma for c in ctx.cues.verbs if c.addressee}
+        addressed = [q for q in quotes if q.addressee is not None and q.cue in self.addressee_lemmas]
+        addressed.sort(key=lambda q: q.start)
+        self.addressed = addressed
+        self.addressed_starts = [q.start for q in addressed]
+
+    def innermost_pair(self, h: TermHit) -> QuotePair | None:
+        toks = self.ctx.tokens
+        if h.first_token >= len(toks):
+            return None
+        p = self.pair_around[h.first_token]
+        while p is not None and not (toks[p.open].end <= h.start and h.end <= toks[p.close].start):
+            p = self.parent[p]
+        return p
+
+    def innermost_statements(self, hits) -> list[Quote | None]:
+        """The innermost statement whose content holds each hit (``None`` if none).
+
+        A sweep in offset order keeps the statements whose content is open at
+        the hit; among equal content spans the earliest statement wins.
+        """
+        order = sorted(range(len(hits)), key=lambda n: hits[n].start)
+        by_content = sorted(range(len(self.quotes)), key=lambda k: self.quotes[k].content_start)
+        out: list[Quote | None] = [None] * len(hits)
+        active: list[int] = []
+        nxt = 0
+        for n in order:
+            h = hits[n]
+            while nxt < len(by_content) and self.quotes[by_content[nxt]].content_start <= h.start:
+                active.append(by_content[nxt])
+                nxt += 1
+            # A content ending at or before this start can hold no later hit either.
+            active = [k for k in active if self.quotes[k].content_end > h.start]
+            inside = [self.quotes[k] for k in sorted(active) if h.end <= self.quotes[k].content_end]
+            out[n] = max(inside, key=lambda q: (q.content_start, -q.content_end), default=None)
+        return out
+
+    def so_called(self, h: TermHit) -> bool:
+        toks = self.ctx.tokens
+        # ما يسمى بـ"الجماعات الإرهابية": quotes, a detached بـ and up to two
+        # words of the same noun phrase may stand between marker and term.
+        for end in range(max(0, h.first_token - 4), h.first_token + 1):
+            for m in self.markers_ending.get(end, ()):
+                between = toks[m.last_token:h.first_token]
+                words = [t for t in between if t.kind == "word" and t.norm != "ب"]
+                if all(t.kind in ("word", "quote") for t in between) and len(words) <= 2:
+                    return True
+        for first in (h.last_token, h.last_token + 1):
+            for m in self.markers_starting.get(first, ()):
+                between = toks[h.last_token:m.first_token]
+                if m.lemma == "مزعوم" and all(t.kind == "quote" for t in between):
+                    return True
+        return False
+
+    def target(self, h: TermHit, inner: Quote | None) -> str | None:
+        own_np = self.mention_of[h.first_token] if h.first_token < len(self.mention_of) else None
+        if own_np is not None and h.last_token <= own_np.last_token and own_np.actor is not None:
+            return own_np.actor
+        if inner is None or inner.cue not in self.addressee_lemmas:
+            return None
+        if inner.addressee is not None:
+            return inner.addressee
+        sent_start = self.ctx.sentences[self.ctx.sent_of[h.first_token]].start
+        k = bisect_left(self.addressed_starts, inner.start) - 1
+        return self.addressed[k].addressee if k >= 0 and self.addressed_starts[k] >= sent_start else None
 
 
 __all__ = ["TermVoice", "term_voices", "NOT_LOADED", "SCARE_MAX_WORDS"]

@@ -1,12 +1,22 @@
-"""Claims tables: claims_frame and the outlet × event comparison."""
+"""One casualty table, and the outlet × event comparison built on it."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
+import pytest
 
-from analysis.casualties.frame import CLAIM_COLUMNS, claims_frame, compare_outlets
+import analysis
+from analysis import Corpus
+from analysis.annotate import Pipeline, annotate
+from analysis.casualties.frame import compare_outlets
+from analysis.corpus import CorpusStore, NewDocument
+from analysis.tables import COLUMNS, annotation_rows, item_frame
+
+PIPELINE = Pipeline.load(backend="rules")
 
 # synthetic: three made-up reports of one day
 DOCS = [
@@ -21,22 +31,39 @@ META = pd.DataFrame({
 })
 
 
-def test_claims_frame_columns_and_types():
-    df = claims_frame(DOCS)
-    assert list(df.columns) == CLAIM_COLUMNS
-    assert len(df) == 5
-    assert str(df["value"].dtype) == "Int64" and str(df["high"].dtype) == "Int64"
-    for doc, row in zip([DOCS[0]] * 2 + [DOCS[1]] * 2 + [DOCS[2]], df.itertuples()):
-        assert doc.text[row.start:row.end] == row.text
+def claims(docs) -> pd.DataFrame:
+    """The casualties table of texts outside a corpus: annotate() and the tables' own flattening."""
+    rows = [row for d in docs
+            for row in annotation_rows(annotate(d.text, doc_id=d.doc_id, pipeline=PIPELINE))["casualties"]]
+    return item_frame("casualties", rows)
 
 
-def test_claims_frame_empty():
-    df = claims_frame([SimpleNamespace(doc_id="x", text="لا أرقام هنا")])  # synthetic
-    assert df.empty and list(df.columns) == CLAIM_COLUMNS
+def test_one_casualty_table_for_texts_and_for_a_corpus(tmp_path):
+    # Defect: three casualty tables (corpus_tables, claims_frame, claims_table) with different columns.
+    store = CorpusStore(tmp_path / "corpus")
+    store.add([NewDocument(d.doc_id, d.text.encode(), {"rights": "CC0-1.0", "language": "ar"}, d.doc_id)
+               for d in DOCS])
+    table = Corpus(store.root).tables("working", backend="rules").casualties
+    pd.testing.assert_frame_equal(table, claims(DOCS))
+    assert list(table.columns) == list(COLUMNS["casualties"]) + [
+        c for c in table.columns if c not in COLUMNS["casualties"]]
+    assert len(table) == 5
+    assert str(table["value"].dtype) == "Int64" and str(table["high"].dtype) == "Int64"
+    for row in table.itertuples():
+        assert {d.doc_id: d.text for d in DOCS}[row.doc_id][row.start:row.end] == row.text
+
+
+@pytest.mark.parametrize("name", ["CLAIM_COLUMNS", "UNRESOLVED"])
+def test_twin_constants_are_defined_once(name):
+    # Defect: CLAIM_COLUMNS and UNRESOLVED were each defined twice.
+    package = Path(analysis.__file__).parent
+    definitions = [str(p.relative_to(package)) for p in package.rglob("*.py")
+                   if re.search(rf"^{name}\s*[:=]", p.read_text(encoding="utf-8"), re.M)]
+    assert len(definitions) <= 1, definitions
 
 
 def test_compare_outlets():
-    table = compare_outlets(claims_frame(DOCS), META)
+    table = compare_outlets(claims(DOCS), META)
     killed = table[table["category"] == "killed"].set_index("outlet")
     assert killed.loc["X", "figures"] == "≥32; 7"
     assert killed.loc["X", "top_value"] == 32          # the subset 7 is not a toll
@@ -50,6 +77,6 @@ def test_compare_outlets():
 
 
 def test_compare_outlets_category_filter_and_empty():
-    df = claims_frame(DOCS)
+    df = claims(DOCS)
     assert set(compare_outlets(df, META, categories=["injured"])["category"]) == {"injured"}
     assert compare_outlets(df.iloc[0:0], META).empty

@@ -69,17 +69,28 @@ def test_every_golden_file_reads():
         assert (frame["doc_id"] == SEED_ID).all() and (frame["start"] < frame["end"]).all(), what
 
 
-def test_golden_against_the_pipeline(seed_corpus, capsys):
-    """The real system on the seed article, scored against every golden file; prints P/R per variable."""
-    try:
-        from analysis.tables import corpus_tables
+# Floors for the real system on the seed article (a development text: these guard
+# against regressions, they are not figures to report). Terms recall is low
+# because the gold also codes place names, which the terms table leaves out.
+FLOORS = {  # (what, variable) -> (precision, recall); every other row: DEFAULT_FLOOR
+    ("terms", "span"): (0.95, 0.6),
+    ("terms", "item"): (0.95, 0.6),
+}
+DEFAULT_FLOOR = (0.9, 0.9)
 
-        tables = corpus_tables(seed_corpus, progress=False, cache=False, backend="rules")
-    except ImportError as exc:  # a stage of the pipeline is not built yet
-        pytest.skip(f"pipeline not complete: {exc}")
+
+def test_golden_against_the_pipeline(seed_corpus, capsys):
+    """The real system on the seed article, scored against every golden file, with precision and recall floors."""
+    from analysis.tables import corpus_tables
+
+    tables = corpus_tables(seed_corpus, progress=False, cache=False, backend="rules")
     import_golden(seed_corpus, GOLDEN, tables={w: tables.frame(w) for w in ("terms", "casualties", "actors")},
                   versions=tables.versions)
-    result = evaluate(seed_corpus, gold="gold")
+    scores = evaluate(seed_corpus, gold="gold").scores
     with capsys.disabled():
-        print(f"\nseed article, pipeline {tables.versions}:\n{result.scores.to_string()}")
-    assert (result.scores["n_gold"] > 0).all()
+        print(f"\nseed article, pipeline {tables.versions}:\n{scores.to_string()}")
+    assert set(scores["what"]) == {"terms", "casualties", "actors"}
+    assert (scores["n_gold"] > 0).all() and (scores["n_system"] > 0).all()
+    for row in scores.itertuples():
+        precision, recall = FLOORS.get((row.what, row.variable), DEFAULT_FLOOR)
+        assert row.precision >= precision and row.recall >= recall, (row.what, row.variable, row.precision, row.recall)

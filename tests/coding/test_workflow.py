@@ -19,7 +19,7 @@ from tests.coding.conftest import SYNTHETIC_TEXT, casualty_table, tree_hash
 @pytest.fixture
 def exported(corpus_dir: Path, tmp_path: Path, monkeypatch) -> Path:
     # The automatic table is fixed by hand so that every expected number below is known.
-    monkeypatch.setattr(coding_export, "load_table", lambda corpus, what, version=None: (
+    monkeypatch.setattr(coding_export, "load_table", lambda corpus, what, version=None, **pipeline: (
         casualty_table(SYNTHETIC_TEXT), {"corpus": "working", "package": "test"}))
     out = tmp_path / "sheet.csv"
     assert main(["coding", "export", "--what", "casualties", "--add-random-sentences", "3", "--seed", "4",

@@ -153,7 +153,7 @@ def test_interrupted_add_leaves_corpus_byte_identical(corpus, monkeypatch, fail_
         return real_replace(src, dst)
 
     monkeypatch.setattr(atomic.os, "replace", flaky_replace)
-    with pytest.raises(OSError, match="simulated"):
+    with pytest.raises(AnalysisError, match="simulated"):
         corpus.add([new_doc("c1", TEXT_C), new_doc("d1", TEXT_C + " إضافة")])  # synthetic
     monkeypatch.undo()
     assert tree_hash(corpus.root) == before

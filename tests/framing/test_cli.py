@@ -14,7 +14,7 @@ def test_text_file_json(tmp_path, capsys, kind, field):
     src = tmp_path / "a.txt"
     src.write_text("وقالت السلطات الأذربيجانية إن الانفصاليين الأرمن هاجموا.", encoding="utf-8")  # synthetic
     assert main([kind, "--text-file", str(src), "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert rows and all(r["doc_id"] == "a" and field in r for r in rows)
 
 
@@ -40,7 +40,7 @@ def test_parquet_needs_out(tmp_path, capsys):
 
 def test_registry_listing(capsys):
     assert main(["actor-registry", "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert any(r["id"] == "karabakh_authorities" for r in rows)
 
 
@@ -50,5 +50,5 @@ def test_corpus_rows_for_the_seed(repo_root, capsys):
         pytest.skip("seed not in the corpus")
     code = main(["quotes", "--corpus", str(corpus), "--doc", "000_e3af78f8bd1dea90", "--format", "json"])
     assert code == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert any(r["speaker"] == "russia_mod" and r["kind"] == "according_to" for r in rows)

@@ -76,7 +76,9 @@ def test_cli_kwic_on_corpus(repo_root, capsys, monkeypatch):
     if not (corpus / "metadata.csv").exists():
         pytest.skip("no corpus in the checkout")
     assert main(["kwic", "labels/separatist", "--window", "2", "--corpus", str(corpus), "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)
+    rows = data["rows"]
+    assert data["versions"]["corpus"] == "0.1.0" and data["schema"] == "kwic"
     assert len(rows) == 10 and {r["key"] for r in rows} == {"labels/separatist"}
     assert main(["kwic", "nosuch", "--corpus", str(corpus)]) == 1
     assert "error: no lexicon key" in capsys.readouterr().err

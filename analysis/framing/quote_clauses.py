@@ -1,0 +1,225 @@
+"""Clause geometry shared by the statement rules: subjects' extent, complements, content ends.
+
+:class:`ClauseRules` holds one document's indices (quotation pairs, mentions,
+cues and source phrases by token) and the helpers that every rule of
+:mod:`analysis.framing.quotes` uses to walk a clause.
+"""
+
+from __future__ import annotations
+
+from analysis.framing.actors import ActorMention
+from analysis.framing.context import ADVERBIALS, DocContext
+from analysis.framing.quote_marks import QuotePair
+from analysis.framing.quote_record import Quote
+
+WINDOW = 30
+#: Nouns of the medium of a statement (قالت الوزارة في بيان "…"، أشار عبر تغريدة إلى…).
+MEDIUM_NOUNS = frozenset({
+    "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "مؤتمر", "تغريده", "تغريدات", "رساله", "بلاغ",
+    "تقرير", "خطاب", "منشور", "لقاء", "اتصال", "تسجيل",
+})
+#: Sentence openers that continue the previous sentence's reported content.
+_CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
+
+
+class ClauseRules:
+    """Indices of one document and the clause helpers of the statement rules."""
+
+    def __init__(self, ctx: DocContext, mentions: list[ActorMention], pairs: list[QuotePair]) -> None:
+        self.ctx = ctx
+        self.mentions = mentions
+        self.pairs = pairs
+        self.open_at = {p.open: p for p in pairs}
+        self.close_at = {p.close: p for p in pairs}
+        self.mention_at = {m.first_token: m for m in mentions}
+        self.mention_end = {m.last_token: m for m in mentions}
+        self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue"}
+        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source"}
+        self.consumed: set[int] = set()
+        self.out: list[tuple[Quote, str, int]] = []   # quote, gender, sentence
+        self.out_by_sent: dict[int, list[tuple[Quote, str]]] = {}
+
+    # -- driver ---------------------------------------------------------------
+    # -- helpers --------------------------------------------------------------
+    def sent_end(self, i: int) -> int:
+        return self.ctx.sentence(i).last_token
+
+    def sent_start(self, i: int) -> int:
+        return self.ctx.sentence(i).first_token
+
+    def prepositional(self, m: ActorMention) -> bool:
+        ctx = self.ctx
+        fh = ctx.covered.get(m.first_token)
+        clitics = fh.clitics if fh is not None and fh.first == m.first_token else ()
+        th = ctx.term_at.get(m.first_token)
+        if th is not None:
+            clitics = clitics or th.clitics
+        if any(c in ("ب", "ل", "ك") for c in clitics):
+            return True
+        prev = m.first_token - 1
+        return prev >= 0 and ctx.is_preposition(prev)
+
+    def skip_adverbials(self, k: int, limit: int) -> int:
+        ctx = self.ctx
+        while k < limit:
+            n = ctx.bare(k)
+            if n in ADVERBIALS or ctx.norm(k) in ADVERBIALS:
+                k += 1
+            elif n == "من" and ctx.norm(k + 1).startswith("جهت"):
+                k += 2
+            elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
+                k += 1
+            elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:
+                k += n_phrase
+                if k < limit and ctx.tokens[k].text in "،,":
+                    k += 1
+            else:
+                break
+        return k
+
+    def skip_addressee(self, k: int, limit: int) -> int:
+        """Skip a quoted addressee: قال لـ«الشرق الأوسط» X إن…، كشف X لـ«عكاظ» عن…."""
+        if k + 1 < limit and self.ctx.norm(k).rstrip("ـ") == "ل" and k + 1 in self.open_at:
+            close = self.open_at[k + 1].close
+            if close < limit:
+                return close + 1
+        return k
+
+    def is_boundary(self, k: int) -> bool:
+        """A comma followed by a cue, a source phrase or a clause connector."""
+        ctx = self.ctx
+        if ctx.tokens[k].text not in "،,;؛":
+            return False
+        nxt = k + 1
+        return nxt in self.cue_at or nxt in self.source_at or ctx.starts_connector(nxt) > 0
+
+    def content_end(self, k: int) -> int:
+        """Index after the last content token of a clause starting at ``k``."""
+        ctx = self.ctx
+        limit = self.sent_end(k) if k < len(ctx.tokens) else k
+        j = k
+        while j < limit:
+            if j in self.open_at:
+                close = self.open_at[j].close
+                if close >= limit:
+                    limit = self.sent_end(close)
+                j = close + 1
+                continue
+            if j > k and (self.is_boundary(j) or j in self.source_at):
+                break
+            if j > k and j in self.cue_at and "و" in self.cue_at[j].clitics[:1]:
+                break
+            j += 1
+        if j == limit and limit < len(ctx.tokens) and ctx.norm(limit) in _CONTINUATIONS \
+                and ctx.sent_of[limit] == ctx.sent_of[limit - 1] + 1:
+            return self.content_end(limit)  # قال إن … . وإن المسلح …: the same statement goes on
+        while j > k and ctx.tokens[j - 1].kind in ("punct", "symbol") and ctx.tokens[j - 1].text not in ")]":
+            j -= 1
+        return j
+
+    def extend_name(self, k: int) -> int:
+        """Extend an unknown subject starting at ``k - 1`` to the end of its noun phrase.
+
+        Over a place name in genitive (بلدية ستيباناكرت), and, after a head
+        in the construct state (no article, no sound-plural nun), over a
+        definite genitive and the definite adjectives agreeing with it
+        (وزارة الصحة اليمنية, مصادر الجيش), at most three words. Time
+        adverbials (اليوم، الأربعاء), cues, sources and known actors end it.
+        """
+        ctx = self.ctx
+        th = ctx.term_at.get(k)
+        if th is not None and th.key.startswith("places/"):
+            return th.last_token
+        head = ctx.norm(k - 1)
+        if head.startswith("ال") or head.endswith(("ون", "ين")):
+            return k
+        end, limit = k, min(k + 3, len(ctx.tokens))
+        while (end < limit and ctx.tokens[end].kind == "word" and ctx.norm(end).startswith("ال")
+               and not ctx.is_preposition(end)  # الى also begins with ال
+               and ctx.sent_of[end] == ctx.sent_of[k - 1] and end not in self.cue_at
+               and end not in self.source_at and end not in self.mention_at
+               and self.skip_adverbials(end, end + 1) == end):
+            end += 1
+        return end
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.ctx.tokens[first].start, self.ctx.tokens[last - 1].end
+
+    def direct_after(self, k: int) -> QuotePair | None:
+        """A quotation opening at ``k`` that completes the clause."""
+        p = self.open_at.get(k)
+        if p is None:
+            return None
+        ctx = self.ctx
+        nxt = p.close + 1
+        if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[p.close]:
+            return p
+        t = ctx.tokens[nxt]
+        if t.kind == "punct" and t.text not in "(":
+            return p
+        if t.kind == "word" and t.norm[:1] in ("و", "ف") and nxt in self.cue_at:
+            return p
+        if t.kind == "word" and t.norm in ("و", "ف"):
+            return p
+        return None
+
+    def quoted_subject(self, k: int, limit: int) -> bool:
+        """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
+        p = self.open_at.get(k)
+        if p is None or p.close >= limit or self.direct_after(k) is not None:
+            return False
+        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
+        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
+
+    def partial_quotation(self, k: int) -> QuotePair | None:
+        """A quotation after a short subject that completes the clause (أن X "…")."""
+        ctx = self.ctx
+        for j in range(k + 1, min(k + 4, len(ctx.tokens))):
+            if j in self.open_at:
+                return self.direct_after(j)
+            if ctx.tokens[j].kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
+                return None
+        return None
+
+    def medium_phrase(self, first: int, k: int) -> bool:
+        """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
+        ctx = self.ctx
+        if not 2 <= k - first <= 5 or ctx.bare(first) not in ("في", "عبر", "خلال"):
+            return False
+        noun = ctx.norm(first + 1)
+        if noun not in MEDIUM_NOUNS and noun[2:] not in MEDIUM_NOUNS:
+            return False
+        return all(ctx.tokens[j].kind in ("word", "number") and j not in self.cue_at for j in range(first + 2, k))
+
+    def after_modifier_pp(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
+        """The verb's own preposition after a prepositional modifier of the subject.
+
+        كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…، أشار في كلمته إلى…: a
+        phrase opened by another preposition, of at most five words and no
+        punctuation, quotation, complementizer or cue, stands before the
+        verb's own preposition (written as a word).
+        """
+        ctx = self.ctx
+        if first >= limit or not ctx.is_preposition(first) or ctx.bare(first) in preps:
+            return None
+        for k in range(first + 1, min(limit, first + 7)):
+            t = ctx.tokens[k]
+            if t.kind != "word" or k in self.cue_at or k in self.source_at or ctx.is_complementizer(k):
+                return None
+            bare = ctx.bare(k).rstrip("ـ")
+            if bare in preps and len(bare) > 1:
+                return k if k + 1 < limit and ctx.sent_of[k + 1] == ctx.sent_of[first] else None
+        return None
+
+    # -- reporting verbs ----------------------------------------------------------
+
+    def after_prep(self, first: int, last: int, prep: str) -> ActorMention | None:
+        for k in range(first, last):
+            if self.ctx.norm(k) == prep:
+                return self.mention_at.get(k + 1)
+        return None
+
+    # -- source phrases -------------------------------------------------------------
+
+
+__all__ = ["ClauseRules", "MEDIUM_NOUNS", "WINDOW"]

@@ -1,0 +1,106 @@
+"""Source phrases ("according to"): بحسب، وفق، نقلا عن، على لسان… and their source.
+
+Rule 5 of :mod:`analysis.framing.quotes`, and the "in accordance with" readings
+of rule 7.
+"""
+
+from __future__ import annotations
+
+from analysis.framing.actors import ActorMention
+from analysis.framing.context import FHit
+from analysis.framing.quote_clauses import ClauseRules
+from analysis.framing.quote_record import Quote
+
+#: Nouns that name a source rather than a party (بحسب بيان…، وفقا لمصادر…).
+SOURCE_NOUNS = frozenset({
+    "بيان", "مصادر", "مصدر", "تقرير", "تقارير", "تصريحات", "تصريح", "وكاله", "صحيفه", "وسائل", "مسؤول",
+    "مسؤولين", "مسؤولون", "شهود", "ناشطين", "ناشطون", "مراسل", "بلاغ", "احصاءات", "احصائيات", "ارقام",
+    "حصيله", "معلومات", "مسؤولي", "متحدث", "ناطق", "مصادر", "شاهد", "سكان", "محللين", "خبراء",
+    "مراقبين", "دراسه", "استطلاع", "موقع", "قناه", "تلفزيون", "اذاعه", "وزاره", "بيانات",
+})
+#: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
+_QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
+
+
+class SourceRules(ClauseRules):
+    """The statement of each source phrase."""
+
+    # -- source phrases -------------------------------------------------------------
+    def source(self, h: FHit) -> Quote | None:
+        ctx = self.ctx
+        s_first, s_last = self.sent_start(h.first), self.sent_end(h.first)
+        k = h.last
+        speaker: ActorMention | None = None
+        stext: tuple[int, int] | None = None
+        np_end = k
+        with_ma = ctx.tokens[h.last - 1].norm.endswith("ما") and k in self.cue_at
+        if k < s_last and (with_ma or (ctx.norm(k) in ("ما", "لما") and k + 1 in self.cue_at)):
+            cue_h = self.cue_at[k if with_ma else k + 1]
+            self.consumed.add(cue_h.first)
+            j = self.skip_adverbials(cue_h.last, s_last)
+            if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
+                j += 1
+            m = self.mention_at.get(j)
+            if m is not None:
+                speaker, np_end = m, m.last_token
+            elif j < s_last and ctx.tokens[j].kind == "word":
+                stext, np_end = (j, j + 1), j + 1
+        elif k < s_last:
+            m = self.mention_at.get(k)
+            if m is not None:
+                speaker, np_end = m, m.last_token
+            elif ctx.tokens[k].kind == "word":
+                stext = (k, self.extend_name(k + 1))
+                np_end = stext[1]
+                noun = ctx.norm(k)
+                noun = noun[2:] if noun.startswith("ال") else noun
+                source_noun = noun in SOURCE_NOUNS or ctx.norm(k) in SOURCE_NOUNS
+                if not source_noun and ctx.is_definite_word(k):
+                    return None  # حسب المعايير، وفق الخطة: "in accordance with", not a source
+                if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
+                    return None  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
+                if source_noun:
+                    j = k + 1
+                    if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":
+                        j += 2
+                    elif ctx.norm(j) == "عن":
+                        j += 1
+                    m = self.mention_at.get(j)
+                    if m is not None:
+                        speaker, np_end = m, m.last_token
+        # Content: after the phrase when it opens its clause, else the clause before.
+        before = h.first - 1
+        # At the head of its sentence (وبحسب…، فإن…) the phrase sources what
+        # follows; after a clause (…، بحسب وزارة الدفاع) it sources that clause.
+        opens_clause = h.first == s_first or ctx.tokens[before].text == ":"
+        if opens_clause:
+            j = np_end
+            while j < s_last and ctx.tokens[j].text not in "،,":
+                j += 1
+            c_first = j + 1 if j < s_last else np_end
+            if ctx.norm(c_first) in ("فان", "فانه", "فانها", "ان"):
+                c_first += 1
+            if c_first >= s_last:
+                return None
+            c_last = self.content_end(c_first)
+        else:
+            c_last = before if ctx.tokens[before].text in "،," else h.first
+            c_first = s_first
+            for j in range(s_first, c_last):
+                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
+                if n:
+                    c_first = j + 1 + n
+            if c_first >= c_last:
+                return None
+        if speaker is not None:
+            sid, s_text, s_start, s_end = speaker.actor, speaker.text, speaker.start, speaker.end
+        elif stext is not None:
+            s_start, s_end = self.span(*stext)
+            sid, s_text = None, ctx.text[s_start:s_end]
+        else:
+            sid = s_text = s_start = s_end = None
+        cs, ce = self.span(c_first, c_last)
+        return Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source")
+
+
+__all__ = ["SourceRules", "SOURCE_NOUNS"]

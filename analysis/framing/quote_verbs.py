@@ -1,0 +1,259 @@
+"""Statements introduced by a reporting verb: subject, complement, kind and content.
+
+Rules 1, 2 and 7 of :mod:`analysis.framing.quotes`.
+"""
+
+from __future__ import annotations
+
+from analysis.framing.actors import ActorMention
+from analysis.framing.context import FHit
+from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.quote_record import Quote
+from analysis.framing.quote_speakers import SpeakerRules
+
+#: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
+_PRONOUN_COMPLEMENTIZERS = frozenset(
+    p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
+)
+
+def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
+    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
+
+    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
+    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
+    begin with ل.
+    """
+    for letter in ("ب", "ك"):
+        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
+            return True
+    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
+
+
+class VerbRules(SpeakerRules):
+    """The statement of each reporting verb."""
+
+    # -- reporting verbs ----------------------------------------------------------
+    def verb(self, h: FHit) -> Quote | None:
+        ctx = self.ctx
+        cue = ctx.cues.verbs[int(h.ref)]
+        limit = min(self.sent_end(h.first), h.last + WINDOW)
+        # Stop at the next cue or source phrase: it starts its own statement.
+        for k in range(h.last, limit):
+            if k in self.cue_at or k in self.source_at or (self.is_boundary(k) and k + 1 in self.cue_at):
+                limit = k
+                break
+        # Speaker, VSO.
+        speaker: ActorMention | None = None
+        subj_text: tuple[int, int] | None = None
+        rule = "none"
+        k0 = self.skip_adverbials(h.last, limit)
+        k = self.skip_addressee(k0, limit)
+        subj_end = k if k != k0 else h.last
+        # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
+        # subject in standard Arabic: the noun after it is its object.
+        pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
+        # After a complementizer with a pronoun (أوضح أنه طالب بتسليح…) the
+        # pronoun is the subject: the word after the verb is its complement.
+        pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
+        if k < limit and not pronoun_subject and h.aspect != "participle" and self.quoted_subject(k, limit):
+            # وقال "مكتب محاسبة الحكومة" في…، إنه…: a short quoted name is the subject.
+            close = self.open_at[k].close
+            m = self.mention_at.get(k + 1)
+            if m is not None and m.last_token == close:
+                speaker = m
+            subj_text, rule, subj_end = (k + 1, close), "vso", close + 1
+        elif k < limit and not pronoun_subject and h.aspect != "participle":
+            m = self.mention_at.get(k)
+            if m is not None and not self.prepositional(m):
+                speaker, rule, subj_end = m, "vso", m.last_token
+            elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
+                  and not ctx.is_complementizer(k) and k not in self.open_at
+                  and (k not in ctx.covered or ctx.covered[k].kind == "role")
+                  and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))):
+                # A role noun the registry cannot tie to one actor (الرئيس،
+                # مسؤول) is still the subject: keep its words as speaker_text.
+                role = ctx.covered.get(k)
+                end = self.extend_name(role.last if role is not None else k + 1)
+                subj_text, rule, subj_end = (k, end), "vso", end
+                g = self.construct_genitive(k, end)
+                if g is not None:  # مفتي السعودية: the official of a party speaks for it
+                    speaker, subj_end = g, g.last_token
+        # Complement.
+        comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj_text is not None)
+        if comp is None:
+            return None
+        if (h.aspect == "imperfect" and speaker is None and subj_text is None
+                and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
+            return None  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
+        kind, c_first, c_last = comp
+        # Speaker, SVO.
+        if speaker is None and subj_text is None:
+            m = self.svo_subject(h.first)
+            if m is not None:
+                speaker, rule = m, "svo"
+        speaker_id = speaker.actor if speaker is not None else None
+        s_text = s_start = s_end = None
+        if speaker is not None and subj_text is not None:  # head noun + genitive party
+            s_start, s_end = ctx.tokens[subj_text[0]].start, speaker.end
+            s_text = ctx.text[s_start:s_end]
+        elif speaker is not None:
+            s_start, s_end, s_text = speaker.start, speaker.end, speaker.text
+        elif subj_text is not None:
+            s_start, s_end = self.span(*subj_text)
+            s_text = ctx.text[s_start:s_end]
+        if speaker is None and subj_text is None:
+            cont = self.continuation(h)
+            if cont is not None:
+                speaker_id, rule = cont.speaker, "continuation"
+            elif h.aspect == "participle":
+                m = self.main_clause_subject(h)
+                if m is not None:
+                    speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "hal"
+        if cue.speaker_after:
+            m = self.after_prep(h.last, c_first, cue.speaker_after)
+            if m is not None:
+                speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "vso"
+        addressee = None
+        if cue.addressee:
+            for j in range(subj_end, c_first):
+                m = self.mention_at.get(j)
+                if m is not None and not self.prepositional(m):
+                    addressee = m.actor
+                    break
+        cs, ce = self.span(c_first, c_last)
+        return Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule, addressee)
+
+    def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
+                   loose_subject: bool = False) -> tuple[str, int, int] | None:
+        ctx = self.ctx
+        n_tokens = len(ctx.tokens)
+        # 1. Colon, complementizer or quotation, anywhere before the limit.
+        for k in range(h.last, limit):
+            t = ctx.tokens[k]
+            if t.text == ":":
+                nxt = k + 1
+                if nxt < n_tokens and nxt in self.open_at:
+                    p = self.open_at[nxt]
+                    return "direct", p.open + 1, p.close
+                if nxt < n_tokens:
+                    return "direct", nxt, self.content_end(nxt)
+                return None
+            if ctx.is_complementizer(k):
+                nxt = k + 1
+                p = self.direct_after(nxt)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                p = self.partial_quotation(nxt)
+                if p is not None:  # أشار إلى أن جبهة النصرة "قامت باقتحام…"
+                    return "direct", nxt, p.close
+                if nxt < limit or nxt < self.sent_end(h.first):
+                    return "indirect", nxt, self.content_end(nxt)
+                return None
+            if k in self.open_at and self.open_at[k].close + 1 < n_tokens and (
+                    ctx.tokens[self.open_at[k].close + 1].text == ":"
+                    or ctx.is_complementizer(self.open_at[k].close + 1) and ctx.norm(k - 1).rstrip("ـ") == "ل"):
+                # A quoted name before the colon, or the quoted addressee (لـ) before the
+                # complementizer that opens the content: قالت صحيفة «هآرتس»: …،
+                # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
+                continue
+            if k in self.open_at and ctx.is_complementizer(k + 1):
+                p = self.open_at[k]  # وأكدت المصادر "أن …"
+                if self.direct_after(k) is not None:
+                    return "direct", p.open + 1, p.close
+            if k in self.open_at and k >= subj_end:
+                # Introduced by the subject's end or by the verb's own preposition
+                # (وصفوه بـ"خائن"); a quoted name after another preposition
+                # (إلى مركز شرطة في "ويتشيتا") is not the complement.
+                prev = ctx.bare(k - 1).rstrip("ـ")
+                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps or self.medium_phrase(subj_end, k)
+                if prev_ok:
+                    p = self.direct_after(k)
+                    if p is not None:
+                        return "direct", p.open + 1, p.close
+                    return "indirect", k, self.content_end(k)
+            if k in self.open_at:
+                k2 = self.open_at[k].close
+                if k2 >= limit:
+                    break
+            if self.is_boundary(k) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
+                break
+        # 2. The verb's own preposition, right after the subject (and, for
+        # verbs with an addressee, after that object: دعت البلدية السكان إلى…).
+        if cue.preps:
+            first = self.skip_addressee(self.skip_adverbials(subj_end, limit), limit)
+            allowed = {first}
+            m = self.mention_at.get(first)
+            if cue.addressee and m is not None:
+                allowed.add(self.skip_adverbials(m.last_token, limit))
+            elif (cue.addressee or loose_subject) and first < limit and ctx.tokens[first].kind == "word" \
+                    and not ctx.is_preposition(first) and first not in self.mention_at:
+                # A one-word object (دعت البلدية السكان إلى…) or a modifier of a
+                # subject the registry does not know (أفادت مصادر محلية بـ…).
+                allowed.add(first + 1)
+            for k in sorted(allowed):
+                if k >= limit:
+                    continue
+                n = ctx.norm(k).rstrip("ـ")
+                bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
+                if bare in cue.preps or n in cue.preps:
+                    nxt = k + 1
+                    if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[h.first]:
+                        return None
+                    p = self.direct_after(nxt)
+                    if p is not None:
+                        return "direct", p.open + 1, p.close
+                    return "indirect", nxt, self.content_end(nxt)
+                if ctx.tokens[k].kind == "word" and k not in self.mention_at and _attached_prep(n, cue.preps):
+                    return "indirect", k, self.content_end(k)
+            k = self.after_modifier_pp(first, limit, cue.preps)
+            if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
+                p = self.direct_after(k + 1)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                return "indirect", k + 1, self.content_end(k + 1)
+            if cue.addressee:
+                # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
+                # معلومات إلى…): the verb's own preposition, as a word, ends it.
+                for k in range(first, limit):
+                    if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
+                        p = self.direct_after(k + 1)
+                        if p is not None:
+                            return "direct", p.open + 1, p.close
+                        return "indirect", k + 1, self.content_end(k + 1)
+                # …or an attached بـ after an object of a few words, within
+                # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
+                for k in range(first + 1, min(limit, first + 5)):
+                    if ctx.tokens[k].kind != "word":
+                        break
+                    n = ctx.norm(k)
+                    if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
+                            and not ctx.is_preposition(k)):
+                        return "indirect", k, self.content_end(k)
+        # 3. A direct object (أكد التوصل…، أعلن الحرب…).
+        if cue.object and subj_end < limit:
+            k = self.skip_adverbials(subj_end, limit)
+            if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
+                    and k not in self.mention_at):
+                return "indirect", k, self.content_end(k)
+        # 4. A quotation right before: «…»، قال X.
+        prev = h.first - 1
+        as_said = prev > 0 and ctx.norm(prev) == "كما"
+        if as_said:  # «…»، كما قال X
+            prev -= 1
+        if prev > 0 and ctx.tokens[prev].text in "،," and prev - 1 in self.close_at:
+            p = self.close_at[prev - 1]
+            return "direct", p.open + 1, p.close
+        if as_said and prev > 0 and ctx.tokens[prev].text in "،," and ctx.sent_of[prev] == ctx.sent_of[h.first]:
+            # …، كما قالت مصادر: the clause before is what the source said.
+            s_first = self.sent_start(h.first)
+            c_first = s_first
+            for j in range(s_first, prev):
+                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
+                if n:
+                    c_first = j + 1 + n
+            if c_first < prev:
+                return "indirect", c_first, prev
+        return None
+
+
+__all__ = ["VerbRules"]

@@ -1,0 +1,172 @@
+"""Draw the SaudiNewsNet sentences of the blind casualty strata F and G.
+
+Run ``python tests/casualties/blind/sample.py F`` (or ``G``) from the
+repository root to print the stratum's candidate sentences in their fixed
+random order, as JSON (zip, article, url, outlet, start, end, stratum, rank).
+The text is printed only with ``--text`` (for annotating): it is never stored
+in the repository (SaudiNewsNet is CC BY-NC-SA).
+
+The rule was fixed, with its seeds, before any sentence was read (see
+``README.md``):
+
+* **articles**: F takes ``was`` (Saudi Press Agency) and ``aawsat``, G takes
+  ``okaz``; the article's comparison form must name a conflict
+  (:data:`CONFLICT_RE`: Yemen, Syria, Iraq, ISIS, Libya, Gaza ...). G was
+  planned on Yemen and Syria stories only (:data:`YEMEN_SYRIA_RE`), but those
+  give only 128 okaz sentences, too few for 150 figures, so G takes okaz's
+  conflict stories as F does (decided on pool sizes, before reading);
+  every article of the dev gold strata A to E is excluded, and so is every
+  article sharing an :data:`SHINGLE`-token run with an A–E gold sentence (the
+  same wire story told again). The (outlet, day) exclusion of D and E cannot
+  be applied: A–E drew from every day on which ``was`` and ``aawsat`` appear
+  in SaudiNewsNet, and from 16 of okaz's 18.
+* **sentences**: at most 400 characters in comparison form; a casualty
+  trigger stem (:data:`TRIGGER_RE`, as in ``devgold_sample.py``) within
+  :data:`NEAR` tokens of a number (digits, a number word, a vague quantity
+  or ``أحد``), or within :data:`DUAL_NEAR` tokens of a word ending in a dual
+  or sound plural suffix (``-ان``/``-ين``), so that unmarked -ين plurals and
+  real duals are both in the sample.
+* **order**: the pool (in zip, article, offset order) is shuffled with the
+  stratum's seed (:data:`SEEDS`); at most :data:`PER_ARTICLE` sentences of one
+  article are kept. The stratum is the first ``N`` sentences of that order,
+  ``N`` recorded in ``README.md`` (annotation went down the order, batch by
+  batch, until the stratum held at least 150 figures). ``rank`` counts within
+  an outlet, so that F can take every one of the few ``was`` sentences and a
+  prefix of the ``aawsat`` order.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+from analysis.text.normalize import normalize
+from analysis.text.sentences import split_sentences
+from analysis.text.tokenize import tokenize
+
+SEEDS = {"F": 10, "G": 11}
+OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",)}
+PER_ARTICLE = 3
+NEAR = 4
+DUAL_NEAR = 2
+SHINGLE = 8
+MAX_CHARS = 400
+
+TRIGGER_RE = re.compile(
+    r"قتل|قتيل|مقتل|مصرع|حتف|شهيد|شهداء|استشهاد|جرح|جريح|اصاب|اصيب|مصاب|ضحايا|"
+    r"اجلاء|نزوح|نازح|مفقود|فقدان|اعتقال|معتقل|اسير|اسري|خطف|مخطوف|اختطاف|القبض"
+)
+NUMBER_RE = re.compile(
+    r"\d|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|مائ|الف|الاف|اثن|واحد|عشرات|مئات"
+)
+#: Vague quantities and ``أحد`` count as numbers too (issue 12 lists them).
+VAGUE_RE = re.compile(r"(?:[وبلف]?(?:ال)?)(?:احد|احدي|بضع|بضعه|عده|عدد|عشرات|مئات|الاف|العشرات|المئات)")
+DUAL_RE = re.compile(r"\w{3,}(?:ان|ين)")
+_PREFIX = r"(?<!\w)[وبلف]?(?:ال)?"
+YEMEN_SYRIA_RE = re.compile(_PREFIX + r"(?:يمن|سوري|حوثي)")
+CONFLICT_RE = re.compile(
+    _PREFIX + r"(?:يمن|سوري|حوثي|عراق|داعش|ليبي|غزه|فلسطين|افغان|صومال|نيجيري|بوكو|سيناء|"
+    r"طالبان|القاعده|الشباب|اسرائيل)"
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
+DEV_GOLD = ROOT / "tests" / "casualties" / "dev_gold.json"
+
+
+def _is_number(norm: str) -> bool:
+    return bool(re.fullmatch(r"[وبلف]?(?:ال)?\d+\w{0,2}", norm)
+                or re.fullmatch(r"[وبل]?(" + NUMBER_RE.pattern + r")\w{0,3}", norm)
+                or VAGUE_RE.fullmatch(norm))
+
+
+def _qualifies(norms: list[str]) -> bool:
+    trig = [i for i, w in enumerate(norms) if TRIGGER_RE.search(w)]
+    if not trig:
+        return False
+    nums = [i for i, w in enumerate(norms) if _is_number(w)]
+    duals = [i for i, w in enumerate(norms) if DUAL_RE.fullmatch(w) and not TRIGGER_RE.search(w)]
+    return (any(abs(a - b) <= NEAR for a in trig for b in nums)
+            or any(abs(a - b) <= DUAL_NEAR for a in trig for b in duals))
+
+
+def _shingles(norms: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(norms[i:i + SHINGLE]) for i in range(len(norms) - SHINGLE + 1)}
+
+
+def load(data_dir: Path = DATA) -> dict[str, list[dict]]:
+    """Every SaudiNewsNet zip's article list, by zip name."""
+    out = {}
+    for zpath in sorted(data_dir.glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            out[zpath.name] = json.loads(zf.read(zf.namelist()[0]))
+    return out
+
+
+def _earlier(articles: dict[str, list[dict]]) -> tuple[set, set]:
+    """(zip, article) pairs and token shingles of the A–E gold sentences."""
+    gold = json.loads(DEV_GOLD.read_text(encoding="utf-8"))
+    used = {(s["zip"], s["article"]) for s in gold["sentences"]}
+    shingles: set = set()
+    for s in gold["sentences"]:
+        text = articles[s["zip"]][s["article"]]["content"]
+        shingles |= _shingles([t.norm for t in tokenize(text[s["start"]:s["end"]])])
+    return used, shingles
+
+
+def candidates(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
+    """The qualifying sentences of a stratum, in corpus order (before shuffling)."""
+    used, earlier_shingles = _earlier(articles)
+    topic = CONFLICT_RE
+    pool = []
+    for zname, arts in articles.items():
+        for index, art in enumerate(arts):
+            text = art.get("content") or ""
+            if art.get("source") not in OUTLETS[stratum] or (zname, index) in used:
+                continue
+            if not topic.search(normalize(text)):
+                continue
+            tokens = tokenize(text)
+            if _shingles([t.norm for t in tokens]) & earlier_shingles:
+                continue
+            for s in split_sentences(text, tokens):
+                if len(normalize(text[s.start:s.end])) > MAX_CHARS:
+                    continue
+                if _qualifies([t.norm for t in tokens[s.first_token:s.last_token]]):
+                    pool.append({"zip": zname, "article": index, "url": art.get("url", ""),
+                                 "outlet": art.get("source", ""), "start": s.start, "end": s.end,
+                                 "stratum": stratum})
+    return pool
+
+
+def draw(stratum: str, articles: dict[str, list[dict]] | None = None) -> list[dict]:
+    """The stratum's sentences in their fixed random order, with ``rank``."""
+    articles = articles if articles is not None else load()
+    pool = candidates(stratum, articles)
+    random.Random(SEEDS[stratum]).shuffle(pool)
+    per_article: dict[tuple[str, int], int] = {}
+    per_outlet: dict[str, int] = {}
+    out = []
+    for c in pool:
+        key = (c["zip"], c["article"])
+        if per_article.get(key, 0) >= PER_ARTICLE:
+            continue
+        per_article[key] = per_article.get(key, 0) + 1
+        rank = per_outlet.get(c["outlet"], 0)
+        per_outlet[c["outlet"]] = rank + 1
+        out.append({**c, "rank": rank})
+    return out
+
+
+if __name__ == "__main__":
+    name = sys.argv[1] if len(sys.argv) > 1 else "F"
+    arts = load()
+    rows = draw(name, arts)
+    if "--text" in sys.argv:
+        for r in rows:
+            r["text"] = arts[r["zip"]][r["article"]]["content"][r["start"]:r["end"]]
+    json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)

@@ -1,0 +1,125 @@
+"""Integrity of the blind casualty gold (strata F and G, ``blind/blind_gold.json``).
+
+The gold holds offsets and labels only; the text is read from
+``../shared/data/saudinewsnet`` (the checks that need it skip without it).
+Each sentence and figure carries the first 16 hex digits of the sha256 of its
+surface, so a change of the corpus text or of an offset is caught here. No
+score floors live in this file: scoring is ``blind/evaluate.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from analysis.casualties import lexicon
+
+BLIND = Path(__file__).with_name("blind") / "blind_gold.json"
+DEV = Path(__file__).with_name("dev_gold.json")
+SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
+FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
+OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}}
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads(BLIND.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def texts(gold, saudinewsnet_dir) -> dict[tuple[str, int], dict]:
+    zips: dict[str, list] = {}
+    out = {}
+    for s in gold["sentences"]:
+        if s["zip"] not in zips:
+            with zipfile.ZipFile(saudinewsnet_dir / s["zip"]) as zf:
+                zips[s["zip"]] = json.loads(zf.read(zf.namelist()[0]))
+        out[(s["zip"], s["article"])] = zips[s["zip"]][s["article"]]
+    return out
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def test_blind_gold_holds_no_text(gold):
+    assert all(set(s) == SENTENCE_KEYS for s in gold["sentences"])
+    assert all(set(f) == FIGURE_KEYS for f in gold["figures"])
+    assert all(len(s["sha256"]) == 16 for s in gold["sentences"] + gold["figures"])
+
+
+def test_blind_gold_labels_are_the_packages(gold):
+    for f in gold["figures"]:
+        assert f["category"] in lexicon.CATEGORIES, f
+        assert f["hedge"] in lexicon.HEDGES, f
+        assert (f["value"] is None) == (f["hedge"] == "vague"), f
+
+
+@pytest.mark.parametrize("hedge, bounds", [
+    ("exact", lambda v: (v, v)),
+    ("at_least", lambda v: (v, None)),
+    ("more_than", lambda v: (v + 1, None)),
+    ("about", lambda v: (None, None)),
+    ("up_to", lambda v: (None, v)),
+    ("vague", lambda v: (None, None)),
+])
+def test_blind_gold_bounds_follow_the_hedge(gold, hedge, bounds):
+    for f in (f for f in gold["figures"] if f["hedge"] == hedge):
+        assert (f["low"], f["high"]) == bounds(f["value"]), f
+
+
+def test_blind_gold_ranges_are_one_figure_with_low_and_high(gold):
+    for f in (f for f in gold["figures"] if f["hedge"] == "range"):
+        assert f["value"] == f["low"] < f["high"], f
+
+
+def test_blind_gold_has_no_duplicate_sentences_or_figures(gold):
+    sentences = Counter((s["zip"], s["article"], s["start"]) for s in gold["sentences"])
+    assert max(sentences.values()) == 1
+    figures = Counter((f["sentence"], f["start"], f["end"], f["category"]) for f in gold["figures"])
+    assert max(figures.values()) == 1
+    ranks = Counter((s["stratum"], s["outlet"], s["rank"]) for s in gold["sentences"])
+    assert max(ranks.values()) == 1
+
+
+def test_blind_gold_strata_size_and_outlets(gold):
+    strata = Counter(gold["sentences"][f["sentence"]]["stratum"] for f in gold["figures"])
+    assert set(strata) == {"F", "G"} and sum(strata.values()) >= 300
+    for s in gold["sentences"]:
+        assert s["outlet"] in OUTLETS[s["stratum"]], s
+    # each stratum is a prefix of its outlet's fixed random order (sample.py)
+    for (stratum, outlet), n in Counter((s["stratum"], s["outlet"]) for s in gold["sentences"]).items():
+        ranks = sorted(s["rank"] for s in gold["sentences"] if (s["stratum"], s["outlet"]) == (stratum, outlet))
+        assert ranks == list(range(n)), (stratum, outlet)
+
+
+def test_blind_gold_excludes_the_dev_gold_articles(gold):
+    dev = json.loads(DEV.read_text(encoding="utf-8"))
+    used = {(s["zip"], s["article"]) for s in dev["sentences"]}
+    assert not used & {(s["zip"], s["article"]) for s in gold["sentences"]}
+
+
+@pytest.mark.shared
+def test_blind_gold_sentences_match_the_corpus(gold, texts):
+    for s in gold["sentences"]:
+        article = texts[(s["zip"], s["article"])]
+        text = article["content"]
+        assert 0 <= s["start"] < s["end"] <= len(text), s
+        assert _sha(text[s["start"]:s["end"]]) == s["sha256"], s
+        assert (article["source"], article["url"]) == (s["outlet"], s["url"]), s
+
+
+@pytest.mark.shared
+def test_blind_gold_figures_lie_in_their_sentence_and_match_their_surface(gold, texts):
+    for f in gold["figures"]:
+        s = gold["sentences"][f["sentence"]]
+        text = texts[(s["zip"], s["article"])]["content"]
+        assert s["start"] <= f["start"] < f["end"] <= s["end"], f
+        surface = text[f["start"]:f["end"]]
+        assert surface == surface.strip() and surface, f
+        assert _sha(surface) == f["sha256"], f

@@ -1,0 +1,130 @@
+"""Draw the SaudiNewsNet articles of the blind quotes gold (issue 13).
+
+Run ``python tests/framing/blind/sample.py`` (from the worktree, with the
+package importable) to print the drawn articles with their keys; the text is
+read from ``../shared`` and is never committed (CC BY-NC-SA). The rule was
+fixed, with its seed, before any article was looked at, and is independent of
+the quotes layer:
+
+* unit: a whole article (``content`` of JSON element ``index`` of a day zip),
+  400 to 2,200 characters;
+* excluded: every article and every issue (day zip, outlet) that a paragraph of
+  ``tests/framing/dev_gold.json`` (splits dev, heldout, heldout2) comes from,
+  and any article sharing an eight-word run with one of those paragraphs or
+  with an article already drawn (the same wire story in another paper);
+* chains and unnamed sources: in the comparison form, at least five
+  reporting-cue words (``CUE_RE``), at least one of them a continuation cue
+  (``CONTINUATION_RE``: أضاف، مضيفا، لافتا، موضحا، مشيرا، مؤكدا، تابع…), and at
+  least one unnamed-source noun (``UNNAMED_RE``: مصدر، مصادر، مسؤول…);
+* seed 13 shuffles the pool; articles are taken in that order, at most three
+  per outlet and one per issue, until the drawn articles hold 300 cue words
+  by ``CUE_RE`` (a proxy fixed in advance, so that the hand count is >= 250).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import zipfile
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.text.normalize import normalize
+
+DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "saudinewsnet"
+DEV_GOLD = Path(__file__).resolve().parents[1] / "dev_gold.json"
+SEED = 13
+MIN_LEN, MAX_LEN = 400, 2200
+MIN_CUES = 5
+CUE_TARGET = 300
+PER_OUTLET = 3
+SHINGLE = 8
+_P = r"(?:^|(?<=\s)|(?<=[«\"(]))[وف]?"
+CUE_RE = re.compile(
+    _P + r"(?:قال|قالت|يقول|تقول|اكد|اكدت|يؤكد|تؤكد|مؤكدا|مؤكده|اعلن|اعلنت|اوضح|اوضحت|موضحا|موضحه|"
+    r"اشار|اشارت|مشيرا|مشيره|اضاف|اضافت|مضيفا|مضيفه|لفت|لفتت|لافتا|لافته|ذكر|ذكرت|صرح|صرحت|"
+    r"افاد|افادت|تابع|تابعت|كشف|كشفت|بحسب|حسب|حسبما|وفقا|وفق|نقلا)(?=[\s،,.:]|$)"
+)
+CONTINUATION_RE = re.compile(
+    _P + r"(?:اضاف|اضافت|مضيفا|مضيفه|لافتا|لافته|موضحا|موضحه|مشيرا|مشيره|مؤكدا|مؤكده|تابع|تابعت)(?=[\s،,.:]|$)"
+)
+UNNAMED_RE = re.compile(r"(?:^|\s)[وف]?(?:ب|ل|لل)?(?:ال)?(?:مصدر|مصادر|مسؤول|مسؤولون|مسؤولين)(?=[\s،,.:]|$)")
+
+
+@lru_cache(maxsize=32)
+def articles(zname: str) -> list:
+    with zipfile.ZipFile(DATA / zname) as zf:
+        return json.loads(zf.read(zf.namelist()[0]))
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    words = normalize(text).split()
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def cue_count(content: str) -> int:
+    """Reporting-cue words in an article's comparison form (the sampling proxy)."""
+    return len(CUE_RE.findall(normalize(content)))
+
+
+def _excluded() -> tuple[set, set, set]:
+    gold = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["paragraphs"]
+    arts, issues, seen = set(), set(), set()
+    for p in gold:
+        art = articles(p["zip"])[p["index"]]
+        arts.add((p["zip"], p["index"]))
+        issues.add((p["zip"], art.get("source", "")))
+        seen |= shingles(art["content"][p["para_start"]:p["para_start"] + p["para_len"]])
+    return arts, issues, seen
+
+
+def candidates(arts: set, issues: set):
+    for zpath in sorted(DATA.glob("*.zip")):
+        for index, art in enumerate(articles(zpath.name)):
+            content = art.get("content") or ""
+            outlet = art.get("source", "")
+            if (zpath.name, index) in arts or (zpath.name, outlet) in issues:
+                continue
+            if not MIN_LEN <= len(content) <= MAX_LEN:
+                continue
+            norm = normalize(content)
+            if len(CUE_RE.findall(norm)) < MIN_CUES or not CONTINUATION_RE.search(norm) or not UNNAMED_RE.search(norm):
+                continue
+            yield zpath.name, index, outlet
+
+
+def draw() -> list[dict]:
+    """The blind articles, in draw order: zip, index, outlet, sha256 of the content, cue proxy."""
+    arts, issues, seen = _excluded()
+    pool = list(candidates(arts, issues))
+    random.Random(SEED).shuffle(pool)
+    out, per_outlet, taken_issues, total = [], {}, set(), 0
+    for zname, index, outlet in pool:
+        if total >= CUE_TARGET:
+            break
+        if per_outlet.get(outlet, 0) >= PER_OUTLET or (zname, outlet) in taken_issues:
+            continue
+        content = articles(zname)[index]["content"]
+        sh = shingles(content)
+        if sh & seen:
+            continue
+        seen |= sh
+        per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
+        taken_issues.add((zname, outlet))
+        n = cue_count(content)
+        total += n
+        out.append(dict(zip=zname, index=index, outlet=outlet, length=len(content), cue_proxy=n,
+                        sha256=hashlib.sha256(content.encode("utf-8")).hexdigest()))
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    show = "--text" in sys.argv
+    for n, art in enumerate(draw()):
+        print(f"===== {n} {art['zip']} {art['index']} {art['outlet']} len={art['length']} cues~{art['cue_proxy']}")
+        if show:
+            print(articles(art["zip"])[art["index"]]["content"])

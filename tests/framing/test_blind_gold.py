@@ -1,0 +1,106 @@
+"""Integrity of the blind quotes gold (``tests/framing/blind/blind_gold.json``, issue 13).
+
+The gold stores offsets and labels only; surfaces are checked through the
+sha256 prefixes ``cue_sha``/``speaker_sha`` against the SaudiNewsNet text in
+``../shared`` (those tests skip when it is absent). No score floors here: the
+scores are printed by ``tests/framing/blind/evaluate.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPO_ROOT
+
+BLIND = REPO_ROOT / "tests" / "framing" / "blind"
+GOLD = json.loads((BLIND / "blind_gold.json").read_text(encoding="utf-8"))
+DEV_GOLD = json.loads((REPO_ROOT / "tests" / "framing" / "dev_gold.json").read_text(encoding="utf-8"))
+KINDS = {"direct", "indirect", "according_to"}
+STATEMENTS = [(a, s) for a in GOLD["articles"] for s in a["statements"]]
+
+
+def _sha(surface: str) -> str:
+    return hashlib.sha256(surface.encode("utf-8")).hexdigest()[:12]
+
+
+def _registry_ids() -> set[str]:
+    data = yaml.safe_load((REPO_ROOT / "analysis" / "framing" / "data" / "actors.yml").read_text(encoding="utf-8"))
+    return {actor["id"] for actor in data["actors"]}
+
+
+def test_blind_gold_stores_no_saudinewsnet_text():
+    raw = (BLIND / "blind_gold.json").read_text(encoding="utf-8")
+    assert not re.search("[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]", raw)
+
+
+def test_blind_gold_has_at_least_250_statements_of_known_kinds():
+    assert len(STATEMENTS) >= 250
+    assert {s["kind"] for _, s in STATEMENTS} == KINDS
+
+
+def test_blind_gold_records_are_well_formed():
+    ids = _registry_ids()
+    for art, s in STATEMENTS:
+        where = (art["zip"], art["index"], s["cue_start"])
+        assert 0 <= s["cue_start"] < s["cue_end"], where
+        assert (s["speaker_start"] is None) == (s["speaker_end"] is None) == (s["speaker_sha"] is None), where
+        if s["speaker_start"] is not None:
+            assert 0 <= s["speaker_start"] < s["speaker_end"], where
+            assert not (s["speaker_start"] < s["cue_end"] and s["cue_start"] < s["speaker_end"]), where
+        assert s["actor"] is None or s["actor"] in ids, where
+
+
+def test_blind_gold_has_no_duplicate_articles_or_cues():
+    keys = [(a["zip"], a["index"]) for a in GOLD["articles"]]
+    assert len(keys) == len(set(keys))
+    for art in GOLD["articles"]:
+        cues = [(s["cue_start"], s["cue_end"]) for s in art["statements"]]
+        assert cues == sorted(cues), art["zip"]
+        assert all(a[1] <= b[0] for a, b in zip(cues, cues[1:])), f"overlapping cues in {art['zip']}#{art['index']}"
+
+
+@pytest.mark.shared
+def test_blind_articles_are_outside_every_earlier_framing_split(saudinewsnet_dir):
+    from tests.framing.blind.sample import articles
+
+    earlier = {(p["zip"], p["index"]) for p in DEV_GOLD["paragraphs"]}
+    issues = {(p["zip"], articles(p["zip"])[p["index"]].get("source", "")) for p in DEV_GOLD["paragraphs"]}
+    for art in GOLD["articles"]:
+        assert (art["zip"], art["index"]) not in earlier
+        assert (art["zip"], art["outlet"]) not in issues
+
+
+@pytest.mark.shared
+def test_blind_gold_offsets_point_at_the_annotated_surfaces(saudinewsnet_dir):
+    from tests.framing.blind.evaluate import article_text
+
+    for art in GOLD["articles"]:
+        text = article_text(art, saudinewsnet_dir)
+        for s in art["statements"]:
+            cue = text[s["cue_start"]:s["cue_end"]]
+            assert _sha(cue) == s["cue_sha"], (art["zip"], s["cue_start"])
+            assert cue == cue.strip() and not re.search(r"[\s،,.:]$", cue)
+            assert s["cue_start"] == 0 or not text[s["cue_start"] - 1].isalpha(), "cue starts inside a word"
+            assert s["cue_end"] == len(text) or not text[s["cue_end"]].isalpha(), "cue ends inside a word"
+            if s["speaker_start"] is not None:
+                speaker = text[s["speaker_start"]:s["speaker_end"]]
+                assert _sha(speaker) == s["speaker_sha"], (art["zip"], s["speaker_start"])
+                assert speaker == speaker.strip()
+                assert s["speaker_start"] == 0 or not text[s["speaker_start"] - 1].isalpha(), "speaker inside a word"
+                assert s["speaker_end"] == len(text) or not text[s["speaker_end"]].isalpha(), "speaker inside a word"
+
+
+@pytest.mark.shared
+def test_blind_sampler_reproduces_the_gold_articles(saudinewsnet_dir):
+    from tests.framing.blind.sample import DATA, draw
+
+    if DATA.resolve() != saudinewsnet_dir.resolve():
+        pytest.skip("the sampler reads ../shared next to the checkout")
+    drawn = [(a["zip"], a["index"], a["outlet"], a["sha256"]) for a in draw()]
+    assert drawn == [(a["zip"], a["index"], a["outlet"], a["sha256"]) for a in GOLD["articles"]]
