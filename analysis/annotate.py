@@ -116,6 +116,7 @@ class Pipeline:
                 "version": self.cues.version,
                 "sha256": _file_sha256(self.cues_path),
             },
+            "casualties": _casualty_words_versions(),
             "backend": self.backend.name,
             "backend_version": self.backend.version,
         }
@@ -222,7 +223,7 @@ def annotate(
     )
     claims = extract_claims(
         text, tokens, sentences, doc_id=doc_id,
-        quotes=framing.quotes, actor_mentions=framing.actors,
+        quotes=framing.quotes, actor_mentions=framing.actors, cues=pipeline.cues,
     )
     return Annotation(
         doc_id=doc_id,
@@ -240,6 +241,13 @@ def annotate(
 def _record(item: Any) -> dict[str, Any]:
     row = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
     return {k: (list(v) if isinstance(v, tuple) else v) for k, v in row.items()}
+
+
+def _casualty_words_versions() -> dict[str, Any]:
+    """Version and sha256 of each casualty word-list file (``analysis/casualties/data``)."""
+    from analysis.casualties.words import default_words
+
+    return default_words().versions()
 
 
 def _file_sha256(path: Path | None) -> str | None:

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from analysis.casualties.words import default_words
+from analysis.text.clitics import DETERMINER, PROCLITIC_SEQUENCES
 from analysis.text.tokenize import Token
 
 #: Conservative numeric stand-ins for vague quantities (column ``vague_default``).
@@ -106,7 +108,12 @@ _VAGUE: dict[str, str] = {
 }
 # "عدد" is vague only as "عدد من" / "عدد كبير من"; alone it is "the number of".
 _ADDAD = "عدد"
-_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+#: Proclitics a number word may carry: a conjunction and/or ب ل (from the package's
+#: one clitic grammar, :mod:`analysis.text.clitics`), longest first. كـ and the
+#: article are left out: ``كخمسة`` is "as five", and definite number words are
+#: never read (see the module docstring).
+_PROCLITICS = tuple(written for written, morphs in PROCLITIC_SEQUENCES
+                    if DETERMINER not in morphs and "ك" not in morphs)
 # Proclitic + word pairs that are another word: لست = "I am not".
 _NOT_NUMBERS = frozenset({"لست", "لستة"})
 _DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
@@ -171,21 +178,14 @@ class DualNoun:
     sound_plural: bool
 
 
-def _dual_nouns(spec: str) -> dict[str, DualNoun]:
-    out = {}
-    for item in spec.split():
-        sound = item.endswith("+")
-        word = item.rstrip("+")
-        out[word] = DualNoun(word, sound)
-    return out
+def _dual_nouns() -> dict[str, DualNoun]:
+    words = default_words()
+    sound = words.forms("victims", "sound_plural")
+    return {f[0]: DualNoun(f[0], f[0] in sound) for f in words.phrases("victims", "dual_nouns")}
 
 
-#: Nouns read as 2 in the dual. ``+`` marks a sound masculine plural in ``-ين``.
-DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns(
-    "طفل طفله قتيل جريح شهيد اسير رهينه جندي ضابط عنصر شخص رجل امراه سيده فتاه شاب"
-    " شقيق صبي حاله مدني+ شرطي+ عسكري+ مسلح+ مقاتل+ مواطن+ مصاب+ معتقل+ مختطف+"
-    " مفقود+ نازح+ صحفي+ انتحاري+ مهاجم+ متظاهر+ مسعف+ لغم صاروخ"
-)
+#: Nouns read as 2 in the dual (``victims.yml``: ``dual_nouns``, ``sound_plural``).
+DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns()
 
 
 def parse_number(phrase: str) -> int | float | None:

@@ -50,6 +50,28 @@ def read_regular(path: Path, *, what: str | None = None) -> bytes:
         os.close(fd)
 
 
+def first_with_sha(want: str, *paths: Path) -> bytes | None:
+    """The bytes of the first regular file among ``paths`` whose sha256 is ``want``, else None.
+
+    A released file is read from the working tree while unchanged, else from
+    its archived copy; either way only bytes with the released hash.
+
+    Example:
+        >>> first_with_sha("0" * 64, Path("/nonexistent")) is None
+        True
+    """
+    from analysis.corpus.ids import text_sha256
+
+    for path in paths:
+        try:
+            data = read_regular(path)
+        except (FileNotFoundError, AnalysisError):
+            continue
+        if text_sha256(data) == want:
+            return data
+    return None
+
+
 def read_bounded(stream: BinaryIO, *, limit: int, what: str, flag: str) -> bytes:
     """Read at most ``limit`` bytes from ``stream``; refuse (one line) if there are more.
 
@@ -116,4 +138,4 @@ def parse_size(value: str) -> int:
     return int(digits) * factor
 
 
-__all__ = ["read_regular", "read_bounded", "read_input_file", "parse_size"]
+__all__ = ["first_with_sha", "read_regular", "read_bounded", "read_input_file", "parse_size"]

@@ -40,21 +40,8 @@ from analysis.corpus.dedup import key_cache_path
 from analysis.corpus.ids import check_id, text_sha256
 from analysis.corpus.manifest import load_manifest
 from analysis.corpus.records import USER_FIELDS, AddReport, Document, NewDocument, Rejected
-from analysis.corpus.safe_io import read_regular
+from analysis.corpus.safe_io import first_with_sha, read_regular
 from analysis.errors import AnalysisError
-
-
-def _first_with_sha(want: str, *paths: Path) -> bytes | None:
-    # A released file is read from the working tree while unchanged, else
-    # from its archived copy; either way only bytes with the released hash.
-    for path in paths:
-        try:
-            data = read_regular(path)
-        except (FileNotFoundError, AnalysisError):
-            continue
-        if text_sha256(data) == want:
-            return data
-    return None
 
 
 class CorpusStore:
@@ -114,6 +101,8 @@ class CorpusStore:
                 f"no corpus at {self.root} (no metadata.csv); create one with "
                 f"'python -m analysis corpus add FILE --corpus {self.root} --rights ...'"
             )
+
+    _require = require  # the name analysis.api used before it was public
 
     # -- reading: working tree ---------------------------------------------
     def rows(self) -> dict[str, dict]:
@@ -249,7 +238,7 @@ class CorpusStore:
 
     def _release_table(self, version: str, manifest: dict) -> bytes:
         want = manifest["metadata"]["sha256"]
-        data = _first_with_sha(want, self.metadata_path, self.root / "archive" / f"metadata-{want}.csv")
+        data = first_with_sha(want, self.metadata_path, self.root / "archive" / f"metadata-{want}.csv")
         if data is not None:
             return data
         raise AnalysisError(
@@ -258,7 +247,7 @@ class CorpusStore:
         )
 
     def _release_text(self, version: str, doc_id: str, want: str) -> bytes:
-        data = _first_with_sha(want, self.text_path(doc_id), self.root / "archive" / f"{want}.txt")
+        data = first_with_sha(want, self.text_path(doc_id), self.root / "archive" / f"{want}.txt")
         if data is not None:
             return data
         raise AnalysisError(

@@ -235,8 +235,32 @@ def detached_proclitics(token_text: str, norm: str) -> tuple[str, ...]:
     return _PROCLITIC_MAP[norm] if norm in DETACHABLE else ()
 
 
+def proclitic_readings(word: str) -> tuple[str, ...]:
+    """The word and every reading of it without proclitics (no lexical check).
+
+    The casualty word lists hold bare forms and some definite ones
+    (``القتلى``), so a word stripped of its article is also offered with the
+    article put back: ``للقتلى`` gives ``قتلي`` and ``القتلي``.
+
+    Args:
+        word: A normalized word.
+
+    Example:
+        >>> proclitic_readings("وبالقصف")
+        ('وبالقصف', 'بالقصف', 'القصف', 'قصف')
+        >>> proclitic_readings("للقتلي")
+        ('للقتلي', 'لقتلي', 'قتلي', 'القتلي')
+    """
+    out = [word]
+    for morphs, rest in proclitic_splits(word)[1:]:
+        out.append(rest)
+        if DETERMINER in morphs:
+            out.append(DETERMINER + rest)
+    return tuple(dict.fromkeys(out))
+
+
 __all__ = [
     "Segmentation", "segment", "segmentations", "proclitic_splits", "enclitic_splits",
-    "detached_proclitics", "PROCLITIC_SEQUENCES", "DETACHABLE", "ENCLITICS",
+    "detached_proclitics", "proclitic_readings", "PROCLITIC_SEQUENCES", "DETACHABLE", "ENCLITICS",
     "CONJUNCTIONS", "PREPOSITIONS", "DETERMINER", "MIN_STEM",
 ]

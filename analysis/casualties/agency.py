@@ -1,0 +1,134 @@
+"""Agency: who or what caused the casualties (perpetrator, cause, agency).
+
+* **perpetrator**: the subject of an active verb (``قتلت X``، ``قامت X
+  بإجلاء``), or an agent named after a cause noun (``غارات التحالف``،
+  ``قصف أذربيجاني``، ``برصاص قوات الأمن``، ``على يد X``): a head noun of
+  ``causes.yml`` ``agent_heads``, or, with the framing stage's mentions, any
+  actor mention;
+* **cause**: the nearest cause phrase in the clause (``بانفجار لغمين`` →
+  ``mine``، ``نتيجة القصف`` → ``shelling``), matched by the lexicon Matcher
+  over ``causes.yml`` (multi-word phrases such as ``إطلاق النار`` and
+  ``قصف جوي``; stop phrases such as ``وقف إطلاق النار`` name no cause). When
+  a phrase holds several cause words the label first in ``priority`` wins;
+* **agency**: ``named`` when an agent is named, ``inanimate`` when only a
+  cause is stated, else ``agentless`` (``خلّفت 32 قتيلا``، ``لقي حتفه``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import Document, Draft, get
+from analysis.casualties.sources import noun_phrase
+from analysis.casualties.words import default_words
+from analysis.lexicon import Matcher
+from analysis.lexicon.schema import Entry
+
+
+@lru_cache(maxsize=1)
+def cause_matcher() -> Matcher:
+    """The Matcher of ``causes.yml``: ``cause/<label>`` entries and its stop phrases.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> [h.key for h in cause_matcher().match(tokenize("رغم وقف إطلاق النار وبإطلاق النار"))]
+        ['cause/shooting']
+    """
+    words = default_words()
+    entries = [Entry(f"cause/{label}", " ".join(form), (" ".join(form),), lemma_match=False,
+                     lexicon="causes")
+               for label, forms in words.phrases("causes", "causes").items() for form in forms]
+    entries += [Entry("stop/cause", " ".join(form), (" ".join(form),), stop=True, lemma_match=False,
+                      lexicon="causes")
+                for form in words.phrases("causes", "not_causes")]
+    return Matcher(entries, backend="rules")
+
+
+def cause_at(doc: Document, x: int) -> tuple[str, int, int] | None:
+    """``(label, first, last)`` of the cause phrase covering token x, or ``None``."""
+    found = doc.matched(cause_matcher(), x)
+    if found is None:
+        return None
+    hit, first, last = found
+    return hit.key.split("/", 1)[1], first, last
+
+
+def find_perpetrator(doc: Document, d: Draft) -> tuple[int, int] | None:
+    if d.agent_span is not None:
+        a, b = d.agent_span
+        span = noun_phrase(doc, a, b if b > a else a + 1)
+        if span:
+            return span
+    c0, c1 = doc.clause(d.numeral.first_token)
+    trig = d.trigger if d.trigger is not None else d.numeral.first_token
+    # قامت X بإجلاء …
+    for x in range(trig - 1, max(c0, trig - 12) - 1, -1):
+        w = doc.w(x)
+        if w in ("قام", "قامت", "تقوم", "يقوم", "وقامت", "وقام"):
+            span = noun_phrase(doc, x + 1, trig)
+            if span:
+                return span
+    # agent after a cause noun: غارات التحالف، قصف أذربيجاني، برصاص قوات الأمن
+    for x in window(doc, d, c0, c1):
+        cause = cause_at(doc, x)
+        if cause or L.in_set(doc.w(x), L.AGENT_INTRO):
+            y = cause[2] if cause else x + 1
+            if y < c1 and L.in_set(doc.w(y), L.NOT_AGENT_NISBA):
+                y += 1
+            if y < c1 and agent_head(doc, y):
+                span = noun_phrase(doc, y, c1)
+                if span:
+                    return span
+    return None
+
+
+def agent_head(doc: Document, y: int) -> bool:
+    w = doc.w(y)
+    if not w or doc.tokens[y].kind != "word":
+        return False
+    if L.in_set(w, L.AGENT_HEADS):
+        return True
+    if doc.mentions is not None:
+        t = doc.tokens[y]
+        return any(get(m, "start") <= t.start < get(m, "end")
+                   for m in doc.items_at(doc.mentions_at, doc.mentions, y, y + 1))
+    # Without the framing stage's actor mentions there is no registry to
+    # tell a nisba of a party (أذربيجاني) from any other adjective.
+    return False
+
+
+def window(doc: Document, d: Draft, c0: int, c1: int) -> list[int]:
+    """Clause tokens around the claim, nearest first, at most 10 away."""
+    first = d.trigger if d.trigger is not None and d.trigger < d.first else d.first
+    out = []
+    for dist in range(1, 11):
+        for x in (d.last - 1 + dist, first - dist):
+            if c0 <= x < c1:
+                out.append(x)
+    return out
+
+
+def find_cause(doc: Document, d: Draft) -> tuple[str, int, int] | None:
+    c0, c1 = doc.clause(d.numeral.first_token)
+    for x in window(doc, d, c0, c1):
+        found = cause_at(doc, x)
+        if not found:
+            continue
+        label, a, b = found
+        if label == "execution" and d.category != "killed":
+            continue
+        # the cause phrase: the cause words, a preposition before them, and up to
+        # two more cause words after (انفجار لغمين، تفجير انتحاري)
+        labels = [label]
+        while b < c1 and b - a < 3:
+            more = cause_at(doc, b)
+            if more is None:
+                break
+            labels.append(more[0])
+            b = more[2]
+        if a - 1 >= c0 and L.in_set(doc.w(a - 1), L.CAUSE_PREPS):
+            a -= 1
+        best = min(labels, key=L.CAUSE_PRIORITY.index)
+        return best, doc.tokens[a].start, doc.tokens[b - 1].end
+    return None

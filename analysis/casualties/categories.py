@@ -1,0 +1,236 @@
+"""Category grammar: the order in which a figure's category is decided.
+
+:func:`draft_figure` turns a numeral into a :class:`~.document.Draft` or
+``None``. After the filters (decimals and times, labels before the figure,
+eras and percent, dates, restated figures, non-person nouns), the category
+comes from, in this order:
+
+1. the counted noun (``32 قتيلًا``, ``سبعة من القتلى``: a subset of the last
+   figure of that category); a status noun (``لاجئين``، ``سجينًا``) yields to
+   an event word (``لقي … مصرعهم``); a partitive after the noun phrase
+   (``أربعة من القادة من بين القتلى``);
+2. a subset marker (``بينهم طفلان``، ``خمسة منهم``), or a breakdown after a
+   pronoun of separation (``مقتل 13، هم أربعة جنود و…``);
+3. a copular sentence (``الضحايا هم أربعة``، ``الشهداء كانوا اثنين``);
+4. a trigger before the figure, then one after it (:mod:`.triggers`);
+5. coordination with the figure before (``لقي 22 …، و6 مواطنين مصرعهم``,
+   ``إضافة إلى ثلاثة``); coordinated figures share the parent;
+6. a toll that "rose to" the figure;
+7. a bare حالة figure continuing the cases just counted.
+
+No category, no claim.
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import (
+    COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
+)
+from analysis.casualties.figures import (
+    case_category, counted_noun, disease, in_date, is_case_figure, is_subset_marker,
+    noun_category, partitive_after, phrase_end, restated,
+)
+from analysis.casualties.hedges import hedge_before, hedge_of, range_gap
+from analysis.casualties.numerals import Numeral
+from analysis.casualties.triggers import toll, trigger_after, trigger_before
+
+
+def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Draft | None:
+    i, j = num.first_token, num.last_token
+    if num.kind in ("digits", "mixed") and num.decimal:
+        return None  # 13.00 is a time; 2.5 alone is no head count
+    if isinstance(num.value, float) and not num.value.is_integer():
+        return None
+    before = doc.prev_word(i)
+    if before is not None:
+        pb = doc.w(before)
+        if L.in_set(pb, L.NON_FIGURE_BEFORE | {"منذ"}) or L.in_set(pb, L.MONTHS):
+            return None
+    if j < len(doc.tokens) and (doc.w(j) in ERA or doc.tokens[j].text in ("%", "٪")):
+        return None
+    if num.kind == "digits" and in_date(doc, i, j):
+        return None
+    if restated(doc, num):
+        return None
+    noun, via_min = counted_noun(doc, num)
+    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
+        return None
+    if num.value is not None and num.value < 0:
+        return None
+
+    category, trigger, martyr, parent, subset = None, None, False, None, False
+    agent_span = None
+    coordinated = None
+    # 1. the counted noun names the category
+    if noun is not None:
+        category = noun_category(doc, noun)
+        if category:
+            martyr = L.in_set(doc.w(noun), L.MARTYR)
+            if via_min and doc.w(noun).startswith(("ال", "وال")):
+                # "سبعة من القتلى": a part of a figure already given
+                parent = doc.last_claim(category=category)
+                subset = parent is not None
+    if num.kind == "dual" and not category:
+        category = L.lookup(num.dual_noun, L.COUNTED_NOUNS)
+        martyr = num.dual_noun in L.MARTYR
+        if num.dual_noun in L.CASE_NOUNS:
+            category = case_category(doc, num.first_token)
+    hedge_first = hedge_before(doc, i)[0]
+    opener = doc.prev_word(i)
+    if (hedge_first == i and opener is not None and nxt is not None
+            and range_gap(doc, num, nxt, doc.w(opener))):
+        hedge_first = opener  # "بين 30 و40": the trigger stands before بين
+    if category in L.STATUS_CATEGORIES:
+        # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
+        # they were, the event word what befell them
+        found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
+        if found:
+            category, trigger = found[0], found[1]
+            agent_span = found[2] if len(found) > 2 else None
+            martyr = L.in_set(doc.w(trigger), L.MARTYR)
+    # 1b. a partitive predicate after the noun phrase: أربعة من القادة من بين القتلى
+    if not category and noun is not None:
+        category = partitive_after(doc, noun)
+        if category and via_min:
+            parent = doc.last_claim(category=category)
+            subset = parent is not None
+    # 2. subset marker: بينهم طفلان, or after the figure: خمسة منهم
+    if not category:
+        k = doc.prev_word(hedge_first)
+        after = doc.next_word(j)
+        if after is not None and doc.w(after) in ("منهم", "منهن", "منها"):
+            k = after
+        if k is not None and is_subset_marker(doc, k) and doc.drafts:
+            prev = doc.drafts[-1]
+            if doc.sent_of[prev.first] == doc.sent_of[i]:
+                category = prev.category
+                parent = len(doc.drafts) - 1
+                subset = True
+    # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
+    # أربعة جنود و…: the parts of the figure just given
+    if not category:
+        prev_idx = breakdown_of(doc, hedge_first)
+        if prev_idx is not None:
+            category = doc.drafts[prev_idx].category
+            parent, subset = prev_idx, True
+    # 3a. a copular sentence: الضحايا هم أربعة قاصرين، الشهداء كانوا اثنين
+    if not category:
+        category = copula_category(doc, hedge_first)
+    # 3. trigger before
+    if not category:
+        found = trigger_before(doc, hedge_first)
+        if found:
+            category, trigger, agent_span = found
+            martyr = L.in_set(doc.w(trigger), L.MARTYR)
+    # 4. trigger after
+    if not category:
+        found = trigger_after(doc, noun if noun is not None else j - 1)
+        if found:
+            category, trigger = found
+            martyr = L.in_set(doc.w(trigger), L.MARTYR)
+    # 5. coordination with the figure before
+    if not category:
+        prev_idx = coordinated_with(doc, hedge_first, num)
+        if prev_idx is not None:
+            prev = doc.drafts[prev_idx]
+            category, martyr = prev.category, prev.martyr
+            parent, subset = prev.parent, prev.subset
+            coordinated = prev_idx
+    elif doc.drafts and parent is None:
+        prev_idx = coordinated_with(doc, hedge_first, num)
+        if prev_idx is not None and doc.drafts[prev_idx].subset and not subset:
+            # "بينهم امرأتان وثلاثة أطفال": the second part shares the parent
+            if doc.drafts[prev_idx].category == category:
+                parent, subset = doc.drafts[prev_idx].parent, True
+                coordinated = prev_idx
+    # 6. "the toll rose to N"
+    if not category:
+        found = toll(doc, hedge_first)
+        if found:
+            category, trigger = found
+    # 7. a bare حالة figure continues the cases counted just before it
+    if not category and is_case_figure(doc, num, noun) and doc.drafts:
+        prev = doc.drafts[-1]
+        if (doc.sent_of[prev.first] == doc.sent_of[i]
+                and is_case_figure(doc, prev.numeral, prev.noun)):
+            category = prev.category
+    if not category:
+        return None
+    last = phrase_end(doc, num, noun, via_min)
+    if disease(doc, noun, last):
+        return None
+    hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last)
+    return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
+                  subset, num.value, num.value, hedge, agent_span, coordinated)
+
+
+def breakdown_of(doc: Document, i: int) -> int | None:
+    """``13 قتيلا، هم أربعة``: the draft ending right before هم/هن/هما, if any."""
+    num = doc.numeral_at.get(i)
+    if not doc.drafts or (num is not None and num.prefix):
+        return None
+    k = doc.prev_word(i)
+    if k is None or doc.w(k) not in COPULA_PRONOUNS:
+        return None
+    k -= 1
+    while k >= 0 and doc.tokens[k].text in ("،", ","):
+        k -= 1
+    prev = doc.drafts[-1]
+    if k < 0 or prev.last != k + 1 or doc.sent_of[prev.first] != doc.sent_of[i]:
+        return None
+    return len(doc.drafts) - 1
+
+
+def copula_category(doc: Document, i: int) -> str | None:
+    """``الضحايا هم أربعة``: a definite counted noun, a pronoun of separation
+    or a form of كان, the figure."""
+    k = doc.prev_word(i)
+    if k is None or (doc.w(k) not in COPULA_PRONOUNS and doc.w(k) not in COPULA_VERBS):
+        return None
+    k2 = doc.prev_word(k)
+    if k2 is None or not doc.w(k2).startswith(("ال", "وال")):
+        return None
+    return L.lookup_noun(doc.w(k2), L.COUNTED_NOUNS)
+
+
+def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
+    """Index of the draft this figure is coordinated with (و…، إضافة إلى …)."""
+    if not doc.drafts or num.dual_marked is False:
+        # an unmarked -ين read as a dual is a weak reading: it needs a
+        # trigger of its own, not one inherited by coordination
+        return None
+    prev = doc.drafts[-1]
+    if doc.sent_of[prev.first] != doc.sent_of[i]:
+        return None
+    joined = num.prefix.startswith("و")
+    prev_end = prev.last
+    for words, _ in L.HEDGES_AFTER:
+        # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure
+        if tuple(doc.w(x) for x in range(prev_end, prev_end + len(words))) == words:
+            prev_end += len(words)
+            break
+    k = i - 1
+    gap = 0
+    np_words = 0
+    while k >= prev_end and gap < 8:
+        w = doc.w(k)
+        tok = doc.tokens[k]
+        if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
+            pass
+        elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
+            joined = True
+        elif (joined and tok.kind == "word" and np_words < 6
+              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم"))
+              and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
+              and not L.lookup(w, L.CAUSES)):
+            # the rest of the previous figure's noun phrase
+            # (9 من مسلحي الحوثيين و6 …)
+            np_words += 1
+        else:
+            return None
+        k -= 1
+        gap += 1
+    if k >= prev_end:
+        return None
+    return len(doc.drafts) - 1 if joined else None

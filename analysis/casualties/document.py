@@ -1,0 +1,240 @@
+"""One document under casualty extraction: its tokens, indices and the drafts so far.
+
+:class:`Document` is built once per text. It indexes what the grammar
+modules look up around a figure, so that each lookup costs the size of the
+neighbourhood, never the length of the document (issue 14): the sentence of
+every token, the clause breaks of a sentence (computed on first use), the
+quotes and actor mentions overlapping each token, and the reporting cues and
+cause phrases of a sentence (matched on first use by the lexicon Matcher).
+It also holds the extraction state the grammar reads: the figures accepted
+so far (:class:`Draft`) and the last one of each category.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from analysis.casualties.numerals import Numeral
+from analysis.text.sentences import Sentence
+from analysis.text.tokenize import Token
+
+#: Words after a figure that are not its counted noun.
+FUNCTION_WORDS = frozenset(
+    "في علي عن الي منذ خلال جراء اثر بعد قبل ان من بينهم منهم بينها منها بينهن او و"
+    " حتي حيث كما ثم مع عند لدي الذي التي الذين هناك حاليا امس اليوم اضافه بالاضافه"
+    " علاوه".split()
+)
+#: Era letters after a year (2015م، 1436هـ).
+ERA = frozenset({"م", "ه", "هـ"})
+#: Conjunctions that open a new clause: a verb's subject never reaches past them.
+CLAUSE_CONJ = frozenset("كما ثم حيث بينما فيما لكن ولكن حين عندما بعدما اذ".split())
+COPULA_PRONOUNS = frozenset({"هم", "هن", "هما"})
+#: كان and its sisters' forms that link a definite subject to a figure (الشهداء كانوا اثنين).
+COPULA_VERBS = frozenset({"كان", "كانوا", "كانت", "كانا", "كانتا", "كن"})
+#: Dashes that open and close a parenthetical (بوكو حرام -التي …- أكثر من).
+DASHES = frozenset({"-", "–", "—"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A figure accepted as a casualty figure, before its source and agent are read."""
+
+    numeral: Numeral
+    first: int          # first token of the figure phrase
+    last: int           # token after it
+    noun: int | None    # token index of the counted noun
+    category: str
+    trigger: int | None
+    martyr: bool
+    parent: int | None = None
+    subset: bool = False
+    value: int | float | None = None
+    high: int | float | None = None
+    hedge: str = "exact"
+    agent_span: tuple[int, int] | None = None
+    coordinated_with: int | None = None
+
+
+class Document:
+    """Tokens, sentences and per-token indices of one text (see the module docstring).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> from analysis.text.sentences import split_sentences
+        >>> text = "قتل 5. وأصيب 3."  # synthetic
+        >>> toks = tokenize(text)
+        >>> doc = Document(text, toks, split_sentences(text, toks))
+        >>> doc.sent_of, doc.prev_word(3), doc.w(4)
+        ([0, 0, 0, 1, 1, 1], None, '3')
+    """
+
+    def __init__(self, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence], *,
+                 doc_id: str = "", quotes=None, mentions=None) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.norms = [t.norm for t in tokens]
+        self.sentences = sentences
+        self.doc_id = doc_id
+        self.quotes = list(quotes) if quotes is not None else None
+        self.mentions = list(mentions) if mentions is not None else None
+        self.sent_of = [0] * len(tokens)
+        for s in sentences:
+            for i in range(s.first_token, s.last_token):
+                self.sent_of[i] = s.index
+        self.token_starts = [t.start for t in tokens]
+        self.quotes_at = by_token(self.token_starts, tokens, self.quotes, "content_start", "content_end")
+        actors = None if self.mentions is None else [m if get(m, "actor") else None for m in self.mentions]
+        self.mentions_at = by_token(self.token_starts, tokens, actors, "start", "end")
+        self.clause_breaks: dict[int, list[int]] = {}
+        self.last_of_category: dict[str, int] = {}
+        self.previous_speakers: dict[int, tuple[int, int] | None] = {}
+        self.matches: dict[tuple[int, int], tuple[list, dict]] = {}
+        self.cues: Any = None
+        self.drafts: list[Draft] = []
+        self.numeral_at: dict[int, Numeral] = {}
+
+    def w(self, i: int) -> str:
+        if 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "number"):
+            return self.norms[i]
+        return ""
+
+    def is_punct(self, i: int) -> bool:
+        return self.tokens[i].kind in ("punct", "symbol")
+
+    def sent(self, i: int) -> Sentence:
+        return self.sentences[self.sent_of[i]]
+
+    def prev_word(self, i: int) -> int | None:
+        """Index of the token before ``i`` in the same sentence, skipping quote marks."""
+        k = i - 1
+        while k >= 0 and (self.tokens[k].kind == "quote" or self.tokens[k].text == "("):
+            k -= 1
+        if k < 0 or self.sent_of[k] != self.sent_of[i]:
+            return None
+        return k
+
+    def next_word(self, i: int) -> int | None:
+        k = i
+        while k < len(self.tokens) and (self.tokens[k].kind == "quote" or self.tokens[k].text == ")"):
+            k += 1
+        if k >= len(self.tokens) or (i > 0 and self.sent_of[k] != self.sent_of[i - 1]):
+            return None
+        return k
+
+    @staticmethod
+    def items_at(index: dict[int, list[int]], items: list, first: int, last: int) -> list:
+        """The items of ``index`` overlapping tokens ``first..last-1``, in list order."""
+        found = sorted({n for x in range(first, last) for n in index.get(x, ())})
+        return [items[n] for n in found]
+
+    def clause(self, i: int) -> tuple[int, int]:
+        s = self.sent(i)
+        breaks = self.clause_breaks.get(s.index)
+        if breaks is None:
+            breaks = [s.first_token]
+            for x in range(s.first_token, s.last_token):
+                w = self.w(x)
+                if (w in ("فيما", "بينما", "وفيما", "وبينما")
+                        or (w in ("في", "وفي") and self.w(x + 1) in ("حين", "وقت"))
+                        or self.tokens[x].text == "؛"):
+                    breaks.append(x)
+            breaks.append(s.last_token)
+            self.clause_breaks[s.index] = breaks
+        # breaks are sorted: the clause of i runs from the last break <= i to the next
+        k = bisect_right(breaks, i)
+        if 0 < k < len(breaks):
+            return breaks[k - 1], breaks[k]
+        return s.first_token, s.last_token
+
+    def hits_in(self, matcher: Any, sent_index: int) -> list[tuple[Any, int, int]]:
+        """The hits of a lexicon ``matcher`` in one sentence, as ``(hit, first, last)``.
+
+        ``first``/``last`` are document token indices (``last`` exclusive), in
+        text order. The matcher runs once per sentence, on the first lookup there.
+        """
+        return self._matches(matcher, sent_index)[0]
+
+    def matched(self, matcher: Any, i: int) -> tuple[Any, int, int] | None:
+        """The hit of ``matcher`` covering token ``i`` (see :meth:`hits_in`), or ``None``."""
+        return self._matches(matcher, self.sent_of[i])[1].get(i)
+
+    def _matches(self, matcher: Any, sent_index: int):
+        key = (id(matcher), sent_index)
+        found = self.matches.get(key)
+        if found is None:
+            s = self.sentences[sent_index]
+            hits, at = [], {}
+            for hit in matcher.match(list(self.tokens[s.first_token:s.last_token]), text=self.text):
+                first, last = s.first_token + hit.first_token, s.first_token + hit.last_token
+                hits.append((hit, first, last))
+                for x in range(first, last):
+                    at[x] = hits[-1]
+            found = self.matches[key] = (hits, at)
+        return found
+
+    def last_claim(self, *, category: str) -> int | None:
+        return self.last_of_category.get(category)
+
+    def is_number_token(self, k: int) -> bool:
+        return self.tokens[k].kind == "number" or any(
+            d.numeral.first_token <= k < d.last for d in self.drafts[-3:]
+        )
+
+    def object_follows(self, x: int) -> bool:
+        """A figure stands right after token x, not joined by و/ف."""
+        num = self.numeral_at.get(x + 1)
+        return num is not None and not num.prefix.startswith(("و", "ف"))
+
+    def dash_opener(self, k: int) -> int | None:
+        """For a closing dash at k, the opening dash of the same sentence, if any."""
+        x = k - 1
+        while x >= 0 and k - x <= 15 and self.sent_of[x] == self.sent_of[k]:
+            tok = self.tokens[x]
+            if tok.text in DASHES:
+                return x if x < k - 1 else None
+            if tok.kind == "number" or tok.text in ("،", ",", ".", ":", "؛"):
+                return None
+            x -= 1
+        return None
+
+
+def get(row: Any, name: str) -> Any:
+    """A field of a record given as a dict or as an object."""
+    if isinstance(row, dict):
+        return row.get(name)
+    return getattr(row, name, None)
+
+
+def by_token(starts: list[int], tokens: Sequence[Token], items: list | None,
+             start_field: str, end_field: str) -> dict[int, list[int]]:
+    """Token index -> indices of the items whose character span overlaps the token.
+
+    Built once per document, so that looking up the quotes or mentions around
+    a claim costs the length of the claim, not the length of the document.
+    ``None`` items and items without offsets are left out.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> toks = tokenize("قال الجيش إن")  # synthetic
+        >>> by_token([t.start for t in toks], toks, [{"s": 4, "e": 9}], "s", "e")
+        {1: [0]}
+    """
+    out: dict[int, list[int]] = {}
+    for n, item in enumerate(items or ()):
+        if item is None:
+            continue
+        a, b = get(item, start_field), get(item, end_field)
+        if a is None or b is None:
+            continue
+        x = max(bisect_right(starts, a) - 1, 0)
+        while x < len(tokens) and tokens[x].start < b:
+            if a < tokens[x].end:
+                out.setdefault(x, []).append(n)
+            x += 1
+    return out
+
+
+__all__ = ["Document", "Draft", "get", "by_token", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
+           "COPULA_PRONOUNS", "COPULA_VERBS", "DASHES"]

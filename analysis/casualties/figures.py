@@ -1,0 +1,210 @@
+"""What a figure counts: the counted noun, its category, its group, and figures that are no casualties.
+
+* the counted noun after a number (``32 قتيلًا``، ``سبعة من القتلى``: via من,
+  a part of a figure already given), also without the tanween alif
+  (``11 جثمانًا``); a word with و after a figure is the next conjunct, not its
+  counted noun (``وفاة ثلاثة وإصابات``);
+* ``حالة/حالات`` is a classifier whose kind follows it (``حالات إصابتهم``،
+  ``حالتين متوسطة الإصابة``, ``39 حالة من بين المصابين``);
+* not casualty figures: dates (``22-2-1436``), a bracketed figure repeating
+  the one before (``شرطيين (اثنين)``), disease cases (``أصيب أربعة بالمرض``);
+* the victim group from the counted noun (``مدنيين``، ``رجال الأمن``) or the
+  predicate of a subset (``سبعة من القتلى مدنيون``).
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
+from analysis.casualties.hedges import is_hedge_after
+from analysis.casualties.numerals import Numeral
+
+
+def restated(doc: Document, num: Numeral) -> bool:
+    """``مقتل شرطيين (اثنين)``: a bracketed figure that repeats the one before it."""
+    i, j = num.first_token, num.last_token
+    if not doc.drafts or i < 1 or doc.tokens[i - 1].text != "(":
+        return False
+    if j >= len(doc.tokens) or doc.tokens[j].text != ")":
+        return False
+    prev = doc.drafts[-1]
+    return prev.last == i - 1 and prev.value == num.value
+
+
+def in_date(doc: Document, i: int, j: int) -> bool:
+    """The digits are part of a date: groups glued by / or three glued by -.
+
+    ``22-2-1436``، ``12/3/2015``; ``30-40`` alone is a range and stays a figure.
+    """
+    toks = doc.tokens
+
+    def glued(a: int, b: int) -> bool:  # toks[a] sep toks[b], no spaces
+        return (0 <= a and b < len(toks) and toks[a + 1].text in ("-", "/")
+                and toks[a].end == toks[a + 1].start and toks[a + 1].end == toks[b].start
+                and toks[a].text[:1].isdigit() and toks[b].text[:1].isdigit())
+
+    first, last, seps = i, j - 1, set()
+    while glued(first - 2, first):
+        seps.add(toks[first - 1].text)
+        first -= 2
+    while glued(last, last + 2):
+        seps.add(toks[last + 1].text)
+        last += 2
+    groups = (last - first) // 2 + 1
+    return "/" in seps or groups >= 3
+
+
+def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
+    if num.kind == "dual":
+        return num.first_token, False
+    k = doc.next_word(num.last_token)
+    if k is None or doc.tokens[k].kind != "word":
+        return None, False
+    w = doc.w(k)
+    if w == "من":
+        k2 = doc.next_word(k + 1)
+        if k2 is not None and doc.tokens[k2].kind == "word":
+            return k2, True
+        return None, False
+    if num.kind == "vague" and num.vague_kind == "several" and num.text.endswith("من"):
+        return k, True
+    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k):
+        return None, False
+    if (w.startswith("و") and not _listed_noun(w)
+            and (L.lookup_noun(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
+        # "(اثنين) وإصابة", "وفاة ثلاثة وإصابات آخرين": a specifier never
+        # carries و; this is the next conjunct (a noun whose own first
+        # letter is و, وفيات, is listed as written)
+        return None, False
+    return k, False
+
+
+def noun_category(doc: Document, k: int) -> str | None:
+    w = doc.w(k)
+    cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+    if cat:
+        return cat
+    if L.in_set(w, L.CASE_NOUNS):
+        return case_category(doc, k)
+    return None
+
+
+def case_category(doc: Document, k: int) -> str | None:
+    """The kind of case after حالة/حالات/حالتان at token k."""
+    # حالة is a classifier: the kind of case follows, as a noun in
+    # construct (حالة وفاة، حالات إصابتهم خطيرة) or a partitive
+    # (39 حالة من بين المصابين)
+    nxt = doc.next_word(k + 1)
+    if nxt is None:
+        return None
+    for form in L.without_possessive(doc.w(nxt)):
+        cat = L.lookup_noun(form, L.COUNTED_NOUNS)
+        if cat:
+            return cat
+    after = doc.next_word(nxt + 1)
+    if (after is not None and doc.tokens[nxt].kind == "word"
+            and doc.w(after).startswith("ال") and doc.w(nxt) not in FUNCTION_WORDS):
+        # an adjective in improper annexation: حالتين متوسطة الإصابة
+        cat = L.lookup_noun(doc.w(after), L.COUNTED_NOUNS)
+        if cat:
+            return cat
+    return partitive_category(doc, k + 1)
+    return None
+
+
+def partitive_category(doc: Document, k: int) -> str | None:
+    """``من (بين) القتلى`` at token k: the category of the definite counted noun."""
+    if doc.w(k) not in ("من", "ومن"):
+        return None
+    k = k + 1
+    if doc.w(k) == "بين":
+        k += 1
+    w = doc.w(k)
+    if not w.startswith(("ال", "وال")):
+        return None
+    return L.lookup_noun(w, L.COUNTED_NOUNS)
+
+
+def is_case_figure(doc: Document, num: Numeral, noun: int | None) -> bool:
+    if num.kind == "dual":
+        return num.dual_noun in L.CASE_NOUNS
+    return noun is not None and L.in_set(doc.w(noun), L.CASE_NOUNS)
+
+
+def disease(doc: Document, noun: int | None, last: int) -> bool:
+    """The figure counts cases of a disease (أصيب أربعة بالمرض، 3 حالات إصابة بالفيروس)."""
+    spots = [noun, last]
+    if last < len(doc.tokens) and L.in_set(doc.w(last), L.CAUSE_PREPS):
+        spots.append(last + 1)  # وفاة بسبب الأمراض
+    for x in spots:
+        if x is not None and x < len(doc.tokens) and doc.sent_of[x] == doc.sent_of[last - 1]:
+            if L.in_set(doc.w(x), L.DISEASES):
+                return True
+    return False
+
+
+def phrase_end(doc: Document, num: Numeral, noun: int | None, via_min: bool) -> int:
+    if noun is None or num.kind == "dual":
+        return num.last_token
+    end = noun + 1
+    if L.in_set(doc.w(noun), L.CASE_NOUNS):
+        nxt = doc.next_word(end)
+        if nxt is not None and L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS):
+            end = nxt + 1
+    return end
+
+
+def victim_group(doc: Document, d: Draft) -> str:
+    num = d.numeral
+    if num.kind == "dual":
+        g = L.lookup(num.dual_noun, L.GROUPS)
+        if g:
+            return g
+    if d.noun is None:
+        return "unspecified"
+    w = doc.w(d.noun)
+    # "رجال الشرطة"، "عناصر الأمن"، "أفراد الجيش": the second noun decides
+    if L.in_set(w, L.GROUP_HEADS):
+        nxt = doc.next_word(d.noun + 1)
+        if nxt is not None:
+            g = L.lookup(doc.w(nxt), L.GROUPS)
+            if g:
+                return g
+    g = L.lookup(w, L.GROUPS)
+    if g:
+        return g
+    if L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, frozenset({"اخرون", "اخرين", "شخصا"})):
+        # "سبعة من القتلى مدنيون": the predicate names the group
+        nxt = doc.next_word(d.noun + 1)
+        if nxt is not None and doc.tokens[nxt].kind == "word":
+            g = L.lookup(doc.w(nxt), L.GROUPS)
+            if g:
+                return g
+    return "unspecified"
+
+
+def is_subset_marker(doc: Document, k: int) -> bool:
+    w = doc.w(k)
+    if w in L.SUBSET_MARKERS or (w.startswith("و") and w[1:] in L.SUBSET_MARKERS):
+        return True
+    if w in ("فيهم", "فيهن") and doc.w(k - 1) in ("بمن", "ومن"):
+        return True
+    return False
+
+
+def partitive_after(doc: Document, noun: int) -> str | None:
+    """``من بين القتلى`` within four words after the counted noun."""
+    x = noun + 1
+    while x < len(doc.tokens) and x - noun <= 4 and doc.sent_of[x] == doc.sent_of[noun]:
+        if doc.tokens[x].kind != "word":
+            return None
+        if doc.w(x) in ("من", "ومن") and doc.w(x + 1) == "بين":
+            return partitive_category(doc, x)
+        x += 1
+    return None
+
+
+def _listed_noun(w: str) -> bool:
+    """Whether ``w`` as written (no clitic stripped) is a counted noun."""
+    return any(w in forms or (w.endswith("ا") and w[:-1] in forms)
+               for forms in L.COUNTED_NOUNS.values())

@@ -1,0 +1,141 @@
+"""Hedges and ranges: how a figure is qualified, and the bounds that follow.
+
+========== ===================================== ============== ==========
+hedge      cues (``hedges.yml``)                 low            high
+========== ===================================== ============== ==========
+exact      (none)                                value          value
+at_least   على الأقل، ما لا يقل عن                 value          null
+more_than  أكثر من، ما يزيد على/عن، يزيد عن، يفوق    value + 1      null
+about      نحو، حوالي، قرابة، زهاء، ما يقارب، ما يناهز null           null
+up_to      حتى، ما يصل إلى                        null           value
+up_to      أقل من                                null           value - 1
+range      بين X و Y، من X إلى Y، X-Y              X              Y
+vague      عشرات، مئات، آلاف، بضعة، عدد من …        null           null
+========== ===================================== ============== ==========
+
+"about" has no bound on purpose: news approximations have no stated margin,
+and an invented ±10% would look like data. For ``more_than`` on a round
+figure (أكثر من 200) ``low`` is 201 as the words say, and for ``أقل من 200``
+``high`` is 199. A range is one claim whose ``value`` is its low end.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
+from analysis.casualties.numerals import Numeral
+
+
+def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
+    """(first token of the hedge phrase before token i, hedge) or (i, None)."""
+    num = doc.numeral_at.get(i)
+    if num is not None and num.prefix.startswith(("و", "ف")):
+        # "12 شخصا تقريبا و5 جنود": the conjunction stands between, so the
+        # word before it closes the previous figure
+        return i, None
+    if i < 1:
+        return i, None
+    last = doc.w(i - 1)
+    for words, hedge in _hedges_ending(last):
+        n = len(words)
+        start = i - n
+        if start < 0:
+            continue
+        ws = [doc.w(k) for k in range(start, i)]
+        if ws and ws[0].startswith("و") and ws[0][1:] == words[0]:
+            ws[0] = words[0]
+        if tuple(ws) == words:
+            return start, hedge
+    return i, None
+
+
+def is_hedge_after(doc: Document, k: int) -> bool:
+    for words, _ in L.HEDGES_AFTER:
+        if tuple(doc.w(x) for x in range(k, k + len(words))) == words:
+            return True
+    return False
+
+
+def hedge_of(doc: Document, i: int, last: int) -> str:
+    _, before = hedge_before(doc, i)
+    if before:
+        return before
+    for words, hedge in L.HEDGES_AFTER:
+        if tuple(doc.w(x) for x in range(last, last + len(words))) == words:
+            return hedge
+    return "exact"
+
+
+def range_gap(doc: Document, num: Numeral, nxt: Numeral, opener: str) -> bool:
+    gap = [doc.w(x) for x in range(num.last_token, nxt.first_token)]
+    if opener in ("بين", "مابين"):
+        return (nxt.prefix == "و" and not gap) or gap == ["و"]
+    return opener == "من" and gap == ["الي"]
+
+
+def fold_range(doc: Document, draft: Draft, nxt: Numeral) -> bool:
+    """بين X و Y / من X إلى Y: fold Y into the draft."""
+    i = draft.numeral.first_token
+    k = doc.prev_word(i)
+    if k is None or not range_gap(doc, draft.numeral, nxt, doc.w(k)):
+        return False
+    if nxt.value is None or draft.value is None:
+        return False
+    draft.high = nxt.value
+    draft.hedge = "range"
+    noun = doc.next_word(nxt.last_token)
+    draft.last = nxt.last_token
+    if noun is not None and doc.tokens[noun].kind == "word" and doc.w(noun) not in FUNCTION_WORDS:
+        if not L.in_set(doc.w(noun), L.NON_PERSON):
+            draft.last = noun + 1
+            if draft.noun is None:
+                draft.noun = noun
+    return True
+
+
+def bounds(hedge: str, value, high, *, strict_below: bool = False):
+    """``(low, high)`` of a figure from its hedge (see the module table).
+
+    Args:
+        hedge: The hedge label.
+        value: The figure (the low end of a range).
+        high: The high end of a range, else ignored.
+        strict_below: ``أقل من N``: the bound is N − 1.
+
+    Example:
+        >>> bounds("more_than", 200, None), bounds("up_to", 50, None, strict_below=True)
+        ((201, None), (None, 49))
+    """
+    if value is None:
+        return None, None
+    if hedge == "exact":
+        return value, value
+    if hedge == "at_least":
+        return value, None
+    if hedge == "more_than":
+        return value + 1, None
+    if hedge == "up_to":
+        return None, (value - 1 if strict_below else value)
+    if hedge == "range":
+        return value, high
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _hedge_index() -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for n, (words, _) in enumerate(L.HEDGES_BEFORE):
+        out.setdefault(words[-1], []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
+    with the word ``last`` (also read without a proclitic و), in list order."""
+    index = _hedge_index()
+    keys = {last, last[1:]} if last.startswith("و") else {last}
+    found = sorted(n for k in keys for n in index.get(k, ()))
+    return tuple(L.HEDGES_BEFORE[n] for n in found)

@@ -1,0 +1,206 @@
+"""Trigger grammar: the event word that makes a figure a casualty figure, and its category.
+
+* an event noun or verb before the figure, past hedges and fillers
+  (``مقتل 5``، ``أسفر عن سقوط``، ``أصيب 3 آخرون``، ``إجلاء أكثر من``); a finite
+  verb may have its subject in between (``قتلت قوات الأمن 5``), which is the
+  agent; a plural verb carries its subject as a suffix, so the words after it
+  are no subject (``قتلوا``); ``مقتل وإصابة`` gives ``killed_or_injured``;
+* a figure joined by و is never governed by the word before the و, but an
+  event word with one noun object before the و governs both conjuncts
+  (``اختطاف شقيقه واثنين``);
+* a cause preposition with a pronoun (``توفي على إثره 9``) and a
+  parenthetical between dashes (``قتلت X -التي …- أكثر من``) stand
+  transparently between verb and figure;
+* a verb after the counted noun (``173 مدنيا قتلوا``، ``لقي 20 متمردا
+  مصرعهم``), unless a figure follows it as its object (``مسلحين قتلوا
+  اثنين``: the noun before is the agent);
+* a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``);
+* a toll that "rose to" the figure (``ارتفع عدد القتلى إلى 40``، ``بلغ عدد
+  النازحين 300 ألف``).
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+
+
+def trigger_before(doc: Document, i: int):
+    """Scan left from token i for an event noun/verb; (category, index, agent span)."""
+    num = doc.numeral_at.get(i)
+    if num is not None and num.prefix.startswith(("و", "ف")):
+        # "حالة وفاة وحالتين": the conjunction opens a new conjunct; the word
+        # before it does not govern the figure (coordination may), but an
+        # event word may govern both conjuncts (اختطاف شقيقه واثنين)
+        return shared_trigger(doc, i) if num.prefix.startswith("و") else None
+    k = i - 1
+    limit_sent = doc.sent_of[i] if i < len(doc.tokens) else None
+    skipped_nonfiller = 0
+    nonfiller_start = None
+    while k >= 0 and doc.sent_of[k] == limit_sent:
+        tok = doc.tokens[k]
+        if tok.kind == "quote" or (tok.text == "(" and k == i - 1):
+            # «17» and (15): the press often wraps a figure in quotes or brackets
+            k -= 1
+            continue
+        if tok.text in DASHES:
+            opener = doc.dash_opener(k)
+            if opener is not None:
+                # a parenthetical between dashes is transparent: the
+                # subject before it still separates verb and figure
+                k = opener - 1
+                continue
+        if tok.kind != "word":
+            return None
+        w = doc.w(k)
+        if pronoun_cause(doc, k):
+            # "توفي على إثره 9": a cause preposition with a pronoun refers
+            # back and is transparent between verb and figure
+            k -= 1
+            if doc.w(k) in ("علي", "في"):
+                k -= 1
+            continue
+        cat = pre_category(doc, k)
+        if cat:
+            if skipped_nonfiller and (not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا")):
+                # a plural verb (قتلوا) carries its subject as a suffix: the
+                # words after it are no subject, so it does not reach the figure
+                return None
+            agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
+            return cat, k, agent
+        if w in L.FILLERS or (w.startswith("و") and w[1:] in L.FILLERS):
+            if skipped_nonfiller:
+                return None
+            k -= 1
+            continue
+        if doc.is_number_token(k) or w in L.SUBSET_MARKERS or w in CLAUSE_CONJ:
+            return None
+        # a finite verb may have its subject between it and the figure
+        skipped_nonfiller += 1
+        if nonfiller_start is None:
+            nonfiller_start = k
+        if skipped_nonfiller > 4:
+            return None
+        k -= 1
+    return None
+
+
+def shared_trigger(doc: Document, i: int):
+    """``اختطاف شقيقه واثنين``: the figure is the second object of an event word.
+
+    One noun (no figure, no definite noun after a preposition) stands
+    between the event word and the و of the figure: both conjuncts are
+    its objects.
+    """
+    k = doc.prev_word(i)
+    if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
+        return None
+    w = doc.w(k)
+    if (w in FUNCTION_WORDS or w in L.FILLERS or w in CLAUSE_CONJ or w in L.SUBSET_MARKERS
+            or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
+            or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
+        return None
+    t = doc.prev_word(k)
+    if t is None or doc.tokens[t].kind != "word":
+        return None
+    cat = pre_category(doc, t)
+    return (cat, t, None) if cat else None
+
+
+def pronoun_cause(doc: Document, k: int) -> bool:
+    """``إثره``، ``جراءها``، ``بسببهم``: a cause preposition with a pronoun suffix."""
+    w = doc.w(k)
+    return any(f != w and L.in_set(f, L.CAUSE_PREPS) for f in L.without_possessive(w))
+
+
+def pre_category(doc: Document, k: int) -> str | None:
+    w = doc.w(k)
+    cat = L.lookup(w, L.PRE_TRIGGERS)
+    if not cat:
+        return None
+    if cat == "injured" and k > 0:
+        # مقتل وإصابة / قتل وجرح: two coordinated verbal nouns share one
+        # object, so the figure is a joint one. (قتلوا وأصيب are two clauses.)
+        prev = doc.w(k - 1)
+        if w.startswith("و") and L.in_set(prev, L.KILL_MASDARS):
+            return "killed_or_injured"
+    if cat == "killed" and w.endswith(("قتلي", "ضحايا")) and not w.startswith(("ال", "وال")):
+        return None  # قتلى/ضحايا before a figure only as "عدد القتلى", handled by _toll
+    if L.in_set(w, frozenset({"قتلي", "القتلي", "ضحايا", "جرحي"})):
+        return None
+    return cat
+
+
+def trigger_after(doc: Document, k: int):
+    """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
+    verbs = L.POST_VERBS
+    found = purpose(doc, k + 1)
+    if found:
+        return found
+    steps = 0
+    x = k + 1
+    while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.kind == "punct" and tok.text not in ("(", ")"):
+            return None
+        w = doc.w(x)
+        if w and L.in_set(w, verbs):
+            if doc.object_follows(x):
+                # "مسلحين قتلوا اثنين": the verb is active, its victims are
+                # the figure after it; the noun before is its subject
+                return None
+            for cat, forms in L.POST_TRIGGERS.items():
+                if L.in_set(w, forms):
+                    return cat, x
+        if w == "عداد" or w == "بعداد":
+            nxt = doc.next_word(x + 1)
+            if nxt is not None:
+                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
+                if cat:
+                    return cat, nxt
+        if doc.is_number_token(x):
+            return None
+        x += 1
+        steps += 1
+    return None
+
+
+def purpose(doc: Document, x: int):
+    """``ل/إلى/على`` + a verbal noun right after the figure: اضطر 1.3 مليون للنزوح."""
+    if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[x - 1]:
+        return None
+    w = doc.w(x)
+    if w in ("الي", "علي") and x + 1 < len(doc.tokens) and doc.tokens[x + 1].kind == "word":
+        x, w = x + 1, doc.w(x + 1)
+        if not w.startswith("ال"):
+            return None
+    elif not w.startswith("ل"):
+        return None
+    cat = L.lookup(w, L.PURPOSE_MASDARS)
+    return (cat, x) if cat else None
+
+
+def toll(doc: Document, i: int):
+    k = doc.prev_word(i)
+    if k is None:
+        return None
+    # "بلغ عدد النازحين 300 ألف": the figure right after عدد + noun
+    before = doc.prev_word(k)
+    if (before is not None and L.in_set(doc.w(before), L.TOLL_WORDS)
+            and doc.w(k).startswith(("ال", "وال"))):
+        cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
+        if cat:
+            return cat, k
+    if not L.in_set(doc.w(k), L.RISE_WORDS):
+        return None
+    s = doc.sent(i)
+    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
+        if L.in_set(doc.w(x), L.TOLL_WORDS):
+            nxt = doc.next_word(x + 1)
+            if nxt is not None:
+                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
+                if cat:
+                    return cat, nxt
+            if L.in_set(doc.w(x), frozenset({"حصيله"})):
+                return "killed", x
+    return None
