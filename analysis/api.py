@@ -73,7 +73,7 @@ class Corpus:
 
         self.path = Path(path)
         self.store = CorpusStore(self.path)
-        self.store._require()
+        self.store.require()
 
     def __repr__(self) -> str:
         return f"Corpus({str(self.path)!r})"

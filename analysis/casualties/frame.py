@@ -67,7 +67,9 @@ def compare_outlets(
     meta = metadata_df[["doc_id", "outlet", "published"]].copy()
     meta["outlet"] = meta["outlet"].fillna("").replace("", "unknown")
     meta["published"] = meta["published"].fillna("")
-    df = claims_df.merge(meta, on="doc_id", how="left")
+    # The metadata given wins over the outlet/published the table carries itself.
+    own = [c for c in ("outlet", "published") if c in claims_df.columns]
+    df = claims_df.drop(columns=own).merge(meta, on="doc_id", how="left")
     df["outlet"] = df["outlet"].fillna("unknown")
     df["published"] = df["published"].fillna("")
     if categories is not None:

@@ -31,10 +31,11 @@ META = pd.DataFrame({
 })
 
 
-def claims(docs) -> pd.DataFrame:
+def claims(docs, meta: dict | None = None) -> pd.DataFrame:
     """The casualties table of texts outside a corpus: annotate() and the tables' own flattening."""
     rows = [row for d in docs
-            for row in annotation_rows(annotate(d.text, doc_id=d.doc_id, pipeline=PIPELINE))["casualties"]]
+            for row in annotation_rows(annotate(d.text, doc_id=d.doc_id, pipeline=PIPELINE),
+                                       document=(meta or {}).get(d.doc_id))["casualties"]]
     return item_frame("casualties", rows)
 
 
@@ -44,7 +45,8 @@ def test_one_casualty_table_for_texts_and_for_a_corpus(tmp_path):
     store.add([NewDocument(d.doc_id, d.text.encode(), {"rights": "CC0-1.0", "language": "ar"}, d.doc_id)
                for d in DOCS])
     table = Corpus(store.root).tables("working", backend="rules").casualties
-    pd.testing.assert_frame_equal(table, claims(DOCS))
+    meta = {d.doc_id: store.get(d.doc_id).meta for d in DOCS}
+    pd.testing.assert_frame_equal(table, claims(DOCS, meta))
     assert list(table.columns) == list(COLUMNS["casualties"]) + [
         c for c in table.columns if c not in COLUMNS["casualties"]]
     assert len(table) == 5
