@@ -60,6 +60,10 @@ for _conn in sorted(CLAUSE_CONNECTORS):
 del _conn, _parts
 
 
+#: Gender-number of a possessive suffix on a verbal noun cue.
+_SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
+
+
 @dataclass(frozen=True, slots=True)
 class FHit:
     """A framing-matcher hit (actor alias, role noun, cue or source phrase).
@@ -150,8 +154,13 @@ class DocContext:
             elif head == "cue":
                 n, aspect, tag = rest.split("/")
                 # Verbs take neither a preposition nor the article: بنقل، التابع are nouns.
+                # A verbal noun cue is in the construct state (إعلان الحركة، تحذيره): no article either.
                 if any(c in ("ب", "ل", "ك", "ال") for c in h.clitics):
                     continue
+                if aspect != "noun" and ctx.is_preposition(h.first_token - 1) and h.first_token > 0:
+                    continue  # a verb never follows a preposition: وفي تبني الهجوم is a noun
+                if aspect == "noun":  # the pronoun suffix is the speaker: تحذيره (ms), إدانتها (fs)
+                    tag = next((_SUFFIX_TAGS[c[1:]] for c in h.clitics if c[1:] in _SUFFIX_TAGS), "")
                 fh = FHit(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
                           tag=tag, aspect=aspect)
             elif head == "source":
@@ -247,6 +256,40 @@ class DocContext:
             if first == phrase[0] and all(self.norm(i + k) == w for k, w in enumerate(phrase[1:], 1)):
                 return len(phrase)
         return 0
+
+    def verbal_noun(self, i: int) -> bool:
+        """Does token ``i`` have the shape of a derived verbal noun (masdar)?
+
+        The patterns of forms II, IV-VIII and X: تفعيل (تأكيد), تفاعل
+        (تبادل), إفعال (إعلان), انفعال (انسحاب), افتعال (اعتقال), استفعال
+        (استمرار), and فعول (سقوط، وقوع), read on the normalized word without
+        clitics, so that the object of أعلن / نفى / أكد (أعلنت وفاة…، نفت وقوع…)
+        is not taken for its subject. Only a heuristic: callers exclude nouns
+        known to be sources.
+
+        Example:
+            >>> from analysis.framing.analyze import build_context
+            >>> ctx = build_context("نفت وقوع إصابات وأكدت استمرار القصف")  # synthetic
+            >>> [t.text for i, t in enumerate(ctx.tokens) if ctx.verbal_noun(i)]
+            ['وقوع', 'استمرار']
+        """
+        n = self.norm(i)
+        if n[:1] in ("و", "ف") and len(n) > 4:
+            n = n[1:]
+        if n.startswith("ال"):
+            return False  # a definite noun after the verb is its subject more often than not
+        if n.endswith("ه") and len(n) > 4:
+            n = n[:-1]
+        size = len(n)
+        return bool(
+            (size == 5 and n[0] == "ت" and n[3] == "ي")
+            or (size == 5 and n[0] == "ت" and n[2] == "ا")
+            or (size == 5 and n[0] == "ا" and n[3] == "ا")
+            or (size == 6 and n[:2] == "ان" and n[4] == "ا")
+            or (size == 6 and n[0] == "ا" and n[2] == "ت" and n[4] == "ا")
+            or (size >= 7 and n[:3] == "است" and n[-2] == "ا")
+            or (size == 4 and n[2] == "و" and n[0] not in "م")
+        )
 
     def starts_connector(self, i: int) -> int:
         """Length in tokens of a clause connector starting at token ``i`` (0 if none)."""

@@ -11,7 +11,7 @@ cues as :class:`~analysis.lexicon.schema.Entry` records keyed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +29,15 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "note"}
+                "addressee", "speaker_after", "requires", "medium", "note"}
+_NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
+#: Word lists of the cue file (normalized on load): name -> what it holds.
+WORD_LISTS = {
+    "source_nouns": "nouns that name a source, not a criterion (بحسب بيان، وفق مصادر، حسب المنظمة)",
+    "medium_nouns": "nouns of the medium of a statement (قالت في بيان، جاء في تقرير)",
+    "spokesman_nouns": "heads of 'spokesman of X' (المتحدث باسم X): the speaker is X",
+    "anonymity_nouns": "what an anonymous source withholds (لم يذكر اسمه، طلب عدم الكشف عن هويته)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,12 @@ class Cue:
         addressee: The verb's object is an addressee / the described party.
         speaker_after: Normalized preposition after which the speaker is
             named (``عن`` for نقل عن), or ``""``.
+        requires: Normalized words one of which must be in the clause
+            (حمّل … المسؤولية: "carry" is no cue without it).
+        medium: The verb states through a medium (جاء في بيان للوزارة أن…):
+            the medium's owner, else the medium, is the speaker.
+        noun: A verbal noun (إعلان الحركة أن، تحذيره من): its genitive or
+            pronoun suffix is the speaker.
     """
 
     lemma: str
@@ -55,6 +69,9 @@ class Cue:
     object: bool = False
     addressee: bool = False
     speaker_after: str = ""
+    requires: tuple[str, ...] = ()
+    medium: bool = False
+    noun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +83,35 @@ class CueSet:
         version: Version string (written into outputs as :attr:`tag`).
         verbs: Reporting verbs.
         sources: ``(lemma, forms)`` of source phrases.
+        nouns: Verbal nouns used as cues (:attr:`Cue.noun` is true).
+        words: The word lists of :data:`WORD_LISTS`, normalized.
     """
 
     name: str
     version: str
     verbs: tuple[Cue, ...]
     sources: tuple[tuple[str, tuple[str, ...]], ...]
+    nouns: tuple[Cue, ...] = ()
+    words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+
+    def cue(self, ref: str | int) -> Cue:
+        """The verb or noun cue of a matcher key's index (verbs first, then nouns).
+
+        Example:
+            >>> load_cues().cue(0).lemma
+            'قال'
+        """
+        n = int(ref)
+        return self.verbs[n] if n < len(self.verbs) else self.nouns[n - len(self.verbs)]
+
+    def word_list(self, name: str) -> frozenset[str]:
+        """A word list of the file (normalized), empty if the file has none.
+
+        Example:
+            >>> "متحدث" in load_cues().word_list("spokesman_nouns")
+            True
+        """
+        return self.words.get(name, frozenset())
 
     @property
     def tag(self) -> str:
@@ -86,7 +126,7 @@ class CueSet:
             ['cue/1/perfect/fs']
         """
         out: list[Entry] = []
-        for n, cue in enumerate(self.verbs):
+        for n, cue in enumerate(self.verbs + self.nouns):
             groups: dict[tuple[str, str], list[str]] = {}
             for form, tag, aspect in cue.forms:
                 groups.setdefault((aspect, tag), []).append(form)
@@ -189,14 +229,34 @@ def _load(path: Path, _mtime: int) -> CueSet:
             seen[fk] = item["lemma"]
         preps = tuple(form_key(p)[0] for p in item.get("preps") or ())
         after = item.get("speaker_after") or ""
+        requires = tuple(form_key(w)[0] for w in item.get("requires") or ())
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
-                         bool(item.get("addressee")), form_key(after)[0] if after else ""))
+                         bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
+                         bool(item.get("medium"))))
+    nouns: list[Cue] = []
+    for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
+        if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):
+            raise fail(node, "each noun cue needs a lemma and forms")
+        unknown = set(item) - _NOUN_FIELDS
+        if unknown:
+            raise fail(node, f"noun {item['lemma']!r}: unknown field(s) {', '.join(sorted(unknown))}")
+        forms = tuple((f, "-", "noun") for f in item["forms"])
+        preps = tuple(form_key(p)[0] for p in item.get("preps") or ())
+        nouns.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
+                         noun=True))
+    words: dict[str, frozenset[str]] = {}
+    for name in WORD_LISTS:
+        if name in top:
+            values = data.get(name)
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise fail(top[name], f"{name} must be a list of words")
+            words[name] = frozenset(form_key(v)[0] for v in values)
     sources = []
     for node, item in zip(top.get("sources", yaml.SequenceNode("", [])).value, data.get("sources") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):
             raise fail(node, "each source phrase needs a lemma and forms")
         sources.append((item["lemma"], tuple(item["forms"])))
-    return CueSet(str(data["name"]), str(data["version"]), tuple(verbs), tuple(sources))
+    return CueSet(str(data["name"]), str(data["version"]), tuple(verbs), tuple(sources), tuple(nouns), words)
 
 
-__all__ = ["Cue", "CueSet", "load_cues", "inflect", "CUES_FILE", "TAGS"]
+__all__ = ["Cue", "CueSet", "load_cues", "inflect", "CUES_FILE", "TAGS", "WORD_LISTS"]

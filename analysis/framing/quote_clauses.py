@@ -13,13 +13,12 @@ from analysis.framing.quote_marks import QuotePair
 from analysis.framing.quote_record import Quote
 
 WINDOW = 30
-#: Nouns of the medium of a statement (قالت الوزارة في بيان "…"، أشار عبر تغريدة إلى…).
-MEDIUM_NOUNS = frozenset({
-    "بيان", "تصريح", "تصريحات", "حديث", "مقابله", "كلمه", "مؤتمر", "تغريده", "تغريدات", "رساله", "بلاغ",
-    "تقرير", "خطاب", "منشور", "لقاء", "اتصال", "تسجيل",
-})
 #: Sentence openers that continue the previous sentence's reported content.
 _CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
+#: Negation particles before a verb (normalized, with و/ف).
+_NEGATIONS = frozenset(p + n for p in ("", "و", "ف") for n in ("لم", "لن", "لا"))
+#: Forms of كان that open a clause whose subject stands before the verb (وكان X قد قال).
+KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
 class ClauseRules:
@@ -33,13 +32,33 @@ class ClauseRules:
         self.close_at = {p.close: p for p in pairs}
         self.mention_at = {m.first_token: m for m in mentions}
         self.mention_end = {m.last_token: m for m in mentions}
-        self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue"}
+        self.source_nouns = ctx.cues.word_list("source_nouns")
+        self.medium_nouns = ctx.cues.word_list("medium_nouns")
+        self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
+        self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
+        self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source"}
         self.consumed: set[int] = set()
-        self.out: list[tuple[Quote, str, int]] = []   # quote, gender, sentence
-        self.out_by_sent: dict[int, list[tuple[Quote, str]]] = {}
+        # Statements found so far, by sentence: (quote, gender, number) with
+        # number "s", "p" or "?" (a singular verb before a noun of unknown number).
+        self.out_by_sent: dict[int, list[tuple[Quote, str, str]]] = {}
 
-    # -- driver ---------------------------------------------------------------
+    def not_a_statement(self, h) -> bool:
+        """A negated cue (لم تعلن أي جهة، ولا تعترف الحكومة بـ) or a source's anonymity (لم يذكر اسمه).
+
+        What was not said is no statement, and a cue about a source's name or
+        identity describes the source (مصدر طلب عدم الكشف عن هويته).
+        """
+        ctx = self.ctx
+        if ctx.bare(h.first - 1) in _NEGATIONS or ctx.norm(h.first - 1) in _NEGATIONS:
+            return True
+        for k in range(h.last, min(h.last + 4, len(ctx.tokens))):
+            if ctx.tokens[k].kind != "word" or ctx.is_complementizer(k) or k in ctx.fhit_at:
+                return False
+            if ctx.norm(k) in self.anonymity_nouns:
+                return True
+        return False
+
     # -- helpers --------------------------------------------------------------
     def sent_end(self, i: int) -> int:
         return self.ctx.sentence(i).last_token
@@ -78,12 +97,53 @@ class ClauseRules:
         return k
 
     def skip_addressee(self, k: int, limit: int) -> int:
-        """Skip a quoted addressee: قال لـ«الشرق الأوسط» X إن…، كشف X لـ«عكاظ» عن…."""
-        if k + 1 < limit and self.ctx.norm(k).rstrip("ـ") == "ل" and k + 1 in self.open_at:
+        """Skip the addressee of a statement before the subject or the content.
+
+        A quoted one (قال لـ«الشرق الأوسط» X إن…، كشف X لـ«عكاظ» عن…) or a
+        medium named after لـ (قال لوكالة رويترز إن…، قال لصحيفة الحياة X إن):
+        the medium noun and up to three words of its name, which end at a
+        complementizer, punctuation, a cue, a party or another source noun.
+        """
+        ctx = self.ctx
+        if k + 1 < limit and ctx.norm(k).rstrip("ـ") == "ل" and k + 1 in self.open_at:
             close = self.open_at[k + 1].close
             if close < limit:
                 return close + 1
+        n = ctx.norm(k)
+        rest = n[2:] if n.startswith("لل") else n[1:]
+        if k < limit and n.startswith("ل") and self.noun_in(rest, self.medium_nouns | self.source_nouns):
+            j = k + 1
+            while (j < limit and j < k + 4 and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j)
+                   and j not in self.cue_at and j not in self.mention_at and j not in ctx.covered
+                   and not self.noun_in(ctx.norm(j), self.source_nouns) and not ctx.is_preposition(j)):
+                j += 1
+            return j
         return k
+
+    @staticmethod
+    def noun_in(n: str, words: frozenset[str]) -> bool:
+        """Is the normalized noun ``n``, with or without the article, one of ``words``?"""
+        return n in words or (n.startswith("ال") and n[2:] in words)
+
+    def spokesman(self, k: int, limit: int) -> tuple[ActorMention | None, int] | None:
+        """``المتحدث (الرسمي) باسم X`` at ``k``: X's mention (or ``None``) and the phrase's end.
+
+        The spokesman speaks for X: the speaker is X, and the span the whole phrase.
+        """
+        ctx = self.ctx
+        if k >= limit or ctx.norm(k) not in self.spokesman_nouns:
+            return None
+        j = k + 1
+        if ctx.norm(j) in ("الرسمي", "الرسميه", "رسمي", "رسميه"):
+            j += 1
+        if j + 1 >= limit or ctx.norm(j) != "باسم":
+            return None
+        m = self.mention_at.get(j + 1)
+        if m is not None:
+            return m, m.last_token
+        if ctx.tokens[j + 1].kind != "word":
+            return None
+        return None, self.extend_name(j + 2)
 
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""
@@ -143,7 +203,12 @@ class ClauseRules:
         return end
 
     def span(self, first: int, last: int) -> tuple[int, int]:
-        return self.ctx.tokens[first].start, self.ctx.tokens[last - 1].end
+        """Offsets of tokens first..last-1; an empty range is an empty span at ``first`` (never end < start)."""
+        toks = self.ctx.tokens
+        if last <= first:
+            at = toks[first].start if first < len(toks) else toks[-1].end
+            return at, at
+        return toks[first].start, toks[last - 1].end
 
     def direct_after(self, k: int) -> QuotePair | None:
         """A quotation opening at ``k`` that completes the clause."""
@@ -186,8 +251,7 @@ class ClauseRules:
         ctx = self.ctx
         if not 2 <= k - first <= 5 or ctx.bare(first) not in ("في", "عبر", "خلال"):
             return False
-        noun = ctx.norm(first + 1)
-        if noun not in MEDIUM_NOUNS and noun[2:] not in MEDIUM_NOUNS:
+        if not self.noun_in(ctx.norm(first + 1), self.medium_nouns):
             return False
         return all(ctx.tokens[j].kind in ("word", "number") and j not in self.cue_at for j in range(first + 2, k))
 
@@ -222,4 +286,4 @@ class ClauseRules:
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["ClauseRules", "MEDIUM_NOUNS", "WINDOW"]
+__all__ = ["ClauseRules", "KANA", "WINDOW"]

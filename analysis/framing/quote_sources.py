@@ -11,13 +11,6 @@ from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import ClauseRules
 from analysis.framing.quote_record import Quote
 
-#: Nouns that name a source rather than a party (بحسب بيان…، وفقا لمصادر…).
-SOURCE_NOUNS = frozenset({
-    "بيان", "مصادر", "مصدر", "تقرير", "تقارير", "تصريحات", "تصريح", "وكاله", "صحيفه", "وسائل", "مسؤول",
-    "مسؤولين", "مسؤولون", "شهود", "ناشطين", "ناشطون", "مراسل", "بلاغ", "احصاءات", "احصائيات", "ارقام",
-    "حصيله", "معلومات", "مسؤولي", "متحدث", "ناطق", "مصادر", "شاهد", "سكان", "محللين", "خبراء",
-    "مراقبين", "دراسه", "استطلاع", "موقع", "قناه", "تلفزيون", "اذاعه", "وزاره", "بيانات",
-})
 #: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
 _QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
 
@@ -26,7 +19,7 @@ class SourceRules(ClauseRules):
     """The statement of each source phrase."""
 
     # -- source phrases -------------------------------------------------------------
-    def source(self, h: FHit) -> Quote | None:
+    def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
         ctx = self.ctx
         s_first, s_last = self.sent_start(h.first), self.sent_end(h.first)
         k = h.last
@@ -41,24 +34,38 @@ class SourceRules(ClauseRules):
             if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
-            if m is not None:
+            spokesman = self.spokesman(j, s_last)
+            if spokesman is not None:
+                speaker, np_end = spokesman
+                stext = (j, np_end)
+            elif m is not None:
                 speaker, np_end = m, m.last_token
             elif j < s_last and ctx.tokens[j].kind == "word":
                 stext, np_end = (j, j + 1), j + 1
         elif k < s_last:
             m = self.mention_at.get(k)
-            if m is not None:
+            spokesman = self.spokesman(k, s_last)
+            if spokesman is not None:  # على لسان المتحدث باسم الجيش
+                speaker, np_end = spokesman
+                stext = (k, np_end)
+            elif m is not None:
                 speaker, np_end = m, m.last_token
             elif ctx.tokens[k].kind == "word":
                 stext = (k, self.extend_name(k + 1))
                 np_end = stext[1]
                 noun = ctx.norm(k)
-                noun = noun[2:] if noun.startswith("ال") else noun
-                source_noun = noun in SOURCE_NOUNS or ctx.norm(k) in SOURCE_NOUNS
+                bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
+                source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
+                               or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
                 if not source_noun and ctx.is_definite_word(k):
-                    return None  # حسب المعايير، وفق الخطة: "in accordance with", not a source
+                    return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source
                 if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
-                    return None  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
+                    return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
+                if not source_noun and ctx.is_definite_word(k + 1) and k + 1 not in self.mention_at \
+                        and k + 1 not in ctx.covered:
+                    return []  # وفق أفضل المعايير: a genitive that is no party makes a criterion
+                if not source_noun and noun.endswith(("ها", "هم", "هما", "هن")):
+                    return []  # وفقا لمصالحها: "its interests" is a criterion; a source phrase needs a source
                 if source_noun:
                     j = k + 1
                     if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":
@@ -66,8 +73,8 @@ class SourceRules(ClauseRules):
                     elif ctx.norm(j) == "عن":
                         j += 1
                     m = self.mention_at.get(j)
-                    if m is not None:
-                        speaker, np_end = m, m.last_token
+                    if m is not None:  # بيان صدر عن الرئاسة: the party, not the medium, is the speaker
+                        speaker, np_end, stext = m, m.last_token, None
         # Content: after the phrase when it opens its clause, else the clause before.
         before = h.first - 1
         # At the head of its sentence (وبحسب…، فإن…) the phrase sources what
@@ -81,7 +88,7 @@ class SourceRules(ClauseRules):
             if ctx.norm(c_first) in ("فان", "فانه", "فانها", "ان"):
                 c_first += 1
             if c_first >= s_last:
-                return None
+                return []
             c_last = self.content_end(c_first)
         else:
             c_last = before if ctx.tokens[before].text in "،," else h.first
@@ -91,16 +98,19 @@ class SourceRules(ClauseRules):
                 if n:
                     c_first = j + 1 + n
             if c_first >= c_last:
-                return None
-        if speaker is not None:
-            sid, s_text, s_start, s_end = speaker.actor, speaker.text, speaker.start, speaker.end
-        elif stext is not None:
+                return []
+        sid = speaker.actor if speaker is not None else None
+        if stext is not None:
             s_start, s_end = self.span(*stext)
-            sid, s_text = None, ctx.text[s_start:s_end]
+            if speaker is not None:
+                s_end = max(s_end, speaker.end)
+        elif speaker is not None:
+            s_start, s_end = speaker.start, speaker.end
         else:
-            sid = s_text = s_start = s_end = None
+            s_start = s_end = None
+        s_text = ctx.text[s_start:s_end] if s_start is not None else None
         cs, ce = self.span(c_first, c_last)
-        return Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source")
+        return [(Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source"), "", "?")]
 
 
-__all__ = ["SourceRules", "SOURCE_NOUNS"]
+__all__ = ["SourceRules"]

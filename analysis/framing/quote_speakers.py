@@ -8,11 +8,195 @@ from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_clauses import ClauseRules
+from analysis.framing.quote_clauses import KANA, ClauseRules
+from analysis.framing.quote_record import Quote
+
+#: Relative pronouns: the subject of the verb after them is their antecedent.
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
+#: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
+_PRONOUN_COMPLEMENTIZERS = frozenset(
+    p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
+)
 
 
 class SpeakerRules(ClauseRules):
     """Finding the speaker of a statement when it is not the word after the verb."""
+
+    def subject_after(self, h: FHit, cue, limit: int):
+        """The subject after the cue (VSO, or the genitive of a verbal noun).
+
+        Returns ``(speaker, words, rule, subject_end)``: the speaker mention or
+        ``None``, the subject's token range ``(first, last)`` or ``None``, and
+        the index after the subject; ``None`` when the cue makes no statement
+        (a medium verb without its medium: جاء الهجوم بعد…).
+        """
+        ctx = self.ctx
+        k0 = self.skip_adverbials(h.last, limit)
+        k = self.skip_addressee(k0, limit)
+        subj_end = k if k != k0 else h.last
+        if cue.medium:
+            return self.medium_subject(k0, limit)
+        # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
+        # subject in standard Arabic: the noun after it is its object; so has a
+        # verbal noun with a pronoun suffix (تحذيره).
+        pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
+        pronoun_subject = pronoun_subject or (h.aspect == "noun" and bool(h.tag))
+        # After a complementizer with a pronoun (أوضح أنه طالب بتسليح…) the
+        # pronoun is the subject: the word after the verb is its complement.
+        pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
+        # After a relative pronoun (التي أعلنت ولاءها) the relative is the subject
+        # unless the verb carries the object pronoun that stands for it (التي وصفتها).
+        pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in _RELATIVES
+                                              and not any(c.startswith("+") for c in h.clitics))
+        if k >= limit or pronoun_subject or h.aspect == "participle":
+            return None, None, "none", subj_end
+        if h.aspect == "noun":
+            return self.noun_agent(h, cue, k, limit)
+        if ctx.tokens[k].text == "#":  # وأكد #الجيش_اليمني أن…: a hashtag names the subject
+            j = k + 2 if k + 1 < limit and ctx.tokens[k + 1].kind == "word" else k + 1
+            while j + 1 < limit and ctx.tokens[j].text == "_" and ctx.tokens[j + 1].kind == "word":
+                j += 2
+            if j == k + 1:
+                return None, None, "none", subj_end
+            m = self.mention_at.get(k + 1)
+            return (m if m is not None and m.last_token <= j else None), (k, j), "vso", j
+        if self.quoted_subject(k, limit):
+            # وقال "مكتب محاسبة الحكومة" في…، إنه…: a short quoted name is the subject.
+            close = self.open_at[k].close
+            m = self.mention_at.get(k + 1)
+            return (m if m is not None and m.last_token == close else None), (k + 1, close), "vso", close + 1
+        first = k
+        if ctx.norm(k) == "كل" and ctx.norm(k + 1) == "من":  # دعا كل من X و Y
+            k += 2
+        speaker, subj, end = None, None, None
+        spokesman = self.spokesman(k, limit)
+        m = self.mention_at.get(k)
+        if spokesman is not None:  # المتحدث باسم التحالف: the coalition speaks
+            speaker, end = spokesman
+            subj = (k, end)
+        elif m is not None and (first != k or not self.prepositional(m)):  # كل من X: من is not a preposition of X
+            speaker, end = m, m.last_token
+        elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
+              and not ctx.is_complementizer(k) and k not in self.open_at
+              and (k not in ctx.covered or ctx.covered[k].kind == "role")
+              and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
+              and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k)
+                       and not self.noun_in(ctx.norm(k), self.source_nouns))):
+            # A role noun the registry cannot tie to one actor (الرئيس،
+            # مسؤول) is still the subject: keep its words as speaker_text.
+            # A verbal noun (أعلنت وفاة…) is the object of a pronoun subject.
+            role = ctx.covered.get(k)
+            end = self.extend_name(role.last if role is not None else k + 1)
+            subj = (k, end)
+            g = self.construct_genitive(k, end)
+            if g is not None:  # مفتي السعودية: the official of a party speaks for it
+                speaker, end = g, g.last_token
+        if end is None:
+            return None, None, "none", subj_end
+        nxt = self.mention_at.get(end)
+        if nxt is not None and ctx.norm(end)[:1] == "و" and end < limit:  # قال بوتين وأردوغان: coordinated
+            subj, end = (subj[0] if subj else k, nxt.last_token), nxt.last_token
+        if first != k:
+            subj = (first, end)
+        return speaker, subj, "vso", end
+
+    def noun_agent(self, h: FHit, cue, k: int, limit: int):
+        """The genitive of a verbal noun cue, when it names a party or a source (إعلان الحركة أن…).
+
+        إعلان الطوارئ has its object as genitive: only a mention, a role noun
+        or a source noun counts, and the complement must follow it at once.
+        """
+        ctx = self.ctx
+        m = self.mention_at.get(k)
+        if m is not None and not self.prepositional(m):
+            end, speaker, subj = m.last_token, m, None
+        elif k in ctx.covered and ctx.covered[k].kind == "role" or self.noun_in(ctx.norm(k), self.source_nouns):
+            role = ctx.covered.get(k)
+            end = self.extend_name(role.last if role is not None else k + 1)
+            speaker, subj = self.construct_genitive(k, end), (k, end)
+            if speaker is not None:
+                end = speaker.last_token
+        else:
+            return None
+        if end >= limit or not (ctx.is_complementizer(end) or ctx.tokens[end].text == ":" or end in self.open_at
+                                or ctx.bare(end) in cue.preps):
+            return None
+        return speaker, subj, "vso", end
+
+    def medium_subject(self, k: int, limit: int):
+        """``جاء في بيان للوزارة أن…``: the medium's owner speaks, else the medium (البيان).
+
+        The owner is named after لـ, after صادر عن, or as the genitive of an
+        indefinite medium noun (في بيان الوزارة).
+        """
+        ctx = self.ctx
+        if k + 1 >= limit or ctx.bare(k) != "في" or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
+            return None
+        j = k + 2
+        if ctx.norm(j) in ("صادر", "الصادر", "صادره", "الصادره") and ctx.norm(j + 1) == "عن":
+            j += 2
+        m = self.mention_at.get(j)
+        if j < limit and m is not None:
+            return m, None, "vso", m.last_token
+        n = ctx.norm(j)
+        owner = j < limit and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j) and (
+            n.startswith("ل") and len(n) > 3 and not ctx.is_preposition(j)
+            or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
+        if owner:
+            end = self.extend_name(j + 1)
+            return None, (j, end), "vso", end
+        return None, (k + 1, k + 2), "vso", k + 2
+
+    def relative_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
+        """After a relative pronoun (القوات التي أعلنت…) the subject is the noun phrase before it.
+
+        A party mention ending at the pronoun is the speaker; else its definite
+        words (up to four) are the subject's text. Never a continuation: the
+        pronoun has its antecedent right there.
+        """
+        ctx = self.ctx
+        rel = cue_first - 1
+        if rel < 1 or ctx.norm(rel) not in _RELATIVES or ctx.sent_of[rel - 1] != ctx.sent_of[cue_first]:
+            return None
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is not None and any(c.startswith("+") for c in cue.clitics):
+            return None  # الأعمال التي وصفتها باكو: the suffix is the relative, the object
+        m = self.mention_end.get(rel)
+        if m is not None:
+            return m, None
+        first = rel
+        while first > rel - 4 and first > self.sent_start(cue_first) and ctx.is_definite_word(first - 1) \
+                and first - 1 not in ctx.fhit_at and not ctx.is_preposition(first - 1):
+            first -= 1
+        return None, ((first, rel) if first < rel else None)
+
+    def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
+        """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
+
+        Up to six words (a quoted name or a hashtag too) after a form of كان
+        and before the verb (and قد); a party mention at its head is the speaker.
+        """
+        ctx = self.ctx
+        start = self.sent_start(cue_first)
+        end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
+        for b in range(end - 1, max(start - 1, end - 8), -1):
+            if ctx.norm(b) in KANA:
+                first, last = b + 1, end
+                if first >= last:
+                    return None  # وكان قد قال: a pronoun subject
+                if first in self.open_at and self.open_at[first].close == last - 1:
+                    first, last = first + 1, last - 1
+                m = self.mention_at.get(first)
+                if m is not None and m.last_token <= last:
+                    return m, None  # the party's noun phrase, without a modifier after it (في الإقليم)
+                # An unknown subject ends before a prepositional modifier (مسؤولون في الوزارة).
+                last = next((j for j in range(first + 1, last) if ctx.is_preposition(j)), last)
+                return None, (first, last)
+            t = ctx.tokens[b]
+            if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
+                    or b in self.source_at:
+                return None
+        return None
 
     def svo_subject(self, cue_first: int) -> ActorMention | None:
         ctx = self.ctx
@@ -64,12 +248,13 @@ class SpeakerRules(ClauseRules):
         return m
 
     def main_clause_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the sentence's opening verb, for a circumstantial participle.
+        """The subject of the sentence's opening verb, shared by a later verb of the sentence.
 
-        A حال participle (نافيةً، مؤكدا) shares the subject of the main verb:
-        وشككت وزارة الدفاع … نافية … . The opening word must look like a verb
-        (no article, not a preposition) and agree in gender with the participle
-        (perfect feminine ـت ~ ـة).
+        A حال participle (نافيةً، مؤكدا) shares the subject of the main verb
+        (وشككت وزارة الدفاع … نافية …), and so does a verb coordinated after a
+        comma (ورفض المتظاهرون القرار، وطالبوا …). The opening word must look
+        like a verb (no article, not a preposition) and agree with the cue in
+        gender (perfect feminine ـت ~ ـة) and number.
         """
         ctx = self.ctx
         s0 = self.sent_start(h.first)
@@ -80,22 +265,69 @@ class SpeakerRules(ClauseRules):
         m = self.mention_at.get(s0 + 1)
         if m is None or m.last_token > h.first or self.prepositional(m):
             return None
-        verb_feminine = ctx.norm(s0).endswith("ت")
-        if verb_feminine != (h.tag[:1] == "f"):
+        verb = ctx.norm(s0)
+        if verb.endswith("ت") != (h.tag[:1] == "f"):
             return None
-        return m
+        number = "p" if verb.endswith("وا") else self.noun_number(m, (m.first_token, m.last_token))
+        return m if _agrees(number, _number(h.tag)) else None
 
-    def continuation(self, h: FHit) -> Quote | None:
-        gender = h.tag[:1]
+    # -- agreement and pronoun continuation ---------------------------------------
+    def features(self, h: FHit, speaker: ActorMention | None, subject: tuple[int, int] | None,
+                 rule: str) -> tuple[str, str]:
+        """Gender and number (``s``, ``p``, ``?``) a pronoun must agree with to continue this statement.
+
+        A verb before its subject agrees in gender only (قال المسؤولون), so
+        the number then comes from the subject: a person is singular, a sound
+        plural or dual is plural, anything else (a broken plural) is unknown.
+        """
+        gender, number = h.tag[:1], _number(h.tag)
+        if rule == "vso" and number == "s" and h.aspect != "noun":
+            number = self.noun_number(speaker, subject)
+        return gender, number
+
+    def noun_number(self, speaker: ActorMention | None, subject: tuple[int, int] | None) -> str:
+        ctx = self.ctx
+        if speaker is not None and speaker.actor is not None and speaker.actor in ctx.registry \
+                and ctx.registry.actor(speaker.actor).type == "person" and subject is None:
+            return "s"
+        first = subject[0] if subject is not None else speaker.first_token if speaker is not None else None
+        if first is None:
+            return "?"
+        head = ctx.norm(first)
+        if head.endswith(("ون", "ين", "ات", "ان")) and len(head) > 4:
+            return "p"
+        if speaker is not None and speaker.actor in ctx.registry and ctx.registry.actor(speaker.actor).type == "person":
+            return "s"
+        return "?"
+
+    def continuation(self, h: FHit) -> tuple[Quote, str, str] | None:
+        """The statement a subject-less cue continues: the nearest agreeing one before it.
+
+        Looked for in the same sentence, then in the previous one (never
+        further back: beyond that a pronoun is not resolved). A previous
+        sentence with statements none of which agrees ends the search.
+        """
+        gender, number = h.tag[:1], _number(h.tag)
+        if not gender:
+            return None
         sent = self.ctx.sent_of[h.first]
         for target in (sent, sent - 1):
             earlier = self.out_by_sent.get(target, ())
-            for q, g in reversed(earlier):
-                if q.start < h.start and g == gender:
-                    return q
+            for q, g, n in reversed(earlier):
+                if q.start < h.start and g == gender and _agrees(n, number):
+                    return q, g, n
             if earlier and target == sent - 1:
                 return None
         return None
+
+
+def _number(tag: str) -> str:
+    """``s`` or ``p`` (dual counts as plural) of a cue tag; ``?`` for none."""
+    return {"s": "s", "p": "p", "d": "p"}.get(tag[1:2], "?")
+
+
+def _agrees(antecedent: str, pronoun: str) -> bool:
+    return antecedent == "?" or pronoun == "?" or antecedent == pronoun
 
 
 __all__ = ["SpeakerRules"]

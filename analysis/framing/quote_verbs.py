@@ -11,10 +11,6 @@ from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_speakers import SpeakerRules
 
-#: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
-_PRONOUN_COMPLEMENTIZERS = frozenset(
-    p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
-)
 
 def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
@@ -33,86 +29,55 @@ class VerbRules(SpeakerRules):
     """The statement of each reporting verb."""
 
     # -- reporting verbs ----------------------------------------------------------
-    def verb(self, h: FHit) -> Quote | None:
+    def verb(self, h: FHit) -> list[tuple[Quote, str, str]]:
+        """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
-        cue = ctx.cues.verbs[int(h.ref)]
+        cue = ctx.cues.cue(h.ref)
         limit = min(self.sent_end(h.first), h.last + WINDOW)
-        # Stop at the next cue or source phrase: it starts its own statement.
+        # Stop at the next verb cue or source phrase: it starts its own statement
+        # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
-            if k in self.cue_at or k in self.source_at or (self.is_boundary(k) and k + 1 in self.cue_at):
+            if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
+                    self.is_boundary(k) and k + 1 in self.cue_at):
                 limit = k
                 break
-        # Speaker, VSO.
-        speaker: ActorMention | None = None
-        subj_text: tuple[int, int] | None = None
-        rule = "none"
-        k0 = self.skip_adverbials(h.last, limit)
-        k = self.skip_addressee(k0, limit)
-        subj_end = k if k != k0 else h.last
-        # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
-        # subject in standard Arabic: the noun after it is its object.
-        pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
-        # After a complementizer with a pronoun (أوضح أنه طالب بتسليح…) the
-        # pronoun is the subject: the word after the verb is its complement.
-        pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
-        if k < limit and not pronoun_subject and h.aspect != "participle" and self.quoted_subject(k, limit):
-            # وقال "مكتب محاسبة الحكومة" في…، إنه…: a short quoted name is the subject.
-            close = self.open_at[k].close
-            m = self.mention_at.get(k + 1)
-            if m is not None and m.last_token == close:
-                speaker = m
-            subj_text, rule, subj_end = (k + 1, close), "vso", close + 1
-        elif k < limit and not pronoun_subject and h.aspect != "participle":
-            m = self.mention_at.get(k)
-            if m is not None and not self.prepositional(m):
-                speaker, rule, subj_end = m, "vso", m.last_token
-            elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
-                  and not ctx.is_complementizer(k) and k not in self.open_at
-                  and (k not in ctx.covered or ctx.covered[k].kind == "role")
-                  and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))):
-                # A role noun the registry cannot tie to one actor (الرئيس،
-                # مسؤول) is still the subject: keep its words as speaker_text.
-                role = ctx.covered.get(k)
-                end = self.extend_name(role.last if role is not None else k + 1)
-                subj_text, rule, subj_end = (k, end), "vso", end
-                g = self.construct_genitive(k, end)
-                if g is not None:  # مفتي السعودية: the official of a party speaks for it
-                    speaker, subj_end = g, g.last_token
-        # Complement.
-        comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj_text is not None)
+        found = self.subject_after(h, cue, limit)
+        if found is None:
+            return []
+        speaker, subj, rule, subj_end = found
+        comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
         if comp is None:
-            return None
-        if (h.aspect == "imperfect" and speaker is None and subj_text is None
+            return []
+        if (h.aspect == "imperfect" and speaker is None and subj is None
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
-            return None  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
+            return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
-        # Speaker, SVO.
-        if speaker is None and subj_text is None:
-            m = self.svo_subject(h.first)
-            if m is not None:
-                speaker, rule = m, "svo"
+        if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
+            return []  # حمل without المسؤولية is "carry"
+        relative = False
+        if speaker is None and subj is None:  # Speaker, SVO.
+            found_svo = self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
+            relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
+            if isinstance(found_svo, tuple):
+                speaker, subj = found_svo
+                rule = "svo"
+            elif found_svo is not None:
+                speaker, rule = found_svo, "svo"
+        if h.aspect == "noun" and speaker is None and subj is None and not h.tag:
+            return []  # a verbal noun with neither genitive nor pronoun names no speaker
         speaker_id = speaker.actor if speaker is not None else None
-        s_text = s_start = s_end = None
-        if speaker is not None and subj_text is not None:  # head noun + genitive party
-            s_start, s_end = ctx.tokens[subj_text[0]].start, speaker.end
-            s_text = ctx.text[s_start:s_end]
-        elif speaker is not None:
-            s_start, s_end, s_text = speaker.start, speaker.end, speaker.text
-        elif subj_text is not None:
-            s_start, s_end = self.span(*subj_text)
-            s_text = ctx.text[s_start:s_end]
-        if speaker is None and subj_text is None:
+        s_start, s_end = self.subject_span(speaker, subj)
+        gender, number = self.features(h, speaker, subj, rule)
+        if speaker is None and subj is None and not relative:
             cont = self.continuation(h)
             if cont is not None:
-                speaker_id, rule = cont.speaker, "continuation"
-            elif h.aspect == "participle":
+                q, gender, number = cont
+                speaker_id, s_start, s_end, rule = q.speaker, q.speaker_start, q.speaker_end, "continuation"
+            elif h.aspect == "participle" or self.coordinated(h):
                 m = self.main_clause_subject(h)
                 if m is not None:
-                    speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "hal"
-        if cue.speaker_after:
-            m = self.after_prep(h.last, c_first, cue.speaker_after)
-            if m is not None:
-                speaker_id, s_start, s_end, s_text, rule = m.actor, m.start, m.end, m.text, "vso"
+                    speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "hal"
+        s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:
             for j in range(subj_end, c_first):
@@ -121,7 +86,57 @@ class VerbRules(SpeakerRules):
                     addressee = m.actor
                     break
         cs, ce = self.span(c_first, c_last)
-        return Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule, addressee)
+        out = []
+        if cue.speaker_after:
+            relayed = self.relayed(h, cue, c_first)
+            if relayed is not None:
+                source, said = relayed
+                r_start, r_end = self.subject_span(*source)
+                r_text = ctx.text[r_start:r_end]
+                r_id = source[0].actor if source[0] is not None else None
+                if said is None:  # نقلت X عن Y أن…: one statement, Y's words
+                    return [(Quote(h.start, h.end, r_id, r_text, cue.lemma, kind, cs, ce, r_start, r_end, "vso",
+                                   addressee), gender, number)]
+                # نقلت X عن Y قوله إن…: X relays (one statement), Y said (another).
+                self.consumed.add(said.first)
+                out.append((Quote(said.start, said.end, r_id, r_text, ctx.cues.cue(said.ref).lemma, kind, cs, ce,
+                                  r_start, r_end, "vso"), "m", "?"))
+                rule = "relay"
+        out.insert(0, (Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
+                             addressee), gender, number))
+        return out
+
+    def subject_span(self, speaker: ActorMention | None, subj: tuple[int, int] | None) -> tuple[int | None, int | None]:
+        """Offsets of the subject: its words (``subj``) and the speaker mention inside or closing them."""
+        toks = self.ctx.tokens
+        if subj is not None:
+            start, end = self.span(*subj)
+            return start, max(end, speaker.end) if speaker is not None else end
+        if speaker is not None:
+            return speaker.start, speaker.end
+        return None, None
+
+    def relayed(self, h: FHit, cue, c_first: int):
+        """``نقلت X عن Y (قوله)``: Y's mention or words after the preposition, and the قول cue after them."""
+        ctx = self.ctx
+        for k in range(h.last, c_first):
+            if ctx.norm(k) != cue.speaker_after:
+                continue
+            m = self.mention_at.get(k + 1)
+            if m is not None:
+                source, end = (m, None), m.last_token
+            elif k + 1 < c_first and ctx.tokens[k + 1].kind == "word" and not ctx.is_complementizer(k + 1):
+                end = self.extend_name(k + 2)
+                source = (None, (k + 1, end))
+            else:
+                return None
+            said = self.cue_at.get(end)
+            return source, said if said is not None and said.aspect == "noun" else None
+        return None
+
+    def coordinated(self, h: FHit) -> bool:
+        """A و-verb after a comma (…، وطالبوا): it may share the subject of the sentence's first verb."""
+        return "و" in h.clitics[:1] and h.first > 0 and self.ctx.tokens[h.first - 1].text in "،,"
 
     def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
                    loose_subject: bool = False) -> tuple[str, int, int] | None:
@@ -134,6 +149,11 @@ class VerbRules(SpeakerRules):
                 nxt = k + 1
                 if nxt < n_tokens and nxt in self.open_at:
                     p = self.open_at[nxt]
+                    if p.close == p.open + 1:  # قال X :" "إن…: an empty pair of marks before the words
+                        if p.close + 1 in self.open_at:
+                            p = self.open_at[p.close + 1]
+                        elif p.close + 1 < self.sent_end(p.close):
+                            return "direct", p.close + 1, self.content_end(p.close + 1)
                     return "direct", p.open + 1, p.close
                 if nxt < n_tokens:
                     return "direct", nxt, self.content_end(nxt)

@@ -66,7 +66,7 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import DocContext
 from analysis.framing.quote_marks import QuotePair, pair_quotes
 from analysis.framing.quote_record import Quote
-from analysis.framing.quote_sources import SOURCE_NOUNS, SourceRules
+from analysis.framing.quote_sources import SourceRules
 from analysis.framing.quote_verbs import VerbRules
 
 
@@ -96,20 +96,21 @@ class _Finder(VerbRules, SourceRules):
     """Runs the verb and source-phrase rules over a document's cues in text order."""
 
     def run(self) -> list[Quote]:
+        quotes: list[Quote] = []
         for h in sorted(self.ctx.fhits, key=lambda h: h.first):
             if h.first in self.consumed:
                 continue
-            if h.kind == "cue":
-                q = self.verb(h)
+            if h.kind == "cue" and h.first in self.cue_at:
+                found = self.verb(h)
             elif h.kind == "source":
-                q = self.source(h)
+                found = self.source(h)
             else:
                 continue
-            if q is not None:
-                sent = self.ctx.sent_of[h.first]
-                self.out.append((q, h.tag[:1], sent))
-                self.out_by_sent.setdefault(sent, []).append((q, h.tag[:1]))
-        return sorted((q for q, _, _ in self.out), key=lambda q: q.start)
+            sent = self.ctx.sent_of[h.first]
+            for q, gender, number in found:
+                self.out_by_sent.setdefault(sent, []).append((q, gender, number))
+                quotes.append(q)
+        return sorted(quotes, key=lambda q: q.start)
 
 
-__all__ = ["Quote", "QuotePair", "find_quotes", "pair_quotes", "SOURCE_NOUNS"]
+__all__ = ["Quote", "QuotePair", "find_quotes", "pair_quotes"]

@@ -10,7 +10,8 @@ are read as modifiers of the term they mark):
   attributed; that is the convention here, and it is what makes "no
   'terrorist' without attribution" measurable.
 * ``attributed_to``: the speaker of the innermost statement containing the
-  term (an actor id, or ``None`` for an unidentified source or own voice). A
+  term (an actor id, or ``None`` for an unidentified source or own voice); of
+  نقلت X عن Y قوله, Y's (X only relays). A
   person's statement is attributed to the person (``aliyev``); roll up with
   :meth:`~analysis.framing.registry.Registry.ancestors` for the state.
 * ``quoted``: the term lies between matched quotation marks.
@@ -191,7 +192,8 @@ class _VoiceIndex:
             # A content ending at or before this start can hold no later hit either.
             active = [k for k in active if self.quotes[k].content_end > h.start]
             inside = [self.quotes[k] for k in sorted(active) if h.end <= self.quotes[k].content_end]
-            out[n] = max(inside, key=lambda q: (q.content_start, -q.content_end), default=None)
+            # The relay of نقلت X عن Y قوله shares Y's content: Y's words are Y's.
+            out[n] = max(inside, key=lambda q: (q.content_start, -q.content_end, q.rule != "relay"), default=None)
         return out
 
     def so_called(self, h: TermHit) -> bool:

@@ -173,7 +173,7 @@ HELDOUT_RULES = [
     # News-style prepositional adverbials between the verb and its preposition.
     ("وقال بوتين إن العملية انتهت، مشددا في الوقت ذاته، على ضرورة الحوار.",  # synthetic
      [("وقال", "putin", "بوتين", "indirect", "العملية انتهت"),
-      ("مشددا", "putin", None, "indirect", "ضرورة الحوار")]),
+      ("مشددا", "putin", "بوتين", "indirect", "ضرورة الحوار")]),
     # A one-word modifier of an unknown subject before the verb's attached preposition.
     ("أفادت مصادر محلية بتقدم المقاومة.",  # synthetic
      [("أفادت", None, "مصادر", "indirect", "بتقدم المقاومة")]),
@@ -184,7 +184,7 @@ HELDOUT_RULES = [
      [("وتصنف", "usa", "واشنطن", "indirect", "كمنظمة إرهابية")]),
     # Objects of addressee verbs: one word (طالب), or long (دعا … إلى).
     ("ورفض الأهالي ذلك، وطالبوا المسلحين بالمغادرة.",  # synthetic
-     [("وطالبوا", None, None, "indirect", "بالمغادرة")]),
+     [("وطالبوا", "civilians", "الأهالي", "indirect", "بالمغادرة")]),  # a shared subject across the comma
     ("ودعت الشرطة كل من يملك أي معلومات إلى التقدم إلى مركز شرطة في \"ويتشيتا\".",  # synthetic
      [("ودعت", None, "الشرطة", "indirect", "التقدم إلى مركز شرطة في \"ويتشيتا\"")]),
     ("وناشد الأهالي الحكومة بأن تفتح الطريق.",  # synthetic

@@ -9,7 +9,8 @@ import pytest
 from analysis.framing import analyze_text
 
 ACTOR_FIELDS = ("start", "end", "text", "actor", "alias", "labels")
-QUOTE_FIELDS = ("start", "end", "speaker", "speaker_text", "cue", "kind", "content_start", "content_end")
+QUOTE_FIELDS = ("start", "end", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "kind",
+                "content_start", "content_end")
 TERM_FIELDS = ("start", "end", "text", "key", "voice", "quoted", "scare_quote", "so_called",
                "attributed_to", "target")
 
@@ -30,6 +31,8 @@ def test_golden_offsets_point_into_the_seed(seed_article, golden):
     for row in golden["quotes"]:
         assert seed_article[row["start"]:row["end"]] == row["text"]
         assert seed_article[row["content_start"]:row["content_end"]] == row["content"]
+        if row["speaker_text"] is not None:
+            assert seed_article[row["speaker_start"]:row["speaker_end"]] == row["speaker_text"]
 
 
 @pytest.mark.parametrize("part,fields", [("actors", ACTOR_FIELDS), ("quotes", QUOTE_FIELDS), ("terms", TERM_FIELDS)])
