@@ -181,6 +181,11 @@ def _build_np(ctx: DocContext, units: dict[int, _Unit], head: _Unit, limit: int)
             break
         if "و" in nxt.clitics or "ف" in nxt.clitics:  # a conjunction starts a new NP
             break
+        if head.kind == "role" and ctx.tokens[head.last - 1].norm.endswith("ه") and _plural(ctx, nxt) \
+                and not ctx.tokens[nxt.last - 1].norm.endswith("ات"):
+            # A feminine singular head (الحكومة، الشرطة) takes no masculine plural
+            # adjective: حمّلت الحكومة الحوثيين … is two phrases.
+            break
         items.append(nxt)
         j = nxt.last
     role = reg.role(head.ref) if head.kind == "role" else None

@@ -170,6 +170,21 @@ class SpeakerRules(ClauseRules):
             first -= 1
         return None, ((first, rel) if first < rel else None)
 
+    def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
+        """An unknown subject between a complementizer and the verb: إن الوزيرة قالت إن….
+
+        Up to four words (no punctuation, cue or preposition) after أن / إن.
+        """
+        ctx = self.ctx
+        start = self.sent_start(cue_first)
+        for b in range(cue_first - 1, max(start - 1, cue_first - 6), -1):
+            if ctx.is_complementizer(b):
+                return (None, (b + 1, cue_first)) if b + 1 < cue_first else None
+            if ctx.tokens[b].kind != "word" or ctx.is_preposition(b) or (
+                    b in ctx.covered and ctx.covered[b].kind in ("cue", "source")):
+                return None
+        return None
+
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
 

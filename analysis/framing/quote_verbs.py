@@ -56,7 +56,8 @@ class VerbRules(SpeakerRules):
             return []  # حمل without المسؤولية is "carry"
         relative = False
         if speaker is None and subj is None:  # Speaker, SVO.
-            found_svo = self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
+            found_svo = (self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
+                         or self.complement_subject(h.first))
             relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
             if isinstance(found_svo, tuple):
                 speaker, subj = found_svo
@@ -252,6 +253,8 @@ class VerbRules(SpeakerRules):
         # 3. A direct object (أكد التوصل…، أعلن الحرب…).
         if cue.object and subj_end < limit:
             k = self.skip_adverbials(subj_end, limit)
+            if cue.addressee and k in self.mention_at and cue.requires:
+                k = self.mention_at[k].last_token  # حمّلت الحكومة الحوثيين المسؤولية: the party, then the object
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
                 return "indirect", k, self.content_end(k)

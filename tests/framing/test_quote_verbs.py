@@ -1,0 +1,89 @@
+"""Reporting verbs and verbal nouns (issue 13): new cues, false statements, relays, regressions.
+
+Every Arabic sentence here is synthetic (written for the test), marked # synthetic.
+Cases are (text, [(cue surface, speaker, speaker text, kind, content)]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.framing import analyze_text
+
+
+def _quotes(text):
+    return [(text[q.start:q.end], q.speaker, q.speaker_text, q.kind, text[q.content_start:q.content_end])
+            for q in analyze_text(text).quotes]
+
+
+CUES = [
+    # Acknowledging, denying, condemning, pledging, blaming, in several tenses and genders.
+    ("وأقرّت الوزارة بوقوع أخطاء.", [("وأقرّت", None, "الوزارة", "indirect", "بوقوع أخطاء")]),  # synthetic
+    ("ويقر الجيش بوقوع أخطاء.", [("ويقر", None, "الجيش", "indirect", "بوقوع أخطاء")]),  # synthetic
+    ("ونفته الحكومة جملة وتفصيلا.", [("ونفته", None, "الحكومة", "indirect", "جملة وتفصيلا")]),  # synthetic
+    ("وأدان الاتحاد الأوروبي الهجوم.", [("وأدان", "eu", "الاتحاد الأوروبي", "indirect", "الهجوم")]),  # synthetic
+    ("وتدين الأمم المتحدة الهجوم.", [("وتدين", "un", "الأمم المتحدة", "indirect", "الهجوم")]),  # synthetic
+    ("وأعربت الأمم المتحدة عن قلقها.", [("وأعربت", "un", "الأمم المتحدة", "indirect", "قلقها")]),  # synthetic
+    ("وتعهّد الرئيس بمحاسبة المسؤولين.", [("وتعهّد", None, "الرئيس", "indirect", "بمحاسبة المسؤولين")]),  # synthetic
+    ("ويتوعد الحوثيون بمواصلة القتال.",  # synthetic
+     [("ويتوعد", "houthis", "الحوثيون", "indirect", "بمواصلة القتال")]),
+    ("وتوعّدت حماس بالرد.", [("وتوعّدت", "hamas", "حماس", "indirect", "بالرد")]),  # synthetic
+    ("وحمّلت الحكومة الحوثيين المسؤولية عن الهجوم.",  # synthetic
+     [("وحمّلت", None, "الحكومة", "indirect", "المسؤولية عن الهجوم")]),
+    ("وتبنى تنظيم داعش الهجوم.", [("وتبنى", "isis", "تنظيم داعش", "indirect", "الهجوم")]),  # synthetic
+    ("وطلب الرئيس من الحكومة تقديم تقرير.",  # synthetic
+     [("وطلب", None, "الرئيس", "indirect", "الحكومة تقديم تقرير")]),
+    ("وترجح التقديرات أن عدد القتلى أكبر.",  # synthetic: a document as subject
+     [("وترجح", None, "التقديرات", "indirect", "عدد القتلى أكبر")]),
+    ("ويفيد التقرير بأن الأوضاع تتدهور.",  # synthetic
+     [("ويفيد", None, "التقرير", "indirect", "الأوضاع تتدهور")]),
+    ("وندد المجلس بالهجوم.", [("وندد", None, "المجلس", "indirect", "بالهجوم")]),  # synthetic
+    # A medium verb: the medium's owner speaks, else the medium.
+    ("وجاء في بيان للوزارة أن القصف مستمر.",  # synthetic
+     [("وجاء", None, "للوزارة", "indirect", "القصف مستمر")]),
+    ("وجاء في البيان أن القصف مستمر.", [("وجاء", None, "البيان", "indirect", "القصف مستمر")]),  # synthetic
+    # نقلت X عن Y قوله: X relays (one statement), Y said (another); without قوله, Y's statement.
+    ("ونقلت وكالة رويترز عن بوتين قوله إن روسيا لن تتدخل.",  # synthetic
+     [("ونقلت", None, "وكالة", "indirect", "روسيا لن تتدخل"),
+      ("قوله", "putin", "بوتين", "indirect", "روسيا لن تتدخل")]),
+]
+
+NOT_STATEMENTS = [
+    "وجاء الهجوم بعد يومين.",  # synthetic: جاء without a medium
+    "لم تعلن أي جهة مسؤوليتها عن الهجوم.",  # synthetic: negated
+    "ولم يكشف عن هويته.",  # synthetic
+    "ولا تعترف الحكومة بالمعارضة.",  # synthetic
+    "ولن يعلن الجيش أي تفاصيل.",  # synthetic
+    "وحمل الجندي سلاحه.",  # synthetic: حمل without المسؤولية is "carry"
+    "ثم طلب عدم الكشف عن اسمه.",  # synthetic: a source's anonymity
+]
+
+
+@pytest.mark.parametrize("text,expected", CUES)
+def test_cues(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_not_statements(text):
+    assert _quotes(text) == []
+
+
+def test_a_source_that_withheld_its_name_still_speaks():
+    text = "وقال مصدر لم يذكر اسمه إن القوات تقدمت."  # synthetic
+    assert _quotes(text) == [("وقال", None, "مصدر", "indirect", "القوات تقدمت")]
+
+
+def test_relayed_words_are_attributed_to_the_original_speaker():
+    text = 'ونقلت وكالة رويترز عن بوتين قوله إن "الإرهابيين" هاجموا.'  # synthetic
+    (t,) = analyze_text(text).terms
+    assert (t.voice, t.attributed_to) == ("reported", "putin")
+
+
+def test_colon_then_empty_quotation_marks_then_inna_gives_no_content_end_before_start():
+    # Issue 11 #9: قال X :" "إن … gave content_end < content_start (3 times in 30k articles).
+    text = 'قال بوتين :" "إن الوضع خطير".'  # synthetic
+    (q,) = analyze_text(text).quotes
+    assert q.content_start <= q.content_end
+    assert text[q.content_start:q.content_end].startswith("إن الوضع خطير")
+    assert q.kind == "direct"
