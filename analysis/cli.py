@@ -121,11 +121,13 @@ def add_pipeline_args(parser: argparse.ArgumentParser, *, version: bool = True) 
     """Add the pipeline options every corpus-wide command shares.
 
     ``--version`` (unless ``version=False``), ``--lexicon`` (repeatable),
-    ``--with-shipped``, ``--actors``, ``--cues`` and ``--backend``; read them
-    back with :func:`pipeline_options`.
+    ``--with-shipped``, ``--actors``, ``--cues`` and ``--backend``, and with
+    ``--version`` the run options of :func:`add_run_args`; read them back
+    with :func:`pipeline_options`.
     """
     if version:
         parser.add_argument("--version", default="latest", metavar="VERSION", help=VERSION_HELP)
+        add_run_args(parser)
     add_lexicon_args(parser)
     parser.add_argument("--actors", type=Path, default=None, metavar="FILE",
                         help="actor registry YAML to use instead of the shipped one")
@@ -134,6 +136,17 @@ def add_pipeline_args(parser: argparse.ArgumentParser, *, version: bool = True) 
     parser.add_argument("--backend", default="auto", metavar="NAME",
                         help="morphology backend: auto (default: calima when installed, else rules), "
                              "rules, calima, or a camel-tools DB path")
+
+
+def add_run_args(parser: argparse.ArgumentParser) -> None:
+    """Add where corpus-wide annotation runs: ``--engine``, ``--scheduler``, ``--workers``."""
+    parser.add_argument("--engine", choices=("local", "dask"), default=None,
+                        help="annotate on this machine (local, the default) or on Dask (dask)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="Dask scheduler address (tcp://HOST:8786); without it --engine dask "
+                             "starts a local cluster of --workers processes")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="annotation processes (default: the number of CPUs); output does not depend on it")
 
 
 def add_filter_args(parser: argparse.ArgumentParser) -> None:
@@ -158,9 +171,14 @@ def lexicon_paths(args: argparse.Namespace) -> list[Path] | None:
 
 
 def pipeline_options(args: argparse.Namespace) -> dict:
-    """``lexicons``, ``actors``, ``cues``, ``backend`` for :meth:`analysis.Corpus.tables`."""
-    return {"lexicons": lexicon_paths(args), "actors": args.actors, "cues": args.cues,
-            "backend": args.backend}
+    """``lexicons``, ``actors``, ``cues``, ``backend`` (and ``engine``, ``scheduler``,
+    ``workers`` when the command has them) for :meth:`analysis.Corpus.tables`."""
+    options = {"lexicons": lexicon_paths(args), "actors": args.actors, "cues": args.cues,
+               "backend": args.backend}
+    for name in ("engine", "scheduler", "workers"):
+        if getattr(args, name, None) is not None:
+            options[name] = getattr(args, name)
+    return options
 
 
 def filter_options(args: argparse.Namespace) -> dict:
@@ -209,5 +227,5 @@ def read_text_arg(path: Path) -> str:
 
 
 __all__ = ["add_command", "add_corpus_arg", "add_format_args", "add_force_arg", "write_frame", "read_text_arg",
-           "add_pipeline_args", "add_lexicon_args", "add_filter_args", "pipeline_options", "filter_options",
+           "add_pipeline_args", "add_run_args", "add_lexicon_args", "add_filter_args", "pipeline_options", "filter_options",
            "lexicon_paths", "pipeline_from_args", "open_corpus", "refuse_with_text_file", "VERSION_HELP"]

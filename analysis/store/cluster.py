@@ -26,7 +26,8 @@ def dask_client(scheduler: str | None, workers: int):
     """A ``distributed.Client`` for ``scheduler``, or for a new LocalCluster of ``workers`` processes.
 
     Raises:
-        AnalysisError: If ``distributed`` is missing, or the scheduler cannot be reached.
+        AnalysisError: If ``distributed`` is missing, the scheduler cannot be
+            reached or the LocalCluster cannot start.
     """
     try:
         from distributed import Client, LocalCluster
@@ -40,8 +41,12 @@ def dask_client(scheduler: str | None, workers: int):
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    try:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+    except Exception as exc:  # noqa: BLE001 - any failure to start is the same one-line error
+        raise AnalysisError(f"cannot start a Dask LocalCluster of {workers} workers: {exc}") from None
+    with cluster, Client(cluster) as client:
         yield client
 
 
