@@ -103,7 +103,8 @@ def framing_matcher(registry: Registry, cues: CueSet, backend: str = "rules") ->
     if found is None or found[0] is not registry or found[1] is not cues:
         if len(_MATCHERS) > 16:
             _MATCHERS.clear()
-        found = _MATCHERS[key] = (registry, cues, Matcher(registry.entries() + cues.entries(), backend=backend))
+        found = _MATCHERS[key] = (registry, cues, Matcher(registry.entries() + cues.entries() + cues.noun_entries(),
+                                                              backend=backend))
     return found[2]
 
 

@@ -120,21 +120,37 @@ class CueSet:
     def entries(self) -> list[Entry]:
         """Matcher entries: ``cue/<n>/<aspect>/<tag>`` per verb, ``source/<n>``.
 
+        Verbal nouns are not among them (:meth:`noun_entries`), so that a
+        caller indexing :attr:`verbs` by ``n`` never meets one.
+
         Example:
             >>> es = load_cues().entries()
             >>> [e.key for e in es if "أكدت" in e.forms]
             ['cue/1/perfect/fs']
         """
+        out = self._cue_entries(self.verbs, 0)
+        for n, (lemma, forms) in enumerate(self.sources):
+            out.append(Entry(f"source/{n}", lemma, forms, lemma_match=False, lexicon=self.name))
+        return out
+
+    def noun_entries(self) -> list[Entry]:
+        """Matcher entries of the verbal noun cues: ``cue/<n>/noun/-``, ``n`` counted after the verbs.
+
+        Example:
+            >>> [e.key for e in load_cues().noun_entries() if e.lemma == "تحذير"]
+            ['cue/47/noun/-']
+        """
+        return self._cue_entries(self.nouns, len(self.verbs))
+
+    def _cue_entries(self, cues: tuple[Cue, ...], offset: int) -> list[Entry]:
         out: list[Entry] = []
-        for n, cue in enumerate(self.verbs + self.nouns):
+        for n, cue in enumerate(cues, offset):
             groups: dict[tuple[str, str], list[str]] = {}
             for form, tag, aspect in cue.forms:
                 groups.setdefault((aspect, tag), []).append(form)
             for (aspect, tag), forms in groups.items():
                 out.append(Entry(f"cue/{n}/{aspect}/{tag}", cue.lemma, tuple(forms), gloss=cue.gloss,
                                  lemma_match=False, lexicon=self.name))
-        for n, (lemma, forms) in enumerate(self.sources):
-            out.append(Entry(f"source/{n}", lemma, forms, lemma_match=False, lexicon=self.name))
         return out
 
 
