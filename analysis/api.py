@@ -301,6 +301,20 @@ class Corpus:
         }
         return table
 
+    def show(self, doc_id: str, *, version: str | None = LATEST, **pipeline: Any):
+        """One original article with its annotations highlighted (shows itself in JupyterLab).
+
+        See :func:`analysis.discovery.view.show_document`; ``pipeline`` takes
+        ``lexicons``, ``actors``, ``cues`` and ``backend`` as for :meth:`tables`.
+
+        Example:
+            >>> Corpus("corpus").show("000_e3af78f8bd1dea90", backend="rules").doc_id
+            '000_e3af78f8bd1dea90'
+        """
+        from analysis.discovery.view import show_document
+
+        return show_document(self, doc_id, version=version, **pipeline)
+
     def provenance(self, version: str | None = LATEST) -> dict[str, str | None]:
         """``corpus`` (the resolved version) and ``corpus_manifest_sha256``, as the tables carry them.
 
