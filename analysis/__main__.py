@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "analysis.annotate_cli",
     "analysis.framing.cli",
     "analysis.casualties.cli",
+    "analysis.reuse.cli",
     "analysis.report.cli",
     "analysis.coding.cli",
 ]

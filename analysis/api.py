@@ -223,8 +223,10 @@ class Corpus:
                 applied to every table alike.
             progress: Progress bar on stderr while annotating.
             cache: Read and write the table cache.
-            engine, scheduler, dedupe: Passed to :func:`analysis.tables.corpus_tables`
+            engine, scheduler: Passed to :func:`analysis.tables.corpus_tables`
                 when it supports them; otherwise a clear error.
+            dedupe: ``"cluster"``: one document per text-reuse cluster, its origin
+                (see :func:`analysis.reuse.dedupe_tables`); ``versions["dedupe"]`` says so.
 
         Returns:
             The tables; with filters, ``versions["filters"]`` records them.
@@ -238,16 +240,39 @@ class Corpus:
 
         resolved = self.version(version)
         selection = Selection.of(doc=doc, outlet=outlet, since=since, until=until)
-        extra = _supported(corpus_tables, engine=engine, scheduler=scheduler, dedupe=dedupe)
+        extra = _supported(corpus_tables, engine=engine, scheduler=scheduler)
         tables = corpus_tables(
             self.path, resolved, progress=progress, cache=cache, lexicon_paths=_paths(lexicons),
             actors_path=_path(actors), cues_path=_path(cues), backend=backend, workers=workers,
             **extra,
         )
-        if selection.empty:
-            return tables
-        self._check_docs(resolved, selection.docs, set(tables.documents["doc_id"]))
-        return restrict(tables, selection.doc_ids(tables.documents), filters=selection.as_dict())
+        if not selection.empty:
+            self._check_docs(resolved, selection.docs, set(tables.documents["doc_id"]))
+            tables = restrict(tables, selection.doc_ids(tables.documents), filters=selection.as_dict())
+        if dedupe is not None:
+            from analysis.reuse import dedupe_tables
+
+            tables = dedupe_tables(self, resolved, tables, dedupe, cache=cache)
+        return tables
+
+    def reuse(self, version: str | None = LATEST, *, threshold: float = 0.5, shingle: int = 5,
+              num_perm: int = 128, edits: bool = True, lexicons: Iterable[PathLike] | None = None,
+              actors: PathLike | None = None, cues: PathLike | None = None, backend: str = "auto",
+              workers: int | None = None, cache: bool = True):
+        """Text reuse in a version: clusters, reuse table, framing edits (see :mod:`analysis.reuse`).
+
+        Example:
+            >>> r = Corpus("corpus").reuse(backend="rules")
+            >>> len(r.pairs), r.versions["reuse"]["threshold"], r.versions["reuse"]["shingle"]
+            (0, 0.5, 5)
+        """
+        from analysis.reuse import ReuseParams, corpus_reuse
+
+        options = {"lexicon_paths": _paths(lexicons), "actors_path": _path(actors),
+                   "cues_path": _path(cues), "backend": backend}
+        return corpus_reuse(self, version, params=ReuseParams(threshold=threshold, shingle=shingle,
+                                                              num_perm=num_perm),
+                            edits=edits, pipeline_options=options, cache=cache, workers=workers)
 
     def kwic(
         self,

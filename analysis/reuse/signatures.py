@@ -1,0 +1,174 @@
+"""Shingle sets and MinHash signatures of many documents, computed once.
+
+:func:`compute_signatures` streams documents in batches (memory is bounded by
+a batch, not the corpus), shingles them (:func:`analysis.reuse.shingles.shingle_ids`)
+and computes each one's datasketch ``MinHash`` signature, in up to two
+processes. :class:`Signatures` packs the results in three arrays and
+round-trips through bytes, so a corpus version's signatures can be cached
+under :func:`analysis.paths.cache_dir` (derived data, never in the corpus).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+
+from analysis.reuse.shingles import ReuseParams, shingle_ids
+
+BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """What clustering needs of a document besides its text."""
+
+    doc_id: str
+    outlet: str
+    published: str
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """Shingle ids and MinHash values of documents, in input order.
+
+    Attributes:
+        params: The parameters they were computed with.
+        infos: One :class:`DocInfo` per document.
+        offsets: ``ids[offsets[i]:offsets[i + 1]]`` are document ``i``'s shingle ids (sorted).
+        ids: All shingle ids, concatenated.
+        values: ``len(infos) x num_perm`` MinHash values (a document without
+            words has no shingles and is never a candidate).
+    """
+
+    params: ReuseParams
+    infos: list[DocInfo]
+    offsets: np.ndarray
+    ids: np.ndarray
+    values: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.infos)
+
+    def shingles(self, i: int) -> np.ndarray:
+        """Document ``i``'s sorted shingle ids."""
+        return self.ids[self.offsets[i]:self.offsets[i + 1]]
+
+    def n_shingles(self, i: int) -> int:
+        return int(self.offsets[i + 1] - self.offsets[i])
+
+    def to_bytes(self) -> bytes:
+        """The signatures as one ``.npz`` file's bytes (see :meth:`from_bytes`)."""
+        buf = io.BytesIO()
+        header = json.dumps({"params": self.params.as_dict(),
+                             "infos": [[d.doc_id, d.outlet, d.published] for d in self.infos]},
+                            ensure_ascii=False)
+        np.savez(buf, header=np.frombuffer(header.encode("utf-8"), dtype=np.uint8),
+                 offsets=self.offsets, ids=self.ids, values=self.values)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Signatures":
+        """Read what :meth:`to_bytes` wrote.
+
+        Example:
+            >>> s = compute_signatures([("d1", "نص قصير للتجربة فقط", "x", "2015")], ReuseParams())  # synthetic
+            >>> t = Signatures.from_bytes(s.to_bytes())
+            >>> t.infos == s.infos and bool((t.values == s.values).all()), t.params == s.params
+            (True, True)
+        """
+        with np.load(io.BytesIO(data)) as npz:
+            header = json.loads(npz["header"].tobytes().decode("utf-8"))
+            return cls(ReuseParams(**header["params"]), [DocInfo(*row) for row in header["infos"]],
+                       npz["offsets"], npz["ids"], npz["values"])
+
+
+def compute_signatures(documents: Iterable[Any], params: ReuseParams, *,
+                       workers: int | None = None) -> Signatures:
+    """Shingle and sign ``documents`` (``Document`` objects or ``(doc_id, text, outlet, published)``).
+
+    Args:
+        documents: Any iterable; it is read once, in batches.
+        params: Shingle size, permutations and seed.
+        workers: Processes; ``None`` uses up to two once a second batch is
+            needed. Output does not depend on it.
+    """
+    infos: list[DocInfo] = []
+    id_parts: list[np.ndarray] = []
+    value_parts: list[np.ndarray] = []
+    pool = None
+    try:
+        for n, batch in enumerate(_batches(iter(documents))):
+            texts = []
+            for d in batch:
+                info, text = _info(d)
+                infos.append(info)
+                texts.append(text)
+            if pool is None and n == 1 and (workers is None or workers > 1):
+                count = workers or min(2, os.cpu_count() or 1)
+                pool = ProcessPoolExecutor(count) if count > 1 else None
+            results = pool.map(_signature, texts, [params] * len(texts), chunksize=64) if pool \
+                else (_signature(t, params) for t in texts)
+            for ids, values in results:
+                id_parts.append(ids)
+                value_parts.append(values)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    offsets = np.zeros(len(infos) + 1, dtype=np.int64)
+    np.cumsum([len(p) for p in id_parts], out=offsets[1:])
+    ids = np.concatenate(id_parts) if id_parts else np.empty(0, dtype=np.uint64)
+    values = np.vstack(value_parts) if value_parts else np.empty((0, params.num_perm), dtype=np.uint64)
+    return Signatures(params, infos, offsets, ids, values)
+
+
+_PERMUTATIONS: dict[tuple[int, int], np.ndarray] = {}
+
+
+def minhash(params: ReuseParams, *, values: np.ndarray | None = None, ids: np.ndarray | None = None):
+    """A datasketch ``MinHash`` (scheme ``affine64``) from stored ``values`` or shingle ``ids``.
+
+    Example:
+        >>> m = minhash(ReuseParams(num_perm=16), ids=np.array([1, 2, 3], dtype=np.uint64))
+        >>> len(m.hashvalues), minhash(ReuseParams(num_perm=16), values=m.hashvalues).jaccard(m)
+        (16, 1.0)
+    """
+    from datasketch import MinHash
+
+    key = (params.num_perm, params.seed)
+    if key not in _PERMUTATIONS:
+        _PERMUTATIONS[key] = MinHash(num_perm=params.num_perm, seed=params.seed, hashfunc=int,
+                                     scheme="affine64").permutations
+    made = MinHash(num_perm=params.num_perm, seed=params.seed, hashfunc=int, scheme="affine64",
+                   permutations=_PERMUTATIONS[key], hashvalues=values)
+    if ids is not None:
+        made.update_batch(ids.tolist())
+    return made
+
+
+def _signature(text: str, params: ReuseParams) -> tuple[np.ndarray, np.ndarray]:
+    ids = shingle_ids(text, params.shingle)
+    return ids, minhash(params, ids=ids).hashvalues
+
+
+def _batches(items: Iterator[Any]) -> Iterator[list[Any]]:
+    while batch := list(islice(items, BATCH)):
+        yield batch
+
+
+def _info(d: Any) -> tuple[DocInfo, str]:
+    if isinstance(d, tuple):
+        doc_id, text, outlet, published = d
+    else:
+        doc_id, text = d.doc_id, d.text
+        outlet, published = d.meta.get("outlet"), d.meta.get("published")
+    return DocInfo(str(doc_id), str(outlet or ""), str(published or "")), text
+
+
+__all__ = ["BATCH", "DocInfo", "Signatures", "compute_signatures", "minhash"]
