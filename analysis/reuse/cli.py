@@ -50,8 +50,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="also write the framing-edit table here (same --format)")
     parser.add_argument("--clusters", type=Path, default=None, metavar="FILE",
                         help="also write the cluster table here (same --format)")
-    parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="processes (default: up to two for large corpora; output does not depend on it)")
     add_format_args(parser)
 
 
@@ -62,10 +60,12 @@ def run(args: argparse.Namespace) -> int:
     if len({p.resolve() for p in outputs}) < len(outputs):
         raise AnalysisError("--out, --edits and --clusters must be different files")
     options = pipeline_options(args)
+    if options.get("engine", "local") != "local" or options.get("scheduler"):
+        raise AnalysisError("reuse runs on the local engine only (--engine dask is not supported yet)")
     result = open_corpus(args).reuse(
         args.version, threshold=args.threshold, shingle=args.shingle, num_perm=args.num_perm,
         edits=args.edits is not None, lexicons=options["lexicons"], actors=options["actors"],
-        cues=options["cues"], backend=options["backend"], workers=args.workers)
+        cues=options["cues"], backend=options["backend"], workers=options.get("workers"))
     if args.edits is not None:
         write_frame(result.edits, args.format, args.edits, versions=result.versions, force=args.force)
     if args.clusters is not None:
