@@ -12,9 +12,9 @@ from pathlib import Path
 
 from analysis.cli import add_command, add_corpus_arg
 from analysis.corpus import ingest
-from analysis.corpus.ids import DEFAULT_ID_TEMPLATE, check_id_template
+from analysis.corpus.ids import DEFAULT_ID_TEMPLATE, check_plain
 from analysis.corpus.metadata import DATE_PRECISIONS, DATE_SOURCES
-from analysis.corpus.safe_io import parse_size
+from analysis.corpus.safe_io import InputLimits, parse_size
 from analysis.corpus.store import CorpusStore
 from analysis.errors import AnalysisError
 
@@ -124,7 +124,8 @@ def register_add(sub: argparse._SubParsersAction) -> None:
                    help="defaults to the precision of --published")
     p.add_argument("--date-source", choices=DATE_SOURCES, default="",
                    help="metadata (default when a date is given) or inferred (say how in --notes)")
-    p.add_argument("--language", default="ar", help="BCP-47 tag (default: ar)")
+    p.add_argument("--language", default="", help="BCP-47 tag (default: ar; required for a text that is "
+                                                  "almost all Latin script)")
     p.add_argument("--retrieved", default="", help="retrieval date YYYY-MM-DD (empty: unknown)")
     p.add_argument("--rights", default="", help="licence or rights statement (required; 'unknown' is allowed)")
     p.add_argument("--notes", default="")
@@ -139,6 +140,15 @@ def register_add(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--convert-encoding", nargs="?", const="auto", default=None, metavar="ENCODING",
                    help="convert non-UTF-8 text (detected encoding, or ENCODING) to UTF-8; recorded in notes")
     p.add_argument("--no-progress", action="store_true", help="no progress bar (folders and bulk input)")
+    limits = InputLimits()
+    p.add_argument("--max-doc-bytes", type=_size, default=limits.doc_bytes, metavar="SIZE",
+                   help="largest document: a .txt/.html file or one row's text (default: 5MB)")
+    p.add_argument("--max-members", type=int, default=limits.archive_members, metavar="N",
+                   help=f"most members in one zip (default: {limits.archive_members})")
+    p.add_argument("--max-archive-bytes", type=_size, default=limits.archive_bytes, metavar="SIZE",
+                   help="most uncompressed bytes in one zip, and largest plain bulk file (default: 256MB)")
+    p.add_argument("--max-csv-field", type=_size, default=limits.csv_field, metavar="SIZE",
+                   help="largest CSV field (default: 5MB)")
 
 
 def _meta(args: argparse.Namespace) -> dict:
@@ -149,7 +159,15 @@ def _meta(args: argparse.Namespace) -> dict:
 
 def _add(args: argparse.Namespace) -> int:
     corpus = CorpusStore(args.corpus)
+    corpus.check_root()
     meta = _meta(args)
+    for name, value in meta.items():
+        if name != "notes":
+            check_plain(value, what=f"--{name.replace('_', '-')}")
+    if args.id:
+        check_plain(args.id, what="--id")
+    limits = InputLimits(doc_bytes=args.max_doc_bytes, archive_members=args.max_members,
+                         archive_bytes=args.max_archive_bytes, csv_field=args.max_csv_field)
     if not meta.get("rights"):
         raise AnalysisError("missing required field rights: pass --rights (e.g. 'CC BY 4.0', or 'unknown')")
     inputs: list[Path] = args.inputs
@@ -170,7 +188,7 @@ def _add(args: argparse.Namespace) -> int:
         if args.convert_encoding:
             raise AnalysisError("--convert-encoding is for .txt files and folders; bulk files must be UTF-8 "
                                 "(convert them first, e.g. with iconv)")
-        items = ingest.from_bulk(inputs, mapping=ingest.parse_mapping(args.mapping), meta=meta,
+        items = ingest.from_bulk(inputs, mapping=ingest.parse_mapping(args.mapping), meta=meta, limits=limits,
                                  id_template=args.id_template, id_prefix=args.id_prefix,
                                  strip_bom=args.strip_bom)
         duplicates = "keep" if args.force else "skip"
@@ -181,13 +199,13 @@ def _add(args: argparse.Namespace) -> int:
         if kind == "folder":
             if len(inputs) > 1:
                 raise AnalysisError("add one folder at a time")
-            items = ingest.from_folder(inputs[0], meta=meta, strip_bom=args.strip_bom,
+            items = ingest.from_folder(inputs[0], meta=meta, strip_bom=args.strip_bom, limits=limits,
                                        convert_encoding=args.convert_encoding)
             total = sum(1 for _ in inputs[0].glob("*.txt"))
         elif kind == "html":
-            items = [ingest.from_html(p, doc_id=args.id, meta=meta) for p in inputs]
+            items = [ingest.from_html(p, doc_id=args.id, meta=meta, limits=limits) for p in inputs]
         else:
-            items = [ingest.from_text_file(p, doc_id=args.id, meta=meta, strip_bom=args.strip_bom,
+            items = [ingest.from_text_file(p, doc_id=args.id, meta=meta, strip_bom=args.strip_bom, limits=limits,
                                            convert_encoding=args.convert_encoding) for p in inputs]
         duplicates = "keep" if args.force else "error"
         invalid = "skip" if args.skip_invalid else "error"

@@ -31,16 +31,15 @@ re-ingesting the same row always gives the same id; or ``id=COLUMN`` in the map.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-import zipfile
+import unicodedata
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
-from analysis.corpus.ids import DEFAULT_ID_TEMPLATE, check_id, derive_id, text_sha256
-from analysis.corpus.store import USER_FIELDS, NewDocument, Rejected
+from analysis.corpus.ids import check_id, text_sha256
+from analysis.corpus.records import USER_FIELDS, NewDocument, Rejected
+from analysis.corpus.safe_io import InputLimits, read_input_file
+from analysis.corpus.writes import is_blank
 from analysis.errors import AnalysisError
 
 BOM = b"\xef\xbb\xbf"
@@ -76,6 +75,8 @@ def check_bytes(data: bytes, *, source: str, strip_bom: bool = False,
     notes: list[str] = []
     if not data.strip():
         raise AnalysisError(f"{source} is empty")
+    if len(data) <= 64 * 1024 and is_blank(data.decode("utf-8", errors="ignore")) and b"\x00" not in data:
+        raise AnalysisError(f"{source} is empty (only whitespace or invisible marks)")
     if data.startswith(BOM):
         if not strip_bom:
             raise AnalysisError(
@@ -151,8 +152,8 @@ def parse_mapping(spec: str) -> dict[str, str]:
     return mapping
 
 
-def from_text_file(path: Path, *, doc_id: str | None = None, meta: dict,
-                   strip_bom: bool = False, convert_encoding: str | None = None) -> NewDocument:
+def from_text_file(path: Path, *, doc_id: str | None = None, meta: dict, strip_bom: bool = False,
+                   convert_encoding: str | None = None, limits: InputLimits = InputLimits()) -> NewDocument:
     """One ``.txt`` file as a document; the id defaults to the file name stem.
 
     Example:
@@ -161,28 +162,28 @@ def from_text_file(path: Path, *, doc_id: str | None = None, meta: dict,
         >>> from_text_file(p, meta={"rights": "CC0"}).doc_id
         'd1'
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnalysisError(f"no such file: {path}") from None
+    data = read_input_file(path, limit=limits.doc_bytes, flag="--max-doc-bytes")
     data, notes = check_bytes(data, source=str(path), strip_bom=strip_bom, convert_encoding=convert_encoding)
+    meta = apply_language(meta, data.decode("utf-8"), source=str(path))
     return NewDocument(check_id(doc_id or path.stem), data, _with_notes(meta, notes), str(path))
 
 
-def from_folder(path: Path, *, meta: dict, strip_bom: bool = False,
-                convert_encoding: str | None = None) -> Iterator[NewDocument | Rejected]:
+def from_folder(path: Path, *, meta: dict, strip_bom: bool = False, convert_encoding: str | None = None,
+                limits: InputLimits = InputLimits()) -> Iterator[NewDocument | Rejected]:
     """Every ``*.txt`` in a folder (sorted), ids from file name stems."""
     files = sorted(path.glob("*.txt"))
     if not files:
         raise AnalysisError(f"{path} holds no .txt files")
     for f in files:
         try:
-            yield from_text_file(f, meta=meta, strip_bom=strip_bom, convert_encoding=convert_encoding)
+            yield from_text_file(f, meta=meta, strip_bom=strip_bom, convert_encoding=convert_encoding,
+                                 limits=limits)
         except AnalysisError as exc:
             yield Rejected(str(f), str(exc))
 
 
-def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocument:
+def from_html(path: Path, *, doc_id: str | None = None, meta: dict,
+              limits: InputLimits = InputLimits()) -> NewDocument:
     """Main text and metadata of a saved web page, extracted with trafilatura.
 
     Explicit ``meta`` values win over what the page says. The publication
@@ -197,10 +198,7 @@ def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocume
 
     from analysis.corpus.dates import choose_date, date_candidates
 
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise AnalysisError(f"no such file: {path}") from None
+    raw = read_input_file(path, limit=limits.doc_bytes, flag="--max-doc-bytes")
     if not raw.strip():
         raise AnalysisError(f"{path} is empty")
     result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
@@ -215,9 +213,10 @@ def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocume
         "outlet": found.get("sitename") or "",
         "url": found.get("url") or "",
     }
-    merged = {k: v for k, v in page.items() if v}
-    notes = [f"main text extracted with trafilatura {trafilatura.__version__} from {path.name} "
-             f"(sha256 {text_sha256(raw)})"]
+    notes: list[str] = []
+    merged = {k: one_line(v, what=k, notes=notes) for k, v in page.items() if v}
+    notes[:0] = [f"main text extracted with trafilatura {trafilatura.__version__} from {path.name} "
+                 f"(sha256 {text_sha256(raw)})"]
     if not meta.get("published"):
         choice = choose_date(
             date_candidates(raw, url=meta.get("url") or page["url"] or None, text_guess=found.get("date")),
@@ -230,11 +229,69 @@ def from_html(path: Path, *, doc_id: str | None = None, meta: dict) -> NewDocume
             warnings.warn(f"{path.name}: {warning}", PageDateWarning, stacklevel=2)
     merged.update({k: v for k, v in meta.items() if v})
     data, more = check_bytes(text.encode("utf-8"), source=str(path))
+    merged = apply_language(merged, text, source=str(path))
     return NewDocument(check_id(doc_id or path.stem), data, _with_notes(merged, notes + more), str(path))
 
 
 class PageDateWarning(UserWarning):
     """A saved page's date candidates disagree, or the date is the retrieval day."""
+
+
+def one_line(value: str, *, what: str, notes: list[str]) -> str:
+    """A title or outlet found in a file, with control characters (tabs, SUB) replaced by spaces.
+
+    Values typed on the command line are refused instead (see
+    :func:`analysis.corpus.ids.check_plain`); values found in pages and bulk
+    rows are metadata, not the original text, so they are cleaned and a note says so.
+
+    Example:
+        >>> notes = []; one_line("عنوان" + chr(9) + "الخبر", what="title", notes=notes), notes  # synthetic
+        ('عنوان الخبر', ['title: 1 control character(s) replaced by spaces'])
+    """
+    bad = sum(1 for ch in value if unicodedata.category(ch) in ("Cc", "Zl", "Zp"))
+    if not bad:
+        return value
+    notes.append(f"{what}: {bad} control character(s) replaced by spaces")
+    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value)
+    return " ".join(cleaned.split())
+
+
+def _script_shares(text: str) -> tuple[int, int]:
+    latin = arabic = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        if o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+            latin += 1
+        elif 0x0600 <= o <= 0x08FF or 0xFB50 <= o <= 0xFEFF:
+            arabic += 1
+    return latin, arabic
+
+
+def apply_language(meta: dict, text: str, *, source: str) -> dict:
+    """``meta`` with ``language`` defaulted to ``ar``; a text almost all in Latin script needs it given.
+
+    Raises:
+        AnalysisError: When no language is given and over 90% of the letters
+            are Latin (stored as ``ar`` it would be misread by every stage).
+
+    Example:
+        >>> apply_language({}, "قال مصدر عسكري", source="x")["language"]  # synthetic
+        'ar'
+        >>> apply_language({}, "The army said", source="x")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        analysis.errors.AnalysisError: x: the text is almost all Latin script (100% of its letters)...
+    """
+    if meta.get("language"):
+        return meta
+    latin, arabic = _script_shares(text)
+    if latin and latin > 0.9 * (latin + arabic):
+        share = round(100 * latin / (latin + arabic))
+        raise AnalysisError(f"{source}: the text is almost all Latin script ({share}% of its letters); "
+                            "pass --language (e.g. --language en) to add it, or --language ar if it is Arabic")
+    return {**meta, "language": "ar"}
 
 
 def _with_notes(meta: dict, notes: list[str]) -> dict:
@@ -244,129 +301,7 @@ def _with_notes(meta: dict, notes: list[str]) -> dict:
     return {**meta, "notes": joined}
 
 
-def _records(path: Path) -> Iterator[tuple[str, Iterable[dict], list[str] | None]]:
-    """Yield ``(origin, rows, columns)`` for a bulk file; columns known for CSV only."""
-    suffix = path.suffix.lower()
-    if suffix == ".zip":
-        try:
-            archive = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, FileNotFoundError) as exc:
-            raise AnalysisError(f"{path} is not a readable zip file ({exc})") from None
-        with archive:
-            members = sorted(n for n in archive.namelist()
-                             if Path(n).suffix.lower() in (".json", ".jsonl", ".csv") and not n.endswith("/"))
-            if not members:
-                raise AnalysisError(f"{path} holds no .json, .jsonl or .csv file")
-            for name in members:
-                yield from _parse_tabular(f"{path.name}:{name}", Path(name).suffix.lower(), archive.read(name))
-        return
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AnalysisError(f"no such file: {path}") from None
-    yield from _parse_tabular(path.name, suffix, data)
+from analysis.corpus.bulk import from_bulk  # noqa: E402  (bulk rows build on the checks above)
 
-
-def _parse_tabular(origin: str, suffix: str, data: bytes) -> Iterator[tuple[str, Iterable[dict], list[str] | None]]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise AnalysisError(f"{origin} is not UTF-8 ({exc.reason} at byte {exc.start})") from None
-    if suffix == ".csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        yield origin, reader, list(reader.fieldnames or [])
-    elif suffix == ".jsonl":
-        rows = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                rows.append(_json(line, f"{origin}:{n}"))
-        yield origin, rows, None
-    else:
-        rows = _json(text, origin)
-        if isinstance(rows, dict):
-            lists = [v for v in rows.values() if isinstance(v, list)]
-            if len(lists) != 1:
-                raise AnalysisError(f"{origin}: expected a JSON array of objects")
-            rows = lists[0]
-        if not isinstance(rows, list):
-            raise AnalysisError(f"{origin}: expected a JSON array of objects")
-        yield origin, rows, None
-
-
-def _json(text: str, origin: str):
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AnalysisError(f"{origin}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
-
-
-def from_bulk(
-    paths: list[Path],
-    *,
-    mapping: dict[str, str],
-    meta: dict,
-    id_template: str = DEFAULT_ID_TEMPLATE,
-    id_prefix: str = "doc",
-    strip_bom: bool = False,
-) -> Iterator[NewDocument | Rejected]:
-    """Documents from bulk rows, one per row, through a column mapping.
-
-    Args:
-        paths: ``.json``, ``.jsonl``, ``.csv`` or ``.zip`` files.
-        mapping: ``{field: column}`` from :func:`parse_mapping`.
-        meta: Constant metadata for every row (mapped columns win when non-empty).
-        id_template: ``str.format`` template for ids (see :func:`analysis.corpus.ids.derive_id`);
-            extra fields ``prefix`` and ``file`` (the input file's stem). Ignored
-            when the mapping has ``id``.
-        id_prefix: Value of ``{prefix}``.
-        strip_bom: As in :func:`check_bytes`.
-
-    Yields:
-        A :class:`NewDocument` per good row, a :class:`Rejected` per bad row.
-
-    Raises:
-        AnalysisError: When the mapping names a column the file lacks.
-    """
-    for path in paths:
-        for origin, rows, columns in _records(path):
-            if columns is not None:
-                missing = [c for c in mapping.values() if c not in columns]
-                if missing:
-                    raise AnalysisError(
-                        f"{origin}: --map names missing column(s) {', '.join(missing)} "
-                        f"(columns: {', '.join(columns)})"
-                    )
-            for n, record in enumerate(rows, start=1):
-                where = f"{origin}#{n}"
-                if not isinstance(record, dict):
-                    yield Rejected(where, "row is not an object")
-                    continue
-                missing = [c for c in mapping.values() if c not in record]
-                if missing:
-                    if n == 1:
-                        raise AnalysisError(
-                            f"{where}: --map names missing column(s) {', '.join(missing)} "
-                            f"(columns: {', '.join(map(str, record))})"
-                        )
-                    yield Rejected(where, f"row lacks column(s) {', '.join(missing)}")
-                    continue
-                values = {f: "" if record[c] is None else str(record[c]) for f, c in mapping.items()}
-                try:
-                    data, notes = check_bytes(values.pop("text").encode("utf-8"), source="text",
-                                              strip_bom=strip_bom)
-                    row_meta = {**meta, **{k: v for k, v in values.items() if k != "id" and v.strip()}}
-                    if "id" in values:
-                        doc_id = check_id(values["id"].strip())
-                    else:
-                        doc_id = derive_id(id_template, data=data, fields={
-                            **{f: row_meta.get(f, "") for f in USER_FIELDS},
-                            "prefix": id_prefix, "file": Path(origin.split(":")[-1]).stem,
-                        })
-                except AnalysisError as exc:
-                    yield Rejected(where, str(exc))
-                    continue
-                yield NewDocument(doc_id, data, _with_notes(row_meta, notes), where)
-
-
-__all__ = ["check_bytes", "parse_mapping", "from_text_file", "from_folder", "from_html", "PageDateWarning", "from_bulk",
+__all__ = ["check_bytes", "InputLimits", "apply_language", "one_line", "parse_mapping", "from_text_file", "from_folder", "from_html", "PageDateWarning", "from_bulk",
            "BULK_SUFFIXES", "HTML_SUFFIXES", "MAP_FIELDS"]

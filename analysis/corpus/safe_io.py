@@ -13,10 +13,31 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from analysis.errors import AnalysisError
+
+
+@dataclass(frozen=True, slots=True)
+class InputLimits:
+    """Bounds on what one ``corpus add`` reads (each has a flag to raise it).
+
+    Attributes:
+        doc_bytes: Bytes per document: a ``.txt``/``.html`` file or one bulk
+            row's text (``--max-doc-bytes``, default 5 MB).
+        archive_members: Members per zip archive (``--max-members``).
+        archive_bytes: Total uncompressed bytes per zip archive, and bytes per
+            plain bulk file (``--max-archive-bytes``, default 256 MB; the
+            largest SaudiNewsNet day is 13 MB).
+        csv_field: Bytes per CSV field (``--max-csv-field``).
+    """
+
+    doc_bytes: int = 5_000_000
+    archive_members: int = 10_000
+    archive_bytes: int = 256_000_000
+    csv_field: int = 5_000_000
 
 
 def read_regular(path: Path, *, what: str | None = None) -> bytes:
@@ -138,4 +159,4 @@ def parse_size(value: str) -> int:
     return int(digits) * factor
 
 
-__all__ = ["first_with_sha", "read_regular", "read_bounded", "read_input_file", "parse_size"]
+__all__ = ["InputLimits", "first_with_sha", "read_regular", "read_bounded", "read_input_file", "parse_size"]
