@@ -145,6 +145,31 @@ def bootstrap_alpha(matrix: pd.DataFrame, level: str, *, samples: int = BOOTSTRA
     return float(low), float(high)
 
 
+def alpha_with_interval(values: pd.DataFrame, level: str) -> dict:
+    """Alpha, its bootstrap 95% interval and the numbers of units and coders, from long values.
+
+    Args:
+        values: ``coder, unit_id, value`` rows.
+        level: ``nominal`` or ``interval``.
+
+    Example:
+        >>> long = pd.DataFrame({"coder": ["sys", "gold"] * 3, "unit_id": ["u1", "u1", "u2", "u2", "u3", "u3"],
+        ...                      "value": ["a", "a", "b", "b", "a", "b"]})
+        >>> r = alpha_with_interval(long, "nominal")
+        >>> round(r["alpha"], 3), r["n_units"], r["n_coders"]
+        (0.444, 3, 2)
+    """
+    matrix = reliability_matrix(values)
+    if matrix.empty:
+        return dict(alpha=float("nan"), alpha_ci_low=float("nan"), alpha_ci_high=float("nan"), n_units=0,
+                    n_coders=0, note="not coded")
+    a, note = alpha(matrix, level)
+    low, high = bootstrap_alpha(matrix, level)
+    pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
+    return dict(alpha=a, alpha_ci_low=low, alpha_ci_high=high, n_units=int(pairable.shape[1]),
+                n_coders=int((pairable.notna().sum(axis=1) > 0).sum()), note=note)
+
+
 def _percent_agreement(matrix: pd.DataFrame) -> float:
     agree = pairs = 0.0
     for unit in matrix.columns:
@@ -263,4 +288,4 @@ def agreement_table(corpus_dir: Path, *, what: str | None = None) -> pd.DataFram
     return agreement(load_coding(Path(corpus_dir), what), what=what)
 
 
-__all__ = ["reliability_matrix", "alpha", "bootstrap_alpha", "agreement", "agreement_table"]
+__all__ = ["reliability_matrix", "alpha", "bootstrap_alpha", "alpha_with_interval", "agreement", "agreement_table"]

@@ -215,7 +215,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Score the automatic items of a coder's sheets against that coder: terms match on\n"
             "key + overlapping span, actors on actor + overlap, casualties on category + value;\n"
             "other variables (voice ...) count when the items match and the labels are equal.\n"
-            "--disagreements writes every error with its context."
+            "Each row also gives Krippendorff's alpha between the system and the coder (as two\n"
+            "coders) with a bootstrap 95% interval and the number of units. Printed numbers are\n"
+            "rounded to 3 decimals; --out keeps them exact. --disagreements writes every error\n"
+            "with its context."
         ),
         examples=["python -m analysis evaluate --gold gold",
                   "python -m analysis evaluate --gold rana --what casualties --disagreements errors.csv"],

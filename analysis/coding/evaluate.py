@@ -24,6 +24,13 @@ Rows of the score table, per kind:
   with a value, recall over gold items with a value. Variables the coder
   never coded are left out.
 
+Every row also gives Krippendorff's alpha between the system and the coder,
+taken as two coders, with its bootstrap 95% interval and the number of units
+(:func:`analysis.coding.agreement.alpha_with_interval`): for ``item``, the
+presence of each item (system items the coder answered, and items the coder
+added, which the system says are absent); for a variable, the two values of
+each paired item. ``span`` has no alpha (it is a detection count).
+
 Recall from sampled sheets is recall over the sampled sentences only; the
 sheet's ``.schema.json`` records the population sizes needed to weight it.
 """
@@ -35,11 +42,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.coding.codebook import WHATS, YES, scheme
+from analysis.coding.codebook import NONE, WHATS, YES, scheme
 from analysis.coding.store import complete_columns
 from analysis.errors import AnalysisError
 
-SCORE_COLUMNS = ["what", "variable", "match", "tp", "n_system", "n_gold", "precision", "recall", "f1"]
+SCORE_COLUMNS = ["what", "variable", "match", "tp", "n_system", "n_gold", "precision", "recall", "f1",
+                 "alpha", "alpha_ci_low", "alpha_ci_high", "n_units"]
+_SYSTEM, _GOLD = "system", "gold"
 DISAGREEMENT_COLUMNS = ["what", "variable", "kind", "doc_id", "start", "end", "system", "gold",
                         "left", "match", "right", "unit_id", "note"]
 
@@ -180,8 +189,16 @@ def evaluate_coding(coding: pd.DataFrame, *, gold: str, what: str | None = None)
                            n_gold=n_g, **dict(zip(("precision", "recall", "f1"), _prf(len(span_pairs), n_s, n_g)))))
         pairs = match_items(sys_keyed, gold_keyed, keys=sch.match_on, overlap=sch.overlap)
         criterion = " + ".join([*sch.match_on, *(["overlap"] if sch.overlap else [])])
+        # Units are rows of the coder's coding: each system item (the system says present, the coder
+        # yes or no) and each item the coder added (the system says absent).
+        added_rows = rows.index[rows["row_type"] == "added"]
+        presence = pd.DataFrame(
+            [(_SYSTEM, i, YES) for i in system.index] + [(_GOLD, i, v) for i, v in system["code_item"].items()]
+            + [(who, i, YES if who == _GOLD else "no") for i in added_rows for who in (_SYSTEM, _GOLD)],
+            columns=["coder", "unit_id", "value"])
         scores.append(dict(what=w, variable="item", match=criterion, tp=len(pairs), n_system=n_s, n_gold=n_g,
-                           **dict(zip(("precision", "recall", "f1"), _prf(len(pairs), n_s, n_g)))))
+                           **dict(zip(("precision", "recall", "f1"), _prf(len(pairs), n_s, n_g))),
+                           **_alpha_of(presence, "nominal")))
         paired_s = {s for s, _ in pairs}
         paired_g = {g for _, g in pairs}
         for si, s in system.iterrows():
@@ -201,12 +218,16 @@ def evaluate_coding(coding: pd.DataFrame, *, gold: str, what: str | None = None)
             if not has_g.any():
                 continue
             tp = unknown_s = unknown_g = 0
+            both: list[tuple[str, str, object]] = []
             for si, gi in pairs:
                 a, b = system.at[si, f"auto_{v.name}"], gold_items.at[gi, f"code_{v.name}"]
                 if not a or not b:
                     # One side was not coded: the pair says nothing about this variable.
                     unknown_s, unknown_g = unknown_s + bool(a), unknown_g + bool(b)
                     continue
+                unit = gi  # pairs are one to one: the gold row names the unit
+                if v.alpha_level != "interval" or NONE not in (a, b):
+                    both += [(_SYSTEM, unit, a), (_GOLD, unit, b)]
                 if _same(a, b):
                     tp += 1
                 else:
@@ -214,11 +235,22 @@ def evaluate_coding(coding: pd.DataFrame, *, gold: str, what: str | None = None)
                     errors.append(dict(what=w, variable=v.name, kind="wrong_value", system=a, gold=b,
                                        note=g["code_note"], **context(g)))
             n_sv, n_gv = int(has_s.sum()) - unknown_s, int(has_g.sum()) - unknown_g
+            long = pd.DataFrame(both, columns=["coder", "unit_id", "value"])
+            if v.alpha_level == "interval":
+                long["value"] = long["value"].astype(float)
             scores.append(dict(what=w, variable=v.name, match="item + exact value", tp=tp, n_system=n_sv, n_gold=n_gv,
-                               **dict(zip(("precision", "recall", "f1"), _prf(tp, n_sv, n_gv)))))
+                               **dict(zip(("precision", "recall", "f1"), _prf(tp, n_sv, n_gv))),
+                               **_alpha_of(long, v.alpha_level)))
     dis = pd.DataFrame(errors, columns=DISAGREEMENT_COLUMNS)
     dis = dis.sort_values(["what", "doc_id", "start", "end", "variable"], kind="mergesort").reset_index(drop=True)
     return Evaluation(pd.DataFrame(scores, columns=SCORE_COLUMNS), dis)
+
+
+def _alpha_of(values: pd.DataFrame, level: str) -> dict:
+    from analysis.coding.agreement import alpha_with_interval
+
+    result = alpha_with_interval(values, level)
+    return {k: result[k] for k in ("alpha", "alpha_ci_low", "alpha_ci_high", "n_units")}
 
 
 def evaluate(corpus_dir: Path, *, gold: str, what: str | None = None) -> Evaluation:

@@ -156,6 +156,10 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     assert scores.loc["item", "recall"] == round(2 / 4, 3)  # printed: rounded to 3 decimals
     assert scores.loc["item", "f1"] == round(4 / 7, 3)  # printed: rounded to 3 decimals
     assert scores.loc["span", ["tp", "n_system", "n_gold"]].tolist() == [3, 3, 4]
+    # alpha between the system and coder a on item presence, 4 units: the 3 system items (system yes,
+    # a yes) and the item a added (system no, a yes). o_yy = 6, o_yn = o_ny = 1; n_y = 7, n_n = 1, n = 8:
+    # alpha = 1 - (n - 1)(o_yn + o_ny) / (2 n_y n_n) = 1 - 7 * 2 / 14 = 0 (printed rounded).
+    assert scores.loc["item", "alpha"] == 0.0 and scores.loc["item", "n_units"] == 4
     # hedge: system says exact everywhere; a says about for 30 آخرون.
     assert scores.loc["hedge", ["tp", "n_system", "n_gold"]].tolist() == [1, 3, 4]
     assert "low" not in scores.index  # a never coded it
