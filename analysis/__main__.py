@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "analysis.lexicon.cli",
     "analysis.annotate_cli",
     "analysis.framing.cli",
+    "analysis.framing.discover_cli",
     "analysis.casualties.cli",
     "analysis.reuse.cli",
     "analysis.report.cli",

@@ -309,6 +309,7 @@ class Corpus:
         """
         from analysis.lexicon.kwic import kwic
         from analysis.lexicon.loader import load_lexicons
+        from analysis.store import code_sha256
         from analysis.text.morphology import get_backend
 
         resolved = self.version(version)
@@ -321,6 +322,7 @@ class Corpus:
             **self.provenance(resolved), "package": __version__,
             "lexicons": {lex.name: {"version": lex.version, "sha256": _sha256(lex.path)} for lex in loaded},
             "backend": matcher_backend.name, "backend_version": matcher_backend.version,
+            "code_sha256": code_sha256(),
             **({"filters": selection.as_dict()} if not selection.empty else {}),
             "kwic": {"pattern": pattern, "window": window},
         }

@@ -111,3 +111,21 @@ def test_storage_options_not_yet_supported_are_a_clear_error(corpus, option):
         pytest.skip(f"corpus_tables supports {option}= now")
     with pytest.raises(AnalysisError, match=f"{option}=.*not supported"):
         corpus.tables("working", backend="rules", **{option: "x"})
+
+
+def test_readme_from_a_notebook_section_runs(tmp_path, monkeypatch, repo_root):
+    import re
+    import shutil
+
+    from tests.two_versions import MY_LEXICON
+
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## From a notebook", 1)[1].split("\n## ", 1)[0]
+    code, = re.findall(r"```python\n(.*?)```", section, re.S)
+    shutil.copytree(repo_root / "corpus", tmp_path / "corpus")
+    (tmp_path / "my_terms.yml").write_text(MY_LEXICON, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    assert namespace["t"].versions["corpus"] == "0.1.0" and list(namespace["t"].versions["lexicons"]) == ["mine"]
+    assert len(namespace["t"].terms) > 0 and len(namespace["k"]) > 0

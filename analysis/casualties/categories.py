@@ -8,7 +8,9 @@ comes from, in this order:
 1. the counted noun (``32 قتيلًا``, ``سبعة من القتلى``: a subset of the last
    figure of that category); a status noun (``لاجئين``، ``سجينًا``) yields to
    an event word (``لقي … مصرعهم``); a partitive after the noun phrase
-   (``أربعة من القادة من بين القتلى``);
+   (``أربعة من القادة من بين القتلى``) or before the figure (``من بين القتلى 5
+   من أفراد الشرطة``); a counted noun joined to the other of killed/injured
+   makes one joint figure (``عشرات القتلى والجرحى``، ``نحو 60 بين قتيل وجريح``);
 2. a subset marker (``بينهم طفلان``، ``خمسة منهم``), or a breakdown after a
    pronoun of separation (``مقتل 13، هم أربعة جنود و…``);
 3. a copular sentence (``الضحايا هم أربعة``، ``الشهداء كانوا اثنين``);
@@ -18,7 +20,9 @@ comes from, in this order:
 6. a toll that "rose to" the figure;
 7. a bare حالة figure continuing the cases just counted.
 
-No category, no claim.
+No category, no claim. Nor is there one when the trigger is governed by an
+intention, threat or attempt (``توعد بقتل 50 جنديا``), or is a verb of
+leaving without the place left (``خرج آلاف المتظاهرين``).
 """
 
 from __future__ import annotations
@@ -28,12 +32,14 @@ from analysis.casualties.document import (
     COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
 )
 from analysis.casualties.figures import (
-    case_category, counted_noun, disease, in_date, is_case_figure, is_subset_marker,
-    noun_category, partitive_after, phrase_end, restated,
+    NOUN_INSIDE, case_category, combatants, counted_noun, disease, in_date, is_case_figure, is_subset_marker,
+    noun_category, partitive_after, partitive_before, phrase_end, restated,
 )
-from analysis.casualties.hedges import hedge_before, hedge_of, range_gap
+from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
-from analysis.casualties.triggers import toll, trigger_after, trigger_before
+from analysis.casualties.triggers import (
+    intended, left_a_place, toll, trigger_after, trigger_before,
+)
 
 
 def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Draft | None:
@@ -71,7 +77,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 # "سبعة من القتلى": a part of a figure already given
                 parent = doc.last_claim(category=category)
                 subset = parent is not None
-    if num.kind == "dual" and not category:
+    if num.kind in NOUN_INSIDE and not category:
         category = L.lookup(num.dual_noun, L.COUNTED_NOUNS)
         martyr = num.dual_noun in L.MARTYR
         if num.dual_noun in L.CASE_NOUNS:
@@ -93,6 +99,12 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if not category and noun is not None:
         category = partitive_after(doc, noun)
         if category and via_min:
+            parent = doc.last_claim(category=category)
+            subset = parent is not None
+    # 1c. a partitive before the figure: من بين القتلى 5 من أفراد الشرطة
+    if not category:
+        category = partitive_before(doc, hedge_first)
+        if category:
             parent = doc.last_claim(category=category)
             subset = parent is not None
     # 2. subset marker: بينهم طفلان, or after the figure: خمسة منهم
@@ -160,9 +172,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if disease(doc, noun, last):
         return None
+    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, last)):
+        return None
+    if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):
+        return None  # fighters who flee have deserted or retreated, not been displaced
+    if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
+        return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
     hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last)
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
-                  subset, num.value, num.value, hedge, agent_span, coordinated)
+                 subset, num.value, num.value, hedge, agent_span, coordinated,
+                 strict_below=hedge == "up_to" and below(doc, i))
 
 
 def breakdown_of(doc: Document, i: int) -> int | None:

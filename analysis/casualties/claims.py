@@ -35,7 +35,7 @@ from analysis.casualties.agency import find_cause, find_perpetrator
 from analysis.casualties.categories import draft_figure
 from analysis.casualties.document import Document, Draft
 from analysis.casualties.figures import victim_group
-from analysis.casualties.hedges import bounds, fold_range
+from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
 from analysis.framing.cues import load_cues
@@ -179,6 +179,13 @@ def _run(doc: Document) -> list[Claim]:
         if k in consumed:
             continue
         nxt = numerals[k + 1] if k + 1 < len(numerals) else None
+        if nxt is not None and num.kind != "vague":
+            change = count_change(doc, num, nxt)
+            if change:
+                # من X إلى Y: X is the old count; on a fall Y is no new victims either
+                if change == "fall":
+                    consumed.add(k + 1)
+                continue
         draft = draft_figure(doc, num, nxt)
         if draft is None:
             continue
@@ -193,7 +200,7 @@ def _run(doc: Document) -> list[Claim]:
 def _claim(doc: Document, d: Draft, claim_id: int) -> Claim:
     num = d.numeral
     start, end = num.start, doc.tokens[d.last - 1].end
-    low, high = bounds(d.hedge, d.value, d.high)
+    low, high = bounds(d.hedge, d.value, d.high, strict_below=d.strict_below)
     src = find_source(doc, d)
     perp = find_perpetrator(doc, d)
     cause = find_cause(doc, d)

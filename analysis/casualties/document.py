@@ -55,6 +55,7 @@ class Draft:
     hedge: str = "exact"
     agent_span: tuple[int, int] | None = None
     coordinated_with: int | None = None
+    strict_below: bool = False  # أقل من N: the high bound is N - 1
 
 
 class Document:

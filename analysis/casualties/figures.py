@@ -54,9 +54,16 @@ def in_date(doc: Document, i: int, j: int) -> bool:
     return "/" in seps or groups >= 3
 
 
+#: Numeral kinds whose counted noun is inside the numeral's span.
+NOUN_INSIDE = frozenset({"dual", "one", "definite"})
+
+
 def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
-    if num.kind == "dual":
+    """``(token of the counted noun, reached through من)``; ``(None, False)`` if none."""
+    if num.kind in ("dual", "one"):
         return num.first_token, False
+    if num.kind == "definite":
+        return num.first_token + 1, False
     k = doc.next_word(num.last_token)
     if k is None or doc.tokens[k].kind != "word":
         return None, False
@@ -68,8 +75,8 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
         return None, False
     if num.kind == "vague" and num.vague_kind == "several" and num.text.endswith("من"):
         return k, True
-    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k):
-        return None, False
+    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k) or k in doc.numeral_at:
+        return None, False  # a number after a number (40 و30) is no counted noun
     if (w.startswith("و") and not _listed_noun(w)
             and (L.lookup_noun(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
         # "(اثنين) وإصابة", "وفاة ثلاثة وإصابات آخرين": a specifier never
@@ -80,10 +87,13 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
 
 
 def noun_category(doc: Document, k: int) -> str | None:
+    """The category named by the counted noun at k (joint categories included)."""
     w = doc.w(k)
+    if w == "بين":
+        return joint_between(doc, k)[0]
     cat = L.lookup_noun(w, L.COUNTED_NOUNS)
     if cat:
-        return cat
+        return "killed_or_injured" if joint_with_next(doc, k, cat) else cat
     if L.in_set(w, L.CASE_NOUNS):
         return case_category(doc, k)
     return None
@@ -143,10 +153,53 @@ def disease(doc: Document, noun: int | None, last: int) -> bool:
     return False
 
 
+_JOINT = {"killed": "injured", "injured": "killed"}
+
+
+def joint_with_next(doc: Document, k: int, cat: str) -> bool:
+    """``عشرات القتلى والجرحى``: the counted noun is joined by و to the other of
+    killed/injured, so the figure counts both (one joint figure)."""
+    nxt = doc.next_word(k + 1)
+    if cat not in _JOINT or nxt is None or nxt != k + 1:
+        return False
+    w = doc.w(nxt)
+    if not (w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS) == _JOINT[cat]):
+        return False
+    after = doc.next_word(nxt + 1)
+    # "13 قتيلا وإصابة 23 آخرين": a masdar with its own figure is the next conjunct
+    return after is None or (doc.tokens[after].kind != "number" and after not in doc.numeral_at)
+
+
+def joint_between(doc: Document, k: int) -> tuple[str | None, int]:
+    """``نحو 60 بين قتيل وجريح``: (killed_or_injured, token after the pair) or (None, k)."""
+    a = k + 1
+    cat = L.lookup_noun(doc.w(a), L.COUNTED_NOUNS) if a < len(doc.tokens) else None
+    if cat in _JOINT and joint_with_next(doc, a, cat):
+        return "killed_or_injured", a + 2
+    return None, k
+
+
+def partitive_before(doc: Document, i: int) -> str | None:
+    """``من بين القتلى 5 من أفراد الشرطة``: a partitive right before the figure."""
+    k = doc.prev_word(i)
+    if k is None or not doc.w(k).startswith(("ال", "وال")):
+        return None
+    m = k - 1 if doc.w(k - 1) == "بين" else k
+    if doc.w(m - 1) not in ("من", "ومن"):
+        return None
+    return partitive_category(doc, m - 1)
+
+
 def phrase_end(doc: Document, num: Numeral, noun: int | None, via_min: bool) -> int:
-    if noun is None or num.kind == "dual":
+    """Token after the figure phrase (number + counted noun, and what completes it)."""
+    if noun is None or num.kind in NOUN_INSIDE:
         return num.last_token
+    if doc.w(noun) == "بين":
+        return joint_between(doc, noun)[1] if joint_between(doc, noun)[0] else num.last_token
     end = noun + 1
+    cat = L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)
+    if cat and joint_with_next(doc, noun, cat):
+        return end + 1
     if L.in_set(doc.w(noun), L.CASE_NOUNS):
         nxt = doc.next_word(end)
         if nxt is not None and L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS):
@@ -154,9 +207,18 @@ def phrase_end(doc: Document, num: Numeral, noun: int | None, via_min: bool) -> 
     return end
 
 
+def combatants(doc: Document, num: Numeral, noun: int | None) -> bool:
+    """The counted noun names fighters, soldiers or police (``مئات الضباط``،
+    ``مئات من عناصر الجيش``)."""
+    if noun is None:
+        return False
+    probe = Draft(num, num.first_token, noun + 1, noun, "", None, False)
+    return victim_group(doc, probe) in ("fighters", "military", "police")
+
+
 def victim_group(doc: Document, d: Draft) -> str:
     num = d.numeral
-    if num.kind == "dual":
+    if num.kind in NOUN_INSIDE:
         g = L.lookup(num.dual_noun, L.GROUPS)
         if g:
             return g

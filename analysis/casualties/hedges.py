@@ -68,6 +68,53 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
     return "exact"
 
 
+def below(doc: Document, i: int) -> bool:
+    """The up_to hedge before token i is أقل من (strictly below: high = N − 1)."""
+    start, hedge = hedge_before(doc, i)
+    w = doc.w(start)
+    return hedge == "up_to" and (w == "اقل" or w == "واقل")
+
+
+#: Verbs and nouns of a change of a count (تراجع عدد السجناء من 127 إلى 116).
+_CHANGE = frozenset("تراجع تراجعت انخفض انخفضت ارتفع ارتفعت زاد زادت قفز قفزت تقلص تقلصت"
+                    " هبط هبطت تراجعا انخفاض ارتفاع زياده".split())
+
+
+def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
+    """``من X إلى Y`` after a toll word or a verb of change: ``rise``, ``fall`` or ``None``.
+
+    A change of a count is no report of X victims: on a rise the claim is the
+    new count Y (read on its own, "rose to Y"); on a fall there is none.
+    """
+    opener = doc.prev_word(num.first_token)
+    if opener is None or doc.w(opener) != "من" or not range_gap(doc, num, nxt, "من"):
+        return None
+    x = doc.prev_word(opener)
+    while x is not None and opener - x <= 6:
+        w = doc.w(x)
+        if L.in_set(w, _CHANGE) or L.in_set(w, L.TOLL_WORDS):
+            if nxt.value is None or num.value is None:
+                return None
+            return "rise" if nxt.value > num.value else "fall"
+        x = doc.prev_word(x)
+    return None
+
+
+def hyphen_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:
+    """``30-40 شخصا``: two digit figures glued by a hyphen, the first smaller.
+
+    Years (``2014-2015``) and dates are not ranges.
+    """
+    if num.kind != "digits" or nxt.kind not in ("digits", "mixed") or nxt.first_token != num.last_token + 1:
+        return False
+    sep = doc.tokens[num.last_token]
+    if sep.text not in ("-", "–") or nxt.prefix:
+        return False
+    if num.value is None or nxt.value is None or not num.value < nxt.value:
+        return False
+    return not (1900 <= num.value <= 2100 and 1900 <= nxt.value <= 2100)
+
+
 def range_gap(doc: Document, num: Numeral, nxt: Numeral, opener: str) -> bool:
     gap = [doc.w(x) for x in range(num.last_token, nxt.first_token)]
     if opener in ("بين", "مابين"):
@@ -79,10 +126,11 @@ def fold_range(doc: Document, draft: Draft, nxt: Numeral) -> bool:
     """بين X و Y / من X إلى Y: fold Y into the draft."""
     i = draft.numeral.first_token
     k = doc.prev_word(i)
-    if k is None or not range_gap(doc, draft.numeral, nxt, doc.w(k)):
-        return False
-    if nxt.value is None or draft.value is None:
-        return False
+    if not hyphen_range(doc, draft.numeral, nxt):
+        if k is None or not range_gap(doc, draft.numeral, nxt, doc.w(k)):
+            return False
+    if nxt.value is None or draft.value is None or not draft.value < nxt.value:
+        return False  # a range runs from low to high: بين 40 و30 is no range
     draft.high = nxt.value
     draft.hedge = "range"
     noun = doc.next_word(nxt.last_token)

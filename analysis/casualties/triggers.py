@@ -16,7 +16,10 @@
   اثنين``: the noun before is the agent);
 * a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``);
 * a toll that "rose to" the figure (``ارتفع عدد القتلى إلى 40``، ``بلغ عدد
-  النازحين 300 ألف``).
+  النازحين 300 ألف``), or a toll as the predicate (``عدد المسعفين القتلى 4``);
+* not a report: a trigger governed by an intention, threat or attempt
+  (:func:`intended`), and a verb of leaving without the place left
+  (:func:`left_a_place`).
 """
 
 from __future__ import annotations
@@ -118,17 +121,56 @@ def pre_category(doc: Document, k: int) -> str | None:
     cat = L.lookup(w, L.PRE_TRIGGERS)
     if not cat:
         return None
-    if cat == "injured" and k > 0:
-        # مقتل وإصابة / قتل وجرح: two coordinated verbal nouns share one
-        # object, so the figure is a joint one. (قتلوا وأصيب are two clauses.)
-        prev = doc.w(k - 1)
-        if w.startswith("و") and L.in_set(prev, L.KILL_MASDARS):
-            return "killed_or_injured"
+    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
+        # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
+        # share one object, so the figure is a joint one. (قتلوا وأصيب are
+        # two clauses: a finite plural verb is no killing masdar.)
+        return "killed_or_injured"
     if cat == "killed" and w.endswith(("قتلي", "ضحايا")) and not w.startswith(("ال", "وال")):
         return None  # قتلى/ضحايا before a figure only as "عدد القتلى", handled by _toll
     if L.in_set(w, frozenset({"قتلي", "القتلي", "ضحايا", "جرحي"})):
         return None
     return cat
+
+
+def _joint_chain(doc: Document, k: int, cat: str) -> bool:
+    """The و-joined trigger words ending at k hold a killing masdar and an injuring word."""
+    cats, kill = {cat}, False
+    x = k - 1
+    while x >= 0 and k - x <= 3:
+        wx = doc.w(x)
+        cx = L.lookup(wx, L.PRE_TRIGGERS)
+        if not cx:
+            break
+        cats.add(cx)
+        kill = kill or L.in_set(wx, L.KILL_MASDARS)
+        if not wx.startswith("و"):
+            break
+        x -= 1
+    return kill and "injured" in cats
+
+
+def intended(doc: Document, t: int) -> bool:
+    """The trigger at t is governed by an intention, threat or attempt
+    (``توعد بقتل``، ``هدد التنظيم بقتل``، ``أحبطت محاولة لخطف``): no report."""
+    x, seen = t - 1, 0
+    while x >= 0 and seen < 3 and doc.sent_of[x] == doc.sent_of[t] and doc.tokens[x].kind == "word":
+        if L.in_set(doc.w(x), L.INTENT):
+            return True
+        x, seen = x - 1, seen + 1
+    return False
+
+
+def left_a_place(doc: Document, t: int, last: int) -> bool:
+    """A verb of leaving (خرج، غادر) is an evacuation only with the place left
+    after the figure phrase (``خرج 12 ألف شخص من البلدة``، ``غادروا المدينة``)."""
+    if not L.in_set(doc.w(t), L.LEAVE):
+        return True
+    nxt = doc.next_word(last)
+    if nxt is None or doc.tokens[nxt].kind != "word":
+        return False
+    w = doc.w(nxt)
+    return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
 
 
 def trigger_after(doc: Document, k: int):
@@ -184,13 +226,17 @@ def toll(doc: Document, i: int):
     k = doc.prev_word(i)
     if k is None:
         return None
-    # "بلغ عدد النازحين 300 ألف": the figure right after عدد + noun
-    before = doc.prev_word(k)
-    if (before is not None and L.in_set(doc.w(before), L.TOLL_WORDS)
-            and doc.w(k).startswith(("ال", "وال"))):
+    # "بلغ عدد النازحين 300 ألف", "عدد المسعفين القتلى 4": the figure right
+    # after عدد + definite nouns, the nearest counted noun naming the category
+    if doc.w(k).startswith(("ال", "وال")):
         cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
-        if cat:
-            return cat, k
+        x = doc.prev_word(k)
+        while cat and x is not None and k - x <= 3:
+            if L.in_set(doc.w(x), L.TOLL_WORDS):
+                return cat, k
+            if not doc.w(x).startswith(("ال", "وال")):
+                break
+            x = doc.prev_word(x)
     if not L.in_set(doc.w(k), L.RISE_WORDS):
         return None
     s = doc.sent(i)

@@ -7,7 +7,7 @@ and meaning are documented in each file's header):
 file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, purpose, martyr, kill_masdars,
-            fillers, rise, toll, intent
+            fillers, rise, toll, leave, flee, intent
 victims     counted, groups, group_heads, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases
@@ -62,7 +62,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "after": ("table", _WORD, CATEGORIES), "purpose": ("table", _WORD, CATEGORIES),
         "martyr": ("list", _WORD, None), "kill_masdars": ("list", _WORD, None),
         "fillers": ("list", _WORD, None), "rise": ("list", _WORD, None),
-        "toll": ("list", _WORD, None), "intent": ("list", _WORD, None),
+        "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
+        "intent": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),

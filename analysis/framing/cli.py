@@ -95,7 +95,7 @@ def _registry(args: argparse.Namespace) -> int:
     versions = {"package": __version__, "actors": {
         "name": reg.name, "version": reg.version,
         "sha256": text_sha256(reg.path.read_bytes()) if reg.path else None}}
-    write_frame(df, args.format, args.out, versions=versions, force=args.force)
+    write_frame(df, args.format, args.out, versions=versions, kind="actor_registry", force=args.force)
     return 0
 
 

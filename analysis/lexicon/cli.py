@@ -83,5 +83,5 @@ def _lexicons(args: argparse.Namespace) -> int:
                          sum(len(e.all_forms) for e in entries), str(lex.path)))
     df = pd.DataFrame(rows, columns=["lexicon", "version", "key", "lemmas", "forms", "path"])
     write_frame(df, args.format, args.out, versions={"package": __version__, "lexicons": versions},
-                force=args.force)
+                kind="lexicons", force=args.force)
     return 0

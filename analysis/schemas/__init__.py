@@ -70,9 +70,42 @@ def path(kind: str) -> Path:
     return SCHEMA_DIR / f"{kind}.json"
 
 
+def problems(path: Path | str, kind: str, *, limit: int = 20) -> list[str]:
+    """Check an export (CSV, JSON or Parquet) against table ``kind``'s schema with Frictionless.
+
+    The header must list the schema's fields in order, and every cell must
+    have its field's type.
+
+    Returns:
+        One line per problem (at most ``limit``); empty when the file is valid.
+    """
+    import frictionless
+
+    path = Path(path)
+    schema = frictionless.Schema.from_descriptor(load(kind))
+    if path.suffix == ".csv":
+        resource = frictionless.Resource(path=path.name, basepath=str(path.parent), schema=schema, format="csv")
+        report = frictionless.validate(resource)
+    else:
+        report = frictionless.Resource(data=_rows(path, field_names(kind)), schema=schema).validate()
+    found = report.flatten(["rowNumber", "fieldName", "type", "note"])
+    return [f"{path.name}: {t} (row {r}, field {f}): {n}" for r, f, t, n in found[:limit]]
+
+
+def _rows(path: Path, fields: list[str]) -> list[list]:
+    if path.suffix == ".parquet":
+        frame = pd.read_parquet(path)
+        rows = json.loads(frame.to_json(orient="values", force_ascii=False))
+        return [list(frame.columns), *rows]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    records = data["rows"] if isinstance(data, dict) else data
+    header = list(records[0]) if records else fields  # JSON rows are objects: no header without a row
+    return [header, *[[r.get(h) for h in header] for r in records]]
+
+
 @lru_cache(maxsize=None)
 def _read(kind: str) -> dict:
     return json.loads(path(kind).read_text(encoding="utf-8"))
 
 
-__all__ = ["KINDS", "SCHEMA_DIR", "load", "field_names", "describe", "path"]
+__all__ = ["KINDS", "SCHEMA_DIR", "load", "field_names", "describe", "path", "problems"]

@@ -364,7 +364,8 @@ def test_not_claims(text):
     # a bracketed figure that repeats the one before is no second figure
     ("أسفر الهجوم عن مقتل شرطيين (اثنين) وإصابة (15) آخرين",  # synthetic
      [("شرطيين", "killed", 2), ("15) آخرين", "injured", 15)]),
-    ("كما قتل شخص واحد وجرح آخران", [("واحد", "killed", 1)]),  # synthetic
+    # a noun with the adjective واحد, and a nominative dual of آخر (issue 12)
+    ("كما قتل شخص واحد وجرح آخران", [("شخص واحد", "killed", 1), ("آخران", "injured", 2)]),  # synthetic
 ])
 def test_grammar_rules(text, expected):
     found = claims(text)

@@ -36,7 +36,8 @@ def test_table_is_large_enough():
     ("امرأتان", "امراه", True),     # feminine -تان
     ("سيدتين", "سيده", True),
     ("لغمَين", "لغم", True),
-    ("مدنيين", "مدني", False),      # unmarked and ungoverned: the dual reading, flagged
+    ("مزارعان", "مزارع", True),     # issue 12: nominative -ان of a person noun
+    ("آخران", "اخر", True),
 ])
 def test_dual_readings(word, singular, marked):
     found = read_dual(word)
@@ -62,10 +63,11 @@ def test_governed_sound_plural_is_plural():
     assert read_dual("مدنيين", governed=True) is None
 
 
-def test_ungoverned_sound_plural_reads_two():
-    text = "قتل مدنيين"  # synthetic
-    (n,) = find_numerals(text)
-    assert (n.text, n.value, n.kind, n.dual_marked) == ("مدنيين", 2, "dual", False)
+def test_ungoverned_sound_plural_is_plural_unless_proved_dual():
+    # issue 12: an unvocalised -ين of a noun with a sound plural is plural
+    assert find_numerals("قتل مدنيين") == []  # synthetic
+    (n,) = find_numerals("قتل مدنيين اثنين")  # synthetic: a dual numeral proves it
+    assert (n.text, n.value, n.kind, n.dual_marked) == ("مدنيين اثنين", 2, "dual", False)
 
 
 def test_dual_span_excludes_proclitic():

@@ -1,0 +1,217 @@
+"""Duals read as the figure 2: ``طفلان``، ``جنديين``، ``مدنيَّين``، ``قتل مزارعان``.
+
+**The rule for duals.** A word (after any proclitic) ``stem + ending`` whose
+``stem`` is a person noun of ``victims.yml`` ``dual_nouns`` (feminine ``-ة``
+nouns take ``-تان/-تين``) is the dual, and so the figure 2, when:
+
+1. it ends in the nominative ``-ان`` (the sound plural is ``-ون``, so ``-ان``
+   is only ever the dual): ``قتل مزارعان``، ``وأصيب آخران``;
+2. or a diacritic proves it: fatha before ``-ين`` / construct ``-ي``
+   (``مدنيَّين``، ``لغمَين``); a kasra there (``مدنيِّين``) proves the plural;
+3. or it ends in an undiacritized ``-ين`` and the noun has no sound plural in
+   ``-ين`` (``طفلين``، ``جنديين``: the plurals are أطفال، جنود);
+4. for a noun whose plural is also ``-ين`` (``sound_plural``: ``مدنيين``،
+   ``مصابين``، ``لاجئين``), an undiacritized ``-ين`` is **plural unless
+   something proves it dual**: a dual numeral after it (``مدنيين اثنين``), a
+   dual pronoun agreeing with it in the next words (``مصابين نقلا إلى
+   المستشفى لعلاجهما``، ``كلاهما``) or a dual verb after it (``مدنيين قتلا``،
+   ``مهاجمين آخرين قتلا``). An adjective agreeing with a dual (``آخرين`` there)
+   is part of it, not a second figure.
+   Without that evidence ``نقل مصابين إلى المستشفى`` and ``نزوح مواطنين``
+   give no figure;
+5. a number right before the word governs it (``5 مدنيين``): never a dual;
+6. definite forms (``الطفلين``) point back to a figure already given and are
+   not read, unless a diacritic proves the dual (``قتلت الشرطة المسلحَين``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+from analysis.casualties.words import default_words
+from analysis.text.clitics import DETERMINER, PROCLITIC_SEQUENCES
+from analysis.text.tokenize import Token
+
+#: Proclitics a number word or dual may carry: a conjunction and/or ب ل (from the
+#: package's one clitic grammar, :mod:`analysis.text.clitics`), longest first.
+#: كـ and the article are left out (``كخمسة`` is "as five").
+PROCLITICS = tuple(written for written, morphs in PROCLITIC_SEQUENCES
+                   if DETERMINER not in morphs and "ك" not in morphs)
+# Last letters a dual can end in (ان، ين، ي before normalization: ى is ي).
+_DUAL_LAST = frozenset("نيى")
+MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
+_FATHA, _KASRA = "\u064E", "\u0650"
+#: Words that prove a preceding -ين noun dual: a dual numeral or pronoun.
+_DUAL_NUMERALS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
+_DUAL_PRONOUNS = frozenset({"هما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+
+
+@dataclass(frozen=True, slots=True)
+class DualNoun:
+    """A noun whose dual is read as the number 2.
+
+    Attributes:
+        singular: Normalized singular (``مدني``, ``طفل``, ``امراه``).
+        sound_plural: Whether its plural is also written ``-ين`` (``مدنيين``,
+            ``مسلحين``); then an undiacritized ``-ين`` form is plural unless proved dual.
+    """
+
+    singular: str
+    sound_plural: bool
+
+
+def _dual_nouns() -> dict[str, DualNoun]:
+    words = default_words()
+    sound = words.forms("victims", "sound_plural")
+    return {f[0]: DualNoun(f[0], f[0] in sound) for f in words.phrases("victims", "dual_nouns")}
+
+
+#: Nouns read as 2 in the dual (``victims.yml``: ``dual_nouns``, ``sound_plural``).
+DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns()
+
+
+def read_dual(
+    surface: str,
+    *,
+    dual_nouns: Mapping[str, DualNoun] | None = None,
+    governed: bool = False,
+    evidence: bool = False,
+) -> tuple[str, str, bool] | None:
+    """Read one word as the dual of a known noun (see the module's rule).
+
+    Args:
+        surface: The word as written, diacritics included.
+        dual_nouns: Known nouns (default :data:`DUAL_NOUNS`).
+        governed: A number stands right before the word (rule 5).
+        evidence: The context proves a dual (rule 4: numeral, pronoun, verb).
+
+    Returns:
+        ``(prefix, singular, marked)`` or ``None`` when the word is not such a dual.
+        ``marked`` is False only for a reading that rests on rule 4's evidence.
+
+    Example:
+        >>> read_dual("ومدنيَّين")
+        ('و', 'مدني', True)
+        >>> read_dual("مدنيين") is None, read_dual("مدنيين", evidence=True)
+        (True, ('', 'مدني', False))
+        >>> read_dual("مدنيِّين") is None, read_dual("طفلين"), read_dual("المسلحَين")
+        (True, ('', 'طفل', True), ('ال', 'مسلح', True))
+    """
+    from analysis.text.normalize import normalize
+
+    if dual_nouns is None:
+        dual_nouns = DUAL_NOUNS
+    norm = normalize(surface)
+    for prefix in (*PROCLITICS, ""):
+        if not norm.startswith(prefix):
+            continue
+        word = norm[len(prefix):]
+        definite = word.startswith(DETERMINER)
+        if definite:
+            word = word[len(DETERMINER):]
+        for ending in ("ان", "ين", "ي"):
+            if not word.endswith(ending) or len(word) <= len(ending) + 1:
+                continue
+            stem = word[: -len(ending)]
+            noun = dual_nouns.get(stem)
+            if noun is None and stem.endswith("ت"):
+                noun = dual_nouns.get(stem[:-1] + "ه")
+            if noun is None:
+                continue
+            if governed:
+                return None  # rule 5: اثنان آخران، 5 مدنيين
+            mark = _mark_before_ending(surface, len(ending))
+            if definite:
+                # rule 6: only a written fatha makes a definite form a new figure
+                if mark == _FATHA and ending != "ان":
+                    return prefix + DETERMINER, noun.singular, True
+                return None
+            if ending == "ان":
+                return prefix, noun.singular, True
+            if mark == _FATHA:
+                return prefix, noun.singular, True
+            if mark == _KASRA:
+                return None
+            if ending == "ي":
+                # An undiacritized -ي is far more often the nisba adjective
+                # (مدني) than a construct dual.
+                return None
+            if not noun.sound_plural:
+                return prefix, noun.singular, True
+            return (prefix, noun.singular, False) if evidence else None
+    return None
+
+
+def dual_evidence(tokens: Sequence[Token], i: int) -> int:
+    """How far rule 4's evidence for a dual at token ``i`` reaches, or 0.
+
+    Returns the index after the last token of the dual phrase when a dual
+    numeral follows (``مدنيين اثنين``: the numeral is part of the figure),
+    ``i + 1`` when a dual pronoun or verb agrees within the next four words
+    of the clause, else 0.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> toks = tokenize("نقل مصابين إلى المستشفى لعلاجهما")  # synthetic
+        >>> dual_evidence(toks, 1), dual_evidence(tokenize("نقل مصابين إلى المستشفى"), 1)
+        (2, 0)
+    """
+    from analysis.casualties import lexicon as L
+
+    k, seen, bracket = i + 1, 0, False
+    while k < len(tokens) and seen < 4:
+        tok = tokens[k]
+        if tok.kind == "quote" or (tok.text == "(" and seen == 0):
+            bracket = bracket or tok.text == "("
+            k += 1
+            continue
+        if tok.kind != "word":
+            return 0
+        w = tok.norm
+        if seen == 0 and w in _DUAL_NUMERALS:
+            # شرطيين (اثنين): the bracketed numeral repeats the figure, outside its span
+            return i + 1 if bracket else k + 1
+        if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4):
+            return i + 1
+        if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
+            return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)
+        seen += 1
+        k += 1
+    return 0
+
+
+@lru_cache(maxsize=65_536)
+def may_be_dual(surface: str) -> bool:
+    """Cheap test before :func:`read_dual` (which normalizes): a dual ends in ن or ي.
+
+    Only a plain Arabic last letter is trusted; anything else (presentation
+    forms, format characters) goes on to the full reading.
+    """
+    last = surface.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")[-1:]
+    return not ("\u0621" <= last <= "\u064A") or last in _DUAL_LAST
+
+
+@lru_cache(maxsize=65_536)
+def read_default_dual(surface: str, governed: bool, evidence: bool) -> tuple[str, str, bool] | None:
+    """:func:`read_dual` with :data:`DUAL_NOUNS`, cached."""
+    return read_dual(surface, dual_nouns=DUAL_NOUNS, governed=governed, evidence=evidence)
+
+
+def _mark_before_ending(surface: str, ending_len: int) -> str:
+    """The vowel (fatha or kasra) written on the letter before the dual ending."""
+    letters = [(i, c) for i, c in enumerate(surface) if not MARKS.match(c)]
+    if len(letters) <= ending_len:
+        return ""
+    first_ending = letters[-ending_len][0]
+    marks = surface[letters[-ending_len - 1][0] + 1:first_ending]
+    for mark in (_FATHA, _KASRA):
+        if mark in marks:
+            return mark
+    return ""
+
+
+__all__ = ["DualNoun", "DUAL_NOUNS", "PROCLITICS", "read_dual", "dual_evidence", "may_be_dual",
+           "read_default_dual"]

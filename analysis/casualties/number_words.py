@@ -1,0 +1,197 @@
+"""Arabic number words: units, tens, hundreds, multipliers and vague quantities.
+
+Tables in the normalized spelling (:func:`analysis.text.normalize.normalize`),
+every case and gender; read by :mod:`analysis.casualties.numerals`.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.text.tokenize import Token
+
+#: Conservative numeric stand-ins for vague quantities (column ``vague_default``).
+#:
+#: ACLED's rule (fatalities FAQ, "Uses and limitations of ACLED data", 2023):
+#: when sources give estimates such as "tens", "dozens" or "hundreds", ACLED codes
+#: 10 for "tens", 12 for "dozens", 100 for "hundreds", "and so on", and always
+#: takes the most conservative estimate. Arabic عشرات is literally "tens"
+#: (English news translates it "dozens"), so it gets 10, not 12; آلاف gets 1000,
+#: عشرات الآلاف 10 000, مئات الآلاف 100 000, ملايين 1 000 000. For the unquantified
+#: few/several words (بضعة/بضع, عدة, عدد من, العديد من) we take 3: the lexical
+#: minimum of بضع (3 to 9 in the grammars) and the most conservative reading.
+#: Older ACLED codebooks (2017-2019) coded "several"/"many" as 10; we do not,
+#: because it would put "a few" above the word's own lower bound.
+VAGUE_DEFAULTS: dict[str, int] = {
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "tens_of_thousands": 10_000,
+    "hundreds_of_thousands": 100_000,
+    "millions": 1_000_000,
+    "several": 3,
+}
+
+UNITS: dict[str, int] = {
+    "صفر": 0,
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+    "اثنتا": 2, "اثنتي": 2, "ثنتان": 2, "ثنتين": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9,
+}
+TEN = {"عشر": 10, "عشره": 10}
+TENS: dict[str, int] = {}
+for _stem, _v in [("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50),
+                  ("ست", 60), ("سبع", 70), ("ثمان", 80), ("تسع", 90)]:
+    # Nominative -ون and oblique -ين: the case is the only difference.
+    TENS[_stem + "ون"] = _v
+    TENS[_stem + "ين"] = _v
+HUNDREDS: dict[str, int] = {
+    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتي": 200, "مئتا": 200,
+    "مائتان": 200, "مائتين": 200, "مائتي": 200, "مائتا": 200,
+}
+for _stem, _v in [("ثلاث", 3), ("ثلث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6),
+                  ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]:
+    HUNDREDS[_stem + "مئه"] = _v * 100
+    HUNDREDS[_stem + "مائه"] = _v * 100
+# Multipliers: (value, how many units the word itself counts when nothing precedes it).
+# آلاف/ملايين alone are vague ("thousands"), hence 0.
+MULTIPLIERS: dict[str, tuple[int, int]] = {
+    "الف": (1_000, 1), "الفا": (1_000, 1), "الفان": (1_000, 2), "الفين": (1_000, 2),
+    "الفي": (1_000, 2), "الاف": (1_000, 0), "الوف": (1_000, 0),
+    "مليون": (1_000_000, 1), "مليونا": (1_000_000, 1), "مليونان": (1_000_000, 2),
+    "مليونين": (1_000_000, 2), "مليوني": (1_000_000, 2), "ملايين": (1_000_000, 0),
+    "مليار": (1_000_000_000, 1), "مليارا": (1_000_000_000, 1),
+    "مليارين": (1_000_000_000, 2), "مليارات": (1_000_000_000, 0),
+}
+# Vague quantity words → key of VAGUE_DEFAULTS. Definite forms are kept here
+# (قتل المئات) because they are quantities, not anaphora.
+VAGUE: dict[str, str] = {
+    "عشرات": "tens", "العشرات": "tens",
+    "مئات": "hundreds", "المئات": "hundreds",
+    "الاف": "thousands", "الالاف": "thousands", "الوف": "thousands",
+    "ملايين": "millions", "الملايين": "millions",
+    "بضعه": "several", "بضع": "several", "عده": "several", "العديد": "several",
+}
+# "عدد" is vague only as "عدد من" / "عدد كبير من"; alone it is "the number of".
+ADDAD = "عدد"
+CLASS_UNIT, CLASS_TEN, CLASS_HUNDRED, CLASS_THOUSAND = 0, 1, 2, 3
+
+
+def is_number_word(w: str) -> bool:
+    """Whether ``w`` (normalized, no clitic) is a number word or a vague quantity.
+
+    Example:
+        >>> is_number_word("عشرين"), is_number_word("عشرات"), is_number_word("قتلى")
+        (True, True, False)
+    """
+    return (w in UNITS or w in TEN or w in TENS or w in HUNDREDS or w in MULTIPLIERS
+            or w in VAGUE or w == ADDAD)
+
+
+def simple_value(w: str) -> tuple[int | None, int]:
+    """``(value, magnitude class)`` of a unit, ten or hundred word, else ``(None, -1)``."""
+    if w in UNITS:
+        return UNITS[w], CLASS_UNIT
+    if w in TEN:
+        return 10, CLASS_TEN
+    if w in TENS:
+        return TENS[w], CLASS_TEN
+    if w in HUNDREDS:
+        return HUNDREDS[w], CLASS_HUNDRED
+    return None, -1
+
+
+
+def read_word_number(tokens: Sequence[Token], i: int, first: tuple[str, str]) -> tuple[int, int] | None:
+    """Read number words from token ``i``: ``(index after the phrase, value)`` or ``None``.
+
+    Args:
+        tokens: The token list.
+        i: First token of the phrase.
+        first: ``(proclitic, bare word)`` of token i.
+
+    A compound adds only a smaller part after و (``خمسة وعشرون``، ``ألف
+    وخمسمئة``; ``خمسة وسبعة`` is two numbers), and digits after و may close a
+    thousands group (``أربعة آلاف و312`` is 4312).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> toks = tokenize("أربعة آلاف و312 مدنيا")  # synthetic
+        >>> read_word_number(toks, 0, ("", "اربعه"))
+        (3, 4312)
+    """
+    total = 0          # completed thousands/millions groups
+    current = 0        # the group below the next multiplier
+    last_class = None  # magnitude class of the last component read
+    last_unit = False  # the last component was a bare unit (for teens, ثلاث مئة)
+    last_mult = 0      # the last multiplier (ألف، مليون)
+    j = i
+    n = len(tokens)
+    while j < n:
+        p, w = first if j == i else _next_word(tokens, j)
+        if not w or (j > i and p not in ("", "و")):
+            if (p == "x" and w[:1] == "و" and w[1:].isdigit() and total and not current
+                    and int(w[1:]) < last_mult):
+                current = int(w[1:])  # ثلاثة آلاف و312
+                j += 1
+            break
+        joined = p == "و"
+        if j > i and not joined and w in UNITS:
+            break
+        if w in TEN and last_unit and not joined and 1 <= current % 10 <= 9:
+            current += 10  # teen: ثلاثة عشر, اثنا عشر
+            last_class, last_unit = CLASS_TEN, False
+        elif w in ("مئه", "مائه") and last_unit and not joined and current % 100 in range(3, 10):
+            current = current - current % 100 + (current % 100) * 100  # ثلاث مئة
+            last_class, last_unit = CLASS_HUNDRED, False
+        elif w in MULTIPLIERS:
+            mult, alone = MULTIPLIERS[w]
+            if last_class is not None and last_class >= CLASS_THOUSAND and mult >= 1000 and current == 0:
+                break
+            if joined:
+                break  # و ألف after a number is a new phrase
+            if current == 0 and j > i:
+                break
+            count = current if current else alone
+            if count == 0:
+                break  # آلاف alone: vague, read elsewhere
+            total += count * mult
+            current, last_mult = 0, mult
+            last_class, last_unit = CLASS_THOUSAND + (mult > 1000), False
+        else:
+            v, cls = simple_value(w)
+            if v is None:
+                break
+            if j > i:
+                if not joined:
+                    break
+                # Only a smaller part may be added: خمسة وعشرون (unit + ten),
+                # ألف وخمسمئة; "خمسة وسبعة" is two numbers.
+                if not (cls < last_class or (last_class == CLASS_UNIT and cls == CLASS_TEN
+                                             and current % 100 < 10 and w in TENS)):
+                    break
+            current += v
+            last_class, last_unit = cls, w in UNITS
+        j += 1
+    if j == i:
+        return None
+    return j, total + current
+
+
+def _next_word(tokens, j) -> tuple[str, str]:
+    tok = tokens[j]
+    if tok.kind != "word":
+        return "", ""
+    # Inside a phrase, و + number word is a conjunct: "وأحد" after ثمانمئة is
+    # و + أحد, not واحد (a bare unit there would start a new number anyway).
+    if tok.norm.startswith("و") and is_number_word(tok.norm[1:]) and len(tok.norm) > 2:
+        return "و", tok.norm[1:]
+    if is_number_word(tok.norm):
+        return "", tok.norm
+    return "x", tok.norm
+
+__all__ = ["VAGUE_DEFAULTS", "UNITS", "TEN", "TENS", "HUNDREDS", "MULTIPLIERS", "VAGUE", "ADDAD",
+           "is_number_word", "simple_value", "read_word_number"]

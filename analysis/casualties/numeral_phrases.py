@@ -1,0 +1,75 @@
+"""Number phrases built around a noun: "one of", "a single", "all N".
+
+* ``أحد``/``إحدى`` + a noun in construct is "one of" (:func:`in_construct`:
+  ``أحد جنوده``، ``أحد عناصر الدفاع المدني``); before a preposition with a
+  pronoun it is "any" (``لم يصب أحد منهم``), no figure;
+* a noun with the adjective ``واحد`` is the figure 1, the noun inside the span
+  (``خطف مسلحون جنديين وسائقا واحدا``);
+* a definite number after جميع/كل/كافة and its noun phrase is a definite
+  count (``مقتل جميع ركاب الحافلة الـ23``): the span runs from the quantifier.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.casualties.numeral import Numeral, make_numeral as _make
+from analysis.casualties.number_words import is_number_word as _is_number_word
+from analysis.text.tokenize import Token
+
+#: Prepositions that make أحد + word "any of" (أحد منهم), not a construct.
+_NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب"})
+#: The adjective "one" after a noun (سائقا واحدا) and the quantifiers of a
+#: definite count (جميع ركاب الحافلة الـ23).
+ONE = frozenset({"واحد", "واحدا", "واحده"})
+_ALL = frozenset({"جميع", "كل", "كافه"})
+
+
+def in_construct(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a noun in construct: with a possessive (جنوده) or before a
+    definite noun (عناصر الدفاع), not a preposition with a pronoun (منهم)."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    w = tokens[k].norm
+    if len(w) < 4 or _is_number_word(w):
+        return False
+    for suffix in ("هما", "هم", "هن", "ها", "نا", "ه"):
+        if w.endswith(suffix):
+            return w[: -len(suffix)] not in _NOT_CONSTRUCT
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال")
+
+
+def one_after_noun(text, tokens, i, out) -> Numeral | None:
+    """``سائقا واحدا``: a noun with the adjective واحد is the figure 1, noun included."""
+    k = i - 1
+    if k < 0 or tokens[k].kind != "word" or (out and out[-1].last_token > k):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].norm == "من":
+        return None  # واحدة من أكثر الهجمات: "one of", a pronoun, not the adjective
+    noun = tokens[k].norm
+    prefix = "و" if noun.startswith("و") and len(noun) > 4 else ""
+    bare = noun[len(prefix):]
+    if len(bare) < 3 or _is_number_word(bare) or bare in _NOT_CONSTRUCT or bare.startswith("ال"):
+        return None
+    if bare.endswith("ا") and len(bare) > 3:
+        bare = bare[:-1]  # the tanween alif of the accusative: سائقا
+    return _make(text, tokens, k, i + 1, prefix, 1, "one", dual_noun=bare)
+
+
+def definite_count(text, tokens, i, out) -> Numeral | None:
+    """``جميع ركاب الحافلة الـ23``: a definite number after جميع/كل and its noun phrase."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        tok = tokens[k]
+        if tok.kind != "word" or (out and out[-1].last_token > k):
+            return None
+        if tok.norm in _ALL:
+            if k + 1 >= i:
+                return None
+            noun = tokens[k + 1].norm
+            return _make(text, tokens, k, i + 1, "", int(tokens[i].norm[2:]), "definite",
+                         dual_noun=noun[2:] if noun.startswith("ال") else noun)
+    return None
+
+
+__all__ = ["in_construct", "one_after_noun", "definite_count", "ONE"]

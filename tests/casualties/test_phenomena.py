@@ -1,0 +1,149 @@
+"""Issue 12's list of what the casualty stage missed, as grammar: one table per phenomenon.
+
+Every sentence here is synthetic (written for these tests, not corpus text),
+and each row names the rule it exercises. Rows are (text, expected claims as
+(category, value, hedge, low, high)).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.category, c.value, c.hedge, c.low, c.high) for c in extract_claims(text)]
+
+
+NUMERALS = [  # synthetic
+    # a compound joined by و: one claim
+    ("ما لا يقل عن أربعة آلاف و312 مدنيا قتلوا", [("killed", 4312, "at_least", 4312, None)]),
+    ("قتل 4 آلاف و312 مدنيا", [("killed", 4312, "exact", 4312, 4312)]),
+    # the Arabic decimal comma before a multiplier
+    ("تهجير 1،8 مليون شخص", [("displaced", 1_800_000, "exact", 1_800_000, 1_800_000)]),
+    # dot or comma as thousands separator; 13.00 stays a time
+    ("نزح أكثر من 20.000 شخص", [("displaced", 20000, "more_than", 20001, None)]),
+    ("نزح 20،000 شخص", [("displaced", 20000, "exact", 20000, 20000)]),
+    ("قتل شخص في الساعة 13.00", []),
+    # a hyphen range is one claim
+    ("قتل 30-40 شخصا", [("killed", 30, "range", 30, 40)]),
+]
+
+VICTIMS = [  # synthetic
+    # a dual noun as the victim, no numeral
+    ("قتل مزارعان في القصف", [("killed", 2, "exact", 2, 2)]),
+    ("وأصيب آخران", [("injured", 2, "exact", 2, 2)]),
+    ("لقي جنديان حتفهما", [("killed", 2, "exact", 2, 2)]),
+    ("قتلت الشرطة المسلحَين", [("killed", 2, "exact", 2, 2)]),
+    # coordinated objects
+    ("خطف مسلحون جنديين وسائقا واحدا", [("kidnapped", 2, "exact", 2, 2), ("kidnapped", 1, "exact", 1, 1)]),
+    # أحد with a genitive
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact", 1, 1)]),
+    ("استشهاد أحد عناصر الدفاع المدني", [("killed", 1, "exact", 1, 1)]),
+    ("لم يصب أحد منهم بأذى", []),
+    # stabbing
+    ("طعن المهاجم أربعة مارة", [("injured", 4, "exact", 4, 4)]),
+    # bodies
+    ("عثر على جثث 12 شخصا", [("killed", 12, "exact", 12, 12)]),
+    # a toll as a predicate
+    ("عدد المسعفين القتلى 4", [("killed", 4, "exact", 4, 4)]),
+    # a partitive with the figure after it
+    ("من بين القتلى 5 من أفراد الشرطة", [("killed", 5, "exact", 5, 5)]),
+    # a definite count
+    ("مقتل جميع ركاب الحافلة الـ23", [("killed", 23, "exact", 23, 23)]),
+]
+
+STATUSES = [  # synthetic
+    ("فرّ نحو 900 من السكان إلى القرى المجاورة", [("displaced", 900, "about", None, None)]),
+    ("فرار مئات الجنود من ساحة المعركة", []),  # soldiers who flee are no displaced people
+    ("خرج 12 ألف شخص من البلدة", [("evacuated", 12000, "exact", 12000, 12000)]),
+    ("خرج آلاف المتظاهرين في المدينة", []),  # a crowd going out has left no place
+    ("يحتجز المسلحون 40 رهينة", [("kidnapped", 40, "exact", 40, 40)]),
+    ("لا يزال 15 صيادا في عداد المفقودين", [("missing", 15, "exact", 15, 15)]),
+    ("حملة اعتقالات طالت 50 ألف شخص", [("detained", 50000, "exact", 50000, 50000)]),
+]
+
+VAGUE = [  # synthetic
+    ("عشرات القتلى والجرحى", [("killed_or_injured", None, "vague", None, None)]),
+    ("مقتل وجرح العشرات", [("killed_or_injured", None, "vague", None, None)]),
+    ("قتل وجرح وأسر عشرات المقاتلين", [("killed_or_injured", None, "vague", None, None)]),
+    ("سقط نحو 60 بين قتيل وجريح", [("killed_or_injured", 60, "about", None, None)]),
+    ("كثير من المصابين", [("injured", None, "vague", None, None)]),
+    ("الكثير من حالات العنف", []),
+    # a masdar with a figure of its own is the next conjunct, no joint figure
+    ("سقوط 13 قتيلا وإصابة 23 آخرين", [("killed", 13, "exact", 13, 13), ("injured", 23, "exact", 23, 23)]),
+]
+
+PRECISION = [  # synthetic
+    # -ين is plural unless proved dual
+    ("نقل مصابين إلى المستشفى", []),
+    ("أجريت مقابلات مع لاجئين", []),
+    ("تواصل نزوح مواطنين", []),
+    ("نقل مصابين إلى المستشفى لعلاجهما", [("injured", 2, "exact", 2, 2)]),
+    ("أصيب مدنيين اثنين", [("injured", 2, "exact", 2, 2)]),
+    ("وقال إن مهاجمين آخرين قتلا", [("killed", 2, "exact", 2, 2)]),
+    ("وقال إن خمسة جنود آخرين قتلوا", [("killed", 5, "exact", 5, 5)]),
+    # intentions, threats, attempts
+    ("توعد بقتل 50 جنديا", []),
+    ("هدد التنظيم بقتل 100 رهينة", []),
+    ("أحبطت الشرطة محاولة لخطف 5 أطفال", []),
+    # counts of things
+    ("أطلق عدة رصاصات", []),
+    ("أصيب بعدة طعنات", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMERALS, ids=[t for t, _ in NUMERALS])
+def test_numerals(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS, ids=[t for t, _ in VICTIMS])
+def test_victim_as_object_or_subject(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUSES, ids=[t for t, _ in STATUSES])
+def test_status_categories(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE, ids=[t for t, _ in VAGUE])
+def test_joint_and_vague_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECISION, ids=[t for t, _ in PRECISION])
+def test_precision(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for table in (NUMERALS, VICTIMS, STATUSES, VAGUE, PRECISION)
+                                  for t, _ in table])
+def test_spans_are_exact(text):
+    for c in extract_claims(text):
+        assert text[c.start:c.end] == c.text
+
+
+def test_change_of_a_count_is_not_a_claim():
+    # issue 11 #9: a fall from 127 to 116 reports no new detainees
+    assert found("تراجع عدد السجناء من 127 إلى 116") == []  # synthetic
+
+
+def test_rise_of_a_toll_claims_the_new_count():
+    assert found("ارتفع عدد القتلى من 30 إلى 40") == [("killed", 40, "exact", 40, 40)]  # synthetic
+
+
+def test_less_than_n_has_high_n_minus_one():
+    # issue 11 #9: أقل من 50 means at most 49
+    assert found("قتل أقل من 50 شخصا") == [("killed", 50, "up_to", None, 49)]  # synthetic
+    assert found("قتل ما يصل إلى 50 شخصا") == [("killed", 50, "up_to", None, 50)]  # synthetic
+
+
+@pytest.mark.parametrize("text", ["قتل بين 40 و30 شخصا", "قتل 40-30 شخصا"])  # synthetic
+def test_a_reversed_range_is_no_range(text):
+    # a range runs from low to high: no claim gets low > high, none is a range
+    claims = extract_claims(text)
+    assert claims and all(c.hedge != "range" and c.low == c.high == c.value for c in claims)
+    assert all(not c.text.endswith("30") or c.value == 30 for c in claims)
