@@ -33,7 +33,7 @@ from analysis.discovery.stream import NOT_A_WORD, stream_counts
 from analysis.text.morphology import Backend, get_backend
 
 #: Columns of :attr:`Dfm.features`.
-FEATURE_COLUMNS = ["feature", "surface", "n", "doc_freq", "n_types", "doc_id", "start", "end"]
+FEATURE_COLUMNS = ["feature", "surface", "n", "doc_freq", "n_types", "doc_id", "start", "end", "stop"]
 #: Token-stream code of a word whose feature is a removed stop word.
 STOP_WORD = -2
 
@@ -46,6 +46,7 @@ class TokenStream:
         ids: Feature id per token (all documents concatenated), or
             :data:`NOT_A_WORD` / :data:`STOP_WORD`.
         sentence: Sentence index (within its document) of every token.
+        offsets: ``(start, end)`` of every token in its original text, shape ``(n, 2)``.
         doc_ptr: Document ``i`` owns ``ids[doc_ptr[i]:doc_ptr[i + 1]]``;
             token ``j`` of a document is its ``j``-th :func:`tokenize` token,
             the numbering of the tables' ``first_token``/``last_token``.
@@ -53,6 +54,7 @@ class TokenStream:
 
     ids: np.ndarray
     sentence: np.ndarray
+    offsets: np.ndarray
     doc_ptr: np.ndarray
 
 
@@ -170,13 +172,13 @@ def build_dfm(
     matrix.sort_indices()
     docvars_frame = pd.DataFrame(counted.rows, columns=["doc_id", *wanted])
     table = _feature_table(features, surface_code, type_code, surface_counts, counted, matrix,
-                           docvars_frame["doc_id"].tolist())
+                           docvars_frame["doc_id"].tolist(), stop.words)
     stream = None
     if keep_tokens:
-        ids, sentence, doc_ptr = counted.token_stream()
+        ids, sentence, offsets, doc_ptr = counted.token_stream()
         word = ids >= 0
         ids[word] = surface_code[ids[word]]
-        stream = TokenStream(ids, sentence, doc_ptr)
+        stream = TokenStream(ids, sentence, offsets, doc_ptr)
     versions = {
         "package": __version__, "backend": backend.name, "backend_version": backend.version,
         "features": options.as_dict(), "stopwords": stop.provenance, "stopwords_removed": remove_stopwords,
@@ -195,7 +197,8 @@ def _teh_marbuta_types(surfaces, surface_type, surface_counts, type_norms) -> fr
     return frozenset(type_norms[i] for i in np.flatnonzero(votes * 2 > totals))
 
 
-def _feature_table(features, surface_code, type_code, surface_counts, counted, matrix, doc_ids) -> pd.DataFrame:
+def _feature_table(features, surface_code, type_code, surface_counts, counted, matrix, doc_ids,
+                   stop: frozenset[str]) -> pd.DataFrame:
     kept = np.flatnonzero(surface_code >= 0)
     # Most frequent spelling of each feature; ties go to the one seen first.
     order = kept[np.lexsort((kept, -surface_counts[kept], surface_code[kept]))]
@@ -209,7 +212,7 @@ def _feature_table(features, surface_code, type_code, surface_counts, counted, m
         sid = best[fid]
         doc_index, start, end = counted.first[sid]
         rows.append((feature, counted.surfaces[sid], int(totals[fid]), int(doc_freq[fid]), int(n_types[fid]),
-                     doc_ids[doc_index], start, end))
+                     doc_ids[doc_index], start, end, feature in stop))
     return pd.DataFrame(rows, columns=FEATURE_COLUMNS)
 
 

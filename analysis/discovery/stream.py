@@ -41,6 +41,7 @@ class ChunkCounts:
         indptr, indices, counts: CSR rows (documents × local surfaces).
         ids: Local surface id of every token (:data:`NOT_A_WORD` for others), or ``None``.
         sentence: Sentence index of every token, or ``None``.
+        offsets: ``(start, end)`` of every token in its original text (two columns), or ``None``.
         n_tokens: Tokens per document.
     """
 
@@ -53,6 +54,7 @@ class ChunkCounts:
     counts: np.ndarray
     ids: np.ndarray | None
     sentence: np.ndarray | None
+    offsets: np.ndarray | None
     n_tokens: np.ndarray
 
 
@@ -62,7 +64,7 @@ def count_chunk(records: list[tuple[str, str, dict]], wanted: tuple[str, ...], k
     surfaces: list[str] = []
     norms: list[str] = []
     first: list[tuple[int, int, int]] = []
-    indptr, indices, counts, id_parts, sentence_parts, n_tokens = [0], [], [], [], [], []
+    indptr, indices, counts, id_parts, sentence_parts, offset_parts, n_tokens = [0], [], [], [], [], [], []
     rows = []
     get = local.get
     for d, (doc_id, text, meta) in enumerate(records):
@@ -93,9 +95,12 @@ def count_chunk(records: list[tuple[str, str, dict]], wanted: tuple[str, ...], k
             for s in split_sentences(text, tokens):
                 sentence[s.first_token:s.last_token] = s.index
             sentence_parts.append(sentence)
+            offset_parts.append(np.array([(t.start, t.end) for t in tokens], dtype=np.int32).reshape(-1, 2))
     return ChunkCounts(rows, surfaces, norms, first, np.asarray(indptr, dtype=np.int64), _cat(indices),
                        _cat(counts), _cat(id_parts) if keep_tokens else None,
-                       _cat(sentence_parts) if keep_tokens else None, np.asarray(n_tokens, dtype=np.int64))
+                       _cat(sentence_parts) if keep_tokens else None,
+                       np.concatenate(offset_parts) if keep_tokens and offset_parts else None,
+                       np.asarray(n_tokens, dtype=np.int64))
 
 
 def _cat(parts: list[np.ndarray]) -> np.ndarray:
@@ -117,6 +122,7 @@ class SurfaceCounts:
         self._counts: list[np.ndarray] = []
         self._token_ids: list[np.ndarray] = []
         self._sentences: list[np.ndarray] = []
+        self._offsets: list[np.ndarray] = []
         self._doc_ptr = [np.zeros(1, dtype=np.int64)]
 
     def add(self, chunk: ChunkCounts) -> None:
@@ -142,6 +148,8 @@ class SurfaceCounts:
             ids[words] = remap[ids[words]]
             self._token_ids.append(ids)
             self._sentences.append(chunk.sentence)
+            if chunk.offsets is not None:
+                self._offsets.append(chunk.offsets)
             self._doc_ptr.append(self._doc_ptr[-1][-1] + np.cumsum(chunk.n_tokens))
 
     def matrix(self) -> sparse.csr_matrix:
@@ -152,9 +160,10 @@ class SurfaceCounts:
         out.sort_indices()
         return out
 
-    def token_stream(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Surface id and sentence of every token, and the document pointer."""
-        return _cat(self._token_ids), _cat(self._sentences), np.concatenate(self._doc_ptr)
+    def token_stream(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Surface id, sentence and ``(start, end)`` of every token, and the document pointer."""
+        offsets = np.concatenate(self._offsets) if self._offsets else np.zeros((0, 2), dtype=np.int32)
+        return _cat(self._token_ids), _cat(self._sentences), offsets, np.concatenate(self._doc_ptr)
 
 
 def stream_counts(records: Iterable[tuple[str, str, dict]], *, wanted: tuple[str, ...], keep_tokens: bool,

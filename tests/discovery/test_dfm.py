@@ -144,7 +144,7 @@ def test_workers_and_chunking_do_not_change_the_matrix():
     two = stream_counts(records, wanted=("outlet",), keep_tokens=True, workers=2, chunk_docs=2)
     assert one.surfaces == two.surfaces and one.first == two.first
     assert (one.matrix() != two.matrix()).nnz == 0
-    for a, b in zip(one.token_stream(), two.token_stream()):
+    for a, b in zip(one.token_stream(), two.token_stream()):  # ids, sentences, offsets, doc pointer
         assert np.array_equal(a, b)
     serial = build_dfm(DOCS, backend="rules")
     parallel = build_dfm(DOCS, backend="rules", workers=2)

@@ -29,7 +29,7 @@ def fixed_dfm() -> Dfm:
         [5, 40, 55],   # reference
         [0, 5, 95],    # reference
     ]))
-    features = pd.DataFrame([(f, f, 0, 0, 1, "d", 0, 1) for f in ("x", "y", "z")], columns=FEATURE_COLUMNS)
+    features = pd.DataFrame([(f, f, 0, 0, 1, "d", 0, 1, False) for f in ("x", "y", "z")], columns=FEATURE_COLUMNS)
     docvars = pd.DataFrame({"doc_id": ["d1", "d2", "d3", "d4"], "outlet": ["t", "t", "r", "r"],
                             "published": ["2015-07-01", "2015-07-20", "2015-08-01", "2015-08-05"]})
     return Dfm(matrix, features, docvars, {"package": "test"})
