@@ -42,7 +42,8 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.errors import AnalysisError
-from analysis.selection import Selection
+from analysis.rows import text_rows
+from analysis.selection import Selection, check_documents, restrict
 
 LATEST = "latest"
 WORKING = "working"
@@ -158,23 +159,7 @@ class Corpus:
         return selection.doc_ids(meta)
 
     def _check_docs(self, version: str, wanted: Iterable[str] | None, present: set[str]) -> None:
-        missing = sorted(set(wanted or ()) - present)
-        if not missing:
-            return
-        working = set(self.store.metadata(None)["doc_id"]) if version != WORKING else set()
-        problems = []
-        for doc_id in missing:
-            released_in = [v for v in self.releases if doc_id in self.store.manifest(v)["documents"]]
-            if doc_id in working and not released_in:
-                problems.append(f"document {doc_id!r} is not in release {version}: it is unreleased "
-                                f"(only in the working tree; use version '{WORKING}')")
-            elif released_in:
-                where = "the working tree" if version == WORKING else f"release {version}"
-                problems.append(f"document {doc_id!r} is not in {where} (it is in release "
-                                f"{', '.join(released_in)})")
-            else:
-                problems.append(f"no document {doc_id!r} in {self.path}")
-        raise AnalysisError("; ".join(problems))
+        check_documents(self.store, version, wanted, present)
 
     # -- analysis ----------------------------------------------------------
     def pipeline(self, *, lexicons: Iterable[PathLike] | None = None, actors: PathLike | None = None,
@@ -353,44 +338,6 @@ class Corpus:
 
         resolved, sha = _resolve_version(self.store, self.version(version))
         return {"corpus": resolved, "corpus_manifest_sha256": sha}
-
-
-def text_rows(text: str, kind: str, *, pipeline=None, doc_id: str = "") -> pd.DataFrame:
-    """Rows of one kind (``terms``, ``actors``, ``quotes``, ``casualties``) for a single text.
-
-    The text goes through :func:`analysis.annotate.annotate` and the rows
-    through the corpus tables' flattening, so columns are exactly those of
-    :mod:`analysis.tables`.
-
-    Args:
-        text: The original text.
-        kind: The table.
-        pipeline: A loaded :class:`analysis.annotate.Pipeline` (default: the shipped data files).
-        doc_id: Copied into every row.
-
-    Example:
-        >>> text_rows("وقال بوتين إن الهدنة صامدة.", "quotes", doc_id="x")[["doc_id", "speaker", "kind"]].to_dict("records")  # synthetic
-        [{'doc_id': 'x', 'speaker': 'putin', 'kind': 'indirect'}]
-    """
-    from analysis.annotate import annotate
-    from analysis.tables import annotation_rows, item_frame
-
-    return item_frame(kind, annotation_rows(annotate(text, doc_id=doc_id, pipeline=pipeline))[kind])
-
-
-def restrict(tables, doc_ids: Iterable[str], *, filters: dict | None = None):
-    """The same :class:`analysis.tables.CorpusTables` keeping only ``doc_ids``' rows."""
-    from analysis.tables import ITEM_KINDS, CorpusTables
-
-    keep = set(doc_ids)
-    frames = {}
-    for kind in ("documents", *ITEM_KINDS):
-        frame = tables.frame(kind)
-        frames[kind] = frame[frame["doc_id"].isin(keep)].reset_index(drop=True)
-    versions = dict(tables.versions)
-    if filters:
-        versions["filters"] = filters
-    return CorpusTables(versions=versions, cached=tables.cached, **frames)
 
 
 def _supported(function, **options: Any) -> dict[str, Any]:

@@ -131,6 +131,63 @@ class Selection:
         return sorted(documents.loc[keep, "doc_id"].astype(str))
 
 
+def check_documents(store, version: str, wanted: Iterable[str] | None, present: set[str]) -> None:
+    """Raise one clear error for the ``wanted`` ids that a corpus version lacks.
+
+    Args:
+        store: The :class:`analysis.corpus.CorpusStore`.
+        version: The resolved version (a release or ``working``).
+        wanted: Ids asked for (``None``: nothing to check).
+        present: Ids the version holds.
+
+    Raises:
+        AnalysisError: Naming each missing id: unreleased (only in the working
+            tree, with the hint to ask for ``working``), in another release, or unknown.
+    """
+    missing = sorted(set(wanted or ()) - present)
+    if not missing:
+        return
+    working = set(store.metadata(None)["doc_id"]) if version != "working" else set()
+    releases = store.versions()
+    problems = []
+    for doc_id in missing:
+        released_in = [v for v in releases if doc_id in store.manifest(v)["documents"]]
+        if doc_id in working and not released_in:
+            problems.append(f"document {doc_id!r} is not in release {version}: it is unreleased "
+                            f"(only in the working tree; use version 'working')")
+        elif released_in:
+            where = "the working tree" if version == "working" else f"release {version}"
+            problems.append(f"document {doc_id!r} is not in {where} (it is in release {', '.join(released_in)})")
+        else:
+            problems.append(f"no document {doc_id!r} in {store.root}")
+    raise AnalysisError("; ".join(problems))
+
+
+def restrict(tables, doc_ids: Iterable[str], *, filters: dict | None = None):
+    """The same :class:`analysis.tables.CorpusTables` keeping only the rows of ``doc_ids``.
+
+    Tables backed by an annotation store are read for those documents only.
+    """
+    from analysis.tables import TABLE_NAMES, CorpusTables, empty_frame
+
+    keep = sorted(set(doc_ids))
+    frames = {}
+    for kind in TABLE_NAMES:
+        if not keep:
+            frames[kind] = empty_frame(kind)
+        elif tables.store is not None:
+            from analysis.store import read_table
+
+            frames[kind] = read_table(tables.store, kind, doc_ids=keep)
+        else:
+            frame = tables.frame(kind)
+            frames[kind] = frame[frame["doc_id"].isin(keep)].reset_index(drop=True)
+    versions = dict(tables.versions)
+    if filters:
+        versions["filters"] = filters
+    return CorpusTables(versions, cached=tables.cached, **frames)
+
+
 def _tuple(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -140,4 +197,4 @@ def _tuple(value: str | Iterable[str] | None) -> tuple[str, ...] | None:
     return values or None
 
 
-__all__ = ["Selection", "period"]
+__all__ = ["Selection", "period", "check_documents", "restrict"]

@@ -101,16 +101,15 @@ def test_pipeline_options_show_in_versions(corpus, lexicon):
     assert list(p.versions["lexicons"]) == ["mine"] and p.versions["backend"] == "rules"
 
 
-@pytest.mark.parametrize("option", ["engine", "scheduler", "dedupe"])
-def test_storage_options_not_yet_supported_are_a_clear_error(corpus, option):
-    import inspect
-
-    from analysis.tables import corpus_tables
-
-    if option in inspect.signature(corpus_tables).parameters:
-        pytest.skip(f"corpus_tables supports {option}= now")
-    with pytest.raises(AnalysisError, match=f"{option}=.*not supported"):
-        corpus.tables("working", backend="rules", **{option: "x"})
+@pytest.mark.parametrize("options,message", [
+    ({"engine": "nope"}, "unknown engine 'nope'"),
+    ({"dedupe": "nope"}, "dedupe='nope' is not supported"),
+    ({"scheduler": "tcp://127.0.0.1:1"}, "--scheduler needs --engine dask"),
+])
+def test_unsupported_run_options_are_one_clear_error(corpus, options, message):
+    # engine=/scheduler= reach corpus_tables and dedupe= the reuse stage through Corpus.tables.
+    with pytest.raises(AnalysisError, match=message):
+        corpus.tables("working", backend="rules", **options)
 
 
 def test_readme_from_a_notebook_section_runs(tmp_path, monkeypatch, repo_root):

@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.text_file is not None:
-        from analysis.api import text_rows
+        from analysis.rows import text_rows
 
         refuse_with_text_file(args)
         pipeline = pipeline_from_args(args)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.api import text_rows
+from analysis.rows import text_rows
 from analysis.cli import (add_command, add_corpus_arg, add_filter_args, add_format_args, add_pipeline_args,
                           filter_options, open_corpus, pipeline_from_args, pipeline_options, read_text_arg,
                           refuse_with_text_file, write_frame)
