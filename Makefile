@@ -9,7 +9,7 @@ CORPUS ?= corpus
 # camel-tools data is installed; see analysis/text/morphology.py.
 export MPLBACKEND := Agg
 
-.PHONY: report test install lock clean bench
+.PHONY: report test install lock clean bench bench-corpus
 
 report: $(STAMP)
 	$(PY) -m analysis corpus validate --corpus $(CORPUS)
@@ -30,8 +30,20 @@ $(STAMP): requirements/lock.txt pyproject.toml
 	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# Benchmarks print numbers and SUMMARY lines; they never fail on speed (see benchmarks/).
+# bench_store needs the SaudiNewsNet corpus: make bench-corpus SNN_CORPUS=/tmp/snn/corpus
+SNN_CORPUS ?=
 bench: $(STAMP)
-	$(PY) benchmarks/bench_annotate.py
+	$(PY) benchmarks/bench_length.py
+	$(PY) benchmarks/bench_long_sentence.py
+	$(PY) benchmarks/bench_annotate.py --max-docs 5000
+	$(PY) benchmarks/bench_store.py $(if $(SNN_CORPUS),--corpus $(SNN_CORPUS))
+
+bench-corpus: $(STAMP)
+	$(PY) -m analysis corpus add ../shared/data/saudinewsnet/*.zip --corpus $(or $(SNN_CORPUS),/tmp/snn/corpus) \
+	  --id-prefix snn --map text=content,title=title,url=url,outlet=source,published=date_extracted,retrieved=date_extracted \
+	  --date-source inferred --rights 'CC BY-NC-SA 4.0; research use only (SaudiNewsNet)' --skip-invalid
+	$(PY) -m analysis corpus release 0.1.0 --corpus $(or $(SNN_CORPUS),/tmp/snn/corpus) --message "SaudiNewsNet"
 
 # --all keeps setuptools, needed for the offline editable install above.
 lock: $(STAMP)

@@ -23,46 +23,27 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
-import zipfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from common import SAUDINEWSNET, saudinewsnet_texts, seed_text  # also puts the repo on sys.path
 
 from camel_tools.tokenizers.word import simple_word_tokenize  # noqa: E402
 
 from analysis.lexicon import Matcher, load_lexicons  # noqa: E402
 from analysis.text.tokenize import tokenize  # noqa: E402
 
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
-SEED = REPO.parent / "shared" / "seed" / "000_e3af78f8bd1dea90.txt"
-
 
 def load_texts(data: Path, max_docs: int | None) -> tuple[list[str], str]:
-    texts: list[str] = []
-    for z in sorted(data.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for article in json.loads(zf.read(name).decode("utf-8")):
-                    content = article.get("content") or ""
-                    if content.strip():
-                        texts.append(content)
-                        if max_docs and len(texts) >= max_docs:
-                            return texts, f"SaudiNewsNet ({data})"
+    texts = saudinewsnet_texts(data, max_docs)
     if texts:
         return texts, f"SaudiNewsNet ({data})"
-    seed = SEED if SEED.exists() else REPO / "corpus" / "texts" / SEED.name
-    return [seed.read_text(encoding="utf-8")] * 500, "seed article x500"
+    return [seed_text()] * 500, "seed article x500"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--data", type=Path, default=SAUDINEWSNET)
     parser.add_argument("--max-docs", type=int, default=None)
     parser.add_argument("--skip-full", action="store_true", help="measure (a) and (b) only")
     args = parser.parse_args()
@@ -123,6 +104,9 @@ def main() -> None:
     rate_d = n_d / t_d
     print(f"(d) full annotate (c + casualty claims): {n_d:,} tokens, {claims:,} claims in {t_d:.2f}s "
           f"= {rate_d:,.0f} tokens/s; ratio d/a = {rate_d / rate_a:.2f}")
+    print(f"SUMMARY bench_annotate: full annotate / camel-tools simple_word_tokenize throughput = "
+          f"{rate_d / rate_a:.2f} (goal >= 0.33) on {len(texts)} texts; tokenize+lexicon b/a = "
+          f"{rate_b / rate_a:.2f} (goal >= 0.5)")
 
 
 if __name__ == "__main__":
