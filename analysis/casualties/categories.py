@@ -32,7 +32,7 @@ from analysis.casualties.document import (
     COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
 )
 from analysis.casualties.figures import (
-    NOUN_INSIDE, case_category, combatants, counted_noun, disease, in_date, is_case_figure, is_subset_marker,
+    NOUN_INSIDE, case_category, combatants, counted_noun, joint_between, disease, in_date, is_case_figure, is_subset_marker,
     noun_category, partitive_after, partitive_before, phrase_end, restated,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
@@ -172,6 +172,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if disease(doc, noun, last):
         return None
+    joint, after = joint_between(doc, last) if doc.w(last) in ("بين", "ما") else (None, last)
+    if joint and category in ("killed", "injured", "killed_or_injured"):
+        category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, last)):
         return None
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):

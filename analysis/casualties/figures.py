@@ -89,7 +89,7 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
 def noun_category(doc: Document, k: int) -> str | None:
     """The category named by the counted noun at k (joint categories included)."""
     w = doc.w(k)
-    if w == "بين":
+    if w == "بين" or (w == "ما" and doc.w(k + 1) == "بين"):
         return joint_between(doc, k)[0]
     cat = L.lookup_noun(w, L.COUNTED_NOUNS)
     if cat:
@@ -171,8 +171,8 @@ def joint_with_next(doc: Document, k: int, cat: str) -> bool:
 
 
 def joint_between(doc: Document, k: int) -> tuple[str | None, int]:
-    """``نحو 60 بين قتيل وجريح``: (killed_or_injured, token after the pair) or (None, k)."""
-    a = k + 1
+    """``نحو 60 (ما) بين قتيل وجريح``: (killed_or_injured, token after the pair) or (None, k)."""
+    a = k + 2 if doc.w(k) == "ما" else k + 1
     cat = L.lookup_noun(doc.w(a), L.COUNTED_NOUNS) if a < len(doc.tokens) else None
     if cat in _JOINT and joint_with_next(doc, a, cat):
         return "killed_or_injured", a + 2
@@ -194,7 +194,7 @@ def phrase_end(doc: Document, num: Numeral, noun: int | None, via_min: bool) -> 
     """Token after the figure phrase (number + counted noun, and what completes it)."""
     if noun is None or num.kind in NOUN_INSIDE:
         return num.last_token
-    if doc.w(noun) == "بين":
+    if doc.w(noun) in ("بين", "ما"):
         return joint_between(doc, noun)[1] if joint_between(doc, noun)[0] else num.last_token
     end = noun + 1
     cat = L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)

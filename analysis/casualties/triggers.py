@@ -135,7 +135,7 @@ def pre_category(doc: Document, k: int) -> str | None:
 
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     """The و-joined trigger words ending at k hold a killing masdar and an injuring word."""
-    cats, kill = {cat}, False
+    cats, kill = {cat}, L.in_set(doc.w(k), L.KILL_MASDARS)
     x = k - 1
     while x >= 0 and k - x <= 3:
         wx = doc.w(x)

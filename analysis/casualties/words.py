@@ -28,8 +28,8 @@ Example:
     >>> words = load_words()
     >>> "مقتل" in words.table("triggers", "before")["killed"]
     True
-    >>> words.versions()["hedges"]["version"]
-    '1.0.0'
+    >>> sorted(words.versions()["hedges"])
+    ['sha256', 'version']
 """
 
 from __future__ import annotations
@@ -181,12 +181,12 @@ def read_word_file(path: Path, name: str) -> WordFile:
             raise fail(key, f"field {key.value!r} given twice")
         top[key.value] = (key, value)
     spec = SCHEMA[name]
-    for required in ("name", "version", *spec):
-        if required not in top:
-            raise fail(root, f"missing field {required!r}")
     for key, (knode, _) in top.items():
         if key not in spec and key not in ("name", "version", "description"):
             raise fail(knode, f"unknown section {key!r} (expected one of {', '.join(spec)})")
+    for required in ("name", "version", *spec):
+        if required not in top:
+            raise fail(root, f"missing field {required!r}")
     name_node = top["name"][1]
     if not isinstance(name_node, yaml.ScalarNode) or name_node.value != name:
         raise fail(name_node, f"name must be {name!r}")

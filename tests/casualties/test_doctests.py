@@ -7,12 +7,12 @@ import doctest
 import pytest
 
 from analysis.casualties import (
-    agency, categories, claims, document, figures, frame, hedges, lexicon, numerals, sources,
-    triggers, words,
+    agency, categories, claims, document, duals, figures, frame, hedges, lexicon, number_words,
+    numeral, numeral_phrases, numerals, sources, triggers, words,
 )
 
-MODULES = [numerals, claims, frame, lexicon, words, document, figures, triggers, hedges,
-           categories, sources, agency]
+MODULES = [numerals, numeral, number_words, numeral_phrases, duals, claims, frame, lexicon, words,
+           document, figures, triggers, hedges, categories, sources, agency]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

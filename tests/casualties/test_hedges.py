@@ -1,0 +1,46 @@
+"""Hedges, ranges and bounds (casualties/hedges.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+from analysis.casualties.hedges import bounds
+
+
+@pytest.mark.parametrize(("hedge", "value", "high", "strict", "expected"), [
+    ("exact", 5, None, False, (5, 5)),
+    ("at_least", 5, None, False, (5, None)),
+    ("more_than", 200, None, False, (201, None)),
+    ("about", 5, None, False, (None, None)),
+    ("up_to", 50, None, False, (None, 50)),
+    ("up_to", 50, None, True, (None, 49)),
+    ("range", 30, 40, False, (30, 40)),
+    ("vague", None, None, False, (None, None)),
+])
+def test_bounds(hedge, value, high, strict, expected):
+    assert bounds(hedge, value, high, strict_below=strict) == expected
+
+
+@pytest.mark.parametrize(("text", "hedge", "low", "high"), [  # synthetic
+    ("قتل ما لا يقل عن 5 جنود", "at_least", 5, None),
+    ("قتل 5 جنود على الأقل", "at_least", 5, None),
+    ("قتل أكثر من 200 جندي", "more_than", 201, None),
+    ("قتل ما يتجاوز 200 جندي", "more_than", 201, None),
+    ("قتل أزيد من 200 جندي", "more_than", 201, None),
+    ("قتل نحو 200 جندي", "about", None, None),
+    ("قتل في حدود 200 جندي", "about", None, None),
+    ("قتل أقل من 200 جندي", "up_to", None, 199),
+    ("قتل ما يصل إلى 200 جندي", "up_to", None, 200),
+    ("قتل بين 30 و40 جنديا", "range", 30, 40),
+    ("قتل من 30 إلى 40 جنديا", "range", 30, 40),
+    ("قتل 30-40 جنديا", "range", 30, 40),
+    ("قتل عشرات الجنود", "vague", None, None),
+])
+def test_hedges(text, hedge, low, high):
+    (c,) = extract_claims(text)
+    assert (c.hedge, c.low, c.high) == (hedge, low, high)
+
+
+def test_years_glued_by_a_hyphen_are_no_range():
+    assert [c.hedge for c in extract_claims("قتل 2014-2015 جنديا")] != ["range"]  # synthetic

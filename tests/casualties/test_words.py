@@ -1,0 +1,100 @@
+"""The casualty word lists: versioned, validated YAML with FILE:LINE errors; the known data bugs."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.claims import extract_claims
+from analysis.casualties.words import DATA_DIR, SCHEMA, load_words, read_word_file
+from analysis.errors import AnalysisError
+
+
+def test_every_file_has_a_version_and_a_sha256():
+    versions = load_words().versions()
+    assert sorted(versions) == sorted(SCHEMA)
+    assert all(v["version"] and len(v["sha256"]) == 64 for v in versions.values())
+
+
+def test_pipeline_versions_carry_the_casualty_files():
+    from analysis.annotate import Pipeline
+
+    versions = Pipeline.load(backend="rules").versions
+    assert versions["casualties"] == load_words().versions()
+
+
+def _copy(tmp_path):
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+@pytest.mark.parametrize(("name", "old", "new", "problem"), [
+    ("statuses", "categories: [", "categories: [fled, ", "unknown label 'fled'"),
+    ("hedges", "name: hedges", "name: hedge", "name must be 'hedges'"),
+    ("triggers", "fillers: [", "fillers: [قتل سقط, ", "must be a single word"),
+    ("triggers", "toll: [", "tolls: [", "unknown section 'tolls'"),
+    ("victims", "sound_plural: [", "sound_plural: [نملة, ", "not in dual_nouns"),
+    ("causes", "priority: [", "priority: [mine, ", "listed twice"),
+])
+def test_bad_files_are_refused_with_file_and_line(tmp_path, name, old, new, problem):
+    data = _copy(tmp_path)
+    path = data / f"{name}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(AnalysisError) as err:
+        read_word_file(path, name)
+    message = str(err.value)
+    assert message.startswith(f"{path}:") and problem in message
+    line = int(message.split(":")[1])
+    assert line == text[: text.index(old)].count("\n") + 1 or problem == "listed twice"
+
+
+def test_duplicated_entries_are_refused_with_file_and_line(tmp_path):
+    # the old Python lists held قرابه twice among the hedges and الاحتلال twice among agents
+    data = _copy(tmp_path)
+    path = data / "hedges.yml"
+    text = path.read_text(encoding="utf-8").replace("زهاء,", "زهاء, قرابة,", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AnalysisError, match=r"hedges.yml:\d+: before.about: 'قرابه' is listed twice"):
+        read_word_file(path, "hedges")
+
+
+def test_a_form_under_two_labels_is_refused(tmp_path):
+    data = _copy(tmp_path)
+    path = data / "causes.yml"
+    text = path.read_text(encoding="utf-8").replace("  fire: [", "  fire: [غرق, ", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(AnalysisError, match="under both 'drowning' and 'fire'|under both 'fire' and 'drowning'"):
+        read_word_file(path, "causes")
+
+
+def test_jawla_is_normalised_once_in_non_person_nouns():
+    # جولة was written un-normalised beside جوله: forms are normalized on load
+    assert "جوله" in L.NON_PERSON and "جولة" not in L.NON_PERSON
+    assert extract_claims("بعد 3 جولة من المفاوضات قتل جندي") == []  # synthetic
+
+
+def test_ceasefire_is_not_a_shooting_cause():
+    # اطلاق النار was split into two single words, so وقف إطلاق النار gave cause=shooting
+    (c,) = extract_claims("قتل 5 أشخاص في قصف رغم وقف إطلاق النار")  # synthetic
+    assert c.cause == "shelling"
+    (c,) = extract_claims("قتل 5 أشخاص رغم وقف إطلاق النار")  # synthetic
+    assert c.cause is None and c.agency == "agentless"
+    (c,) = extract_claims("قتل 5 أشخاص بإطلاق النار عليهم")  # synthetic
+    assert (c.cause, c.cause_text) == ("shooting", "بإطلاق النار")
+
+
+def test_qasf_jawwi_matches_as_one_airstrike_phrase():
+    # قصف_جوي could never match: a token never holds an underscore
+    (c,) = extract_claims("قتل 7 مدنيين في قصف جوي على البلدة")  # synthetic
+    assert (c.cause, c.cause_text) == ("airstrike", "قصف جوي")
+
+
+def test_reporting_verbs_and_source_phrases_come_from_the_cue_file():
+    assert not hasattr(L, "SPEECH") and not hasattr(L, "ACCORDING")
+    (c,) = extract_claims("قتل 5 جنود، حسبما أكدت الوزارة")  # synthetic: حسبما is a cue-file form
+    assert c.source_text == "الوزارة"
