@@ -128,3 +128,15 @@ def test_readme_from_a_notebook_section_runs(tmp_path, monkeypatch, repo_root):
     exec(compile(code, "README.md", "exec"), namespace)
     assert namespace["t"].versions["corpus"] == "0.1.0" and list(namespace["t"].versions["lexicons"]) == ["mine"]
     assert len(namespace["t"].terms) > 0 and len(namespace["k"]) > 0
+
+
+def test_before_the_first_release_latest_is_the_working_tree(tmp_path):
+    from analysis.corpus import CorpusStore, NewDocument
+
+    store = CorpusStore(tmp_path / "corpus")
+    store.add([NewDocument("d1", "قتل 3 مدنيين".encode(), {"rights": "CC0-1.0", "language": "ar"}, "d1")])  # synthetic
+    c = Corpus(store.root)
+    assert c.releases == [] and c.latest is None
+    assert c.version() == "working" and c.tables(backend="rules").versions["corpus"] == "working"
+    with pytest.raises(AnalysisError, match=r"no release 0\.1\.0 .*releases: none yet"):
+        c.documents("0.1.0")

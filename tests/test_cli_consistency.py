@@ -70,6 +70,17 @@ def test_filters_give_the_rows_of_the_same_filters_in_the_api(corpus, capsys, ki
     assert out == csv_text(expected)
 
 
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: " ".join(f) or "none")
+def test_kwic_filters_give_the_rows_of_the_same_filters_in_the_api(corpus, capsys, filters):
+    options = dict(zip(filters[::2], filters[1::2]))
+    api = {"outlet": options.get("--outlet"), "since": options.get("--since"),
+           "until": options.get("--until"), "doc": ["r1", "u1"] if "--doc" in options else None}
+    expected = Corpus(corpus).kwic("labels", version="working", backend="rules", **api)
+    out = _run(["kwic", "labels", "--corpus", str(corpus), "--version", "working", "--backend", "rules",
+                *filters], capsys)
+    assert out == csv_text(expected)
+
+
 @pytest.mark.parametrize("custom", [False, True], ids=["shipped", "my-lexicon"])
 @pytest.mark.parametrize("version", VERSIONS, ids=["default", "working", "release"])
 def test_kwic_rows_equal_the_api_kwic_and_the_terms_table(corpus, lexicon, capsys, version, custom):
