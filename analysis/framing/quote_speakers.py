@@ -11,6 +11,8 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_clauses import KANA, ClauseRules
 from analysis.framing.quote_record import Quote
 
+#: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 #: Relative pronouns: the subject of the verb after them is their antecedent.
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
@@ -31,9 +33,10 @@ class SpeakerRules(ClauseRules):
         (a medium verb without its medium: جاء الهجوم بعد…).
         """
         ctx = self.ctx
-        k0 = self.skip_adverbials(h.last, limit)
-        k = self.skip_addressee(k0, limit)
-        subj_end = k if k != k0 else h.last
+        first = h.last + 1 if ctx.norm(h.last) in DEMONSTRATIVES else h.last  # أكد ذلك المتحدث
+        k0 = self.skip_adverbials(first, limit)
+        k = self.skip_medium(self.skip_addressee(k0, limit), limit)
+        subj_end = k if k != k0 else first
         if cue.medium:
             return self.medium_subject(k0, limit)
         # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
@@ -122,6 +125,39 @@ class SpeakerRules(ClauseRules):
                                 or ctx.bare(end) in cue.preps):
             return None
         return speaker, subj, "vso", end
+
+    def skip_medium(self, k: int, limit: int) -> int:
+        """Skip a medium phrase before the subject: وقال في مؤتمر صحفي عقده اليوم وزير الخارجية إن….
+
+        في / خلال / عبر + a medium noun and up to four more words, when a party,
+        a role or a source noun follows them (else the phrase stays and there
+        is no subject after the verb).
+        """
+        ctx = self.ctx
+        if k + 1 >= limit or ctx.bare(k) not in ("في", "خلال", "عبر") \
+                or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
+            return k
+        for j in range(k + 2, min(limit, k + 7)):
+            t = ctx.tokens[j]
+            if t.kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
+                return k
+            if j in self.mention_at or (j in ctx.covered and ctx.covered[j].kind == "role") \
+                    or self.noun_in(ctx.norm(j), self.spokesman_nouns):
+                return j
+        return k
+
+    def previous_subject(self, h: FHit) -> ActorMention | None:
+        """The subject of the previous sentence's opening verb, for a pronoun with no earlier statement.
+
+        واستقبل الرئيس الروسي فلاديمير بوتين الوفد. وقال إن…: the pronoun of
+        قال is بوتين. Only from the previous sentence, when it made no
+        statement, and when the verbs agree in gender and number.
+        """
+        sent = self.ctx.sent_of[h.first]
+        if sent == 0 or self.out_by_sent.get(sent - 1) or self.out_by_sent.get(sent):
+            return None
+        prev = self.ctx.sentences[sent - 1]
+        return self.opening_subject(prev.first_token, prev.last_token, h)
 
     def medium_subject(self, k: int, limit: int):
         """``جاء في بيان للوزارة أن…``: the medium's owner speaks, else the medium (البيان).
@@ -267,18 +303,50 @@ class SpeakerRules(ClauseRules):
 
         A حال participle (نافيةً، مؤكدا) shares the subject of the main verb
         (وشككت وزارة الدفاع … نافية …), and so does a verb coordinated after a
-        comma (ورفض المتظاهرون القرار، وطالبوا …). The opening word must look
-        like a verb (no article, not a preposition) and agree with the cue in
-        gender (perfect feminine ـت ~ ـة) and number.
+        comma (ورفض المتظاهرون القرار، وطالبوا …).
+        """
+        s0 = self.sent_start(h.first)
+        if h.first <= s0 + 1:
+            return None
+        return self.opening_subject(s0, h.first, h)
+
+    def clause_subject(self, h: FHit) -> ActorMention | None:
+        """The subject of the verb before the comma, in subject-verb order: إلا أن الأهالي رفضوا ذلك، وطالبوا….
+
+        The nearest party mention of the sentence that is followed by an
+        agreeing verb (no article, not a preposition) before the cue.
         """
         ctx = self.ctx
         s0 = self.sent_start(h.first)
-        if h.first <= s0 + 1 or not ctx.is_word(s0) or ctx.tokens[s0].kind != "word":
+        for k in range(h.first - 1, s0, -1):
+            m = self.mention_end.get(k)
+            if m is None or m.first_token < s0 or self.prepositional(m):
+                continue
+            if k >= h.first or ctx.tokens[k].kind != "word" or k in ctx.covered or ctx.is_definite_word(k) \
+                    or ctx.is_preposition(k) or ctx.is_complementizer(k):
+                continue
+            verb = ctx.norm(k)
+            gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
+            number = "p" if verb.endswith(("وا", "ون")) else "s"
+            if gender == h.tag[:1] and _agrees(number, _number(h.tag)):
+                return m
+            return None
+        return None
+
+    def opening_subject(self, s0: int, end: int, h: FHit) -> ActorMention | None:
+        """The party mention after the verb opening tokens s0.. (ending before ``end``), if it agrees with ``h``.
+
+        The opening word must look like a verb (no article, not a preposition
+        or complementizer) and agree with the cue in gender (perfect feminine
+        ـت ~ ـة) and number.
+        """
+        ctx = self.ctx
+        if not ctx.is_word(s0) or ctx.tokens[s0].kind != "word":
             return None
         if s0 in ctx.covered or ctx.is_definite_word(s0) or ctx.is_preposition(s0) or ctx.is_complementizer(s0):
             return None
         m = self.mention_at.get(s0 + 1)
-        if m is None or m.last_token > h.first or self.prepositional(m):
+        if m is None or m.last_token > end or self.prepositional(m):
             return None
         verb = ctx.norm(s0)
         if verb.endswith("ت") != (h.tag[:1] == "f"):

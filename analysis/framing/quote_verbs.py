@@ -9,7 +9,7 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_record import Quote
-from analysis.framing.quote_speakers import SpeakerRules
+from analysis.framing.quote_speakers import DEMONSTRATIVES, SpeakerRules
 
 
 def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
@@ -45,7 +45,10 @@ class VerbRules(SpeakerRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
-        comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
+        if ctx.norm(h.last) in DEMONSTRATIVES:  # أكد ذلك المتحدث، جاء ذلك في بيان: the statement before
+            comp = self.statement_before(h)
+        else:
+            comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
         if comp is None:
             return []
         if (h.aspect == "imperfect" and speaker is None and subj is None
@@ -71,13 +74,18 @@ class VerbRules(SpeakerRules):
         gender, number = self.features(h, speaker, subj, rule)
         if speaker is None and subj is None and not relative:
             cont = self.continuation(h)
-            if cont is not None:
+            nearer = self.clause_subject(h) if self.coordinated(h) else None
+            if nearer is not None and (cont is None or nearer.start > cont[0].start):
+                speaker_id, s_start, s_end, rule = nearer.actor, nearer.start, nearer.end, "hal"
+            elif cont is not None:
                 q, gender, number = cont
                 speaker_id, s_start, s_end, rule = q.speaker, q.speaker_start, q.speaker_end, "continuation"
             elif h.aspect == "participle" or self.coordinated(h):
                 m = self.main_clause_subject(h)
                 if m is not None:
                     speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "hal"
+            elif (m := self.previous_subject(h)) is not None:
+                speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "continuation"
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:
@@ -134,6 +142,22 @@ class VerbRules(SpeakerRules):
             said = self.cue_at.get(end)
             return source, said if said is not None and said.aspect == "noun" else None
         return None
+
+    def statement_before(self, h: FHit) -> tuple[str, int, int] | None:
+        """The content ذلك stands for: the clause before the cue in its sentence, else the previous sentence."""
+        ctx = self.ctx
+        s_first = self.sent_start(h.first)
+        before = h.first - 1
+        if before > s_first and ctx.tokens[before].text in "،,":
+            return ("indirect", s_first, before) if s_first < before else None
+        sent = ctx.sent_of[h.first]
+        if h.first != s_first or sent == 0:
+            return None
+        prev = ctx.sentences[sent - 1]
+        last = prev.last_token
+        while last > prev.first_token and ctx.tokens[last - 1].kind == "punct":
+            last -= 1
+        return ("indirect", prev.first_token, last) if prev.first_token < last else None
 
     def coordinated(self, h: FHit) -> bool:
         """A و-verb after a comma (…، وطالبوا): it may share the subject of the sentence's first verb."""

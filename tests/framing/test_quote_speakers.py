@@ -98,7 +98,24 @@ SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", CHAINS + AGREEMENT + SUBJECTS)
+PRONOUNS = [
+    # A pronoun subject with no earlier statement: the subject of the previous sentence's opening verb.
+    ("واستقبل الرئيس الروسي فلاديمير بوتين الوفد. وقال إن الحوار مستمر.",  # synthetic
+     [("وقال", "putin", "الرئيس الروسي فلاديمير بوتين", "continuation")]),
+    ("واستقبلت الوزيرة الوفد. وقال إن الحوار مستمر.", [("وقال", None, None, "none")]),  # synthetic: gender
+    # A shared subject in subject-verb order before the comma.
+    ("وقال مصدر إن الأهالي رفضوا ذلك، وطالبوا المسلحين بالمغادرة.",  # synthetic
+     [("وقال", None, "مصدر", "vso"), ("وطالبوا", "civilians", "الأهالي", "hal")]),
+    # ذلك stands for the previous statement; the subject follows it.
+    ("وقتل عشرة أشخاص في القصف. أكد ذلك المتحدث باسم التحالف الدولي.",  # synthetic
+     [("أكد", "us_led_coalition", "المتحدث باسم التحالف الدولي", "vso")]),
+    # A medium phrase before the subject.
+    ("وقال في مؤتمر صحفي عقده اليوم وزير الخارجية إن الحوار مستمر.",  # synthetic
+     [("وقال", None, "وزير الخارجية", "vso")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAINS + AGREEMENT + SUBJECTS + PRONOUNS)
 def test_speakers(text, expected):
     assert _speakers(text) == expected
 

@@ -69,6 +69,15 @@ def test_not_statements(text):
     assert _quotes(text) == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("وقتل عشرة أشخاص في القصف. وجاء ذلك في بيان للوزارة.", "وقتل عشرة أشخاص في القصف"),  # synthetic
+    ("وقتل عشرة أشخاص، أكد ذلك مصدر طبي.", "وقتل عشرة أشخاص"),  # synthetic: the clause before
+])
+def test_demonstrative_object_stands_for_the_statement_before(text, content):
+    (q,) = analyze_text(text).quotes
+    assert text[q.content_start:q.content_end] == content
+
+
 def test_a_source_that_withheld_its_name_still_speaks():
     text = "وقال مصدر لم يذكر اسمه إن القوات تقدمت."  # synthetic
     assert _quotes(text) == [("وقال", None, "مصدر", "indirect", "القوات تقدمت")]
