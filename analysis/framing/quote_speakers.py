@@ -11,140 +11,12 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_clauses import KANA, ClauseRules
 from analysis.framing.quote_record import Quote
 
-#: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
-DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 #: Relative pronouns: the subject of the verb after them is their antecedent.
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
-#: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
-_PRONOUN_COMPLEMENTIZERS = frozenset(
-    p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
-)
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
 
 
 class SpeakerRules(ClauseRules):
     """Finding the speaker of a statement when it is not the word after the verb."""
-
-    def subject_after(self, h: FHit, cue, limit: int):
-        """The subject after the cue (VSO, or the genitive of a verbal noun).
-
-        Returns ``(speaker, words, rule, subject_end)``: the speaker mention or
-        ``None``, the subject's token range ``(first, last)`` or ``None``, and
-        the index after the subject; ``None`` when the cue makes no statement
-        (a medium verb without its medium: جاء الهجوم بعد…).
-        """
-        ctx = self.ctx
-        first = h.last + 1 if ctx.norm(h.last) in DEMONSTRATIVES else h.last  # أكد ذلك المتحدث
-        k0 = self.skip_adverbials(first, limit)
-        k = self.skip_medium(self.skip_addressee(k0, limit), limit)
-        subj_end = k if k != k0 else first
-        if cue.medium:
-            return self.medium_subject(k0, limit)
-        # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
-        # subject in standard Arabic: the noun after it is its object; so has a
-        # verbal noun with a pronoun suffix (تحذيره).
-        pronoun_subject = h.aspect != "participle" and h.tag in ("mp", "fp", "md", "fd")
-        pronoun_subject = pronoun_subject or (h.aspect == "noun" and bool(h.tag))
-        # After a complementizer with a pronoun (أوضح أنه طالب بتسليح…) the
-        # pronoun is the subject: the word after the verb is its complement.
-        pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
-        # After a relative pronoun (التي أعلنت ولاءها) the relative is the subject
-        # unless the verb carries the object pronoun that stands for it (التي وصفتها).
-        pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in _RELATIVES
-                                              and not any(c.startswith("+") for c in h.clitics))
-        if k >= limit or pronoun_subject or h.aspect == "participle":
-            return None, None, "none", subj_end
-        if h.aspect == "noun":
-            return self.noun_agent(h, cue, k, limit)
-        if ctx.tokens[k].text == "#":  # وأكد #الجيش_اليمني أن…: a hashtag names the subject
-            j = k + 2 if k + 1 < limit and ctx.tokens[k + 1].kind == "word" else k + 1
-            while j + 1 < limit and ctx.tokens[j].text == "_" and ctx.tokens[j + 1].kind == "word":
-                j += 2
-            if j == k + 1:
-                return None, None, "none", subj_end
-            m = self.mention_at.get(k + 1)
-            return (m if m is not None and m.last_token <= j else None), (k, j), "vso", j
-        if self.quoted_subject(k, limit):
-            # وقال "مكتب محاسبة الحكومة" في…، إنه…: a short quoted name is the subject.
-            close = self.open_at[k].close
-            m = self.mention_at.get(k + 1)
-            return (m if m is not None and m.last_token == close else None), (k + 1, close), "vso", close + 1
-        first = k
-        if ctx.norm(k) == "كل" and ctx.norm(k + 1) == "من":  # دعا كل من X و Y
-            k += 2
-        speaker, subj, end = None, None, None
-        spokesman = self.spokesman(k, limit)
-        m = self.mention_at.get(k)
-        if spokesman is not None:  # المتحدث باسم التحالف: the coalition speaks
-            speaker, end = spokesman
-            subj = (k, end)
-        elif m is not None and (first != k or not self.prepositional(m)):  # كل من X: من is not a preposition of X
-            speaker, end = m, m.last_token
-        elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
-              and not ctx.is_complementizer(k) and k not in self.open_at
-              and (k not in ctx.covered or ctx.covered[k].kind == "role")
-              and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
-              and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k)
-                       and not self.noun_in(ctx.norm(k), self.source_nouns))):
-            # A role noun the registry cannot tie to one actor (الرئيس،
-            # مسؤول) is still the subject: keep its words as speaker_text.
-            # A verbal noun (أعلنت وفاة…) is the object of a pronoun subject.
-            role = ctx.covered.get(k)
-            end = self.extend_name(role.last if role is not None else k + 1)
-            subj = (k, end)
-            g = self.construct_genitive(k, end)
-            if g is not None:  # مفتي السعودية: the official of a party speaks for it
-                speaker, end = g, g.last_token
-        if end is None:
-            return None, None, "none", subj_end
-        nxt = self.mention_at.get(end)
-        if nxt is not None and ctx.norm(end)[:1] == "و" and end < limit:  # قال بوتين وأردوغان: coordinated
-            subj, end = (subj[0] if subj else k, nxt.last_token), nxt.last_token
-        if first != k:
-            subj = (first, end)
-        return speaker, subj, "vso", end
-
-    def noun_agent(self, h: FHit, cue, k: int, limit: int):
-        """The genitive of a verbal noun cue, when it names a party or a source (إعلان الحركة أن…).
-
-        إعلان الطوارئ has its object as genitive: only a mention, a role noun
-        or a source noun counts, and the complement must follow it at once.
-        """
-        ctx = self.ctx
-        m = self.mention_at.get(k)
-        if m is not None and not self.prepositional(m):
-            end, speaker, subj = m.last_token, m, None
-        elif k in ctx.covered and ctx.covered[k].kind == "role" or self.noun_in(ctx.norm(k), self.source_nouns):
-            role = ctx.covered.get(k)
-            end = self.extend_name(role.last if role is not None else k + 1)
-            speaker, subj = self.construct_genitive(k, end), (k, end)
-            if speaker is not None:
-                end = speaker.last_token
-        else:
-            return None
-        if end >= limit or not (ctx.is_complementizer(end) or ctx.tokens[end].text == ":" or end in self.open_at
-                                or ctx.bare(end) in cue.preps):
-            return None
-        return speaker, subj, "vso", end
-
-    def skip_medium(self, k: int, limit: int) -> int:
-        """Skip a medium phrase before the subject: وقال في مؤتمر صحفي عقده اليوم وزير الخارجية إن….
-
-        في / خلال / عبر + a medium noun and up to four more words, when a party,
-        a role or a source noun follows them (else the phrase stays and there
-        is no subject after the verb).
-        """
-        ctx = self.ctx
-        if k + 1 >= limit or ctx.bare(k) not in ("في", "خلال", "عبر") \
-                or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
-            return k
-        for j in range(k + 2, min(limit, k + 7)):
-            t = ctx.tokens[j]
-            if t.kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
-                return k
-            if j in self.mention_at or (j in ctx.covered and ctx.covered[j].kind == "role") \
-                    or self.noun_in(ctx.norm(j), self.spokesman_nouns):
-                return j
-        return k
 
     def previous_subject(self, h: FHit) -> ActorMention | None:
         """The subject of the previous sentence's opening verb, for a pronoun with no earlier statement.
@@ -159,30 +31,6 @@ class SpeakerRules(ClauseRules):
         prev = self.ctx.sentences[sent - 1]
         return self.opening_subject(prev.first_token, prev.last_token, h)
 
-    def medium_subject(self, k: int, limit: int):
-        """``جاء في بيان للوزارة أن…``: the medium's owner speaks, else the medium (البيان).
-
-        The owner is named after لـ, after صادر عن, or as the genitive of an
-        indefinite medium noun (في بيان الوزارة).
-        """
-        ctx = self.ctx
-        if k + 1 >= limit or ctx.bare(k) != "في" or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
-            return None
-        j = k + 2
-        if ctx.norm(j) in ("صادر", "الصادر", "صادره", "الصادره") and ctx.norm(j + 1) == "عن":
-            j += 2
-        m = self.mention_at.get(j)
-        if j < limit and m is not None:
-            return m, None, "vso", m.last_token
-        n = ctx.norm(j)
-        owner = j < limit and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j) and (
-            n.startswith("ل") and len(n) > 3 and not ctx.is_preposition(j)
-            or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
-        if owner:
-            end = self.extend_name(j + 1)
-            return None, (j, end), "vso", end
-        return None, (k + 1, k + 2), "vso", k + 2
-
     def relative_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
         """After a relative pronoun (القوات التي أعلنت…) the subject is the noun phrase before it.
 
@@ -192,7 +40,7 @@ class SpeakerRules(ClauseRules):
         """
         ctx = self.ctx
         rel = cue_first - 1
-        if rel < 1 or ctx.norm(rel) not in _RELATIVES or ctx.sent_of[rel - 1] != ctx.sent_of[cue_first]:
+        if rel < 1 or ctx.norm(rel) not in RELATIVES or ctx.sent_of[rel - 1] != ctx.sent_of[cue_first]:
             return None
         cue = ctx.fhit_at.get(cue_first)
         if cue is not None and any(c.startswith("+") for c in cue.clitics):
@@ -413,4 +261,4 @@ def _agrees(antecedent: str, pronoun: str) -> bool:
     return antecedent == "?" or pronoun == "?" or antecedent == pronoun
 
 
-__all__ = ["SpeakerRules"]
+__all__ = ["SpeakerRules", "RELATIVES"]

@@ -9,7 +9,7 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_record import Quote
-from analysis.framing.quote_speakers import DEMONSTRATIVES, SpeakerRules
+from analysis.framing.quote_subjects import DEMONSTRATIVES, SubjectRules
 
 
 def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
@@ -25,7 +25,7 @@ def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
-class VerbRules(SpeakerRules):
+class VerbRules(SubjectRules):
     """The statement of each reporting verb."""
 
     # -- reporting verbs ----------------------------------------------------------
