@@ -175,7 +175,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     joint, after = joint_between(doc, last) if doc.w(last) in ("بين", "ما") else (None, last)
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, last)):
+    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, i, last)):
         return None
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):
         return None  # fighters who flee have deserted or retreated, not been displaced

@@ -137,6 +137,11 @@ def read_word_number(tokens: Sequence[Token], i: int, first: tuple[str, str]) ->
                     and int(w[1:]) < last_mult):
                 current = int(w[1:])  # ثلاثة آلاف و312
                 j += 1
+            elif p == "x" and w == "ونصف" and total and not current:
+                current = last_mult // 2  # مليون ونصف (المليون)
+                j += 1
+                if j < n and tokens[j].kind == "word" and tokens[j].norm[2:] in MULTIPLIERS:
+                    j += 1
             break
         joined = p == "و"
         if j > i and not joined and w in UNITS:

@@ -68,6 +68,11 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
 #: "many" before من (كثير من المصابين): vague like عدد من.
 _MANY = frozenset({"كثير", "الكثير"})
+#: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
+_ADDAD_FORMS = frozenset({_ADDAD, "اعداد"})
+_ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
+#: Fractions of a multiplier: نصف مليون، ربع مليون.
+_FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
 
@@ -174,7 +179,8 @@ def _strip(norm: str) -> tuple[str, str]:
 def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
-    return bool(w) and (_is_number_word(w) or w in _MANY or _digits_value(w) is not None)
+    return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
+                        or _digits_value(w) is not None)
 
 
 @lru_cache(maxsize=65_536)
@@ -207,7 +213,13 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
     digits = _digits_value(w)
     if digits is not None:
         return _read_digits(text, tokens, i, prefix, w)
-    if w in _VAGUE or w == _ADDAD or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
+    if w in _FRACTIONS:
+        nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
+        if nxt[0] or _MULTIPLIERS.get(nxt[1], (0, 0))[1] != 1:
+            return None
+        value = _MULTIPLIERS[nxt[1]][0] * _FRACTIONS[w]
+        return _make(text, tokens, i, i + 2, prefix, int(round(value)), "words")  # نصف مليون
+    if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
         return _read_vague(text, tokens, i, prefix, w)
     if w in ("احد", "احدي"):
         # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر), a
@@ -269,6 +281,11 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
             if after[:1] == "و" and after[1:].isdigit() and int(after[1:]) < mult:
                 value += int(after[1:])  # 4 آلاف و312
                 j += 1
+            elif after == "ونصف" and isinstance(value, int):
+                value += mult // 2  # 2 مليون ونصف (المليون)
+                j += 1
+                if j < len(tokens) and tokens[j].kind == "word" and tokens[j].norm[2:] in _MULTIPLIERS:
+                    j += 1
     if kind == "digits" and decimal and _DOT_THOUSANDS_RE.fullmatch(w):
         value, decimal = int(w.replace(".", "")), False  # 20.000 شخص
     return _make(text, tokens, i, j, prefix, value, kind, decimal=decimal)
@@ -276,10 +293,10 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
 
 def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
     j = i + 1
-    if w == _ADDAD or w in _MANY:
-        # عدد من / عدد كبير من / عدد آخر من / كثير من / الكثير من
+    if w in _ADDAD_FORMS or w in _MANY:
+        # عدد من / عدد كبير من / عدد آخر من / أعداد كبيرة من / كثير من / الكثير من
         k = j
-        if w == _ADDAD and k < len(tokens) and _word(tokens, k)[1] in ("كبير", "اخر", "قليل"):
+        if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
         if k >= len(tokens) or tokens[k].norm != "من":
             return None
@@ -292,6 +309,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         kind = "thousands" if _MULTIPLIERS[w][0] == 1_000 else "millions"
     else:
         kind = _VAGUE[w]
+    if kind == "several" and j < len(tokens) and _VAGUE.get(_word(tokens, j)[1], "several") != "several":
+        kind = _VAGUE[_word(tokens, j)[1]]  # عدة عشرات، بضع مئات: the larger quantity
+        j += 1
     if kind in ("tens", "hundreds") and j < len(tokens):
         nxt = _word(tokens, j)[1]
         if nxt in ("الالاف", "الاف", "الوف"):

@@ -161,10 +161,13 @@ def intended(doc: Document, t: int) -> bool:
     return False
 
 
-def left_a_place(doc: Document, t: int, last: int) -> bool:
-    """A verb of leaving (خرج، غادر) is an evacuation only with the place left
-    after the figure phrase (``خرج 12 ألف شخص من البلدة``، ``غادروا المدينة``)."""
+def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
+    """A verb of leaving (خرج، غادر) is an evacuation only with the place left,
+    after the figure phrase or before it (``خرج 12 ألف شخص من البلدة``، ``خرج من
+    المدينة عشرات السكان``، ``غادروا المدينة``)."""
     if not L.in_set(doc.w(t), L.LEAVE):
+        return True
+    if any(doc.w(x) == "من" for x in range(t + 1, first)):
         return True
     nxt = doc.next_word(last)
     if nxt is None or doc.tokens[nxt].kind != "word":

@@ -28,6 +28,10 @@ NUMERALS = [  # synthetic
     ("قتل شخص في الساعة 13.00", []),
     # a hyphen range is one claim
     ("قتل 30-40 شخصا", [("killed", 30, "range", 30, 40)]),
+    # fractions of a multiplier, and "and a half"
+    ("نزوح نصف مليون شخص", [("displaced", 500_000, "exact", 500_000, 500_000)]),
+    ("نزوح مليون ونصف المليون شخص", [("displaced", 1_500_000, "exact", 1_500_000, 1_500_000)]),
+    ("نزوح 2 مليون ونصف شخص", [("displaced", 2_500_000, "exact", 2_500_000, 2_500_000)]),
 ]
 
 VICTIMS = [  # synthetic
@@ -67,9 +71,13 @@ STATUSES = [  # synthetic
 VAGUE = [  # synthetic
     ("عشرات القتلى والجرحى", [("killed_or_injured", None, "vague", None, None)]),
     ("مقتل وجرح العشرات", [("killed_or_injured", None, "vague", None, None)]),
+    ("أسفر عن إصابة ومقتل 12 شخصا", [("killed_or_injured", 12, "exact", 12, 12)]),
+    ("سقط أكثر من 250 شخصا بين قتيل وجريح", [("killed_or_injured", 250, "more_than", 251, None)]),
     ("قتل وجرح وأسر عشرات المقاتلين", [("killed_or_injured", None, "vague", None, None)]),
     ("سقط نحو 60 بين قتيل وجريح", [("killed_or_injured", 60, "about", None, None)]),
     ("كثير من المصابين", [("injured", None, "vague", None, None)]),
+    ("اعتقال أعداد كبيرة من المحتجين", [("detained", None, "vague", None, None)]),
+    ("خرج من المدينة عدة عشرات من السكان", [("evacuated", None, "vague", None, None)]),
     ("الكثير من حالات العنف", []),
     # a masdar with a figure of its own is the next conjunct, no joint figure
     ("سقوط 13 قتيلا وإصابة 23 آخرين", [("killed", 13, "exact", 13, 13), ("injured", 23, "exact", 23, 23)]),
@@ -124,6 +132,11 @@ def test_precision(text, expected):
 def test_spans_are_exact(text):
     for c in extract_claims(text):
         assert text[c.start:c.end] == c.text
+
+
+def test_vague_defaults_follow_the_larger_quantity():
+    (c,) = extract_claims("خرج من المدينة عدة عشرات من السكان")  # synthetic
+    assert c.vague_default == 10
 
 
 def test_change_of_a_count_is_not_a_claim():
