@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "analysis.reuse.cli",
     "analysis.report.cli",
     "analysis.coding.cli",
+    "analysis.discovery.cli",
 ]
 
 

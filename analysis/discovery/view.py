@@ -54,7 +54,7 @@ _STYLE = """
 .quote{background:#eef3f8}
 .cue{font-weight:bold;color:#124}
 .speaker{border-bottom:3px double #613;}
-.casualty{border:1.5px solid #c00;border-radius:4px;padding:0 2px;background:#fff6f6}
+.casualty{border:2px solid #e07000;border-radius:4px;padding:0 2px;background:#fff3e0}
 """
 
 
