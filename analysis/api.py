@@ -142,10 +142,13 @@ class Corpus:
             [('000_e3af78f8bd1dea90', '2023-09-20')]
         """
         resolved = self.version(version)
-        ids = self.select(resolved, Selection.of(doc=doc, outlet=outlet, since=since, until=until))
+        selection = Selection.of(doc=doc, outlet=outlet, since=since, until=until)
+        ids = self.select(resolved, selection)
         store_version = None if resolved == WORKING else resolved
-        wanted = set(ids)
-        return [d for d in self.store.documents(store_version) if d.doc_id in wanted]
+        if selection.empty:
+            return list(self.store.documents(store_version))
+        # Read only the selected texts: a few documents of a large corpus stay cheap.
+        return [self.store.get(doc_id, store_version) for doc_id in ids]
 
     def select(self, version: str, selection: Selection) -> list[str]:
         """Ids of a resolved version's documents that pass ``selection``, sorted.

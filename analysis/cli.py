@@ -8,6 +8,7 @@ sure every command's ``--help`` ends with a runnable example.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Callable
 
@@ -202,6 +203,15 @@ def open_corpus(args: argparse.Namespace):
     return Corpus(args.corpus)
 
 
+def note_if_nothing_selected(corpus, args: argparse.Namespace, n_documents: int) -> None:
+    """On stderr, say so when the filters leave no document (and which outlets there are)."""
+    if n_documents or not any(getattr(args, n, None) for n in ("outlet", "since", "until")):
+        return
+    outlets = sorted(set(corpus.metadata(args.version)["outlet"]) - {""})
+    print(f"note: no document of version {corpus.version(args.version)} passes the filters "
+          f"(outlets: {', '.join(outlets) or 'none recorded'})", file=sys.stderr)
+
+
 def refuse_with_text_file(args: argparse.Namespace) -> None:
     """Error when corpus-only options come with ``--text-file``."""
     from analysis.errors import AnalysisError
@@ -228,4 +238,4 @@ def read_text_arg(path: Path) -> str:
 
 __all__ = ["add_command", "add_corpus_arg", "add_format_args", "add_force_arg", "write_frame", "read_text_arg",
            "add_pipeline_args", "add_run_args", "add_lexicon_args", "add_filter_args", "pipeline_options", "filter_options",
-           "lexicon_paths", "pipeline_from_args", "open_corpus", "refuse_with_text_file", "VERSION_HELP"]
+           "lexicon_paths", "pipeline_from_args", "open_corpus", "refuse_with_text_file", "note_if_nothing_selected", "VERSION_HELP"]

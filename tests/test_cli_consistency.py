@@ -169,3 +169,20 @@ def test_terms_with_my_lexicon_working_and_outlet_from_a_shell(corpus, lexicon, 
     expected = Corpus(corpus).tables("working", lexicons=[lexicon], outlet="Beta", backend="rules").terms
     assert out == csv_text(expected)
     assert set(expected["key"]) == {"x/army", "x/separatist"} and set(expected["doc_id"]) == {"u1"}
+
+
+def test_an_outlet_that_selects_nothing_says_so_and_lists_the_outlets(corpus, capsys):
+    assert main(["terms", "--corpus", str(corpus), "--version", "working", "--backend", "rules",
+                 "--outlet", "Gamma"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == csv_text(Corpus(corpus).tables("working", backend="rules", outlet="Gamma").terms)
+    assert "no document of version working passes the filters (outlets: Alpha, Beta)" in captured.err
+
+
+@pytest.mark.parametrize("option", [["--version", "working"], ["--doc", "r1"], ["--outlet", "Beta"]])
+def test_corpus_options_with_a_text_file_are_one_clear_error(tmp_path, capsys, option):
+    text = tmp_path / "a.txt"
+    text.write_text("قتل 3 مدنيين", encoding="utf-8")  # synthetic
+    assert main(["casualties", "--text-file", str(text), "--backend", "rules", *option]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and option[0] in err and len(err.strip().splitlines()) == 1

@@ -11,8 +11,8 @@ import argparse
 from pathlib import Path
 
 from analysis.cli import (add_command, add_corpus_arg, add_filter_args, add_format_args, add_pipeline_args,
-                          filter_options, open_corpus, pipeline_from_args, pipeline_options, read_text_arg,
-                          refuse_with_text_file, write_frame)
+                          filter_options, note_if_nothing_selected, open_corpus, pipeline_from_args,
+                          pipeline_options, read_text_arg, refuse_with_text_file, write_frame)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,8 +55,10 @@ def run(args: argparse.Namespace) -> int:
                        doc_id=args.text_file.stem)
         versions = dict(pipeline.versions, text_file=str(args.text_file))
     else:
-        tables = open_corpus(args).tables(args.version, **pipeline_options(args), **filter_options(args))
+        corpus = open_corpus(args)
+        tables = corpus.tables(args.version, **pipeline_options(args), **filter_options(args))
         df, versions = tables.casualties, tables.versions
+        note_if_nothing_selected(corpus, args, len(tables.documents))
     write_frame(df, args.format, args.out, versions=versions, kind="casualties", force=args.force)
     return 0
 

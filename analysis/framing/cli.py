@@ -14,8 +14,8 @@ import pandas as pd
 
 from analysis.rows import text_rows
 from analysis.cli import (add_command, add_corpus_arg, add_filter_args, add_format_args, add_pipeline_args,
-                          filter_options, open_corpus, pipeline_from_args, pipeline_options, read_text_arg,
-                          refuse_with_text_file, write_frame)
+                          filter_options, note_if_nothing_selected, open_corpus, pipeline_from_args,
+                          pipeline_options, read_text_arg, refuse_with_text_file, write_frame)
 
 _ROWS = {
     "actors": ("actor mentions with their labels",
@@ -76,8 +76,10 @@ def _rows(args: argparse.Namespace) -> int:
         df = text_rows(read_text_arg(args.text_file), args.kind, pipeline=pipeline, doc_id=args.text_file.stem)
         versions = dict(pipeline.versions, text_file=str(args.text_file))
     else:
-        tables = open_corpus(args).tables(args.version, **pipeline_options(args), **filter_options(args))
+        corpus = open_corpus(args)
+        tables = corpus.tables(args.version, **pipeline_options(args), **filter_options(args))
         df, versions = tables.frame(args.kind), tables.versions
+        note_if_nothing_selected(corpus, args, len(tables.documents))
     write_frame(df, args.format, args.out, versions=versions, kind=args.kind, force=args.force)
     return 0
 
