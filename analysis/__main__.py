@@ -38,8 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
             "Examples:\n"
             "  python -m analysis corpus list\n"
             "  python -m analysis kwic labels/separatist --window 5\n"
+            "  python -m analysis terms --lexicon my.yml --version working --outlet X\n"
             "  python -m analysis annotate --text-file article.txt --format json\n"
             "  python -m analysis report --corpus corpus\n"
+            "Corpus-wide commands read --version (default: the latest release; 'working' for the\n"
+            "working tree) and share --lexicon, --actors, --cues, --backend and the filters\n"
+            "--doc, --outlet, --since, --until.\n"
             "Run 'python -m analysis COMMAND --help' for a command's options and examples."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
