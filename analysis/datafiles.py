@@ -26,7 +26,8 @@ def compose_yaml(path: Path, *, what: str = "data file") -> yaml.Node | None:
 
     Raises:
         AnalysisError: ``FILE: ...`` for a missing or non-UTF-8 file, and
-            ``FILE:LINE: invalid YAML: problem`` for a syntax error.
+            ``FILE:LINE: invalid YAML: problem`` for a syntax error or
+            absurd nesting (20,000 levels used to end in a RecursionError).
 
     Example:
         >>> import tempfile
@@ -46,6 +47,8 @@ def compose_yaml(path: Path, *, what: str = "data file") -> yaml.Node | None:
         raise AnalysisError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
         return yaml.compose(raw, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise AnalysisError(f"{path}: invalid YAML: nested too deeply (data files are a few levels deep)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

@@ -31,3 +31,14 @@ def test_nodes_keep_their_lines(tmp_path):
     root = compose_yaml(path)
     (_, version_value), = [(k, v) for k, v in root.value if k.value == "version"]
     assert version_value.start_mark.line + 1 == 2
+
+
+def test_yaml_nested_20000_levels_is_one_line_error(tmp_path):
+    from analysis.datafiles import compose_yaml
+    from analysis.errors import AnalysisError
+
+    path = tmp_path / "deep.yml"
+    path.write_text("a: " + "[" * 20000 + "]" * 20000 + "\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match="nested too deeply") as info:
+        compose_yaml(path)
+    assert "\n" not in str(info.value)
