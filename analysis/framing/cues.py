@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -60,6 +60,7 @@ class Cue:
             the medium's owner, else the medium, is the speaker.
         noun: A verbal noun (إعلان الحركة أن، تحذيره من): its genitive or
             pronoun suffix is the speaker.
+        agentless: A passive (قيل إن): no speaker, and no pronoun to resolve.
     """
 
     lemma: str
@@ -72,6 +73,7 @@ class Cue:
     requires: tuple[str, ...] = ()
     medium: bool = False
     noun: bool = False
+    agentless: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +139,11 @@ class CueSet:
         """Matcher entries of the verbal noun cues: ``cue/<n>/noun/-``, ``n`` counted after the verbs.
 
         Example:
-            >>> [e.key for e in load_cues().noun_entries() if e.lemma == "تحذير"]
-            ['cue/47/noun/-']
+            >>> cues = load_cues()
+            >>> [e.key.split("/")[2:] for e in cues.noun_entries() if e.lemma == "تحذير"]
+            [['noun', '-']]
+            >>> cues.cue(next(e for e in cues.noun_entries() if e.lemma == "تحذير").key.split("/")[1]).noun
+            True
         """
         return self._cue_entries(self.nouns, len(self.verbs))
 
@@ -248,7 +253,7 @@ def _load(path: Path, _mtime: int) -> CueSet:
         requires = tuple(form_key(w)[0] for w in item.get("requires") or ())
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
-                         bool(item.get("medium"))))
+                         bool(item.get("medium")), agentless=bool(item.get("agentless"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

@@ -126,7 +126,7 @@ class ClauseRules:
         return n in words or (n.startswith("ال") and n[2:] in words)
 
     def spokesman(self, k: int, limit: int) -> tuple[ActorMention | None, int] | None:
-        """``المتحدث (الرسمي) باسم X`` at ``k``: X's mention (or ``None``) and the phrase's end.
+        """``المتحدث (الرسمي) باسم X`` or ``المتحدث الأمني لـX`` at ``k``: X's mention (or ``None``) and the phrase's end.
 
         The spokesman speaks for X: the speaker is X, and the span the whole phrase.
         """
@@ -134,16 +134,22 @@ class ClauseRules:
         if k >= limit or ctx.norm(k) not in self.spokesman_nouns:
             return None
         j = k + 1
-        if ctx.norm(j) in ("الرسمي", "الرسميه", "رسمي", "رسميه"):
+        # Adjectives of the office (الرسمي، الأمني، الإعلامي): definite nisbas that name no party.
+        while j < limit and j < k + 3 and ctx.is_definite_word(j) and j not in self.mention_at \
+                and ctx.norm(j).endswith(("ي", "يه")) and not ctx.is_preposition(j):
             j += 1
-        if j + 1 >= limit or ctx.norm(j) != "باسم":
+        if j < limit and ctx.norm(j) == "باسم":
+            j += 1
+        elif not (j < limit and ctx.norm(j).startswith("ل") and len(ctx.norm(j)) > 3 and not ctx.is_preposition(j)):
+            return None  # المتحدث الأمني لوزارة الداخلية: لـ names the office holder's party too
+        if j >= limit:
             return None
-        m = self.mention_at.get(j + 1)
+        m = self.mention_at.get(j)
         if m is not None:
             return m, m.last_token
-        if ctx.tokens[j + 1].kind != "word":
+        if ctx.tokens[j].kind != "word":
             return None
-        return None, self.extend_name(j + 2)
+        return None, self.extend_name(j + 1)
 
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""

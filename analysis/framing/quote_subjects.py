@@ -36,6 +36,8 @@ class SubjectRules(SpeakerRules):
         subj_end = k if k != k0 else first
         if cue.medium:
             return self.medium_subject(k0, limit)
+        if cue.agentless:
+            return None, None, "agentless", subj_end
         # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
         # subject in standard Arabic: the noun after it is its object; so has a
         # verbal noun with a pronoun suffix (تحذيره).

@@ -37,6 +37,8 @@ class VerbRules(SubjectRules):
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
+            if k == h.last and k in self.cue_at and self.cue_at[k].aspect == "participle":
+                continue  # وأضاف قائلا: «…»: the participle shares this statement (and has its own record)
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
                     self.is_boundary(k) and k + 1 in self.cue_at):
                 limit = k
@@ -58,7 +60,7 @@ class VerbRules(SubjectRules):
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
             return []  # حمل without المسؤولية is "carry"
         relative = False
-        if speaker is None and subj is None:  # Speaker, SVO.
+        if speaker is None and subj is None and rule != "agentless":  # Speaker, SVO.
             found_svo = (self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
                          or self.complement_subject(h.first))
             relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
@@ -72,7 +74,7 @@ class VerbRules(SubjectRules):
         speaker_id = speaker.actor if speaker is not None else None
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
-        if speaker is None and subj is None and not relative:
+        if speaker is None and subj is None and not relative and rule != "agentless":
             cont = self.continuation(h)
             nearer = self.clause_subject(h) if self.coordinated(h) else None
             if nearer is not None and (cont is None or nearer.start > cont[0].start):

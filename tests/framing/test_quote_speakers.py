@@ -70,6 +70,8 @@ SUBJECTS = [
      [("وقال", "us_led_coalition", "المتحدث باسم التحالف الدولي", "vso")]),
     ("وقال الناطق الرسمي باسم وزارة الصحة إن القصف مستمر.",  # synthetic: an unknown X keeps its words
      [("وقال", None, "الناطق الرسمي باسم وزارة الصحة", "vso")]),
+    ("وقال المتحدث الأمني لوزارة الداخلية إن القصف مستمر.",  # synthetic: لـ X after the office's adjective
+     [("وقال", None, "المتحدث الأمني لوزارة الداخلية", "vso")]),
     # Coordinated subjects: the span covers every conjunct; the first names the speaker.
     ("دعا كل من بوتين وأردوغان إلى وقف القتال.",  # synthetic
      [("دعا", "putin", "كل من بوتين وأردوغان", "vso")]),

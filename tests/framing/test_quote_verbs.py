@@ -96,3 +96,20 @@ def test_colon_then_empty_quotation_marks_then_inna_gives_no_content_end_before_
     assert q.content_start <= q.content_end
     assert text[q.content_start:q.content_end].startswith("إن الوضع خطير")
     assert q.kind == "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # وأضاف قائلا: one cue each, one statement's words, the same speaker.
+    ("وقال بوتين إن الوضع هادئ. وأضاف قائلا: «الحوار مستمر».",  # synthetic
+     [("وقال", "putin", "بوتين", "indirect", "الوضع هادئ"), ("وأضاف", "putin", "بوتين", "direct", "الحوار مستمر"),
+      ("قائلا", "putin", "بوتين", "direct", "الحوار مستمر")]),
+    # Agentless قيل has no speaker, not even a pronoun's.
+    ("وقال بوتين إن الوضع هادئ. وقيل إن الحوار مستمر.",  # synthetic
+     [("وقال", "putin", "بوتين", "indirect", "الوضع هادئ"), ("وقيل", None, None, "indirect", "الحوار مستمر")]),
+    # بيّن only with a complementizer: بين is also "between".
+    ("وبين المتحدث أن الحوار مستمر.", [("وبين", None, "المتحدث", "indirect", "الحوار مستمر")]),  # synthetic
+    ("وقال الرئيس إن التنسيق بين البلدين مستمر.",  # synthetic
+     [("وقال", None, "الرئيس", "indirect", "التنسيق بين البلدين مستمر")]),
+])
+def test_participles_passives_and_ambiguous_verbs(text, expected):
+    assert _quotes(text) == expected
