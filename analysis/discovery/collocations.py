@@ -50,7 +50,8 @@ def _stream(dfm: Dfm):
 
 
 def actor_collocations(dfm: Dfm, actors: pd.DataFrame, *, window: int = 5, by: str | None = "outlet",
-                       min_count: int = 3, actor: str | list[str] | None = None) -> pd.DataFrame:
+                       min_count: int = 3, actor: str | list[str] | None = None,
+                       exclude_stopwords: bool = True) -> pd.DataFrame:
     """Features most associated with each actor's mentions, per group.
 
     Args:
@@ -60,7 +61,8 @@ def actor_collocations(dfm: Dfm, actors: pd.DataFrame, *, window: int = 5, by: s
         window: Tokens on each side of a mention (within its sentence).
         by: A column of :attr:`Dfm.docvars` to group by (``None``: one group, ``all``).
         min_count: Minimum ``n`` (co-occurrences) for a row.
-        actor: Only these actors.
+        actor: Only these actors (an empty list gives an empty table).
+        exclude_stopwords: Stop-word features are neither collocates nor counted.
 
     Returns:
         :data:`ACTOR_COLUMNS`, by group and actor, strongest (``log_dice``) first.
@@ -81,6 +83,9 @@ def actor_collocations(dfm: Dfm, actors: pd.DataFrame, *, window: int = 5, by: s
     groups = _groups(dfm, by)
     ids, sentence, doc_ptr = stream.ids, stream.sentence, stream.doc_ptr
     n_features = dfm.shape[1]
+    if exclude_stopwords:
+        stop = dfm.features["stop"].to_numpy(dtype=bool)
+        ids = np.where((ids >= 0) & stop[np.maximum(ids, 0)], -2, ids)
     token_doc = np.repeat(np.arange(len(doc_ptr) - 1), np.diff(doc_ptr))
     token_group = groups.codes[token_doc] if len(token_doc) else np.zeros(0, dtype=np.int64)
     words = ids >= 0
@@ -103,13 +108,12 @@ def actor_collocations(dfm: Dfm, actors: pd.DataFrame, *, window: int = 5, by: s
             r, c, n = len(here), group_feature[g, keep], int(group_feature[g].sum())
             f_x = int((mention_group == g).sum())
             rows.append(_measures(dfm, gname, name, keep, o[keep], r, c, n, f_x))
-    if not rows:
-        return pd.DataFrame(columns=ACTOR_COLUMNS)
-    table = pd.concat(rows, ignore_index=True)
+    table = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(columns=ACTOR_COLUMNS)
     table = table.sort_values(["group", "actor", "log_dice", "feature"], ascending=[True, True, False, True],
                               kind="mergesort").reset_index(drop=True)
     table.attrs["versions"] = {**dfm.versions, "collocations": {
-        "kind": "actor", "window": window, "by": by, "min_count": min_count}}
+        "kind": "actor", "window": window, "by": by, "min_count": min_count,
+        "exclude_stopwords": exclude_stopwords}}
     return table
 
 
@@ -150,7 +154,7 @@ def _mention_positions(dfm: Dfm, actors: pd.DataFrame, actor) -> pd.DataFrame:
     if actor is not None:
         wanted = [actor] if isinstance(actor, str) else list(actor)
         actors = actors[actors["actor"].isin(wanted)]
-        if not len(actors):
+        if wanted and not len(actors):
             raise AnalysisError(f"no mentions of {', '.join(wanted)} in the actors table")
     doc_index = pd.Series(np.arange(len(dfm.docvars)), index=dfm.docvars["doc_id"].to_numpy())
     known = actors["doc_id"].isin(doc_index.index)

@@ -91,6 +91,7 @@ def keyness(
     min_count: int = 1,
     since: str | None = None,
     until: str | None = None,
+    exclude_stopwords: bool = False,
 ) -> pd.DataFrame:
     """Keyness of every feature in ``target`` documents against ``reference`` documents.
 
@@ -101,6 +102,9 @@ def keyness(
         measure: ``chi2``, ``chi2_yates``, ``lr`` or ``pmi`` (module docstring).
         min_count: Drop features with fewer tokens in target and reference together.
         since, until: Restrict both groups to a date range.
+        exclude_stopwords: Leave the stop-word features (``features["stop"]``)
+            out of the table and of the group totals, as if they had been
+            removed from the matrix.
 
     Returns:
         :data:`KEYNESS_COLUMNS`, most key first (ties by feature); ``attrs["versions"]``
@@ -126,19 +130,22 @@ def keyness(
         raise AnalysisError("the reference group has no documents")
     a = np.asarray(dfm.matrix[target_mask].sum(axis=0)).ravel().astype(np.float64)
     b = np.asarray(dfm.matrix[reference_mask].sum(axis=0)).ravel().astype(np.float64)
-    statistic, p = contingency_statistic(a, b, a.sum() - a, b.sum() - b, measure=measure)
+    keep = np.ones(len(a), dtype=bool)
+    if exclude_stopwords and "stop" in dfm.features.columns:
+        keep = ~dfm.features["stop"].to_numpy(dtype=bool)
+    statistic, p = contingency_statistic(a, b, a[keep].sum() - a, b[keep].sum() - b, measure=measure)
     table = pd.DataFrame({
         "feature": dfm.features["feature"], "statistic": statistic, "p": p,
         "n_target": a.astype(np.int64), "n_reference": b.astype(np.int64),
         "surface": dfm.features["surface"], "measure": measure,
         "doc_id": dfm.features["doc_id"], "start": dfm.features["start"], "end": dfm.features["end"],
     })
-    table = table[(table["n_target"] + table["n_reference"]) >= max(min_count, 1)]
+    table = table[keep & ((table["n_target"] + table["n_reference"]) >= max(min_count, 1)).to_numpy()]
     table = table.sort_values(["statistic", "feature"], ascending=[False, True], kind="mergesort")
     table = table.reset_index(drop=True)
     table.attrs["versions"] = {**dfm.versions, "keyness": {
         "measure": measure, "target": _describe(target), "reference": _describe(reference),
-        "since": since, "until": until, "min_count": min_count,
+        "since": since, "until": until, "min_count": min_count, "exclude_stopwords": exclude_stopwords,
         "n_target_docs": int(target_mask.sum()), "n_reference_docs": int(reference_mask.sum()),
     }}
     return table

@@ -70,7 +70,8 @@ def count_chunk(records: list[tuple[str, str, dict]], wanted: tuple[str, ...], k
     for d, (doc_id, text, meta) in enumerate(records):
         rows.append({"doc_id": doc_id, **{k: meta.get(k) for k in wanted}})
         tokens = tokenize(text)
-        sids = [get(t.text, -2) if t.kind == "word" else NOT_A_WORD for t in tokens]
+        # A "word" that normalizes to nothing (a lone tatweel) is no word.
+        sids = [get(t.text, -2) if t.kind == "word" and t.norm else NOT_A_WORD for t in tokens]
         if -2 in sids:
             for i, sid in enumerate(sids):
                 if sid != -2:

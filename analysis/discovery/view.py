@@ -70,7 +70,7 @@ class ArticleView:
     """
 
     doc_id: str
-    html: str
+    html: str = field(repr=False)
     spans: tuple[Span, ...] = field(repr=False)
     versions: dict = field(default_factory=dict, repr=False)
 

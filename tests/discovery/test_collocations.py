@@ -19,9 +19,10 @@ ARMY = pd.DataFrame({"doc_id": ["a"] * 3, "actor": ["army"] * 3,
                      "first_token": [1, 5, 9], "last_token": [2, 6, 10]})
 
 
-def army(window: int, **kw) -> pd.DataFrame:
+def army(window: int, exclude_stopwords: bool = False, **kw) -> pd.DataFrame:
     dfm = build_dfm([("a", TEXT, {"outlet": "x"})], backend="rules", options=LOOSE, keep_tokens=True)
-    return actor_collocations(dfm, ARMY, window=window, min_count=1, **kw).set_index("feature")
+    return actor_collocations(dfm, ARMY, window=window, min_count=1, exclude_stopwords=exclude_stopwords,
+                              **kw).set_index("feature")
 
 
 def test_actor_measures_equal_the_hand_computation():
@@ -45,6 +46,17 @@ def test_windows_stay_in_the_sentence_and_overlaps_count_once():
     # token 8 (next sentence) is outside mention 2's window; mention 3 sees only token 8.
     assert table.loc["قصف", "n"] == 2 and table.loc["قصف", "n_window"] == 6
     assert set(table.index) == {"قصف", "قريه", "ثم", "مدينه", "انسحب"}
+
+
+def test_stop_words_are_neither_collocates_nor_counted():
+    table = army(3, exclude_stopwords=True)
+    assert "ثم" not in table.index
+    assert table.loc["قصف", "n_window"] == 5 and table.loc["قصف", "n_group"] == 8
+
+
+def test_an_empty_actor_list_gives_an_empty_table():
+    dfm = build_dfm([("a", TEXT, {"outlet": "x"})], backend="rules", keep_tokens=True)
+    assert actor_collocations(dfm, ARMY, actor=[]).empty
 
 
 def test_groups_by_outlet():

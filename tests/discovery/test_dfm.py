@@ -149,3 +149,10 @@ def test_workers_and_chunking_do_not_change_the_matrix():
     serial = build_dfm(DOCS, backend="rules")
     parallel = build_dfm(DOCS, backend="rules", workers=2)
     assert (serial.matrix != parallel.matrix).nnz == 0 and serial.features.equals(parallel.features)
+
+
+def test_a_lone_tatweel_is_not_a_feature():
+    # regression: "ـ" normalizes to "" and became an empty feature on SaudiNewsNet
+    dfm = build_dfm([("a", "قال ـ الجيش ـ إن", {})], backend="rules")  # synthetic
+    assert "" not in set(dfm.features["feature"])
+    assert int(dfm.matrix.sum()) == 3

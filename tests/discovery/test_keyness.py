@@ -135,3 +135,13 @@ def test_bad_groups_are_one_clear_error(target, message):
 def test_unknown_measure_is_refused():
     with pytest.raises(AnalysisError, match="unknown keyness measure"):
         keyness(fixed_dfm(), {"outlet": "t"}, measure="tfidf")
+
+
+def test_excluding_stop_words_equals_removing_them_from_the_matrix():
+    from analysis.discovery.dfm import build_dfm
+
+    docs = [("a", "قال إن الجيش في القرية في الليل", {"outlet": "x"}),  # synthetic
+            ("b", "قال الوزير إن الهدنة صامدة", {"outlet": "y"})]  # synthetic
+    kept = keyness(build_dfm(docs, backend="rules"), {"outlet": "x"}, measure="lr", exclude_stopwords=True)
+    removed = keyness(build_dfm(docs, backend="rules", remove_stopwords=True), {"outlet": "x"}, measure="lr")
+    pd.testing.assert_frame_equal(kept, removed)

@@ -20,8 +20,8 @@ from analysis.report.notebooks import NOTEBOOKS_DIR, execute, notebook_paths
 
 PATHS = notebook_paths()
 IDS = [p.stem for p in PATHS]
-# The four notebooks of the report stage; others (05_validation) are only executed.
-OURS = ["01_corpus_overview", "02_actor_framing", "03_loaded_terms", "04_casualty_reporting"]
+# The report stage's four notebooks and 07_discovery; others (05_validation) are only executed.
+OURS = ["01_corpus_overview", "02_actor_framing", "03_loaded_terms", "04_casualty_reporting", "07_discovery"]
 
 
 def test_report_notebooks_exist():
