@@ -1,7 +1,9 @@
 """What the benchmarks share: the seed article, SaudiNewsNet texts, and per-stage timing of annotate().
 
 Benchmarks print numbers and never fail on speed. On a shared machine,
-compare ratios measured in the same run, not absolute times.
+compare ratios measured in the same run, not absolute times. Single-process
+timings here are CPU seconds of this process (``time.process_time``), so that
+other load on the machine inflates them far less than wall-clock time.
 """
 
 from __future__ import annotations
@@ -60,17 +62,17 @@ def saudinewsnet_texts(data: Path = SAUDINEWSNET, max_docs: int | None = None) -
 
 
 def best_of(fn: Callable[[], object], repeat: int) -> float:
-    """The fastest of ``repeat`` calls of ``fn``, in seconds."""
+    """The fastest of ``repeat`` calls of ``fn``, in CPU seconds."""
     best = float("inf")
     for _ in range(max(1, repeat)):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
 def stage_seconds(text: str, pipeline) -> tuple[dict[str, float], int]:
-    """Seconds spent in each stage of :func:`analysis.annotate.annotate` on ``text``, and its token count.
+    """CPU seconds spent in each stage of :func:`analysis.annotate.annotate` on ``text``, and its token count.
 
     The stages are called exactly as ``annotate`` calls them, one after the other.
     """
@@ -79,11 +81,11 @@ def stage_seconds(text: str, pipeline) -> tuple[dict[str, float], int]:
     from analysis.text import split_sentences, tokenize
 
     seconds: dict[str, float] = {}
-    clock = time.perf_counter()
+    clock = time.process_time()
 
     def lap(stage: str) -> None:
         nonlocal clock
-        now = time.perf_counter()
+        now = time.process_time()
         seconds[stage] = now - clock
         clock = now
 
