@@ -7,6 +7,7 @@ under :func:`analysis.paths.cache_dir`, in a folder named by the cache key
 
 Modules::
 
+    columns.py   column order and dtypes; annotations to typed table rows
     codehash.py  the hash of the package's own code and data files
     layout.py    the folder layout, atomic writes, done-markers
     shards.py    annotate one shard and write its tables (the unit of work)

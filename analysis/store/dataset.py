@@ -19,8 +19,8 @@ from analysis.store.layout import TABLES, StoreLayout
 def read_table(where: Path | str, table: str, *, doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
     """Table ``table`` of the store at ``where``, optionally only the rows of ``doc_ids``.
 
-    The columns and dtypes are those of :func:`analysis.tables.table_columns`
-    and :func:`analysis.tables.table_dtypes`, whatever the shards hold.
+    The columns and dtypes are those of :func:`analysis.store.columns.table_columns`
+    and :func:`~analysis.store.columns.table_dtypes`, whatever the shards hold.
 
     Example:
         >>> import tempfile
@@ -29,7 +29,7 @@ def read_table(where: Path | str, table: str, *, doc_ids: Iterable[str] | None =
     """
     import pyarrow.dataset as ds
 
-    from analysis.tables import empty_frame
+    from analysis.store.columns import empty_frame
 
     _check(table)
     files = [str(p) for p in StoreLayout(Path(where)).part_files(table)]
@@ -64,7 +64,7 @@ def connect(where: Path | str):
     """
     import duckdb
 
-    from analysis.tables import empty_frame
+    from analysis.store.columns import empty_frame
 
     layout = StoreLayout(Path(where))
     con = duckdb.connect()

@@ -132,7 +132,7 @@ def _shards(documents: Iterable[Any], size: int, counts: dict) -> Iterator[tuple
 
 
 def _meta(meta: dict) -> dict:
-    from analysis.tables import DOCUMENT_COLUMNS
+    from analysis.store.columns import DOCUMENT_COLUMNS
 
     return {k: meta.get(k) for k in DOCUMENT_COLUMNS if k in meta}
 

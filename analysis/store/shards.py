@@ -108,7 +108,7 @@ def annotate_shard(task: ShardTask, documents: Sequence[ShardDocument], *,
 
 def shard_frames(documents: Sequence[ShardDocument], pipeline, *,
                  on_document: Callable[[], None] | None = None) -> dict[str, pd.DataFrame]:
-    """Every table of ``documents``, as :func:`analysis.tables.item_frame` builds them.
+    """Every table of ``documents``, as :func:`analysis.store.columns.item_frame` builds them.
 
     Example:
         >>> docs = [ShardDocument("d1", "قتل 12 شخصا.", {"outlet": "x"})]  # synthetic
@@ -117,7 +117,7 @@ def shard_frames(documents: Sequence[ShardDocument], pipeline, *,
         [['d1', 'x', 12]]
     """
     from analysis.annotate import annotate
-    from analysis.tables import ITEM_KINDS, annotation_rows, document_frame, document_row, item_frame
+    from analysis.store.columns import ITEM_KINDS, annotation_rows, document_frame, document_row, item_frame
 
     rows: dict[str, list[dict]] = {kind: [] for kind in ITEM_KINDS}
     doc_rows = []
