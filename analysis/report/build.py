@@ -7,18 +7,21 @@ Layout of one report::
       tables/<name>.csv, <name>.tex     the numbers behind each figure, and more
       notebooks/<name>.html             every notebook, executed on this corpus version
       methods.md                        paste-ready methods paragraph + provenance table
+      codebook.md                       the coding codebook (once analysis.coding.codebook exists)
       CITATION.cff, citation.bib        the corpus version's citation
+
+      .analysis-report.json             marker: this folder is a report (and what made it)
 
 Tables are byte-identical across runs on the same inputs (see
 :mod:`analysis.report.tables`); figures are reproducible too (fixed SVG
-salt, no dates in metadata). The folder is assembled beside the target and
-swapped in at the end, so an interrupted run never leaves half a report.
+salt, no dates in metadata). Every file goes through :mod:`analysis.outputs`.
+The folder is assembled beside the target and swapped in at the end, so an
+interrupted run never leaves half a report; only a folder carrying the
+marker is ever replaced (:mod:`analysis.report.folder`).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +30,7 @@ from typing import Callable
 import pandas as pd
 
 from analysis.errors import AnalysisError
+from analysis.outputs import write_text
 from analysis.paths import DEFAULT_REPORTS
 from analysis.report import summaries as S
 
@@ -37,7 +41,7 @@ class Context:
 
     tables: object  # analysis.tables.CorpusTables
     manifests: list[dict]
-    texts: Callable[[], dict[str, str]] | None = None
+    names: object = None  # analysis.report.figures.labels.Names; None: the shipped data files
 
     @property
     def documents(self) -> pd.DataFrame:
@@ -80,36 +84,48 @@ TABLES: dict[str, tuple[str, Callable[[Context], pd.DataFrame]]] = {
     "casualty_hedges": ("Hedges on casualty figures", lambda c: S.hedge_counts(c.tables.casualties)),
     "casualty_subsets": ("Casualty claims that are subsets of another claim",
                          lambda c: S.claim_subsets(c.tables.casualties)),
-    "casualty_agency": ("Agency in casualty claims by outlet",
+    "casualty_agency": ("Agency in killed claims (and injured claims naming a perpetrator) by outlet",
                         lambda c: S.agency_breakdown(c.tables.casualties, c.documents)),
+    "casualty_agency_left_out": ("Casualty claims the agency figure does not count",
+                                 lambda c: S.agency_left_out(c.tables.casualties)),
     "casualty_timeline": ("Reported casualty figures by date and outlet",
                           lambda c: S.casualty_timeline(c.tables.casualties, c.documents)),
+    "casualty_timeline_left_out": ("Casualty claims the timeline does not plot",
+                                   lambda c: S.timeline_left_out(c.tables.casualties, c.documents)),
     "casualty_outlet_comparison": ("Casualty figures each outlet reported for the same date and category",
                                    lambda c: S.outlet_comparison(c.tables.casualties, c.documents)),
 }
 
 
-def _figures() -> dict[str, Callable[[Context, dict[str, pd.DataFrame]], object]]:
+# figure name -> (function in analysis.report.figures, the table it draws, the table of
+# what it leaves out). ``None`` as the table: the documents table itself.
+FIGURES: dict[str, tuple[str, str | None, str | None]] = {
+    "documents_per_outlet": ("documents_per_outlet", "documents_per_outlet", None),
+    "documents_over_time": ("documents_over_time", "documents_over_time", None),
+    "metadata_completeness": ("metadata_completeness", "metadata_completeness", None),
+    "text_lengths": ("text_lengths", None, None),
+    "actor_mentions": ("actor_mentions", "actor_mentions", None),
+    "label_actor_heatmap": ("label_actor_heatmap", "label_actor_counts", None),
+    "share_of_voice": ("share_of_voice", "share_of_voice", None),
+    "quoted_about": ("quoted_about", "quoted_about", None),
+    "actor_term_cooccurrence": ("actor_term_heatmap", "actor_term_cooccurrence", None),
+    "term_voice_by_outlet": ("term_voice", "term_voice_by_outlet", None),
+    "term_markers": ("term_markers", "term_markers", None),
+    "terms_over_time": ("terms_over_time", "terms_over_time", None),
+    "casualties_by_source": ("figures_by_source", "casualties_by_source", None),
+    "casualty_hedges": ("hedge_counts", "casualty_hedges", None),
+    "casualty_agency": ("agency_breakdown", "casualty_agency", "casualty_agency_left_out"),
+    "casualty_timeline": ("casualty_timeline", "casualty_timeline", "casualty_timeline_left_out"),
+}
+
+
+def draw_figure(name: str, ctx: Context, frames: dict[str, pd.DataFrame]):
+    """Draw the report figure ``name`` from the report's tables (``frames``), as the report does."""
     from analysis.report import figures as F
 
-    return {
-        "documents_per_outlet": lambda c, t: F.documents_per_outlet(t["documents_per_outlet"]),
-        "documents_over_time": lambda c, t: F.documents_over_time(t["documents_over_time"]),
-        "metadata_completeness": lambda c, t: F.metadata_completeness(t["metadata_completeness"]),
-        "text_lengths": lambda c, t: F.text_lengths(c.documents),
-        "actor_mentions": lambda c, t: F.actor_mentions(t["actor_mentions"]),
-        "label_actor_heatmap": lambda c, t: F.label_actor_heatmap(t["label_actor_counts"]),
-        "share_of_voice": lambda c, t: F.share_of_voice(t["share_of_voice"]),
-        "quoted_about": lambda c, t: F.quoted_about(t["quoted_about"]),
-        "actor_term_cooccurrence": lambda c, t: F.actor_term_heatmap(t["actor_term_cooccurrence"]),
-        "term_voice_by_outlet": lambda c, t: F.term_voice(t["term_voice_by_outlet"]),
-        "term_markers": lambda c, t: F.term_markers(t["term_markers"]),
-        "terms_over_time": lambda c, t: F.terms_over_time(t["terms_over_time"]),
-        "casualties_by_source": lambda c, t: F.figures_by_source(t["casualties_by_source"]),
-        "casualty_hedges": lambda c, t: F.hedge_counts(t["casualty_hedges"]),
-        "casualty_agency": lambda c, t: F.agency_breakdown(t["casualty_agency"]),
-        "casualty_timeline": lambda c, t: F.casualty_timeline(t["casualty_timeline"]),
-    }
+    function, table, left_out = FIGURES[name]
+    options = {"names": ctx.names} | ({"left_out": frames[left_out]} if left_out else {})
+    return getattr(F, function)(ctx.documents if table is None else frames[table], **options)
 
 
 @dataclass
@@ -135,6 +151,10 @@ def build_report(
     formats: tuple[str, ...] = ("png", "svg"),
     date: str | None = None,
     jobs: int | None = None,
+    lexicons: list[Path] | None = None,
+    actors: Path | None = None,
+    backend: str = "auto",
+    gold: str = "gold",
 ) -> Report:
     """Write the full report for one corpus version to ``out/<version>/``.
 
@@ -142,7 +162,7 @@ def build_report(
         corpus_dir: The corpus folder.
         version: A release; ``None`` means the latest release (or the
             working tree, reported as ``working``, before the first release).
-        out: Parent folder of the report folders.
+        out: Parent folder of the report folders; never inside a corpus.
         notebooks: Execute ``notebooks/*.ipynb`` on this corpus version and
             export them as HTML.
         progress: Show a progress bar while annotating.
@@ -150,14 +170,21 @@ def build_report(
         formats: Figure formats besides each other (``png``, ``svg``, ``pdf``).
         date: Date stated in ``methods.md`` (default: today).
         jobs: Notebooks executed at once.
+        lexicons: Lexicon files (default: the shipped ones).
+        actors: Actor registry file (default: the shipped one); figures name
+            actors from this registry.
+        backend: Morphology backend (``auto``, ``rules``, ``calima``).
+        gold: The reference coder the validation notebook compares against.
 
     Returns:
         A :class:`Report` listing the files.
 
     Raises:
-        AnalysisError: Unknown corpus or version, or a notebook that fails
-            (the rest of the report is still written, the failing notebook's
-            HTML shows the traceback).
+        AnalysisError: Unknown corpus or version; an ``out`` inside a corpus;
+            something other than a report at ``out/<version>`` (only a folder
+            carrying :data:`analysis.report.folder.MARKER` is ever replaced);
+            or a notebook that fails (the rest of the report is still
+            written, the failing notebook's HTML shows the traceback).
 
     Example:
         >>> r = build_report("corpus", out="/tmp/reports", notebooks=False)  # doctest: +SKIP
@@ -166,8 +193,8 @@ def build_report(
     """
     from analysis.corpus import CorpusStore
     from analysis.report import figures as F
-    from analysis.report import methods
-    from analysis.report import notebooks as nbrun
+    from analysis.report import folder
+    from analysis.report.figures.labels import Names
     from analysis.report.tables import write_table
     from analysis.tables import corpus_tables
 
@@ -178,67 +205,73 @@ def build_report(
         raise AnalysisError(f"no corpus at {corpus_dir} (expected metadata.csv there)")
     if version is not None and version != "working":
         corpus.manifest(version)  # friendly error for an unknown version
-    tables = corpus_tables(corpus_dir, version, progress=progress, cache=cache)
+    # Refuse a bad target before the (long) annotation run, and again at the swap.
+    folder.check_target(out, version or corpus.latest_release() or "working")
+    tables = corpus_tables(corpus_dir, version, progress=progress, cache=cache,
+                           lexicon_paths=lexicons, actors_path=actors, backend=backend)
     version = tables.versions["corpus"]
+    final = folder.check_target(out, version)
     manifests = [corpus.manifest(v) for v in corpus.versions()]
-    ctx = Context(tables, manifests)
+    ctx = Context(tables, manifests, names=Names.load(actors=actors, lexicons=lexicons))
 
-    out = Path(out)
-    final = out / version
-    work = out / f".{version}.tmp{os.getpid()}"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    report = Report(final, version)
+    work = folder.start(out, version)
+    report = Report(Path(out) / version, version)
     try:
         frames = {name: build(ctx) for name, (_, build) in TABLES.items()}
         for name, (caption, _) in TABLES.items():
             report.tables += write_table(frames[name], work / "tables" / name,
                                          caption=f"{caption} (corpus version {version})")
-        for name, draw in _figures().items():
-            report.figures += F.save(draw(ctx, frames), work / "figures" / name, formats=formats)
-
-        info = methods.provenance(tables.versions, date=date, counts={
-            k: len(tables.frame(k)) for k in ("documents", "terms", "actors", "quotes", "casualties")})
-        cites = methods.corpus_citations(corpus_dir, version)
-        command = f"python -m analysis report --corpus {corpus_dir} --version {version}"
-        (work / "methods.md").write_text(
-            methods.methods_markdown(info, citation=cites and cites["apa"], command=command),
-            encoding="utf-8")
-        if cites:
-            (work / "CITATION.cff").write_text(cites["cff"], encoding="utf-8")
-            (work / "citation.bib").write_text(cites["bibtex"], encoding="utf-8")
-
-        failures = []
-        if notebooks:
-            paths = nbrun.notebook_paths()
-            params = {"corpus_dir": str(corpus_dir.resolve()),
-                      "corpus_version": None if version == "working" else version}
-            (work / "notebooks").mkdir()
-            for run in nbrun.execute(paths, params, jobs=jobs):
-                html = work / "notebooks" / f"{run.path.stem}.html"
-                html.write_text(nbrun.to_html(run.notebook), encoding="utf-8")
-                report.notebooks.append(html)
-                if run.error:
-                    failures.append(f"{run.path.name}: {run.error}")
-        _swap(work, final)
+        for name in FIGURES:
+            report.figures += F.save(draw_figure(name, ctx, frames), work / "figures" / name,
+                                     formats=formats)
+        _write_provenance(work, corpus_dir, tables, date=date)
+        failures = _write_notebooks(work, report, corpus_dir, version, gold=gold,
+                                    jobs=jobs) if notebooks else []
+        folder.write_marker(work, tables.versions)
+        folder.finish(work, final)
     except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
+        folder.discard(work)
         raise
-    rel = lambda paths: [final / p.relative_to(work) for p in paths]  # noqa: E731
+    rel = lambda paths: [report.path / p.relative_to(work) for p in paths]  # noqa: E731
     report.figures, report.tables, report.notebooks = (
         rel(report.figures), rel(report.tables), rel(report.notebooks))
     report.seconds = time.monotonic() - started
     if failures:
-        raise AnalysisError(f"report written to {final}, but notebook(s) failed: " + "; ".join(failures))
+        raise AnalysisError(f"report written to {report.path}, but notebook(s) failed: " + "; ".join(failures))
     return report
 
 
-def _swap(work: Path, final: Path) -> None:
-    """Replace ``final`` by ``work`` with one rename (the old report is removed after)."""
-    old = None
-    if final.exists():
-        old = final.with_name(f".{final.name}.old{os.getpid()}")
-        os.replace(final, old)
-    os.replace(work, final)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def _write_provenance(work: Path, corpus_dir: Path, tables, *, date: str | None) -> None:
+    """methods.md, and the corpus citation of a released version."""
+    from analysis.report import methods
+
+    version = tables.versions["corpus"]
+    info = methods.provenance(tables.versions, date=date, counts={
+        k: len(tables.frame(k)) for k in ("documents", "terms", "actors", "quotes", "casualties")})
+    cites = methods.corpus_citations(corpus_dir, version)
+    command = f"python -m analysis report --corpus {corpus_dir} --version {version}"
+    codebook = methods.codebook_markdown()
+    if codebook:
+        write_text(work / "codebook.md", codebook)
+    write_text(work / "methods.md", methods.methods_markdown(
+        info, citation=cites and cites["apa"], command=command, codebook=bool(codebook)))
+    if cites:
+        write_text(work / "CITATION.cff", cites["cff"])
+        write_text(work / "citation.bib", cites["bibtex"])
+
+
+def _write_notebooks(work: Path, report: Report, corpus_dir: Path, version: str, *,
+                     gold: str, jobs: int | None) -> list[str]:
+    """Execute every notebook on this corpus version, write its HTML; the failures."""
+    from analysis.report import notebooks as nbrun
+
+    params = {"corpus_dir": nbrun.relative_to_notebooks(corpus_dir),
+              "corpus_version": None if version == "working" else version,
+              "gold_coder": gold}
+    failures = []
+    for run in nbrun.execute(nbrun.notebook_paths(), params, jobs=jobs):
+        html = work / "notebooks" / f"{run.path.stem}.html"
+        report.notebooks.append(write_text(html, nbrun.to_html(run.notebook), what="notebook"))
+        if run.error:
+            failures.append(f"{run.path.name}: {run.error}")
+    return failures

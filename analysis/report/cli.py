@@ -19,12 +19,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "the notebooks in notebooks/ executed on this corpus version (HTML), methods.md "
             "(versions, manifest sha256, git commit: a paste-ready methods paragraph) and the "
             "corpus citation (CITATION.cff, citation.bib). Tables are byte-identical when re-run "
-            "on the same inputs. An existing report for the version is replaced."
+            "on the same inputs. An existing report for the version is replaced; any other folder "
+            "there (one without the .analysis-report.json marker) is refused, and so is an --out "
+            "inside a corpus folder."
         ),
         examples=[
             "python -m analysis report --corpus corpus",
             "python -m analysis report --corpus /tmp/snn/corpus --version 0.1.0 --out /tmp/reports",
             "python -m analysis report --corpus corpus --no-notebooks --formats png pdf",
+            "python -m analysis report --corpus corpus --gold rana",
         ],
     )
     add_corpus_arg(p)
@@ -37,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="figure formats (default: png svg)")
     p.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="notebooks executed at once (default: up to 4)")
+    p.add_argument("--gold", default="gold", metavar="CODER",
+                   help="reference coder the validation notebook compares the automatic coding with "
+                        "(default: gold)")
     p.add_argument("--no-cache", action="store_true", help="re-annotate instead of reading the table cache")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -46,7 +52,7 @@ def _report(args: argparse.Namespace) -> int:
 
     r = build_report(args.corpus, args.version, args.out, notebooks=not args.no_notebooks,
                      progress=not args.no_progress, cache=not args.no_cache,
-                     formats=tuple(args.formats), jobs=args.jobs)
+                     formats=tuple(args.formats), jobs=args.jobs, gold=args.gold)
     n_fig = len({p.stem for p in r.figures})
     n_tab = len({p.stem for p in r.tables})
     print(f"wrote {r.path}: {n_fig} figures, {n_tab} tables, {len(r.notebooks)} notebooks, "

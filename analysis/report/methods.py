@@ -98,13 +98,14 @@ def provenance(versions: dict[str, Any], *, counts: dict[str, int] | None = None
 
 
 def methods_markdown(info: dict[str, Any], *, citation: str | None = None,
-                     command: str | None = None) -> str:
+                     command: str | None = None, codebook: bool = False) -> str:
     """The text of ``methods.md``.
 
     Args:
         info: From :func:`provenance`.
         citation: APA citation of the corpus version, if released.
         command: The command that regenerates the report.
+        codebook: The report includes ``codebook.md``.
 
     Example:
         >>> info = provenance({"corpus": "0.1.0", "corpus_manifest_sha256": "ab" * 32,
@@ -155,6 +156,9 @@ def methods_markdown(info: dict[str, Any], *, citation: str | None = None,
     if citation:
         lines += ["", "## Citing the corpus", "", citation,
                   "", "`CITATION.cff` and `citation.bib` in this folder hold the same reference."]
+    if codebook:
+        lines += ["", "## Codebook", "", "`codebook.md` in this folder defines every coded variable "
+                  "and label, with the decision rules for hard cases."]
     if command:
         lines += ["", "## Reproducing this report", "", "```", command, "```"]
     return "\n".join(lines) + "\n"
@@ -178,6 +182,21 @@ def corpus_citations(corpus_dir: Path, version: str) -> dict[str, str] | None:
     return {style: cite(info, version=version, date=manifest["date"], manifest_sha256=sha,
                         style=style) + "\n"
             for style in ("cff", "bibtex", "apa")}
+
+
+def codebook_markdown() -> str | None:
+    """The coding codebook as Markdown, for ``codebook.md`` in the report; None until it exists.
+
+    The hook for :mod:`analysis.coding.codebook` (``coding codebook --out
+    codebook.md``): the report includes the codebook generated from the same
+    label definitions the coding sheets use, whenever the package has it.
+    """
+    try:
+        from analysis.coding import codebook
+    except ImportError:
+        return None
+    generate = getattr(codebook, "codebook_markdown", None)
+    return generate() if callable(generate) else None
 
 
 def provenance_table(versions: dict[str, Any], **kwargs) -> "pd.DataFrame":

@@ -1,11 +1,17 @@
 """Run the analysis notebooks headless, papermill-style, and export them as HTML.
 
 The notebooks in ``notebooks/`` have one cell tagged ``parameters``
-(``corpus_dir = "../corpus"``, ``corpus_version = None``). To run one on
-another corpus, :func:`inject_parameters` adds a cell tagged
-``injected-parameters`` right after it -- exactly what papermill does, so
+(``corpus_dir = "../corpus"``, ``corpus_version = None``; comments go on
+their own lines, which papermill can parse). To run one on another corpus,
+:func:`inject_parameters` adds a cell tagged ``injected-parameters`` right
+after it -- exactly what papermill does, so
 ``papermill notebooks/01_corpus_overview.ipynb out.ipynb -p corpus_dir /tmp/snn``
-and :func:`execute` give the same notebook.
+and :func:`execute` give the same notebook. Only the parameters a notebook
+declares are injected into it.
+
+Paths given to the notebooks are relative to ``notebooks/`` (the kernels'
+working folder) where possible, so an executed notebook's HTML does not
+show the folders of the machine that built it.
 
 Kernels always run with the Python that runs this code (the project's
 ``.venv``), whatever kernelspecs the user has installed, and with the
@@ -55,6 +61,42 @@ def notebook_paths(directory: Path | None = None) -> list[Path]:
     """
     directory = Path(directory or NOTEBOOKS_DIR)
     return sorted(p for p in directory.glob("*.ipynb") if not p.name.startswith("."))
+
+
+def declared_parameters(nb) -> list[str]:
+    """Names assigned in a notebook's ``parameters`` cell (empty without one).
+
+    Example:
+        >>> import nbformat
+        >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        ...     "# the corpus\\ncorpus_dir = '../corpus'\\ngold_coder = 'gold'",
+        ...     metadata={"tags": ["parameters"]})])
+        >>> declared_parameters(nb)
+        ['corpus_dir', 'gold_coder']
+    """
+    import ast
+
+    for cell in nb.cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return [t.id for node in ast.parse(cell.source).body if isinstance(node, ast.Assign)
+                    for t in node.targets if isinstance(t, ast.Name)]
+    return []
+
+
+def relative_to_notebooks(path: Path | str) -> str:
+    """``path`` relative to the notebooks folder (the kernels' working folder).
+
+    Absolute only when no relative path exists (another drive on Windows).
+
+    Example:
+        >>> relative_to_notebooks(NOTEBOOKS_DIR.parent / "corpus")
+        '../corpus'
+    """
+    resolved = Path(path).expanduser().resolve()
+    try:
+        return Path(os.path.relpath(resolved, NOTEBOOKS_DIR.resolve())).as_posix()
+    except ValueError:
+        return str(resolved)
 
 
 def inject_parameters(nb, parameters: dict[str, Any]):
@@ -110,7 +152,11 @@ async def _run_one(path: Path, parameters: dict[str, Any], timeout: int, semapho
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    nb = inject_parameters(nbformat.read(path, as_version=4), parameters)
+    nb = nbformat.read(path, as_version=4)
+    declared = declared_parameters(nb)
+    if declared:
+        parameters = {k: v for k, v in parameters.items() if k in declared}
+    nb = inject_parameters(nb, parameters)
     client = NotebookClient(
         nb, timeout=timeout, kernel_name="python3", kernel_manager_class=_kernel_manager_class(),
         resources={"metadata": {"path": str(path.parent)}}, record_timing=False,
@@ -137,7 +183,8 @@ def execute(paths: Iterable[Path], parameters: dict[str, Any] | None = None, *,
 
     Args:
         paths: Notebook files.
-        parameters: Injected after each notebook's ``parameters`` cell.
+        parameters: Injected after each notebook's ``parameters`` cell (only
+            those the cell declares, when it has one).
         timeout: Seconds allowed per cell.
         jobs: Notebooks run at once (default: up to 4, at most the CPU count).
 

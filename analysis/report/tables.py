@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import __version__
+from analysis.outputs import csv_text, neutralise, write_bytes
 
 FLOAT_FORMAT = "{:.4f}"
 LATEX_MAX_ROWS = 60
@@ -69,12 +70,21 @@ def _text_frame(df: pd.DataFrame) -> pd.DataFrame:
 def to_csv(df: pd.DataFrame) -> str:
     """A DataFrame as deterministic CSV text (no index, ``\\n`` line ends, fixed floats).
 
+    Written by the package's one CSV writer, :func:`analysis.outputs.csv_text`.
+    Text cells a spreadsheet would read as a formula (``= + - @``) are
+    neutralised with :func:`analysis.outputs.neutralise` before the numbers
+    are formatted, so ``-3`` in a numeric column stays a number.
+
     Example:
-        >>> print(to_csv(pd.DataFrame({"outlet": ["عكاظ"], "n": [2], "share": [2 / 3]})), end="")
+        >>> frame = pd.DataFrame({"outlet": ["عكاظ", "=cmd()"], "n": [2, -1], "share": [2 / 3, 0.5]})
+        >>> print(to_csv(frame), end="")
         outlet,n,share
         عكاظ,2,0.6667
+        '=cmd(),-1,0.5000
     """
-    return _text_frame(df).to_csv(index=False, lineterminator="\n")
+    text_columns = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c].dtype)]
+    safe = df.assign(**{c: df[c].map(neutralise) for c in text_columns}) if text_columns else df
+    return csv_text(_text_frame(safe), neutralise_cells=False)
 
 
 def latex_escape(text: str) -> str:
@@ -130,24 +140,27 @@ def to_latex(df: pd.DataFrame, *, caption: str, label: str,
 
 
 def write_table(df: pd.DataFrame, stem: Path | str, *, caption: str,
-                label: str | None = None) -> list[Path]:
-    """Write ``<stem>.csv`` and ``<stem>.tex``.
+                label: str | None = None, force: bool = False) -> list[Path]:
+    """Write ``<stem>.csv`` and ``<stem>.tex`` (through :mod:`analysis.outputs`).
 
     Args:
         df: The table, already in its final row order.
         stem: Path without suffix.
         caption: LaTeX caption.
         label: LaTeX label (default ``tab:<stem name>``).
+        force: Replace existing files.
 
     Returns:
         The two written paths.
+
+    Raises:
+        AnalysisError: A path inside a corpus folder, or an existing file without ``force``.
     """
     stem = Path(stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
     csv_path, tex_path = stem.with_suffix(".csv"), stem.with_suffix(".tex")
-    csv_path.write_bytes(to_csv(df).encode("utf-8"))
-    tex_path.write_bytes(
-        to_latex(df, caption=caption, label=label or f"tab:{stem.name.replace('_', '-')}").encode("utf-8"))
+    tex = to_latex(df, caption=caption, label=label or f"tab:{stem.name.replace('_', '-')}")
+    write_bytes(csv_path, to_csv(df).encode("utf-8"), force=force, what="table")
+    write_bytes(tex_path, tex.encode("utf-8"), force=force, what="table")
     return [csv_path, tex_path]
 
 
@@ -193,18 +206,55 @@ def kwic_display(kwic: pd.DataFrame):
     )
 
 
-def show(df: pd.DataFrame, *, caption: str | None = None, precision: int = 3):
-    """A summary table for a notebook: no index, fixed precision, Arabic cells right-to-left.
+_DATE_LIKE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+
+
+def show(df: pd.DataFrame, *, caption: str | None = None, precision: int = 3,
+         columns: list[str] | None = None, long_text: int = 40):
+    """A summary table for a notebook page: no index, Arabic right-to-left, nothing runs off.
+
+    Whole numbers print as integers (``7000``, not ``7000.000``) even in a
+    float column; dates and numbers never wrap (``2023-09-20`` stays on one
+    line); text columns whose values are longer than ``long_text``
+    characters wrap inside a bounded width, so a wide table fits the page.
+
+    Args:
+        df: The table.
+        caption: Table caption.
+        precision: Decimals of non-whole floats.
+        columns: Show only these columns (those present), in this order.
+        long_text: Characters above which a text column wraps.
 
     Example:
-        >>> "direction: rtl" in show(pd.DataFrame({"actor": ["الحوثيون"], "n": [1]})).to_html()
-        True
+        >>> html = show(pd.DataFrame({"actor": ["الحوثيون"], "n": [1.0],  # synthetic
+        ...                           "published": ["2023-09-20"]})).to_html()
+        >>> "direction: rtl" in html, ">1<" in html, "white-space: nowrap" in html
+        (True, True, True)
     """
-    styler = df.style.hide(axis="index").format(precision=precision, na_rep="")
-    text_cols = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c].dtype)]
-    if text_cols and len(df):
-        styler = styler.set_properties(subset=text_cols, **{"unicode-bidi": "plaintext",
-                                                            "direction": "rtl", "text-align": "right"})
+    if columns is not None:
+        df = df[[c for c in columns if c in df.columns]]
+    formats = {}
+    for c in df.columns:
+        if pd.api.types.is_float_dtype(df[c].dtype):
+            values = df[c].dropna()
+            formats[c] = "{:.0f}" if len(values) and (values % 1 == 0).all() else f"{{:.{precision}f}}"
+    styler = df.style.hide(axis="index").format(formats, na_rep="", precision=precision)
+    text = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c].dtype)]
+    lengths = {c: df[c].astype(str).str.len().max() if len(df) else 0 for c in text}
+    wrapping = [c for c in text if lengths[c] > long_text
+                and not df[c].astype(str).str.match(_DATE_LIKE).all()]
+    unbroken = [c for c in df.columns if c not in wrapping]
+    if len(df):
+        if text:
+            styler = styler.set_properties(subset=text, **{
+                "unicode-bidi": "plaintext", "direction": "rtl", "text-align": "right"})
+        if unbroken:
+            styler = styler.set_properties(subset=unbroken, **{"white-space": "nowrap"})
+        if wrapping:
+            styler = styler.set_properties(subset=wrapping, **{
+                "white-space": "normal", "min-width": "12em", "max-width": "24em"})
+    styler = styler.set_table_styles([{"selector": "", "props": [("font-size", "0.85em")]},
+                                      {"selector": "th", "props": [("white-space", "nowrap")]}])
     if caption:
         styler = styler.set_caption(caption)
     return styler

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.report.notebooks import NOTEBOOKS_DIR, execute, notebook_paths
+from analysis.report.notebooks import NOTEBOOKS_DIR, declared_parameters, execute, notebook_paths
 
 PATHS = notebook_paths()
 IDS = [p.stem for p in PATHS]
@@ -51,6 +52,25 @@ def test_parameters_cell_is_papermill_style(path):
     assert values["corpus_dir"] == "../corpus"
     if path.stem in OURS:  # the report injects both into every notebook
         assert values["corpus_version"] is None
+
+
+@pytest.mark.parametrize("path", PATHS, ids=IDS)
+def test_papermill_reads_every_parameter_without_a_warning(path, caplog):
+    """papermill warned `Unable to parse line 2 'corpus_version = None  # ...'`: no comment
+    may share a line with a parameter."""
+    from papermill.inspection import inspect_notebook
+
+    with caplog.at_level(logging.WARNING):
+        found = inspect_notebook(str(path))
+    assert not [r.getMessage() for r in caplog.records if "Unable to parse" in r.getMessage()]
+    assert set(found) == set(declared_parameters(nbformat.read(path, as_version=4)))
+
+
+def test_validation_notebook_takes_the_reference_coder_as_a_parameter():
+    nb = nbformat.read(NOTEBOOKS_DIR / "05_validation.ipynb", as_version=4)
+    assert "gold_coder" in declared_parameters(nb)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "gold=gold_coder" in code and 'gold="gold"' not in code
 
 
 @pytest.mark.parametrize("name", OURS)

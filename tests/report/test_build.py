@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -13,12 +14,12 @@ from analysis.report import build as B
 
 from .conftest import make_tables
 
-FIGURE_NAMES = sorted(B._figures())
+FIGURE_NAMES = sorted(B.FIGURES)
 TABLE_NAMES = sorted(B.TABLES)
 
 
 def _expected_files(version: str, notebooks: list[str]) -> list[str]:
-    files = ["methods.md", "CITATION.cff", "citation.bib"]
+    files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json"]
     files += [f"figures/{n}.{ext}" for n in FIGURE_NAMES for ext in ("png", "svg")]
     files += [f"tables/{n}.{ext}" for n in TABLE_NAMES for ext in ("csv", "tex")]
     files += [f"notebooks/{n}.html" for n in notebooks]
@@ -90,9 +91,30 @@ def test_report_cli_on_shipped_corpus(corpus_copy, tmp_path, repo_root):
         assert path.is_file() and path.stat().st_size > 0, rel
     methods = (folder / "methods.md").read_text(encoding="utf-8")
     assert folder.name in methods and "sha256" in methods
+    for html in (folder / "notebooks").glob("*.html"):  # no absolute path of the building machine
+        page = html.read_text(encoding="utf-8")
+        assert str(repo_root) not in page, html.name
+        assert not re.search(r"""['"\s>]""" + re.escape(str(tmp_path)), page), html.name
+        assert "corpus_dir</span> <span class=\"o\">=</span> <span class=\"s1\">&#39;../" in page or (
+            "corpus_dir</span> <span class=\"o\">=</span> <span class=\"s1\">'../" in page), html.name
     before = _tables_bytes(folder)
 
     again = subprocess.run(cmd + ["--no-notebooks", "--no-progress"], capture_output=True, text=True,
                            cwd=repo_root, timeout=900)
     assert again.returncode == 0, again.stderr[-3000:]
     assert _tables_bytes(folder) == before
+
+
+def test_report_on_a_document_published_0001_01_01_does_not_traceback(corpus_copy, tmp_path, repo_root):
+    """The defect: a placeholder date out of the timestamp range crashed the report."""
+    meta = corpus_copy / "metadata.csv"
+    text = meta.read_text(encoding="utf-8")
+    published = text.splitlines()[1].split(",")[4]
+    meta.write_text(text.replace(f",{published},day,", ",0001-01-01,day,", 1), encoding="utf-8")
+    out = tmp_path / "reports"
+    run = subprocess.run([sys.executable, "-m", "analysis", "report", "--corpus", str(corpus_copy),
+                          "--version", "working", "--out", str(out), "--no-notebooks", "--no-progress"],
+                         capture_output=True, text=True, cwd=repo_root, timeout=900)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert (out / "working" / "tables" / "documents_over_time.csv").read_text(
+        encoding="utf-8") == "period,unit,outlet,n_documents\n"  # undated: no period

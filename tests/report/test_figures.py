@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
@@ -72,9 +73,34 @@ def test_figures_do_not_touch_global_state():
     assert (plt.get_fignums(), matplotlib.rcParams["font.size"]) == before
 
 
-def test_bilingual_translates_known_values_and_shortens_long_ones():
+def test_bilingual_translates_known_values_and_wraps_long_ones_without_cutting():
     assert F.bilingual("reported") == "reported / منقول"
-    assert F.bilingual("x" * 60).endswith("…") and len(F.bilingual("x" * 60)) == 41
+    long = "Anahit Manasyan (Human Rights Defender of the Republic of Armenia)"
+    assert F.bilingual(long).replace("\n", " ") == long  # wrapped, every word kept
+    assert all(len(line) <= F.labels.WRAP for line in F.bilingual(long).splitlines())
+    assert "…" not in F.bilingual("x" * 60)
+
+
+def test_lexicon_keys_are_shown_with_their_entry_gloss_and_lemma():
+    assert F.bilingual("labels/separatist") == "separatist / انفصالي"
+    assert F.bilingual("events/military_operation") == "military operation / عملية عسكرية"
+
+
+def test_figures_label_actors_from_the_registry_that_was_passed(tmp_path):
+    from analysis.paths import ACTORS_FILE
+
+    custom = tmp_path / "my_actors.yml"
+    text = ACTORS_FILE.read_text(encoding="utf-8")
+    assert "name: {ar: روسيا, en: Russia}" in text
+    custom.write_text(text.replace("name: {ar: روسيا, en: Russia}",
+                                   "name: {ar: روسيا, en: Russian Federation (my registry)}"),
+                      encoding="utf-8")
+    names = F.Names.load(actors=custom)
+    assert names.actors["russia"][0] == "Russian Federation (my registry)"
+    counts = pd.DataFrame({"actor": ["russia"], "n_mentions": [2], "n_documents": [1]})
+    fig = F.actor_mentions(counts, names=names)
+    assert "Russian Federation (my registry)" in fig.plotted["label"].iloc[0].replace("\n", " ")
+    assert "my registry" not in F.actor_mentions(counts).plotted["label"].iloc[0]
 
 
 @pytest.mark.parametrize("name,draw", FIGURES[::3], ids=IDS[::3])

@@ -162,10 +162,67 @@ def test_casualty_timeline_skips_subsets(tables):
 
 
 def test_agency_breakdown_derives_agency_when_column_missing():
-    c = pd.DataFrame({"doc_id": ["a", "a", "a"], "perpetrator": ["x", None, None],
-                      "cause": [None, "قذيفة", None]})  # synthetic
+    c = pd.DataFrame({"doc_id": ["a", "a", "a"], "category": ["killed"] * 3,
+                      "perpetrator": ["x", None, None], "cause": [None, "قذيفة", None]})  # synthetic
     out = S.agency_breakdown(c)
-    assert dict(zip(out["agency"], out["n_claims"])) == {"agentless": 1, "cause": 1, "perpetrator": 1}
+    assert dict(zip(out["agency"], out["n_claims"])) == {"agentless": 1, "inanimate": 1, "named": 1}
+
+
+@pytest.mark.parametrize("category,agency,parent,counted", [
+    ("killed", "agentless", None, True),
+    ("killed", "inanimate", None, True),
+    ("killed", "named", 0, False),          # a subset restates part of a toll
+    ("injured", "named", None, True),       # injured only where a perpetrator is named
+    ("injured", "inanimate", None, False),
+    ("injured", "agentless", None, False),
+    ("evacuated", "named", None, False),    # peacekeepers evacuating civilians kill no one
+    ("detained", "named", None, False),
+    ("killed_or_injured", "named", None, False),
+])
+def test_agency_counts_killed_claims_and_injured_claims_naming_a_perpetrator(
+        category, agency, parent, counted):
+    c = pd.DataFrame({"doc_id": ["a"], "category": [category], "agency": [agency], "parent": [parent]})
+    out = S.agency_breakdown(c, pd.DataFrame({"doc_id": ["a"], "outlet": ["X"]}))
+    assert int(out["n_claims"].sum()) == int(counted)
+    assert int(S.agency_left_out(c)["n_claims"].sum()) == int(not counted)
+
+
+def test_agency_breakdown_and_left_out_account_for_every_claim(tables):
+    counted = S.agency_breakdown(tables.casualties, tables.documents)
+    left = S.agency_left_out(tables.casualties)
+    assert counted["n_claims"].sum() + left["n_claims"].sum() == len(tables.casualties)
+    assert (counted.groupby("outlet")["share"].sum().round(9) == 1).all()
+    assert (counted["n_outlet"] == counted.groupby("outlet")["n_claims"].transform("sum")).all()
+    assert left.values.tolist() == [["subset of another claim", 6]]
+
+
+def test_timeline_left_out_accounts_for_every_claim(tables):
+    plotted = S.casualty_timeline(tables.casualties, tables.documents)
+    left = S.timeline_left_out(tables.casualties, tables.documents)
+    assert len(plotted) + left["n_claims"].sum() == len(tables.casualties)
+    assert dict(left.values.tolist()) == {"subset of another claim": 6}
+
+
+def test_claims_table_is_the_casualty_table_with_outlet_and_date(tables):
+    out = S.claims_table(tables.casualties, tables.documents)
+    cols = list(tables.casualties.columns)
+    assert list(out.columns) == cols[:3] + ["outlet", "published"] + cols[3:]
+    assert len(out) == len(tables.casualties)
+    first = out.iloc[0]
+    doc = tables.documents.set_index("doc_id").loc[first["doc_id"]]
+    assert first["published"] == doc["published"]
+
+
+@pytest.mark.parametrize("published,precision", [
+    ("0001-01-01", "day"), ("9999-12-31", "day"), ("0001-01", "month"), ("0001", "year"),
+])
+def test_report_on_a_document_published_0001_01_01_counts_it_undated(published, precision):
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "published": [published, "2023-09-20"],
+                         "date_precision": [precision, "day"], "outlet": ["X", "X"], "n_tokens": [1, 2]})
+    parsed = S.parse_published(docs)
+    assert parsed["precision"].tolist() == ["unknown", "day"]
+    assert S.corpus_summary(docs).endswith("published 2023-09-20 (1 undated).")
+    assert S.documents_over_time(docs)["n_documents"].tolist() == [1]
 
 
 def test_figures_by_source_uses_range_midpoint():

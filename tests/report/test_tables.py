@@ -63,3 +63,21 @@ def test_kwic_display_puts_following_context_left_of_term():
 def test_kwic_display_of_nothing_is_the_empty_frame():
     empty = pd.DataFrame(columns=["left", "match", "right"])
     assert T.kwic_display(empty) is empty
+
+
+def test_report_tables_neutralise_formula_cells_and_keep_negative_numbers():
+    df = pd.DataFrame({"text": ["=HYPERLINK(A1)", "+1", "@SUM(A1)", "-5 قتلى", "نص"],  # synthetic
+                       "n": [-3, 1, 2, 3, 4]})
+    rows = T.to_csv(df).splitlines()
+    assert rows[1:] == ["'=HYPERLINK(A1),-3", "'+1,1", "'@SUM(A1),2", "'-5 قتلى,3", "نص,4"]
+
+
+def test_write_table_refuses_a_path_inside_a_corpus(tmp_path):
+    from analysis.errors import AnalysisError
+
+    corpus = tmp_path / "corpus"
+    (corpus / "texts").mkdir(parents=True)
+    (corpus / "metadata.csv").write_text("doc_id\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match="inside the corpus folder"):
+        T.write_table(pd.DataFrame({"a": [1]}), corpus / "tables" / "t", caption="c")
+    assert not (corpus / "tables").exists()

@@ -31,22 +31,6 @@ Example:
     ['Outlet', 'الوسيلة الإعلامية']
 """
 
-from __future__ import annotations
-
-import functools
-import textwrap
-from pathlib import Path
-from typing import Callable, Iterable
-
-import matplotlib
-import numpy as np
-import pandas as pd
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
-
-from analysis import __version__
-from analysis.report.summaries import ranked
-
 from analysis.report.figures.actors import (
     actor_mentions, actor_term_heatmap, label_actor_heatmap, quoted_about, share_of_voice,
 )
@@ -56,13 +40,13 @@ from analysis.report.figures.casualties import (
 from analysis.report.figures.corpus import (
     documents_over_time, documents_per_outlet, metadata_completeness, text_lengths,
 )
-from analysis.report.figures.labels import L, VALUES, actor_names, bilingual
-from analysis.report.figures.style import FONT, NOTHING, PALETTE, STYLE, heatmap, nothing, save
+from analysis.report.figures.labels import L, VALUES, Names, bilingual, shipped_names, wrap
+from analysis.report.figures.style import FONT, NOTHING, PALETTE, STYLE, heatmap, nothing, plotted, save
 from analysis.report.figures.terms import term_markers, term_voice, terms_over_time
 
 __all__ = [
-    "FONT", "L", "NOTHING", "PALETTE", "STYLE", "VALUES", "actor_names", "bilingual", "heatmap",
-    "nothing", "save",
+    "FONT", "L", "NOTHING", "PALETTE", "STYLE", "VALUES", "Names", "bilingual", "heatmap",
+    "nothing", "plotted", "save", "shipped_names", "wrap",
     "documents_over_time", "documents_per_outlet", "metadata_completeness", "text_lengths",
     "actor_mentions", "actor_term_heatmap", "label_actor_heatmap", "quoted_about", "share_of_voice",
     "term_markers", "term_voice", "terms_over_time",

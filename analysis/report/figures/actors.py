@@ -6,14 +6,16 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from analysis.report.figures.labels import L, bilingual
+from analysis.report.figures.labels import L, Names, bilingual
 from analysis.report.figures.style import (
-    PALETTE, barh, is_empty, styled, set_ylabel, heatmap, nothing,
+    PALETTE, barh, heatmap, is_empty, nothing, plotted, set_ylabel, styled,
 )
-from analysis.report.summaries import ranked
+from analysis.report.summaries import VOICE_CLASSES, pivot, ranked
+
 
 @styled
-def actor_mentions(counts: pd.DataFrame, *, top: int = 20) -> Figure:
+def actor_mentions(counts: pd.DataFrame, *, top: int = 20,
+                   names: Names | None = None) -> Figure:
     """Mentions per actor (from :func:`summaries.actor_mentions`).
 
     Example:
@@ -28,11 +30,12 @@ def actor_mentions(counts: pd.DataFrame, *, top: int = 20) -> Figure:
     foot = f"Top {top} of {len(counts)} actors." if len(counts) > top else None
     notes = [f"{m:,} in {d:,} doc." for m, d in zip(shown["n_mentions"], shown["n_documents"])]
     return barh(title, shown["actor"].tolist(), shown["n_mentions"].tolist(),
-                 xlabel=L["mentions"], ylabel=L["actor"], notes=notes, footnote=foot)
+                xlabel=L["mentions"], ylabel=L["actor"], notes=notes, footnote=foot, names=names)
 
 
 @styled
-def label_actor_heatmap(counts: pd.DataFrame, *, top: int = 15) -> Figure:
+def label_actor_heatmap(counts: pd.DataFrame, *, top: int = 15,
+                        names: Names | None = None) -> Figure:
     """Which labels are attached to which actors (from :func:`summaries.label_actor_counts`).
 
     Example:
@@ -40,17 +43,16 @@ def label_actor_heatmap(counts: pd.DataFrame, *, top: int = 15) -> Figure:
         >>> label_actor_heatmap(c).axes[0].get_xlabel()
         'Actor / الفاعل'
     """
-    from analysis.report.summaries import pivot
-
     title = "Labels attached to actors / الأوصاف المُلحقة بالفاعلين"
     if is_empty(counts):
         return nothing(title, "No labelled actor mention in this corpus version.")
     return heatmap(pivot(counts, "label", "actor", "n", top=top), title=title,
-                   xlabel=L["actor"], ylabel=L["label"])
+                   xlabel=L["actor"], ylabel=L["label"], names=names)
 
 
 @styled
-def share_of_voice(table: pd.DataFrame, *, top: int = 15) -> Figure:
+def share_of_voice(table: pd.DataFrame, *, top: int = 15,
+                   names: Names | None = None) -> Figure:
     """Share of quotes per speaker (from :func:`summaries.share_of_voice`, corpus-wide).
 
     Example:
@@ -65,12 +67,13 @@ def share_of_voice(table: pd.DataFrame, *, top: int = 15) -> Figure:
     foot = f"Top {top} of {len(table)} speakers." if len(table) > top else None
     notes = [f"{s:.0%} (n = {n:,})" for s, n in zip(shown["share"], shown["n_quotes"])]
     return barh(title, shown["speaker"].tolist(), shown["share"].tolist(),
-                 xlabel=L["quote_share"], ylabel=L["speaker"], notes=notes, xlim=1.0,
-                 footnote=foot, color=PALETTE[2])
+                xlabel=L["quote_share"], ylabel=L["speaker"], notes=notes, xlim=1.0,
+                footnote=foot, color=PALETTE[2], names=names)
 
 
 @styled
-def quoted_about(counts: pd.DataFrame, *, top: int = 15) -> Figure:
+def quoted_about(counts: pd.DataFrame, *, top: int = 15,
+                 names: Names | None = None) -> Figure:
     """Who is quoted about whom (from :func:`summaries.quoted_about`).
 
     Example:
@@ -78,20 +81,20 @@ def quoted_about(counts: pd.DataFrame, *, top: int = 15) -> Figure:
         >>> quoted_about(c).axes[0].get_ylabel().splitlines()
         ['Quoted speaker', 'المتحدث المقتبس']
     """
-    from analysis.report.summaries import pivot
-
     title = "Who is quoted about whom / من يُقتبس كلامه عن من"
     if is_empty(counts):
         return nothing(title, "No actor is mentioned inside a quotation in this corpus version.")
     return heatmap(pivot(counts, "speaker", "actor", "n_mentions", top=top), title=title,
-                   xlabel=L["about"], ylabel=L["speaker"])
+                   xlabel=L["about"], ylabel=L["speaker"], names=names)
 
 
 @styled
-def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: int = 8) -> Figure:
+def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: int = 8,
+                       names: Names | None = None) -> Figure:
     """Actors × loaded terms in the same sentence, one panel per voice.
 
-    Takes :func:`summaries.actor_term_cooccurrence`. Each cell is the number
+    Takes :func:`summaries.actor_term_cooccurrence`; ``fig.plotted`` holds
+    its rows that are drawn (top actors and terms). Each cell is the number
     of sentences in which the actor is mentioned and the term occurs in that
     voice (own voice / reported), as in the table; panels share one colour
     scale. Actors and terms are ordered by their totals over all panels.
@@ -109,14 +112,14 @@ def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: i
 
     actors = ranked(table.groupby("actor")["n_sentences"].sum(), top_actors)
     keys = ranked(table.groupby("key")["n_sentences"].sum(), top_keys)
-    classes = ("own", "own_quoted", "scare_quote", "so_called", "reported")
+    classes = VOICE_CLASSES
     voices = sorted(table["voice"].unique(),
                     key=lambda v: (classes.index(v) if v in classes else len(classes), v))
     panels = [table[table["voice"] == v].pivot_table(
         index="actor", columns="key", values="n_sentences", aggfunc="sum", fill_value=0
     ).reindex(index=actors, columns=keys, fill_value=0).to_numpy() for v in voices]
     peak = max(int(p.max()) for p in panels) or 1
-    labels = [bilingual(a) for a in actors]
+    labels = [bilingual(a, names) for a in actors]
     two_lines = any("\n" in lab for lab in labels)
     fig = Figure(figsize=(len(voices) * (0.62 * len(keys) + 1.0) + 4.0,
                           max(3.6, (0.55 if two_lines else 0.4) * len(actors) + 3.2)),
@@ -124,7 +127,7 @@ def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: i
     axes = fig.subplots(1, len(voices), squeeze=False, sharey=True)[0]
     for ax, voice, data in zip(axes, voices, panels):
         im = ax.imshow(data, aspect="auto", cmap="Blues", vmin=0, vmax=peak)
-        ax.set_xticks(range(len(keys)), [bilingual(k) for k in keys], rotation=45, ha="right",
+        ax.set_xticks(range(len(keys)), [bilingual(k, names, one_line=True) for k in keys], rotation=45, ha="right",
                       rotation_mode="anchor")
         for i in range(len(actors)):
             for j in range(len(keys)):
@@ -132,7 +135,7 @@ def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: i
                     ax.text(j, i, f"{data[i, j]:g}", ha="center", va="center", fontsize=8,
                             color="white" if data[i, j] > peak * 0.6 else "black")
         ax.spines[:].set_visible(False)
-        ax.set_title(bilingual(voice), fontsize=10)
+        ax.set_title(bilingual(voice, names), fontsize=10)
         ax.set_xlabel(L["key"])
     axes[0].set_yticks(range(len(actors)), labels, fontsize=9 if two_lines else None)
     set_ylabel(axes[0], L["actor"])
@@ -149,4 +152,5 @@ def actor_term_heatmap(table: pd.DataFrame, *, top_actors: int = 15, top_keys: i
     if shown:
         fig.supxlabel("Shown: " + ", ".join(shown) + ".", x=0.01, ha="left", fontsize=8,
                       color="#555555")
-    return fig
+    drawn = table[table["actor"].isin(actors) & table["key"].isin(keys) & (table["n_sentences"] > 0)]
+    return plotted(fig, drawn[["actor", "key", "voice", "n_sentences"]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import textwrap
 from pathlib import Path
 from typing import Callable, Iterable
@@ -14,7 +15,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from analysis import __version__
-from analysis.report.figures.labels import bilingual
+from analysis.outputs import write_bytes
+from analysis.report.figures.labels import Names, bilingual
 from analysis.report.summaries import ranked
 
 NOTHING = "Nothing found / لا توجد نتائج"
@@ -49,6 +51,21 @@ def styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
     return wrapper
 
 
+def plotted(fig: Figure, frame: pd.DataFrame) -> Figure:
+    """Attach the data a figure draws, one row per mark, as ``fig.plotted``.
+
+    Every figure function of the report does this, so a test (or a reader)
+    can check exactly what a figure counts without reading pixels.
+
+    Example:
+        >>> fig = plotted(Figure(), pd.DataFrame({"actor": ["un"], "n": [2]}))
+        >>> fig.plotted.to_dict("records")
+        [{'actor': 'un', 'n': 2}]
+    """
+    fig.plotted = frame.reset_index(drop=True)
+    return fig
+
+
 def new_figure(width: float, height: float) -> tuple[Figure, object]:
     fig = Figure(figsize=(width, height), layout="constrained")
     return fig, fig.add_subplot()
@@ -79,7 +96,7 @@ def nothing(title: str, detail: str | None = None) -> Figure:
         ax.text(0.5, 0.3, "\n".join(textwrap.wrap(detail, 70)), ha="center", va="center",
                 fontsize=9, color="#555555", transform=ax.transAxes)
     ax.set_title(title)
-    return fig
+    return plotted(fig, pd.DataFrame())
 
 
 def is_empty(frame: pd.DataFrame | None) -> bool:
@@ -92,15 +109,16 @@ def annotate_bars(ax, bars, labels: Iterable[str]) -> None:
                     xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
 
 
-def barh(title: str, names: list[str], values: list[float], *, xlabel: str, ylabel: str,
-          notes: list[str] | None = None, color: str = PALETTE[0], xlim: float | None = None,
-          footnote: str | None = None) -> Figure:
-    """Horizontal bars, largest on top, each annotated."""
-    labels = [bilingual(n) for n in names]
-    fig, ax = new_figure(7.2, bar_height(len(names), any("\n" in lab for lab in labels)))
-    y = np.arange(len(names))[::-1]
+def barh(title: str, items: list[str], values: list[float], *, xlabel: str, ylabel: str,
+         notes: list[str] | None = None, color: str = PALETTE[0], xlim: float | None = None,
+         footnote: str | None = None, names: Names | None = None) -> Figure:
+    """Horizontal bars, largest on top, each annotated; ``fig.plotted`` is ``item, label, value``."""
+    labels = [bilingual(n, names) for n in items]
+    lines = max((lab.count("\n") + 1 for lab in labels), default=1)
+    fig, ax = new_figure(7.2, bar_height(len(items), lines > 1) + 0.12 * len(items) * max(0, lines - 2))
+    y = np.arange(len(items))[::-1]
     bars = ax.barh(y, values, color=color)
-    ax.set_yticks(y, labels, fontsize=9 if len(names) > 12 else None)
+    ax.set_yticks(y, labels, fontsize=9 if len(items) > 12 else None)
     annotate_bars(ax, bars, notes or [f"{v:g}" for v in values])
     top = xlim if xlim is not None else (max(values) if len(values) else 1) or 1
     ax.set_xlim(0, top * 1.15)
@@ -110,13 +128,17 @@ def barh(title: str, names: list[str], values: list[float], *, xlabel: str, ylab
     set_ylabel(ax, ylabel)
     ax.set_title(title)
     if footnote:
-        fig.text(0.01, 0.0, footnote, fontsize=8, color="#555555", va="bottom")
-    return fig
+        fig.supxlabel(footnote, x=0.01, ha="left", fontsize=8, color="#555555")
+    return plotted(fig, pd.DataFrame({"item": items, "label": labels, "value": values}))
 
 
 @styled
-def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str) -> Figure:
+def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str,
+            names: Names | None = None) -> Figure:
     """A count matrix as a heatmap with the count written in every non-zero cell.
+
+    ``fig.plotted`` is the matrix in long form: ``row, column, n`` for every
+    non-zero cell.
 
     Example:
         >>> m = pd.DataFrame([[1, 0], [2, 3]], index=["a", "b"], columns=["x", "y"])
@@ -126,13 +148,19 @@ def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str) -> Fi
     if is_empty(matrix) or matrix.to_numpy().sum() == 0:
         return nothing(title)
     n_rows, n_cols = matrix.shape
-    fig, ax = new_figure(max(5.0, 0.62 * n_cols + 4.0), max(2.8, 0.5 * n_rows + 3.0))
+    columns = [bilingual(c, names, one_line=n_cols > 1) for c in matrix.columns]
+    rows = [bilingual(r, names) for r in matrix.index]
+    # Room for every row label's lines and for the rotated column labels.
+    lines = max(lab.count("\n") + 1 for lab in rows)
+    tilted = 0.045 * max(len(c) for c in columns) if n_cols > 1 else 0.3
+    fig, ax = new_figure(max(5.0, 0.62 * n_cols + 4.0),
+                         max(2.8, (0.17 * lines + 0.2) * n_rows + 1.6 + tilted))
     data = matrix.to_numpy()
     im = ax.imshow(data, aspect="auto", cmap="Blues", vmin=0)
-    ax.set_xticks(range(n_cols), [bilingual(c) for c in matrix.columns],
+    ax.set_xticks(range(n_cols), columns,
                   rotation=45 if n_cols > 1 else 0, ha="right" if n_cols > 1 else "center",
                   rotation_mode="anchor")
-    ax.set_yticks(range(n_rows), [bilingual(r) for r in matrix.index])
+    ax.set_yticks(range(n_rows), rows)
     peak = data.max()
     for i in range(n_rows):
         for j in range(n_cols):
@@ -144,7 +172,8 @@ def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str) -> Fi
     set_ylabel(ax, ylabel)
     ax.set_title(title)
     fig.colorbar(im, ax=ax, shrink=0.8, label="n")
-    return fig
+    long = matrix.rename_axis(index="row", columns="column").stack().rename("n").reset_index()
+    return plotted(fig, long[long["n"] != 0])
 
 
 def two_legends(ax, title1: str, entries1: list, title2: str, entries2: list, *, kind: str) -> None:
@@ -176,7 +205,8 @@ def top_columns(wide: pd.DataFrame, top: int) -> pd.DataFrame:
     return out
 
 
-def save(fig: Figure, stem: Path, *, formats: Iterable[str] = ("png", "svg")) -> list[Path]:
+def save(fig: Figure, stem: Path, *, formats: Iterable[str] = ("png", "svg"),
+         force: bool = False) -> list[Path]:
     """Write a figure as PNG and SVG (or PDF) with reproducible metadata.
 
     SVG ids come from a fixed salt and carry no date; PNG and PDF metadata
@@ -186,9 +216,14 @@ def save(fig: Figure, stem: Path, *, formats: Iterable[str] = ("png", "svg")) ->
         fig: The figure.
         stem: Output path without suffix (``reports/0.1.0/figures/actor_mentions``).
         formats: Any of ``png``, ``svg``, ``pdf``.
+        force: Replace existing files.
 
     Returns:
         The written paths.
+
+    Raises:
+        AnalysisError: A path inside a corpus folder, or an existing file
+            without ``force`` (files go through :func:`analysis.outputs.write_bytes`).
     """
     software = f"arabic-conflict-news {__version__}"
     metadata = {
@@ -198,11 +233,11 @@ def save(fig: Figure, stem: Path, *, formats: Iterable[str] = ("png", "svg")) ->
     }
     written = []
     stem = Path(stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
     with matplotlib.rc_context(STYLE):
         for fmt in formats:
-            path = stem.with_suffix(f".{fmt}")
-            fig.savefig(path, format=fmt, metadata=metadata[fmt], bbox_inches="tight",
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format=fmt, metadata=metadata[fmt], bbox_inches="tight",
                         pad_inches=0.15)
-            written.append(path)
+            written.append(write_bytes(stem.with_suffix(f".{fmt}"), buffer.getvalue(), force=force,
+                                       what="figure"))
     return written

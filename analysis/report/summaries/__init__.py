@@ -13,7 +13,8 @@ One module per notebook, sharing :mod:`.common`::
     corpus.py      01: documents, outlets, dates, metadata completeness, lengths, releases
     actors.py      02: actor mentions, labels, share of voice, who is quoted about whom
     terms.py       03: loaded terms by voice and marker, over time, KWIC lines
-    casualties.py  04: claims, sources, hedges, subsets, agency, timeline, outlets compared
+    casualties.py  04: claims, sources, hedges, subsets, agency, timeline (and what each leaves out)
+    comparison.py  04: outlets compared, per publication date and category
 
 Missing values stay visible: a document without an outlet is counted under
 :data:`UNKNOWN`, a quote without an identified speaker under
@@ -24,9 +25,11 @@ from analysis.report.summaries.actors import (
     actor_mentions, label_actor_counts, pivot, quoted_about, share_of_voice,
 )
 from analysis.report.summaries.casualties import (
-    OUTLET_COMPARISON_COLUMNS, agency_breakdown, casualty_timeline, claim_subsets, claims_table,
-    figures_by_source, hedge_counts, outlet_comparison,
+    AGENCY_AGENT_CATEGORIES, AGENCY_CATEGORIES, agency_breakdown, agency_left_out,
+    casualty_timeline, claim_subsets, claims_table, figures_by_source, hedge_counts,
+    timeline_left_out,
 )
+from analysis.report.summaries.comparison import OUTLET_COMPARISON_COLUMNS, outlet_comparison
 from analysis.report.summaries.common import (
     METADATA_FIELDS, NONE, UNATTRIBUTED, UNKNOWN, UNRESOLVED, parse_published, ranked, time_bin,
 )
@@ -47,6 +50,7 @@ __all__ = [
     "actor_mentions", "label_actor_counts", "pivot", "quoted_about", "share_of_voice",
     "LOADED_FAMILIES", "VOICE_CLASSES", "actor_term_cooccurrence", "select_keys", "term_keys",
     "term_kwic", "term_markers", "terms_over_time", "term_voice",
-    "OUTLET_COMPARISON_COLUMNS", "agency_breakdown", "casualty_timeline", "claim_subsets",
-    "claims_table", "figures_by_source", "hedge_counts", "outlet_comparison",
+    "AGENCY_AGENT_CATEGORIES", "AGENCY_CATEGORIES", "OUTLET_COMPARISON_COLUMNS", "agency_breakdown",
+    "agency_left_out", "casualty_timeline", "claim_subsets", "claims_table", "figures_by_source",
+    "hedge_counts", "outlet_comparison", "timeline_left_out",
 ]

@@ -11,36 +11,40 @@ from analysis.report.summaries.common import (
 )
 
 
-CLAIM_COLUMNS = ["doc_id", "start", "end", "outlet", "published", "text", "category", "value",
-                 "low", "high", "hedge", "group", "parent", "source", "perpetrator", "cause",
-                 "agency"]
-
-
 def claims_table(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The casualty claims with outlet and publication date, in document order.
+    """The corpus casualty table, with each claim's outlet and publication date, in text order.
+
+    A view of :attr:`analysis.tables.CorpusTables.casualties` -- every
+    column in the table's own order -- with ``outlet`` and ``published``
+    from the documents table after ``end`` (unless the table has them).
 
     Args:
         casualties: The casualties table.
         documents: The documents table (outlet, published).
 
     Returns:
-        DataFrame with :data:`CLAIM_COLUMNS` (those present), sorted by
-        doc_id, start, end.
+        DataFrame sorted by doc_id, start, end.
 
     Example:
         >>> c = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [5], "text": ["x"],
         ...                   "category": ["killed"], "value": [3]})
-        >>> claims_table(c).columns.tolist()[:5]
-        ['doc_id', 'start', 'end', 'outlet', 'published']
+        >>> claims_table(c).columns.tolist()
+        ['doc_id', 'start', 'end', 'outlet', 'published', 'text', 'category', 'value']
     """
+    from analysis.tables import COLUMNS
+
     if casualties is None or casualties.empty:
-        return pd.DataFrame(columns=CLAIM_COLUMNS)
-    frame = _with_outlet(casualties, documents)
-    published = (pd.Series(documents["published"].values, index=documents["doc_id"].values)
-                 if documents is not None and not documents.empty else pd.Series(dtype=object))
-    frame["published"] = _lookup(frame["doc_id"], published.fillna(""), "")
-    cols = [c for c in CLAIM_COLUMNS if c in frame.columns]
-    return _sorted(frame[cols], ["doc_id", "start", "end"])
+        casualties = pd.DataFrame(columns=COLUMNS["casualties"])
+    frame = casualties.copy()
+    joined = [c for c in ("outlet", "published") if c not in frame.columns]
+    if "outlet" in joined:
+        frame = _with_outlet(frame, documents)
+    if "published" in joined:
+        published = (pd.Series(documents["published"].values, index=documents["doc_id"].values)
+                     if documents is not None and not documents.empty else pd.Series(dtype=object))
+        frame["published"] = _lookup(frame["doc_id"], published.fillna(""), "")
+    rest = [c for c in casualties.columns if c not in ("doc_id", "start", "end")]
+    return _sorted(frame[["doc_id", "start", "end"] + joined + rest], ["doc_id", "start", "end"])
 
 
 def _claim_values(casualties: pd.DataFrame) -> pd.Series:
@@ -152,39 +156,118 @@ def claim_subsets(casualties: pd.DataFrame) -> pd.DataFrame:
     return _sorted(out[cols], ["doc_id", "start", "end"])
 
 
-def agency_breakdown(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
-    """How deaths and injuries are caused in the telling: by outlet and agency.
+AGENCY_CATEGORIES = ("killed",)
+"""Categories whose every (top-level) claim the agency figure counts."""
+AGENCY_AGENT_CATEGORIES = ("injured",)
+"""Categories counted by the agency figure only when the text names a perpetrator."""
 
-    ``agency`` says whether a claim names a perpetrator, names only an
-    inanimate cause (a shell, an explosion), or is agentless ("were killed").
-    When the column is absent it is derived from ``perpetrator`` / ``cause``.
+
+def _top_level(casualties: pd.DataFrame) -> pd.Series:
+    """True for claims that are not a subset of another claim ("... among them 5 children")."""
+    if "parent" not in casualties:
+        return pd.Series(True, index=casualties.index)
+    return casualties["parent"].isna()
+
+
+def _agency(frame: pd.DataFrame) -> pd.Series:
+    """``named``, ``inanimate`` or ``agentless`` per claim (derived from perpetrator/cause if absent)."""
+    if "agency" in frame.columns:
+        return _fill(frame["agency"], UNKNOWN)
+    agency = pd.Series("agentless", index=frame.index, dtype=object)
+    if "cause" in frame:
+        agency[~_blank(frame["cause"])] = "inanimate"
+    if "perpetrator" in frame:
+        agency[~_blank(frame["perpetrator"])] = "named"
+    return agency
+
+
+def _agency_scope(casualties: pd.DataFrame) -> pd.Series:
+    """Why each claim is or is not counted by :func:`agency_breakdown` (``counted`` if it is)."""
+    category = _fill(casualties["category"], UNKNOWN) if "category" in casualties else pd.Series(
+        UNKNOWN, index=casualties.index)
+    named = _agency(casualties).isin(["named", "perpetrator"])
+    reason = pd.Series("counted", index=casualties.index, dtype=object)
+    other = ~category.isin(AGENCY_CATEGORIES + AGENCY_AGENT_CATEGORIES)
+    reason[other] = "category " + category[other]
+    reason[category.isin(AGENCY_AGENT_CATEGORIES) & ~named] = (
+        "category " + category + ", no named perpetrator")
+    reason[~_top_level(casualties)] = "subset of another claim"
+    return reason
+
+
+def agency_breakdown(casualties: pd.DataFrame, documents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Who kills in the telling: per outlet, killed claims by the agency of the sentence.
+
+    Counts top-level claims (not subsets, which restate part of a toll) of
+    the categories :data:`AGENCY_CATEGORIES` (``killed``), and of
+    :data:`AGENCY_AGENT_CATEGORIES` (``injured``) only where the text names
+    a perpetrator. Evacuations, detentions and the like are not deaths and
+    are left out; :func:`agency_left_out` counts everything left out.
+    ``agency`` is ``named`` (a perpetrator is named), ``inanimate`` (only a
+    cause: a shell, a mine) or ``agentless`` ("were killed"); when the
+    column is absent it is derived from ``perpetrator`` / ``cause``.
 
     Returns:
-        DataFrame ``outlet, agency, n_claims, share`` (share within outlet),
-        sorted by outlet and agency.
+        DataFrame ``outlet, agency, n_claims, share, n_outlet`` (share of the
+        outlet's ``n_outlet`` counted claims), sorted by outlet and agency.
 
     Example:
-        >>> c = pd.DataFrame({"doc_id": ["a", "a"], "agency": ["agentless", "perpetrator"]})
+        >>> c = pd.DataFrame({"doc_id": ["a"] * 3, "category": ["killed", "killed", "evacuated"],
+        ...                   "agency": ["agentless", "named", "named"], "parent": [None] * 3})
         >>> d = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"]})
-        >>> agency_breakdown(c, d)[["agency", "n_claims"]].values.tolist()
-        [['agentless', 1], ['perpetrator', 1]]
+        >>> agency_breakdown(c, d)[["agency", "n_claims", "n_outlet"]].values.tolist()
+        [['agentless', 1, 2], ['named', 1, 2]]
     """
-    cols = ["outlet", "agency", "n_claims", "share"]
+    cols = ["outlet", "agency", "n_claims", "share", "n_outlet"]
     if casualties is None or casualties.empty:
         return pd.DataFrame(columns=cols)
     frame = _with_outlet(casualties, documents)
-    if "agency" in frame.columns:
-        frame["agency"] = _fill(frame["agency"], UNKNOWN)
-    else:
-        has_p = ~_blank(frame["perpetrator"]) if "perpetrator" in frame else False
-        has_c = ~_blank(frame["cause"]) if "cause" in frame else False
-        frame["agency"] = "agentless"
-        frame.loc[has_c, "agency"] = "cause"
-        frame.loc[has_p, "agency"] = "perpetrator"
+    frame = frame.assign(agency=_agency(frame))[_agency_scope(frame) == "counted"]
+    if frame.empty:
+        return pd.DataFrame(columns=cols)
     out = frame.groupby(["outlet", "agency"], sort=True).size().reset_index(name="n_claims")
     out["n_claims"] = out["n_claims"].astype(int)
-    out["share"] = out["n_claims"] / out.groupby("outlet")["n_claims"].transform("sum")
+    out["n_outlet"] = out.groupby("outlet")["n_claims"].transform("sum").astype(int)
+    out["share"] = out["n_claims"] / out["n_outlet"]
     return _sorted(out[cols], ["outlet", "agency"])
+
+
+def agency_left_out(casualties: pd.DataFrame) -> pd.DataFrame:
+    """The claims :func:`agency_breakdown` does not count, by reason.
+
+    Example:
+        >>> c = pd.DataFrame({"doc_id": ["a"] * 3, "category": ["killed", "injured", "evacuated"],
+        ...                   "agency": ["agentless", "inanimate", "named"], "parent": [0, None, None]})
+        >>> agency_left_out(c).values.tolist()
+        [['category evacuated', 1], ['category injured, no named perpetrator', 1], ['subset of another claim', 1]]
+    """
+    return _reasons(None if casualties is None or casualties.empty else _agency_scope(casualties))
+
+
+def _reasons(reason: pd.Series | None) -> pd.DataFrame:
+    """``reason, n_claims`` for every reason but ``counted``, sorted by reason."""
+    cols = ["reason", "n_claims"]
+    if reason is None:
+        return pd.DataFrame(columns=cols)
+    left = reason[reason != "counted"]
+    out = left.value_counts().rename_axis("reason").reset_index(name="n_claims")
+    out["n_claims"] = out["n_claims"].astype(int)
+    return _sorted(out[cols], ["reason"])
+
+
+def _timeline_scope(casualties: pd.DataFrame, documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Claims with figure and date, and why each is or is not on the timeline."""
+    frame = casualties.assign(figure=_claim_values(casualties).values).reset_index(drop=True)
+    parsed = parse_published(documents) if documents is not None and not documents.empty else (
+        pd.DataFrame({"doc_id": pd.Series(dtype=object), "date": pd.Series(dtype="datetime64[ns]"),
+                      "precision": pd.Series(dtype=object)}))
+    days = parsed[parsed["precision"] == "day"].drop_duplicates("doc_id")[["doc_id", "date"]]
+    frame = frame.drop(columns=[c for c in ("date",) if c in frame]).merge(days, on="doc_id", how="left")
+    reason = pd.Series("counted", index=frame.index, dtype=object)
+    reason[frame["date"].isna()] = "document not dated to the day"
+    reason[frame["figure"].isna()] = "no figure"
+    reason[~_top_level(frame)] = "subset of another claim"
+    return frame, reason
 
 
 def casualty_timeline(casualties: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -192,7 +275,7 @@ def casualty_timeline(casualties: pd.DataFrame, documents: pd.DataFrame) -> pd.D
 
     Only top-level claims (no ``parent``) with a figure and a day-precision
     date are kept, so "... among them 5 children" does not plot as a
-    separate toll.
+    separate toll; :func:`timeline_left_out` counts the rest.
 
     Returns:
         DataFrame ``date, outlet, category, figure, hedge, doc_id, start``
@@ -209,101 +292,27 @@ def casualty_timeline(casualties: pd.DataFrame, documents: pd.DataFrame) -> pd.D
     cols = ["date", "outlet", "category", "figure", "hedge", "doc_id", "start"]
     if casualties is None or casualties.empty or documents is None or documents.empty:
         return pd.DataFrame(columns=cols)
-    frame = _with_outlet(casualties, documents)
-    if "parent" in frame:
-        frame = frame[frame["parent"].isna()]
-    frame = frame.assign(figure=_claim_values(frame))
-    frame = frame[frame["figure"].notna()]
-    parsed = parse_published(documents)
-    days = parsed[parsed["precision"] == "day"][["doc_id", "date"]]
-    frame = frame.merge(days, on="doc_id")
+    frame, reason = _timeline_scope(_with_outlet(casualties, documents), documents)
+    frame = frame[reason == "counted"].copy()
     if frame.empty:
         return pd.DataFrame(columns=cols)
+    frame["date"] = pd.to_datetime(frame["date"])
     frame["category"] = _fill(frame["category"], UNKNOWN)
     frame["hedge"] = _fill(frame["hedge"], NONE) if "hedge" in frame else NONE
     frame["figure"] = frame["figure"].astype(float)
     return _sorted(frame[cols], ["date", "outlet", "category", "doc_id", "start"])
 
 
-OUTLET_COMPARISON_COLUMNS = ["published", "category", "outlet", "n_docs", "doc_ids", "n_claims",
-                             "figures", "top_value", "sources", "perpetrators"]
-# Claim fields compare_outlets reads that a casualties table may lack (hand-made
-# tables, an empty corpus): absent means "not known", as in claims_frame.
-_COMPARE_FIELDS = ("value", "hedge", "parent", "source", "source_text", "perpetrator",
-                   "perpetrator_text", "vague_default")
-
-
-def outlet_comparison(casualties: pd.DataFrame, documents: pd.DataFrame | None = None, *,
-                      categories: Iterable[str] | None = None) -> pd.DataFrame:
-    """Outlet × event: for the same date and category, the figures each outlet reported.
-
-    Delegates to :func:`analysis.casualties.frame.compare_outlets`. An
-    "event" is the pair (``published`` as written in the metadata, category):
-    coarse on purpose -- two attacks on one day fall together -- and the
-    ``doc_ids`` lead back to the texts. Subset claims ("... among them 7
-    children") are listed in ``figures`` but never give ``top_value``.
-
-    Args:
-        casualties: The casualties table (``doc_id, start, end, category, value,
-            hedge, parent, source, perpetrator``; ``source_text``,
-            ``perpetrator_text`` and ``vague_default`` are used when present).
-        documents: The documents table (``doc_id, outlet, published``).
-        categories: Keep only these categories (default: all).
-
-    Returns:
-        DataFrame :data:`OUTLET_COMPARISON_COLUMNS`, one row per (``published``,
-        ``category``, ``outlet``) sorted by those three: ``n_docs``,
-        ``doc_ids`` (``;``-joined), ``n_claims``, ``figures`` (each figure with
-        its hedge sign, ``≥32; 32; >200``, in document and text order),
-        ``top_value`` (largest non-vague top-level figure, empty if none),
-        ``sources`` and ``perpetrators`` (actor ids, else the source phrase,
-        ``;``-joined; ``unattributed`` for a figure without one). A blank
-        outlet is :data:`UNKNOWN`, a blank category :data:`UNKNOWN`, a
-        document without a date has ``published`` empty.
+def timeline_left_out(casualties: pd.DataFrame, documents: pd.DataFrame | None) -> pd.DataFrame:
+    """The claims :func:`casualty_timeline` does not plot, by reason.
 
     Example:
-        >>> c = pd.DataFrame({"doc_id": ["a", "b"], "start": [0, 0], "end": [5, 5],
-        ...     "category": ["killed", "killed"], "value": [32, 27],
-        ...     "hedge": ["at_least", "exact"], "parent": [None, None],
-        ...     "source": [None, "am_ombudsman"], "perpetrator": [None, None]})
-        >>> d = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", ""],
-        ...                   "published": ["2023-09-20", "2023-09-20"]})
-        >>> outlet_comparison(c, d)[["outlet", "figures", "top_value", "sources"]].values.tolist()
-        [['(unknown)', '27', 27, 'am_ombudsman'], ['X', '≥32', 32, 'unattributed']]
+        >>> d = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
+        ...                   "published": ["2015-07-21", "2015"], "date_precision": ["day", "year"]})
+        >>> c = pd.DataFrame({"doc_id": ["a", "a", "b"], "value": [7, 2, 3], "parent": [None, 0, None]})
+        >>> timeline_left_out(c, d).values.tolist()
+        [['document not dated to the day', 1], ['subset of another claim', 1]]
     """
-    from analysis.casualties.frame import compare_outlets
-
-    cols = OUTLET_COMPARISON_COLUMNS
     if casualties is None or casualties.empty:
-        return pd.DataFrame(columns=cols)
-    claims = _sorted(casualties, ["doc_id", "start", "end"])  # "text order" whatever the input order
-    for name in _COMPARE_FIELDS:
-        if name not in claims.columns:
-            claims[name] = None
-    claims["category"] = _fill(claims["category"], UNKNOWN).values
-    claims = claims.drop(columns=[c for c in ("outlet", "published") if c in claims.columns])
-    if documents is None or documents.empty:
-        meta = pd.DataFrame({"doc_id": pd.Series(dtype=object), "outlet": pd.Series(dtype=object),
-                             "published": pd.Series(dtype=object)})
-    else:
-        meta = pd.DataFrame({
-            "doc_id": documents["doc_id"].astype(str).values,
-            "outlet": _fill(documents["outlet"], UNKNOWN).values,
-            "published": documents["published"].astype("object").where(
-                ~_blank(documents["published"]), "").astype(str).values,
-        })
-    # Every claim's document gets a metadata row, so compare_outlets never has to
-    # invent its own "unknown" outlet next to ours.
-    missing = sorted(set(claims["doc_id"].astype(str)) - set(meta["doc_id"]))
-    if missing:
-        meta = pd.concat([meta, pd.DataFrame({"doc_id": missing, "outlet": UNKNOWN, "published": ""})],
-                         ignore_index=True)
-    out = compare_outlets(claims, meta, categories=categories)
-    if out.empty:
-        return pd.DataFrame(columns=cols)
-    top = pd.to_numeric(out["top_value"].astype(object).where(out["top_value"].notna(), None),
-                        errors="coerce")
-    out["top_value"] = top.astype("Int64") if (top.dropna() % 1 == 0).all() else top
-    for c in ("n_docs", "n_claims"):
-        out[c] = out[c].astype(int)
-    return _sorted(out[cols], ["published", "category", "outlet"])
+        return _reasons(None)
+    return _reasons(_timeline_scope(casualties, documents)[1])

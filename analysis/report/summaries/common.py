@@ -101,7 +101,10 @@ def parse_published(documents: pd.DataFrame) -> pd.DataFrame:
     Returns:
         DataFrame ``doc_id, date, precision``: ``date`` is the first day of the
         published day, month or year (``NaT`` when unknown) and ``precision``
-        is ``day``, ``month``, ``year`` or ``unknown``.
+        is ``day``, ``month``, ``year`` or ``unknown``. A date outside the
+        range a timestamp can hold (before 1677-09-22 or after 2262-04-11,
+        e.g. a placeholder ``0001-01-01``) cannot be placed on a timeline and
+        counts as ``unknown``, like an unparseable one.
 
     Example:
         >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2015-07-21", "2015-07"],
@@ -116,10 +119,17 @@ def parse_published(documents: pd.DataFrame) -> pd.DataFrame:
     for name, (_, fmt, _) in _FREQS.items():
         mask = precision == name
         if mask.any():
-            dates[mask] = pd.to_datetime(published[mask], format=fmt, errors="coerce")
+            dates[mask] = _in_timestamp_range(pd.to_datetime(published[mask], format=fmt,
+                                                             errors="coerce"))
     out["date"] = dates.values
     out["precision"] = precision.where(out["date"].notna().values, "unknown").values
     return out
+
+
+def _in_timestamp_range(parsed: pd.Series) -> pd.Series:
+    """Parsed dates as nanosecond timestamps, ``NaT`` for those a timestamp cannot hold."""
+    inside = parsed.notna() & (parsed >= pd.Timestamp.min) & (parsed <= pd.Timestamp.max)
+    return parsed.where(inside).astype("datetime64[ns]")
 
 
 def time_bin(dates: Iterable) -> str:
