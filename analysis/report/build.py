@@ -8,6 +8,7 @@ Layout of one report::
       notebooks/<name>.html             every notebook, executed on this corpus version
       methods.md                        paste-ready methods paragraph + provenance table
       codebook.md                       the coding codebook (once analysis.coding.codebook exists)
+      data_dictionary/<table>.json      Frictionless schemas of the corpus tables; data_dictionary.md
       CITATION.cff, citation.bib        the corpus version's citation
 
       .analysis-report.json             marker: this folder is a report (and what made it)
@@ -153,15 +154,20 @@ def build_report(
     jobs: int | None = None,
     lexicons: list[Path] | None = None,
     actors: Path | None = None,
+    cues: Path | None = None,
     backend: str = "auto",
+    workers: int | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
     gold: str = "gold",
 ) -> Report:
     """Write the full report for one corpus version to ``out/<version>/``.
 
     Args:
         corpus_dir: The corpus folder.
-        version: A release; ``None`` means the latest release (or the
-            working tree, reported as ``working``, before the first release).
+        version: A release, ``"working"``, or ``None``/``"latest"``: the
+            latest release (the working tree, reported as ``working``, before
+            the first release). Read through :meth:`analysis.Corpus.tables`.
         out: Parent folder of the report folders; never inside a corpus.
         notebooks: Execute ``notebooks/*.ipynb`` on this corpus version and
             export them as HTML.
@@ -170,10 +176,13 @@ def build_report(
         formats: Figure formats besides each other (``png``, ``svg``, ``pdf``).
         date: Date stated in ``methods.md`` (default: today).
         jobs: Notebooks executed at once.
-        lexicons: Lexicon files (default: the shipped ones).
+        lexicons: Lexicon files or folders (default: the shipped ones); figures
+            name lexicon keys from these.
         actors: Actor registry file (default: the shipped one); figures name
             actors from this registry.
+        cues: Reporting-cue file (default: the shipped one).
         backend: Morphology backend (``auto``, ``rules``, ``calima``).
+        workers, engine, scheduler: Where annotation runs (see :meth:`analysis.Corpus.tables`).
         gold: The reference coder the validation notebook compares against.
 
     Returns:
@@ -191,28 +200,24 @@ def build_report(
         >>> sorted(p.name for p in r.path.iterdir())  # doctest: +SKIP
         ['CITATION.cff', 'citation.bib', 'figures', 'methods.md', 'tables']
     """
-    from analysis.corpus import CorpusStore
+    from analysis.api import Corpus
     from analysis.report import figures as F
-    from analysis.report import folder
+    from analysis.report import dictionary, folder
+    from analysis.report.data import manifests
     from analysis.report.figures.labels import Names
     from analysis.report.tables import write_table
-    from analysis.tables import corpus_tables
 
     started = time.monotonic()
     corpus_dir = Path(corpus_dir)
-    corpus = CorpusStore(corpus_dir)
-    if not corpus.exists():
-        raise AnalysisError(f"no corpus at {corpus_dir} (expected metadata.csv there)")
-    if version is not None and version != "working":
-        corpus.manifest(version)  # friendly error for an unknown version
+    corpus = Corpus(corpus_dir)
     # Refuse a bad target before the (long) annotation run, and again at the swap.
-    folder.check_target(out, version or corpus.latest_release() or "working")
-    tables = corpus_tables(corpus_dir, version, progress=progress, cache=cache,
-                           lexicon_paths=lexicons, actors_path=actors, backend=backend)
+    folder.check_target(out, corpus.version(version))
+    options = {"lexicons": lexicons, "actors": actors, "cues": cues, "backend": backend}
+    tables = corpus.tables(version, progress=progress, cache=cache, workers=workers, engine=engine,
+                           scheduler=scheduler, **options)
     version = tables.versions["corpus"]
     final = folder.check_target(out, version)
-    manifests = [corpus.manifest(v) for v in corpus.versions()]
-    ctx = Context(tables, manifests, names=Names.load(actors=actors, lexicons=lexicons))
+    ctx = Context(tables, manifests(corpus), names=Names.load(actors=actors, lexicons=lexicons))
 
     work = folder.start(out, version)
     report = Report(Path(out) / version, version)
@@ -224,8 +229,9 @@ def build_report(
         for name in FIGURES:
             report.figures += F.save(draw_figure(name, ctx, frames), work / "figures" / name,
                                      formats=formats)
-        _write_provenance(work, corpus_dir, tables, date=date)
-        failures = _write_notebooks(work, report, corpus_dir, version, gold=gold,
+        dictionary.write(work)
+        _write_provenance(work, corpus_dir, tables, date=date, options=options)
+        failures = _write_notebooks(work, report, corpus_dir, version, {**options, "gold_coder": gold},
                                     jobs=jobs) if notebooks else []
         folder.write_marker(work, tables.versions)
         folder.finish(work, final)
@@ -241,15 +247,19 @@ def build_report(
     return report
 
 
-def _write_provenance(work: Path, corpus_dir: Path, tables, *, date: str | None) -> None:
-    """methods.md, and the corpus citation of a released version."""
+def _write_provenance(work: Path, corpus_dir: Path, tables, *, date: str | None,
+                      options: dict) -> None:
+    """methods.md (with the command that remakes the report), codebook.md, the corpus citation."""
     from analysis.report import methods
 
     version = tables.versions["corpus"]
     info = methods.provenance(tables.versions, date=date, counts={
         k: len(tables.frame(k)) for k in ("documents", "terms", "actors", "quotes", "casualties")})
     cites = methods.corpus_citations(corpus_dir, version)
-    command = f"python -m analysis report --corpus {corpus_dir} --version {version}"
+    command = " ".join([f"python -m analysis report --corpus {corpus_dir} --version {version}",
+                        *(f"--lexicon {p}" for p in options["lexicons"] or ()),
+                        *(f"--{k} {options[k]}" for k in ("actors", "cues") if options[k]),
+                        *([f"--backend {options['backend']}"] if options["backend"] != "auto" else [])])
     codebook = methods.codebook_markdown()
     if codebook:
         write_text(work / "codebook.md", codebook)
@@ -260,14 +270,20 @@ def _write_provenance(work: Path, corpus_dir: Path, tables, *, date: str | None)
         write_text(work / "citation.bib", cites["bibtex"])
 
 
-def _write_notebooks(work: Path, report: Report, corpus_dir: Path, version: str, *,
-                     gold: str, jobs: int | None) -> list[str]:
-    """Execute every notebook on this corpus version, write its HTML; the failures."""
+def _write_notebooks(work: Path, report: Report, corpus_dir: Path, version: str,
+                     options: dict, *, jobs: int | None) -> list[str]:
+    """Execute every notebook on this corpus version and options; write its HTML; the failures.
+
+    Paths reach the notebooks relative to ``notebooks/``, so the HTML shows
+    no folder of the building machine.
+    """
     from analysis.report import notebooks as nbrun
 
-    params = {"corpus_dir": nbrun.relative_to_notebooks(corpus_dir),
-              "corpus_version": None if version == "working" else version,
-              "gold_coder": gold}
+    relative = nbrun.relative_to_notebooks
+    params = {**options, "corpus_dir": relative(corpus_dir), "corpus_version": version,
+              "lexicons": [relative(p) for p in options["lexicons"]] if options["lexicons"] else None,
+              "actors": relative(options["actors"]) if options["actors"] else None,
+              "cues": relative(options["cues"]) if options["cues"] else None}
     failures = []
     for run in nbrun.execute(nbrun.notebook_paths(), params, jobs=jobs):
         html = work / "notebooks" / f"{run.path.stem}.html"

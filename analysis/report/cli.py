@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from analysis.cli import add_command, add_corpus_arg
+from analysis.cli import add_command, add_corpus_arg, add_pipeline_args, pipeline_options
 from analysis.paths import DEFAULT_REPORTS
 
 
@@ -28,11 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "python -m analysis report --corpus /tmp/snn/corpus --version 0.1.0 --out /tmp/reports",
             "python -m analysis report --corpus corpus --no-notebooks --formats png pdf",
             "python -m analysis report --corpus corpus --gold rana",
+            "python -m analysis report --corpus corpus --version working --lexicon my_terms.yml "
+            "--actors my_actors.yml",
         ],
     )
     add_corpus_arg(p)
-    p.add_argument("--version", default=None,
-                   help="corpus release (default: the latest; the working tree before any release)")
+    add_pipeline_args(p)
     p.add_argument("--out", type=Path, default=DEFAULT_REPORTS, metavar="DIR",
                    help=f"parent folder of the report (default: ./{DEFAULT_REPORTS})")
     p.add_argument("--no-notebooks", action="store_true", help="skip executing notebooks/*.ipynb")
@@ -52,7 +53,8 @@ def _report(args: argparse.Namespace) -> int:
 
     r = build_report(args.corpus, args.version, args.out, notebooks=not args.no_notebooks,
                      progress=not args.no_progress, cache=not args.no_cache,
-                     formats=tuple(args.formats), jobs=args.jobs, gold=args.gold)
+                     formats=tuple(args.formats), jobs=args.jobs, gold=args.gold,
+                     **pipeline_options(args))
     n_fig = len({p.stem for p in r.figures})
     n_tab = len({p.stem for p in r.tables})
     print(f"wrote {r.path}: {n_fig} figures, {n_tab} tables, {len(r.notebooks)} notebooks, "

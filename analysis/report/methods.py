@@ -156,6 +156,9 @@ def methods_markdown(info: dict[str, Any], *, citation: str | None = None,
     if citation:
         lines += ["", "## Citing the corpus", "", citation,
                   "", "`CITATION.cff` and `citation.bib` in this folder hold the same reference."]
+    lines += ["", "## Data dictionary", "", "`data_dictionary.md` (and the Frictionless schemas in "
+              "`data_dictionary/`) describe every column of the corpus tables the report counts; "
+              "`tables/casualty_claims.csv` is the casualties table itself."]
     if codebook:
         lines += ["", "## Codebook", "", "`codebook.md` in this folder defines every coded variable "
                   "and label, with the decision rules for hard cases."]

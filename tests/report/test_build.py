@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -19,7 +20,8 @@ TABLE_NAMES = sorted(B.TABLES)
 
 
 def _expected_files(version: str, notebooks: list[str]) -> list[str]:
-    files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json"]
+    files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json", "data_dictionary.md"]
+    files += [f"data_dictionary/{kind}.json" for kind in ("documents", "terms", "actors", "quotes", "casualties")]
     files += [f"figures/{n}.{ext}" for n in FIGURE_NAMES for ext in ("png", "svg")]
     files += [f"tables/{n}.{ext}" for n in TABLE_NAMES for ext in ("csv", "tex")]
     files += [f"notebooks/{n}.html" for n in notebooks]
@@ -97,6 +99,10 @@ def test_report_cli_on_shipped_corpus(corpus_copy, tmp_path, repo_root):
         assert not re.search(r"""['"\s>]""" + re.escape(str(tmp_path)), page), html.name
         assert "corpus_dir</span> <span class=\"o\">=</span> <span class=\"s1\">&#39;../" in page or (
             "corpus_dir</span> <span class=\"o\">=</span> <span class=\"s1\">'../" in page), html.name
+    from analysis import schemas
+
+    # One table per kind: the report's claims table is the corpus casualty table.
+    assert schemas.problems(folder / "tables" / "casualty_claims.csv", "casualties") == []
     before = _tables_bytes(folder)
 
     again = subprocess.run(cmd + ["--no-notebooks", "--no-progress"], capture_output=True, text=True,
@@ -118,3 +124,21 @@ def test_report_on_a_document_published_0001_01_01_does_not_traceback(corpus_cop
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-3000:]
     assert (out / "working" / "tables" / "documents_over_time.csv").read_text(
         encoding="utf-8") == "period,unit,outlet,n_documents\n"  # undated: no period
+
+
+def test_report_uses_the_registry_and_lexicons_it_was_given(corpus_copy, tmp_path, repo_root):
+    from analysis.paths import ACTORS_FILE, LEXICON_DIR
+
+    actors = tmp_path / "my_actors.yml"
+    actors.write_text(ACTORS_FILE.read_text(encoding="utf-8").replace(
+        "name: {ar: روسيا, en: Russia}", "name: {ar: روسيا, en: Russian Federation (mine)}"), encoding="utf-8")
+    out = tmp_path / "reports"
+    report = B.build_report(corpus_copy, "0.1.0", out, notebooks=False, progress=False, cache=False,
+                            actors=actors, lexicons=[LEXICON_DIR / "labels.yml"], backend="rules",
+                            date="2024-05-01")
+    methods = (report.path / "methods.md").read_text(encoding="utf-8")
+    assert f"--actors {actors}" in methods and "--lexicon " in methods and "--backend rules" in methods
+    marker = json.loads((report.path / ".analysis-report.json").read_text(encoding="utf-8"))
+    assert sorted(marker["versions"]["lexicons"]) == ["labels"]
+    terms = (report.path / "tables" / "term_markers_all_keys.csv").read_text(encoding="utf-8")
+    assert "events/" not in terms and "labels/separatist" in terms  # only the lexicon given

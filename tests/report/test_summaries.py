@@ -135,19 +135,22 @@ def test_term_markers_counts_flags(tables):
     assert out.loc["labels/terrorist", "share_quoted"] == 1.0
 
 
-def test_term_kwic_cuts_original_text_and_filters():
-    text = "قال المتحدث إن الإرهابيين هاجموا القرية صباح اليوم"  # synthetic
-    start = text.index("الإرهابيين")
-    terms = pd.DataFrame({"doc_id": ["a", "a"], "start": [start, 0], "end": [start + 10, 3],
-                          "key": ["labels/terrorist", "events/attack"], "voice": ["reported", "own"],
-                          "quoted": [False, False], "scare_quote": [True, False], "so_called": [False, False]})
-    out = S.term_kwic(terms, {"a": text}, key="labels", window=8)
-    assert out["match"].tolist() == ["الإرهابيين"]
-    assert out["left"].iloc[0] == "المتحدث إن"
-    assert out["right"].iloc[0] == "هاجموا القرية"
-    assert out["markers"].iloc[0] == "scare_quote"
-    assert S.term_kwic(terms, {"a": text}, voice="own")["key"].tolist() == ["events/attack"]
-    assert S.term_kwic(terms, lambda d: text, key="labels/terrorist")["match"].tolist() == ["الإرهابيين"]
+def test_kwic_with_voice_joins_the_terms_table_and_filters_by_voice():
+    from analysis.lexicon.kwic import kwic
+
+    text = "قال المتحدث إن الإرهابيين هاجموا القرية و«الإرهابيين» فروا"  # synthetic
+    lines = kwic([("a", text)], "labels/terrorist", window=2)
+    first, second = (text.index("الإرهابيين"), text.rindex("الإرهابيين"))
+    terms = pd.DataFrame({"doc_id": ["a", "a"], "start": [first, second], "end": [first + 10, second + 10],
+                          "voice": ["reported", "own"], "quoted": [False, True],
+                          "scare_quote": [False, True], "so_called": [False, False]})
+    docs = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"]})
+    out = S.kwic_with_voice(lines, terms, docs)
+    assert out[["start", "voice", "markers", "outlet"]].values.tolist() == [
+        [first, "reported", "", "X"], [second, "own", "quoted scare_quote", "X"]]
+    assert out["left"].iloc[0] == lines["left"].iloc[0]  # the one KWIC's context, unchanged
+    assert S.kwic_with_voice(lines, terms, docs, voice="own")["start"].tolist() == [second]
+    assert S.kwic_with_voice(lines, terms.iloc[:0], docs)["voice"].tolist() == [S.UNKNOWN] * 2
 
 
 def test_claim_subsets_resolve_parent_by_offset(tables):

@@ -12,7 +12,7 @@ One module per notebook, sharing :mod:`.common`::
     common.py      missing-value labels, stable sorting, publication dates and time bins
     corpus.py      01: documents, outlets, dates, metadata completeness, lengths, releases
     actors.py      02: actor mentions, labels, share of voice, who is quoted about whom
-    terms.py       03: loaded terms by voice and marker, over time, KWIC lines
+    terms.py       03: loaded terms by voice and marker, over time; voice for KWIC lines
     casualties.py  04: claims, sources, hedges, subsets, agency, timeline (and what each leaves out)
     comparison.py  04: outlets compared, per publication date and category
 
@@ -38,8 +38,8 @@ from analysis.report.summaries.corpus import (
     release_history, text_lengths,
 )
 from analysis.report.summaries.terms import (
-    LOADED_FAMILIES, VOICE_CLASSES, actor_term_cooccurrence, select_keys, term_keys, term_kwic,
-    term_markers, terms_over_time, term_voice,
+    LOADED_FAMILIES, VOICE_CLASSES, actor_term_cooccurrence, kwic_with_voice, select_keys,
+    term_keys, term_markers, terms_over_time, term_voice,
 )
 
 __all__ = [
@@ -48,8 +48,8 @@ __all__ = [
     "corpus_summary", "documents_over_time", "documents_per_outlet", "metadata_completeness",
     "release_history", "text_lengths",
     "actor_mentions", "label_actor_counts", "pivot", "quoted_about", "share_of_voice",
-    "LOADED_FAMILIES", "VOICE_CLASSES", "actor_term_cooccurrence", "select_keys", "term_keys",
-    "term_kwic", "term_markers", "terms_over_time", "term_voice",
+    "LOADED_FAMILIES", "VOICE_CLASSES", "actor_term_cooccurrence", "kwic_with_voice", "select_keys",
+    "term_keys", "term_markers", "terms_over_time", "term_voice",
     "AGENCY_AGENT_CATEGORIES", "AGENCY_CATEGORIES", "OUTLET_COMPARISON_COLUMNS", "agency_breakdown",
     "agency_left_out", "casualty_timeline", "claim_subsets", "claims_table", "figures_by_source",
     "hedge_counts", "outlet_comparison", "timeline_left_out",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from typing import Iterable
 
 import pandas as pd
 
@@ -215,87 +215,48 @@ def term_keys(terms: pd.DataFrame) -> list[str]:
     return sorted(terms["key"].dropna().astype(str).unique())
 
 
-def term_kwic(terms: pd.DataFrame, texts: Mapping[str, str] | Callable[[str], str], *, key: str | None = None,
-         voice: str | None = None, outlet: str | None = None,
-         documents: pd.DataFrame | None = None, window: int = 40,
-         limit: int | None = 200) -> pd.DataFrame:
-    """Keyword-in-context lines for loaded-term uses, filtered the way a reader asks.
+def kwic_with_voice(kwic: pd.DataFrame, terms: pd.DataFrame, documents: pd.DataFrame | None = None, *,
+                    voice: str | None = None, limit: int | None = 50) -> pd.DataFrame:
+    """KWIC lines (from :meth:`analysis.Corpus.kwic`) with each match's voice and markers.
 
-    The context is cut from the ORIGINAL text by character offsets (``window``
-    characters each side, widened to whole words), so every line can be
-    checked against the source. Filters combine with AND; a key also matches
-    its sub-keys (``labels`` matches ``labels/terrorist``).
+    The package has one KWIC (:func:`analysis.lexicon.kwic.kwic`); this adds
+    what the terms table knows about the same span -- its voice and its
+    distancing markers -- and the document's outlet, and filters by voice.
 
     Args:
-        terms: The terms table (``doc_id, start, end, key, voice, quoted,
-            scare_quote, so_called``).
-        texts: doc_id -> original text (a mapping, or a function such as
-            ``lambda d: corpus.get(d, version).text``).
-        key: Lexicon key (or key prefix) to keep.
-        voice: Voice to keep (``own``, ``reported``, ...).
-        outlet: Outlet to keep; needs ``documents``.
+        kwic: The KWIC table (``doc_id, start, end, left, match, right, key``).
+        terms: The terms table (``doc_id, start, end, voice, quoted, scare_quote, so_called``).
         documents: The documents table, for the outlet column.
-        window: Context characters on each side.
-        limit: At most this many lines (``None`` for all), in doc/offset order.
+        voice: Keep one voice (``own``, ``reported``, ...); ``None`` for all.
+        limit: At most this many lines (``None`` for all), in document and text order.
 
     Returns:
         DataFrame ``doc_id, start, end, outlet, key, voice, markers, left, match,
-        right`` sorted by doc_id and start; ``markers`` lists ``quoted``,
-        ``scare_quote``, ``so_called`` flags that are set.
+        right``; a match the terms table does not have has voice :data:`UNKNOWN`.
 
     Example:
-        >>> text = "قالت الوزارة إن الإرهابيين هاجموا القرية"  # synthetic
-        >>> t = pd.DataFrame({"doc_id": ["a"], "start": [16], "end": [26], "key": ["terrorist"],
-        ...     "voice": ["reported"], "quoted": [False], "scare_quote": [False], "so_called": [False]})
-        >>> row = term_kwic(t, {"a": text}, key="terrorist").iloc[0]
-        >>> row["match"], row["right"]
-        ('الإرهابيين', 'هاجموا القرية')
+        >>> k = pd.DataFrame({"doc_id": ["a"], "start": [16], "end": [26], "left": ["قالت الوزارة إن"],
+        ...     "match": ["الإرهابيين"], "right": ["هاجموا"], "key": ["labels/terrorist"]})  # synthetic
+        >>> t = pd.DataFrame({"doc_id": ["a"], "start": [16], "end": [26], "voice": ["reported"],
+        ...     "quoted": [False], "scare_quote": [True], "so_called": [False]})
+        >>> kwic_with_voice(k, t)[["voice", "markers", "match"]].values.tolist()
+        [['reported', 'scare_quote', 'الإرهابيين']]
     """
     cols = ["doc_id", "start", "end", "outlet", "key", "voice", "markers", "left", "match", "right"]
-    if terms is None or terms.empty:
+    if kwic is None or kwic.empty:
         return pd.DataFrame(columns=cols)
-    frame = terms.copy()
+    flags = ["quoted", "scare_quote", "so_called"]
+    if terms is None or terms.empty:
+        terms = pd.DataFrame(columns=["doc_id", "start", "end", "voice", *flags])
+    spans = terms[["doc_id", "start", "end", "voice", *flags]].drop_duplicates(["doc_id", "start", "end"])
+    frame = kwic.merge(spans.astype({"start": "int64", "end": "int64"}), on=["doc_id", "start", "end"],
+                       how="left")
+    frame["voice"] = _fill(frame["voice"], UNKNOWN)
+    set_flags = pd.DataFrame({f: _bool(frame[f]).to_numpy() for f in flags})
+    frame["markers"] = [" ".join(f for f in flags if row[f]) for row in set_flags.to_dict("records")]
     frame["outlet"] = (_lookup(frame["doc_id"], _outlets(documents), UNKNOWN)
                        if documents is not None else UNKNOWN)
-    frame["voice"] = _fill(frame["voice"], UNKNOWN)
-    mask = frame["doc_id"].isin(list(texts)) if isinstance(texts, Mapping) else pd.Series(
-        True, index=frame.index)
-    if key is not None:
-        k = frame["key"].astype(str)
-        mask &= (k == key) | k.str.startswith(key.rstrip("/") + "/")  # as select_keys
     if voice is not None:
-        mask &= frame["voice"] == voice
-    if outlet is not None:
-        mask &= frame["outlet"] == outlet
-    frame = _sorted(frame[mask], ["doc_id", "start", "end"])
-    if limit is not None:
-        frame = frame.head(limit)
-    if frame.empty:
-        return pd.DataFrame(columns=cols)
-
-    cache: dict[str, str] = {}
-
-    def context(row) -> tuple[str, str, str]:
-        if row.doc_id not in cache:
-            cache[row.doc_id] = texts[row.doc_id] if isinstance(texts, Mapping) else texts(row.doc_id)
-        text = cache[row.doc_id]
-        s, e = int(row.start), int(row.end)
-        ls = max(0, s - window)
-        while ls > 0 and not text[ls - 1].isspace():
-            ls -= 1
-        re_ = min(len(text), e + window)
-        while re_ < len(text) and not text[re_].isspace():
-            re_ += 1
-        flat = lambda v: " ".join(v.split())  # noqa: E731 -- newlines would break table rows
-        return flat(text[ls:s]), text[s:e], flat(text[e:re_])
-
-    parts = [context(r) for r in frame.itertuples(index=False)]
-    flags = [f for f in ("quoted", "scare_quote", "so_called") if f in frame.columns]
-    frame["markers"] = [
-        " ".join(f for f in flags if bool(getattr(r, f)) and pd.notna(getattr(r, f)))
-        for r in frame.itertuples(index=False)
-    ]
-    frame["left"] = [p[0] for p in parts]
-    frame["match"] = [p[1] for p in parts]
-    frame["right"] = [p[2] for p in parts]
-    return frame[cols].reset_index(drop=True)
+        frame = frame[frame["voice"] == voice]
+    frame = _sorted(frame, ["doc_id", "start", "end"])
+    return (frame if limit is None else frame.head(limit))[cols].reset_index(drop=True)
