@@ -7,7 +7,7 @@ Layout of one report::
       tables/<name>.csv, <name>.tex     the numbers behind each figure, and more
       notebooks/<name>.html             every notebook, executed on this corpus version
       methods.md                        paste-ready methods paragraph + provenance table
-      codebook.md                       the coding codebook (once analysis.coding.codebook exists)
+      codebook.md                       the coding codebook (as `coding codebook` writes it)
       data_dictionary/<table>.json      Frictionless schemas of the corpus tables; data_dictionary.md
       CITATION.cff, citation.bib        the corpus version's citation
 
@@ -260,11 +260,9 @@ def _write_provenance(work: Path, corpus_dir: Path, tables, *, date: str | None,
                         *(f"--lexicon {p}" for p in options["lexicons"] or ()),
                         *(f"--{k} {options[k]}" for k in ("actors", "cues") if options[k]),
                         *([f"--backend {options['backend']}"] if options["backend"] != "auto" else [])])
-    codebook = methods.codebook_markdown()
-    if codebook:
-        write_text(work / "codebook.md", codebook)
+    write_text(work / "codebook.md", methods.codebook_markdown())
     write_text(work / "methods.md", methods.methods_markdown(
-        info, citation=cites and cites["apa"], command=command, codebook=bool(codebook)))
+        info, citation=cites and cites["apa"], command=command, codebook=True))
     if cites:
         write_text(work / "CITATION.cff", cites["cff"])
         write_text(work / "citation.bib", cites["bibtex"])

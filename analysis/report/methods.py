@@ -187,19 +187,20 @@ def corpus_citations(corpus_dir: Path, version: str) -> dict[str, str] | None:
             for style in ("cff", "bibtex", "apa")}
 
 
-def codebook_markdown() -> str | None:
-    """The coding codebook as Markdown, for ``codebook.md`` in the report; None until it exists.
+def codebook_markdown() -> str:
+    """The coding codebook as Markdown, for ``codebook.md`` in the report.
 
-    The hook for :mod:`analysis.coding.codebook` (``coding codebook --out
-    codebook.md``): the report includes the codebook generated from the same
-    label definitions the coding sheets use, whenever the package has it.
+    The same text as ``python -m analysis coding codebook``, generated from
+    the label definitions the coding sheets use
+    (:func:`analysis.coding.definitions.codebook_markdown`).
+
+    Example:
+        >>> codebook_markdown().splitlines()[0]
+        '# Coding codebook'
     """
-    try:
-        from analysis.coding import codebook
-    except ImportError:
-        return None
-    generate = getattr(codebook, "codebook_markdown", None)
-    return generate() if callable(generate) else None
+    from analysis.coding.definitions import codebook_markdown as generate
+
+    return generate()
 
 
 def provenance_table(versions: dict[str, Any], **kwargs) -> "pd.DataFrame":

@@ -20,7 +20,8 @@ TABLE_NAMES = sorted(B.TABLES)
 
 
 def _expected_files(version: str, notebooks: list[str]) -> list[str]:
-    files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json", "data_dictionary.md"]
+    files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json", "data_dictionary.md",
+             "codebook.md"]
     files += [f"data_dictionary/{kind}.json" for kind in ("documents", "terms", "actors", "quotes", "casualties")]
     files += [f"figures/{n}.{ext}" for n in FIGURE_NAMES for ext in ("png", "svg")]
     files += [f"tables/{n}.{ext}" for n in TABLE_NAMES for ext in ("csv", "tex")]
@@ -66,6 +67,10 @@ def test_report_from_hand_made_tables(corpus_copy, tmp_path, monkeypatch):
     second = B.build_report(corpus_copy, version, out, notebooks=False, progress=False, date="2024-05-01")
     assert _tables_bytes(second.path) == before
     assert (second.path / "methods.md").read_text(encoding="utf-8") == methods
+    from analysis.coding.definitions import codebook_markdown
+
+    assert (second.path / "codebook.md").read_text(encoding="utf-8") == codebook_markdown()
+    assert "codebook.md" in methods
     assert not any(p.name.startswith(".") for p in out.iterdir())  # no leftovers of the swap
 
 
