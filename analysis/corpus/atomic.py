@@ -108,11 +108,14 @@ def fsync_dir(path: Path) -> None:
 def write_journal(root: Path, journal: dict) -> None:
     """Durably replace ``root/.transaction.json`` with ``journal``."""
     tmp = root / f"{TMP_PREFIX}{JOURNAL}.{os.getpid()}"
-    with open(tmp, "wb") as fh:
-        fh.write(json.dumps(journal, indent=1, sort_keys=True).encode("utf-8"))
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.rename(tmp, root / JOURNAL)
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(json.dumps(journal, indent=1, sort_keys=True).encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.rename(tmp, root / JOURNAL)
+    finally:
+        tmp.unlink(missing_ok=True)
     fsync_dir(root)
 
 
@@ -163,11 +166,15 @@ class Transaction:
         return None if path is None else str(path.relative_to(self.root))
 
     def _journal(self, state: str, ops: list | None = None) -> None:
-        write_journal(self.root, {
-            "state": state, "pid": os.getpid(), "operation": self.label,
-            "created_dirs": [self._rel(d) for d in self._created_dirs if d != self.root],
-            "ops": ops or [],
-        })
+        self._journaled = True  # set first: discard() removes a journal even if writing it failed half-way
+        try:
+            write_journal(self.root, {
+                "state": state, "pid": os.getpid(), "operation": self.label,
+                "created_dirs": [self._rel(d) for d in self._created_dirs if d != self.root],
+                "ops": ops or [],
+            })
+        except OSError as exc:
+            raise _os_error(exc, self.root / JOURNAL) from None
         self._journaled = True
 
     # -- staging ---------------------------------------------------------
@@ -180,15 +187,16 @@ class Transaction:
             d = d.parent
         for d in reversed(missing):
             self._check_inside(d)
-            if d == self.root:
-                d.mkdir()
-            else:
+            if d != self.root:
                 # Recorded in the journal before it exists, so a kill right after mkdir is undone.
                 self._created_dirs.append(d)
                 self._journal("staging")
+            try:
                 d.mkdir()
-                continue
-            self._created_dirs.append(d)
+            except OSError as exc:
+                raise _os_error(exc, d) from None
+            if d == self.root:
+                self._created_dirs.append(d)
 
     def _check_inside(self, path: Path) -> None:
         # Never write through a symlink inside the corpus (texts/ -> elsewhere, texts/x.txt -> elsewhere).
@@ -270,6 +278,9 @@ class Transaction:
         except OSError as exc:
             self.discard()
             raise _os_error(exc, self.root / JOURNAL) from None
+        except AnalysisError:
+            self.discard()
+            raise
         crash_point("journal-committing")
         placed: list[tuple[str, Path, Path | None]] = []  # (kind, target, backup)
         try:
@@ -298,7 +309,7 @@ class Transaction:
                 for d in sorted({t.parent for _, t, _, _ in plan}):
                     fsync_dir(d)
         except BaseException as exc:
-            with contextlib.suppress(OSError):  # a full disk may refuse even this; the rollback still runs
+            with contextlib.suppress(AnalysisError):  # a full disk may refuse even this; the rollback still runs
                 self._journal("rolling-back", [[k, self._rel(t), self._rel(tmp), self._rel(b)]
                                                for k, t, tmp, b in plan])
             self._rollback(placed)

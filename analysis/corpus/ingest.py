@@ -301,7 +301,13 @@ def _with_notes(meta: dict, notes: list[str]) -> dict:
     return {**meta, "notes": joined}
 
 
-from analysis.corpus.bulk import from_bulk  # noqa: E402  (bulk rows build on the checks above)
+def from_bulk(paths: list[Path], **options) -> Iterator[NewDocument | Rejected]:
+    """Bulk rows as documents: see :func:`analysis.corpus.bulk.from_bulk` (which builds on the checks here)."""
+    from analysis.corpus.bulk import from_bulk as rows_of
+
+    return rows_of(paths, **options)
+
+
 
 __all__ = ["check_bytes", "InputLimits", "apply_language", "one_line", "parse_mapping", "from_text_file", "from_folder", "from_html", "PageDateWarning", "from_bulk",
            "BULK_SUFFIXES", "HTML_SUFFIXES", "MAP_FIELDS"]

@@ -243,3 +243,44 @@ def test_convert_encoding_is_refused_for_bulk(run_cli, tmp_path):
     status, _, err = run_cli("corpus", "add", rows, "--corpus", tmp_path / "c", "--rights", RIGHTS,
                              "--map", "text=t", "--convert-encoding")
     assert status == 1 and "bulk files must be UTF-8" in err and not (tmp_path / "c").exists()
+
+
+def test_list_csv_out_inside_the_corpus_is_refused(run_cli, released):
+    """Issue 11 defect 2: no output path may resolve inside a corpus (symlinks included)."""
+    before = tree_hash(released.root)
+    link = released.root.parent / "link-to-corpus"
+    link.symlink_to(released.root)
+    for out in (released.root / "metadata.csv", released.root / "texts" / "a1.txt", link / "list.csv"):
+        status, _, err = run_cli("corpus", "list", "--format", "csv", "--out", out, "--corpus", released.root,
+                                 "--force")
+        assert status == 1 and err.startswith("error: refusing to write list") and err.count("\n") == 1
+    status, _, err = run_cli("corpus", "cite", "--out", released.root / "CITATION.cff", "--corpus", released.root)
+    assert status == 1 and err.startswith("error: refusing to write citation")
+    assert tree_hash(released.root) == before
+
+
+def test_list_and_cite_out_replace_a_file_only_with_force(run_cli, released, tmp_path):
+    out = tmp_path / "list.csv"
+    assert run_cli("corpus", "list", "--format", "csv", "--out", out, "--corpus", released.root)[0] == 0
+    status, _, err = run_cli("corpus", "list", "--format", "csv", "--out", out, "--corpus", released.root)
+    assert (status, err) == (1, f"error: {out} exists; pass --force to replace it\n")
+    assert run_cli("corpus", "list", "--format", "csv", "--out", out, "--corpus", released.root, "--force")[0] == 0
+    cff = tmp_path / "c.cff"
+    assert run_cli("corpus", "cite", "--style", "cff", "--out", cff, "--corpus", released.root)[0] == 0
+    assert "0.1.0" in cff.read_text(encoding="utf-8")
+
+
+def test_list_csv_neutralises_formula_cells(run_cli, tmp_path):
+    """Issue 11 defect 10: corpus list --format csv goes through the one CSV writer."""
+    c = tmp_path / "corpus"
+    f = tmp_path / "f.txt"
+    f.write_bytes(TEXT_A.encode())
+    assert run_cli("corpus", "add", f, "--corpus", c, "--rights", RIGHTS, "--title", "=HYPERLINK(\"x\")")[0] == 0
+    status, out, _ = run_cli("corpus", "list", "--format", "csv", "--corpus", c)
+    assert status == 0 and "'=HYPERLINK" in out
+
+
+def test_recover_help_ends_with_an_example(run_cli, capsys):
+    with pytest.raises(SystemExit):
+        run_cli("corpus", "recover", "--help")
+    assert capsys.readouterr().out.rstrip().splitlines()[-1].startswith("  python -m analysis corpus recover")

@@ -30,3 +30,32 @@ def test_template_with_unknown_field_names_the_field():
 def test_template_giving_unsafe_id_is_refused():
     with pytest.raises(AnalysisError, match="unsafe"):
         derive_id("{outlet}/{sha16}", data=b"x", fields={"outlet": "a"})
+
+
+@pytest.mark.parametrize("doc_id", ["abc\n", "abc\r", "a\tb", "abc\x00"])
+def test_id_with_trailing_newline_is_refused(doc_id):
+    """Defect 4: ``$`` also matched before a final newline, so ``--id $'abc\\n'`` passed."""
+    with pytest.raises(AnalysisError, match="unsafe doc_id"):
+        check_id(doc_id)
+
+
+@pytest.mark.parametrize("template", ["{prefix.__class__.__name__}", "{prefix[0]}_{sha16}", "{sha16!r}",
+                                      "{sha16:>40}", "{0}"])
+def test_id_template_allows_only_plain_named_fields(template):
+    with pytest.raises(AnalysisError, match="is not allowed"):
+        derive_id(template, data=b"x", fields={"prefix": "snn"})
+
+
+@pytest.mark.parametrize("template", ["{prefix", "prefix}", "{prefix}}{"])
+def test_malformed_id_template_is_one_line_error(template):
+    with pytest.raises(AnalysisError, match="malformed --id-template") as info:
+        derive_id(template, data=b"x", fields={"prefix": "snn"})
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["x\n## 9.9.9", "a\x1bb", "line\u2028break", "tab\there", "x\r"])
+def test_control_characters_are_refused_in_one_line_fields(value):
+    from analysis.corpus.ids import check_plain
+
+    with pytest.raises(AnalysisError, match="control character"):
+        check_plain(value, what="title")
