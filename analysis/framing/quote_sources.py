@@ -15,6 +15,11 @@ from analysis.framing.quote_record import Quote
 _QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
 
 
+def _elative(n: str) -> bool:
+    """The أفعل pattern of the elative (أفضل، أعلى، أحدث), normalized: ا + three letters."""
+    return len(n) == 4 and n[0] == "ا"
+
+
 class SourceRules(ClauseRules):
     """The statement of each source phrase."""
 
@@ -57,13 +62,13 @@ class SourceRules(ClauseRules):
                 bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
                                or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
-                if not source_noun and ctx.is_definite_word(k):
-                    return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source
+                ends = k + 1 >= s_last or ctx.tokens[k + 1].kind in ("punct", "quote")
+                if not source_noun and ctx.is_definite_word(k) and not ends:
+                    return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source (بحسب الوطن. is)
                 if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
                     return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
-                if not source_noun and ctx.is_definite_word(k + 1) and k + 1 not in self.mention_at \
-                        and k + 1 not in ctx.covered:
-                    return []  # وفق أفضل المعايير: a genitive that is no party makes a criterion
+                if not source_noun and _elative(noun) and ctx.is_definite_word(k + 1):
+                    return []  # وفق أفضل المعايير: an elative in construct is a criterion
                 if not source_noun and noun.endswith(("ها", "هم", "هما", "هن")):
                     return []  # وفقا لمصالحها: "its interests" is a criterion; a source phrase needs a source
                 if source_noun:

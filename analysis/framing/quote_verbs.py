@@ -25,6 +25,10 @@ def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
+#: Words from which a quotation completing the clause is the verb's content wherever it stands.
+_LONG_QUOTE = 4
+
+
 class VerbRules(SubjectRules):
     """The statement of each reporting verb."""
 
@@ -37,8 +41,11 @@ class VerbRules(SubjectRules):
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
-            if k == h.last and k in self.cue_at and self.cue_at[k].aspect == "participle":
+            if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
+                    k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
                 continue  # وأضاف قائلا: «…»: the participle shares this statement (and has its own record)
+            if k in self.source_at and self.parenthetical_source(k):
+                continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…: the source phrase sits inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
                     self.is_boundary(k) and k + 1 in self.cue_at):
                 limit = k
@@ -145,6 +152,40 @@ class VerbRules(SubjectRules):
             return source, said if said is not None and said.aspect == "noun" else None
         return None
 
+    def parenthetical_source(self, k: int) -> bool:
+        """Is the source phrase at ``k`` followed, before any cue, by a complementizer or colon (within ten tokens)?"""
+        ctx = self.ctx
+        end = min(self.sent_end(k), k + 10)
+        for j in range(self.source_at[k].last, end):
+            if j in self.cue_at or j in self.source_at:
+                return False
+            if ctx.is_complementizer(j) or ctx.tokens[j].text == ":":
+                return True
+        return False
+
+    def words_in(self, p) -> int:
+        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in ("word", "number"))
+
+    def own_preposition(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
+        """Where the content starts after the first of the verb's prepositions in the clause (no comma before it).
+
+        A word preposition (عن، إلى، على، من) opens the content after it; an
+        attached بـ / لـ opens it on its own word (بالدور). None if a comma,
+        quotation, complementizer or party mention comes first.
+        """
+        ctx = self.ctx
+        for k in range(first, limit):
+            t = ctx.tokens[k]
+            if t.kind != "word" or ctx.is_complementizer(k):
+                return None
+            bare = ctx.bare(k).rstrip("ـ")
+            if bare in preps and len(bare) > 1:
+                return k + 1 if k + 1 < limit else None
+            n = ctx.norm(k)
+            if k not in self.mention_at and _attached_prep(n, preps) and n[1:3] == "ال":
+                return k
+        return None
+
     def statement_before(self, h: FHit) -> tuple[str, int, int] | None:
         """The content ذلك stands for: the clause before the cue in its sentence, else the previous sentence."""
         ctx = self.ctx
@@ -182,8 +223,12 @@ class VerbRules(SubjectRules):
                         elif p.close + 1 < self.sent_end(p.close):
                             return "direct", p.close + 1, self.content_end(p.close + 1)
                     return "direct", p.open + 1, p.close
+                if nxt < n_tokens and ctx.is_complementizer(nxt):
+                    continue  # قال: إن … / قال: إن «…»: the complementizer decides, next
                 if nxt < n_tokens:
-                    return "direct", nxt, self.content_end(nxt)
+                    # Words after a colon without quotation marks are reported, not quoted:
+                    # direct speech is what the writer puts in quotation marks.
+                    return "indirect", nxt, self.content_end(nxt)
                 return None
             if ctx.is_complementizer(k):
                 nxt = k + 1
@@ -218,6 +263,11 @@ class VerbRules(SubjectRules):
                     if p is not None:
                         return "direct", p.open + 1, p.close
                     return "indirect", k, self.content_end(k)
+                p = self.direct_after(k)
+                if p is not None and self.words_in(p) >= _LONG_QUOTE:
+                    # وقال مسؤول بالشرطة لفرانس برس "كان المهاجم …": a long quotation that
+                    # completes the clause is the verb's content, whatever stands before it.
+                    return "direct", p.open + 1, p.close
             if k in self.open_at:
                 k2 = self.open_at[k].close
                 if k2 >= limit:
@@ -276,6 +326,12 @@ class VerbRules(SubjectRules):
                     if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
                             and not ctx.is_preposition(k)):
                         return "indirect", k, self.content_end(k)
+        # 2b. The verb's own preposition further on, after a long subject (نوه رئيس هيئة
+        # الأركان … اللواء محمد المقدشي بالدور…، أعرب عدد من الموظفين … عن…), within the clause.
+        if cue.preps:
+            k = self.own_preposition(subj_end, limit, cue.preps)
+            if k is not None:
+                return "indirect", k, self.content_end(k)
         # 3. A direct object (أكد التوصل…، أعلن الحرب…).
         if cue.object and subj_end < limit:
             k = self.skip_adverbials(subj_end, limit)

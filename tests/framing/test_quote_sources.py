@@ -41,3 +41,13 @@ def test_sources(text, expected):
 @pytest.mark.parametrize("text", CRITERIA)
 def test_criteria_are_not_sources(text):
     assert analyze_text(text).quotes == ()
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    ("وتوفيت الطفلة في المدينة، بحسب الوطن.", "الوطن"),  # synthetic: a bare definite name closing the clause
+    ("وتندرج البلاد في المرتبة الأخيرة، بحسب مؤشر الفساد الدولي.", "مؤشر الفساد الدولي"),  # synthetic: a document with genitive
+    ("وبحسب مدير المشروع، فإن الخطوة تهدف إلى الحماية.", "مدير المشروع"),  # synthetic: a title with genitive
+])
+def test_sources_after_the_blind_first_run(text, speaker_text):
+    (q,) = analyze_text(text).quotes
+    assert (q.kind, q.speaker_text) == ("according_to", speaker_text)

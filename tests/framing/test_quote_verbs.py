@@ -113,3 +113,37 @@ def test_colon_then_empty_quotation_marks_then_inna_gives_no_content_end_before_
 ])
 def test_participles_passives_and_ambiguous_verbs(text, expected):
     assert _quotes(text) == expected
+
+
+# Rules generalised after the blind gold's first run (issue 13; tuned, so optimistic there).
+AFTER_BLIND = [
+    # Words after a colon without quotation marks are reported, not quoted.
+    ("وقال المتحدث: إن الحوار مستمر.", [("وقال", None, "المتحدث", "indirect", "الحوار مستمر")]),  # synthetic
+    ("وأضاف: الحوار مستمر.", [("وأضاف", None, None, "indirect", "الحوار مستمر")]),  # synthetic
+    ("وقال المتحدث: «الحوار مستمر».", [("وقال", None, "المتحدث", "direct", "الحوار مستمر")]),  # synthetic
+    # A long quotation that completes the clause is the content, after any modifier of the subject.
+    ("وقال مسؤول بالشرطة لفرانس برس \"كان المهاجم يرتدي زيا عسكريا\".",  # synthetic
+     [("وقال", None, "مسؤول", "direct", "كان المهاجم يرتدي زيا عسكريا")]),
+    # The verb's own preposition after a long subject.
+    ("وأعرب عدد من الموظفين العاملين في شركات النظافة عن استيائهم.",  # synthetic
+     [("وأعرب", None, "عدد", "indirect", "استيائهم")]),
+    ("ونوه رئيس هيئة الأركان العامة اللواء أحمد بالدور الكبير للتحالف.",  # synthetic
+     [("ونوه", None, "رئيس", "indirect", "بالدور الكبير للتحالف")]),
+    # A source phrase inside the clause does not end it.
+    ("وذكرت الإذاعة نقلا عن مسؤولين أمنيين، أنه من الصعب توقيفهم.",  # synthetic
+     [("وذكرت", None, "الإذاعة", "indirect", "من الصعب توقيفهم"),
+      ("نقلا عن", None, "مسؤولين", "according_to", "وذكرت الإذاعة")]),
+    # Verbs of reporting through a document or a paper, agentless أشيع.
+    ("وعلمت \"الوطن\" أن العمال توقفوا.", [("وعلمت", None, "الوطن", "indirect", "العمال توقفوا")]),  # synthetic
+    ("وتداولت مواقع التواصل أن الطفلة توفيت.",  # synthetic
+     [("وتداولت", None, "مواقع التواصل", "indirect", "الطفلة توفيت")]),
+    ("ولم تتوف في القطار كما أشيع.", []),  # synthetic: no complement, no statement
+    ("وجدد الوزير التأكيد على دعم الحكومة.",  # synthetic: جدد needs a reported act
+     [("وجدد", None, "الوزير", "indirect", "التأكيد على دعم الحكومة")]),
+    ("وجدد الوزير عقد الشركة.", []),  # synthetic: renewing a contract is no statement
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_BLIND)
+def test_rules_after_the_blind_first_run(text, expected):
+    assert _quotes(text) == expected
