@@ -158,7 +158,7 @@ def build_dfm(
     type_norms = list(type_index)
     type_counts = np.bincount(surface_type, weights=surface_counts, minlength=len(type_norms))
     mapping = choose_features(dict(zip(type_norms, type_counts.astype(np.int64).tolist())), backend=backend,
-                              stop=stop.words, teh_marbuta=_teh_marbuta_types(counted.surfaces, surface_type,
+                              stop=stop.words, whole=stop.whole, teh_marbuta=_teh_marbuta_types(counted.surfaces, surface_type,
                                                                               surface_counts, type_norms),
                               options=options)
     features = sorted(set(mapping.values()) - (stop.words if remove_stopwords else set()))

@@ -21,7 +21,8 @@ exempt from the ratio because many nouns are almost always definite
 (``السعودية``) and must still join ``للسعودية``. A stop word is a known
 stem without corpus evidence, however short, unless the article is removed
 (``وفي`` → ``في``, but ``الله`` is not ``ال`` + ``له``). A word that is itself a stop
-word is never split (``كان`` is not ``ك`` + ``ان``), and a word written with a
+word, or listed as a whole word (``ولي`` in ``ولي العهد``), is never split
+(``كان`` is not ``ك`` + ``ان``), and a word written with a
 final teh marbuta (``ة``) never loses a pronoun ``ه`` (``إيرانية`` is not
 "his Irani"): normalization writes both as ``ه``.
 
@@ -67,6 +68,7 @@ def choose_features(
     backend: Backend,
     stop: frozenset[str] = frozenset(),
     teh_marbuta: frozenset[str] = frozenset(),
+    whole: frozenset[str] = frozenset(),
     options: FeatureOptions = FeatureOptions(),
 ) -> dict[str, str]:
     """The feature of every normalized type.
@@ -76,6 +78,7 @@ def choose_features(
         backend: The morphology backend (lemmas when it has them).
         stop: Normalized stop words (never split; accepted as short stems).
         teh_marbuta: Types usually written with a final ``ة``.
+        whole: Words never split (the stop-word file's ``whole_words``: ``ولي``).
         options: See :class:`FeatureOptions`.
 
     Returns:
@@ -93,7 +96,7 @@ def choose_features(
         return {t: t for t in counts}
     if backend.has_lemmas:
         return {t: _lemma(t, backend) for t in counts}
-    chooser = _Chooser(counts, backend, stop, teh_marbuta, options)
+    chooser = _Chooser(counts, backend, stop, whole, teh_marbuta, options)
     return {t: chooser.feature(t) for t in counts}
 
 
@@ -106,13 +109,14 @@ def _lemma(word: str, backend: Backend) -> str:
 
 
 class _Chooser:
-    def __init__(self, counts, backend, stop, teh_marbuta, options: FeatureOptions) -> None:
+    def __init__(self, counts, backend, stop, whole, teh_marbuta, options: FeatureOptions) -> None:
         self.counts = counts
         self.backend = backend
         self.stop = stop
         self.teh_marbuta = teh_marbuta
         self.options = options
         self.memo: dict[str, str] = {}
+        self.never_split = stop | whole
 
     def feature(self, word: str) -> str:
         found = self.memo.get(word)
@@ -122,7 +126,7 @@ class _Chooser:
         return found
 
     def _stem(self, word: str) -> str:
-        if word in self.stop:
+        if word in self.never_split:
             return word
         n_word = self.counts.get(word, 0)
         for reading in self.backend.analyze(word)[1:]:

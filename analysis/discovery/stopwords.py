@@ -8,6 +8,11 @@ The list is YAML (``analysis/discovery/data/stopwords_ar.yml``), read through
     description: free text      # optional
     words:                      # word class -> list of single words
       prepositions: [في, من, ...]
+    whole_words: [ولي, والي]    # optional: content words discovery never splits
+
+``whole_words`` are not stop words: they read like a clitic plus a function
+word (``ولي`` = ``و`` + ``لي``) but their content reading dominates in news
+(``ولي العهد``), so :mod:`analysis.discovery.features` never splits them.
 
 Words are written in ordinary spelling and compared in the package's
 normalized form (:func:`analysis.text.normalize.normalize`) against
@@ -31,7 +36,7 @@ from analysis.text.tokenize import tokenize
 
 STOPWORDS_FILE = PACKAGE_DIR / "discovery" / "data" / "stopwords_ar.yml"
 _NAME_RE = re.compile(r"^[a-z0-9_-]+$")
-_TOP_FIELDS = frozenset({"name", "version", "description", "words"})
+_TOP_FIELDS = frozenset({"name", "version", "description", "words", "whole_words"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,7 @@ class StopWords:
         path: The file it was read from.
         words: Normalized words.
         classes: Word class of each normalized word.
+        whole: Normalized content words never split into clitic + function word.
     """
 
     name: str
@@ -53,6 +59,7 @@ class StopWords:
     path: Path
     words: frozenset[str]
     classes: tuple[tuple[str, str], ...]
+    whole: frozenset[str] = frozenset()
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
@@ -97,8 +104,25 @@ class _Reader(NodeReader):
             raise self.fail(fields["name"], f"name {name!r} must match [a-z0-9_-]+")
         version = self._scalar(fields["version"], "version")
         classes = self._classes(fields["words"])
+        words = frozenset(w for w, _ in classes)
+        whole = frozenset()
+        if "whole_words" in fields:
+            node = fields["whole_words"]
+            if not isinstance(node, yaml.SequenceNode):
+                raise self.fail(node, "whole_words must be a list of words")
+            whole = frozenset(self._word(item, "whole_words") for item in node.value)
+            if whole & words:
+                raise self.fail(node, f"{', '.join(sorted(whole & words))} cannot be both a stop word "
+                                      "and a whole word")
         return StopWords(name=name, version=version, sha256=text_sha256(self.path.read_bytes()),
-                         path=self.path, words=frozenset(w for w, _ in classes), classes=tuple(classes))
+                         path=self.path, words=words, classes=tuple(classes), whole=whole)
+
+    def _word(self, item: yaml.Node, what: str) -> str:
+        word = self._scalar(item, f"a word of {what}")
+        tokens = tokenize(word)
+        if len(tokens) != 1 or tokens[0].kind != "word":
+            raise self.fail(item, f"{word!r} must be one word without punctuation")
+        return tokens[0].norm
 
     def _scalar(self, node: yaml.Node, what: str) -> str:
         if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
@@ -116,10 +140,7 @@ class _Reader(NodeReader):
                 raise self.fail(value, f"words/{word_class} must be a non-empty list of words")
             for item in value.value:
                 word = self._scalar(item, f"a word of {word_class}")
-                words = [t.norm for t in tokenize(word) if t.kind == "word"]
-                if len(words) != 1 or len(tokenize(word)) != 1:
-                    raise self.fail(item, f"{word!r} must be one word without punctuation")
-                norm = words[0]
+                norm = self._word(item, word_class)
                 if norm in seen:
                     raise self.fail(item, f"{word!r} is listed twice (first on line {seen[norm]})")
                 seen[norm] = item.start_mark.line + 1

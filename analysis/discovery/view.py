@@ -40,21 +40,22 @@ _STYLE = """
 .acn-view header h1{font-size:18px;margin:.2em 0;direction:rtl;text-align:right}
 .acn-view .text{white-space:pre-wrap}
 .acn-view .legend span.key{display:inline-block;margin:0 .4em .3em 0;padding:0 .3em;line-height:1.6}
-.term{border-radius:3px;padding:1px 0}
-.fam-labels{background:#ffd2d2}.fam-events{background:#d4e6ff}.fam-markers{background:#fff0b3}
-.fam-institutions{background:#dcefd9}.fam-places{background:#ececec}.fam-contexts{background:#ecdcff}
-.term:not(.fam-labels):not(.fam-events):not(.fam-markers):not(.fam-institutions):not(.fam-places)
-  :not(.fam-contexts){background:#fde3c8}
-.voice-own{outline:2px solid #b00;outline-offset:-1px}
-.voice-reported{outline:1px dashed #555;outline-offset:-1px}
-.voice-quoted{outline:1px dotted #06c;outline-offset:-1px}
-.actor{text-decoration:underline 2px #0a6;text-underline-offset:6px}
-.actor.last::after{content:attr(data-label);font-size:10px;color:#075;vertical-align:super;
+.acn-view .term{border-radius:3px;padding:1px 0;background:#fde3c8}
+.acn-view .fam-labels{background:#ffd2d2}
+.acn-view .fam-events{background:#d4e6ff}
+.acn-view .fam-markers{background:#fff0b3}
+.acn-view .fam-institutions{background:#dcefd9}
+.acn-view .fam-places{background:#ececec}
+.acn-view .fam-contexts{background:#ecdcff}
+.acn-view .voice-own{outline:2px solid #b00;outline-offset:-1px}
+.acn-view .voice-reported{outline:1px dashed #555;outline-offset:-1px}
+.acn-view .actor{text-decoration:underline 2px #0a6;text-underline-offset:6px}
+.acn-view .actor.last::after{content:attr(data-label);font-size:10px;color:#075;vertical-align:super;
   font-family:sans-serif;direction:ltr;unicode-bidi:isolate;margin:0 2px}
-.quote{background:#eef3f8}
-.cue{font-weight:bold;color:#124}
-.speaker{border-bottom:3px double #613;}
-.casualty{border:2px solid #e07000;border-radius:4px;padding:0 2px;background:#fff3e0}
+.acn-view .quote{background:#eef3f8}
+.acn-view .cue{font-weight:bold;color:#124}
+.acn-view .speaker{border-bottom:3px double #613}
+.acn-view .casualty{border:2px solid #e07000;border-radius:4px;padding:0 2px;background:#fff3e0}
 """
 
 

@@ -156,3 +156,15 @@ def test_a_lone_tatweel_is_not_a_feature():
     dfm = build_dfm([("a", "قال ـ الجيش ـ إن", {})], backend="rules")  # synthetic
     assert "" not in set(dfm.features["feature"])
     assert int(dfm.matrix.sum()) == 3
+
+
+@pytest.mark.parametrize("word", ["ولي", "والي"])
+def test_whole_words_are_never_split(word):
+    # regression: on SaudiNewsNet "ولي العهد" (crown prince) came out as the features "لي عهد"
+    from analysis.text.normalize import normalize
+
+    counts = {normalize(word): 3000, "لي": 1500, "الي": 90000, "عهد": 4000}
+    sw = load_stopwords()
+    mapping = choose_features(counts, backend=get_backend("rules"), stop=sw.words, whole=sw.whole)
+    assert mapping[normalize(word)] == normalize(word)
+    assert mapping["عهد"] == "عهد"

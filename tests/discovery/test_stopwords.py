@@ -37,3 +37,12 @@ def test_problems_name_file_and_line(tmp_path, body, message):
     with pytest.raises(AnalysisError, match=message) as info:
         load_stopwords(path)
     assert str(info.value).startswith(str(path))
+
+
+def test_whole_words_are_not_stop_words(tmp_path):
+    sw = load_stopwords()
+    assert normalize("ولي") in sw.whole and normalize("ولي") not in sw.words
+    path = tmp_path / "sw.yml"
+    path.write_text("name: x\nversion: 1\nwords: {a: [في]}\nwhole_words: [في]\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match="both a stop word and a whole word"):
+        load_stopwords(path)
