@@ -43,6 +43,8 @@ class Context:
     tables: object  # analysis.tables.CorpusTables
     manifests: list[dict]
     names: object = None  # analysis.report.figures.labels.Names; None: the shipped data files
+    corpus: object = None  # analysis.Corpus, for what is computed from the texts (discovery)
+    backend: str = "auto"
 
     @property
     def documents(self) -> pd.DataFrame:
@@ -51,6 +53,17 @@ class Context:
     @property
     def family_terms(self) -> pd.DataFrame:
         return S.select_keys(self.tables.terms, S.LOADED_FAMILIES)
+
+    def outlet_keyness(self) -> pd.DataFrame:
+        """Notebook 07's keyness: the outlet with most documents against all the others."""
+        from analysis.discovery.explore import outlet_keyness
+        from analysis.discovery.keyness import KEYNESS_COLUMNS
+        from analysis.discovery.run import corpus_dfm
+
+        if self.corpus is None:
+            return pd.DataFrame(columns=KEYNESS_COLUMNS)
+        dfm = corpus_dfm(self.corpus, self.tables.versions["corpus"], backend=self.backend)
+        return outlet_keyness(dfm)
 
 
 # name -> (caption, builder). Order is the order of the notebooks.
@@ -93,13 +106,16 @@ TABLES: dict[str, tuple[str, Callable[[Context], pd.DataFrame]]] = {
                           lambda c: S.casualty_timeline(c.tables.casualties, c.documents)),
     "casualty_timeline_left_out": ("Casualty claims the timeline does not plot",
                                    lambda c: S.timeline_left_out(c.tables.casualties, c.documents)),
+    "discovery_keyness": ("Keyness: the outlet with most documents against all other outlets",
+                          lambda c: c.outlet_keyness()),
     "casualty_outlet_comparison": ("Casualty figures each outlet reported for the same date and category",
                                    lambda c: S.outlet_comparison(c.tables.casualties, c.documents)),
 }
 
 
-# figure name -> (function in analysis.report.figures, the table it draws, the table of
-# what it leaves out). ``None`` as the table: the documents table itself.
+# figure name -> (function in analysis.report.figures, or "module:function" of another
+# stage's figure, the table it draws, the table of what it leaves out). ``None`` as the
+# table: the documents table itself.
 FIGURES: dict[str, tuple[str, str | None, str | None]] = {
     "documents_per_outlet": ("documents_per_outlet", "documents_per_outlet", None),
     "documents_over_time": ("documents_over_time", "documents_over_time", None),
@@ -117,6 +133,7 @@ FIGURES: dict[str, tuple[str, str | None, str | None]] = {
     "casualty_hedges": ("hedge_counts", "casualty_hedges", None),
     "casualty_agency": ("agency_breakdown", "casualty_agency", "casualty_agency_left_out"),
     "casualty_timeline": ("casualty_timeline", "casualty_timeline", "casualty_timeline_left_out"),
+    "discovery_keyness": ("analysis.discovery.figures:keyness_plot", "discovery_keyness", None),
 }
 
 
@@ -125,8 +142,14 @@ def draw_figure(name: str, ctx: Context, frames: dict[str, pd.DataFrame]):
     from analysis.report import figures as F
 
     function, table, left_out = FIGURES[name]
+    data = ctx.documents if table is None else frames[table]
+    if ":" in function:  # another stage's figure, drawn in the report's style
+        import importlib
+
+        module, _, attr = function.partition(":")
+        return getattr(importlib.import_module(module), attr)(data)
     options = {"names": ctx.names} | ({"left_out": frames[left_out]} if left_out else {})
-    return getattr(F, function)(ctx.documents if table is None else frames[table], **options)
+    return getattr(F, function)(data, **options)
 
 
 @dataclass
@@ -217,7 +240,8 @@ def build_report(
                            scheduler=scheduler, **options)
     version = tables.versions["corpus"]
     final = folder.check_target(out, version)
-    ctx = Context(tables, manifests(corpus), names=Names.load(actors=actors, lexicons=lexicons))
+    ctx = Context(tables, manifests(corpus), names=Names.load(actors=actors, lexicons=lexicons),
+                  corpus=corpus, backend=backend)
 
     work = folder.start(out, version)
     report = Report(Path(out) / version, version)

@@ -29,7 +29,9 @@ def seed(repo_root, tmp_path_factory):
     corpus = tmp_path_factory.mktemp("seed") / "corpus"
     shutil.copytree(repo_root / "corpus", corpus)
     tables = corpus_tables(corpus, progress=False, cache=False, backend="rules")
-    ctx = B.Context(tables, [], names=shipped_names())
+    from analysis import Corpus
+
+    ctx = B.Context(tables, [], names=shipped_names(), corpus=Corpus(corpus), backend="rules")
     frames = {name: build(ctx) for name, (_, build) in B.TABLES.items()}
     return tables, ctx, frames
 
@@ -201,3 +203,12 @@ def test_casualty_timeline_on_the_seed(seed):
     assert any("32 ×2" in t for t in _texts(fig))
     n_subsets = int(casualties["parent"].notna().sum())
     assert any(f"Left out: {n_subsets} subsets of another claim" in t for t in _texts(fig))
+
+
+def test_discovery_keyness_on_the_seed(seed):
+    # One document without an outlet: keyness of one outlet against the others has nothing
+    # to compare, and the figure says why instead of drawing an empty chart.
+    table = seed[2]["discovery_keyness"]
+    assert table.empty and "at least two outlets" in table.attrs["note"]
+    texts = _texts(draw(seed, "discovery_keyness"))
+    assert any("Nothing found" in t for t in texts) and any("two outlets" in t for t in texts)
