@@ -133,7 +133,7 @@ def test_synonym_options_are_gone(corpus, capsys, command, synonym):
     capsys.readouterr()
 
 
-@pytest.mark.parametrize("command", CORPUS_COMMANDS + ["coding export"])
+@pytest.mark.parametrize("command", CORPUS_COMMANDS + ["coding export", "report"])
 def test_every_corpus_command_takes_the_shared_options(capsys, command):
     # Defect: 'terms --lexicon my.yml' was refused as an unknown argument (also actors, quotes, coding export).
     with pytest.raises(SystemExit):
@@ -142,7 +142,7 @@ def test_every_corpus_command_takes_the_shared_options(capsys, command):
     for option in ("--version", "--lexicon", "--actors", "--cues", "--backend"):
         assert option in out, (command, option)
     assert "working" in out
-    if command != "coding export":
+    if command not in ("coding export", "report"):
         for option in ("--doc", "--outlet", "--since", "--until", "--force"):
             assert option in out, (command, option)
 
@@ -186,3 +186,17 @@ def test_corpus_options_with_a_text_file_are_one_clear_error(tmp_path, capsys, o
     assert main(["casualties", "--text-file", str(text), "--backend", "rules", *option]) == 1
     err = capsys.readouterr().err
     assert err.startswith("error: ") and option[0] in err and len(err.strip().splitlines()) == 1
+
+
+def test_report_reads_the_tables_of_the_same_version_and_lexicon(corpus, lexicon, tmp_path, capsys):
+    # Defect: 'report --lexicon' was refused, and the report had its own casualty table.
+    _run(["report", "--corpus", str(corpus), "--version", "working", "--lexicon", str(lexicon),
+          "--backend", "rules", "--no-notebooks", "--formats", "png", "--no-progress",
+          "--out", str(tmp_path / "reports")], capsys)
+    report = tmp_path / "reports" / "working"
+    tables = Corpus(corpus).tables("working", lexicons=[lexicon], backend="rules")
+    marker = json.loads((report / ".analysis-report.json").read_text(encoding="utf-8"))
+    assert marker["versions"] == json.loads(json.dumps(tables.versions))
+    claims = pd.read_csv(report / "tables" / "casualty_claims.csv")
+    assert sorted(zip(claims["doc_id"], claims["start"], claims["end"])) == sorted(
+        zip(tables.casualties["doc_id"], tables.casualties["start"], tables.casualties["end"]))
