@@ -17,6 +17,12 @@ WINDOW = 30
 _CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
 #: Negation particles before a verb (normalized, with و/ف).
 _NEGATIONS = frozenset(p + n for p in ("", "و", "ف") for n in ("لم", "لن", "لا"))
+#: Particles of the subjunctive before an imperfect (purpose, intention).
+_SUBJUNCTIVE = frozenset({"ان", "لكي", "كي", "لكيلا", "حتي", "وان"})
+#: Marks that open a quotation the right way round.
+_OPENERS = frozenset({"«", "\"", "“", "„", "‹"})
+#: Words from which a quotation is speech (its reporting verbs are the speaker's own words).
+SPEECH_WORDS = 4
 #: Forms of كان that open a clause whose subject stands before the verb (وكان X قد قال).
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
@@ -36,8 +42,16 @@ class ClauseRules:
         self.medium_nouns = ctx.cues.word_list("medium_nouns")
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
+        # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
+        self.in_speech = [False] * (len(ctx.tokens) + 1)
+        for p in pairs:
+            # Only a pair opened the right way round (« " “): a stray reversed mark (أول» أمس»)
+            # can pair across paragraphs and must not silence the statements in between.
+            if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
+                    and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
+                self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
         self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue" and not self.not_a_statement(h)}
-        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source"}
+        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
         self.consumed: set[int] = set()
         # Statements found so far, by sentence: (quote, gender, number) with
         # number "s", "p" or "?" (a singular verb before a noun of unknown number).
@@ -52,6 +66,10 @@ class ClauseRules:
         ctx = self.ctx
         if ctx.bare(h.first - 1) in _NEGATIONS or ctx.norm(h.first - 1) in _NEGATIONS:
             return True
+        if h.aspect == "imperfect" and ctx.norm(h.first - 1) in _SUBJUNCTIVE:
+            return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
+        if self.in_speech[h.first]:
+            return True  # a reporting verb inside a quotation is the speaker's own words
         for k in range(h.last, min(h.last + 4, len(ctx.tokens))):
             if ctx.tokens[k].kind != "word" or ctx.is_complementizer(k) or k in ctx.fhit_at:
                 return False
@@ -110,6 +128,9 @@ class ClauseRules:
             if close < limit:
                 return close + 1
         n = ctx.norm(k)
+        if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
+                and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
+            return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
         rest = n[2:] if n.startswith("لل") else n[1:]
         if k < limit and n.startswith("ل") and self.noun_in(rest, self.medium_nouns | self.source_nouns):
             j = k + 1
@@ -237,7 +258,10 @@ class ClauseRules:
     def quoted_subject(self, k: int, limit: int) -> bool:
         """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
         p = self.open_at.get(k)
-        if p is None or p.close >= limit or self.direct_after(k) is not None:
+        if p is None or p.close >= limit:
+            return False
+        colon = p.close + 1 < len(self.ctx.tokens) and self.ctx.tokens[p.close + 1].text == ":"
+        if self.direct_after(k) is not None and not colon:  # وأضاف "العنزي": "…": a quoted name, then the words
             return False
         words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
         return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)

@@ -55,6 +55,12 @@ class SourceRules(ClauseRules):
                 stext = (k, np_end)
             elif m is not None:
                 speaker, np_end = m, m.last_token
+            elif k in self.open_at and self.open_at[k].close - k <= 5:  # وبحسب "الألمانية"، …: a quoted name
+                close = self.open_at[k].close
+                stext, np_end = ((k + 1, close) if close > k + 1 else None), close + 1
+                m = self.mention_at.get(k + 1)
+                if m is not None and m.last_token <= close:
+                    speaker = m
             elif ctx.tokens[k].kind == "word":
                 stext = (k, self.extend_name(k + 1))
                 np_end = stext[1]
@@ -115,7 +121,10 @@ class SourceRules(ClauseRules):
             s_start = s_end = None
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         cs, ce = self.span(c_first, c_last)
-        return [(Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source"), "", "?")]
+        # A source's speaker may be continued by any later pronoun (بحسب المدير، … وأوضح أن…).
+        features = ("?", "?") if s_start is not None else ("", "?")
+        return [(Quote(h.start, h.end, sid, s_text, h.lemma, "according_to", cs, ce, s_start, s_end, "source"),
+                 *features)]
 
 
 __all__ = ["SourceRules"]

@@ -60,10 +60,15 @@ class SpeakerRules(ClauseRules):
         Up to four words (no punctuation, cue or preposition) after أن / إن.
         """
         ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+            return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
         for b in range(cue_first - 1, max(start - 1, cue_first - 6), -1):
             if ctx.is_complementizer(b):
-                return (None, (b + 1, cue_first)) if b + 1 < cue_first else None
+                if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي":
+                    return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
+                return None, (b + 1, cue_first)
             if ctx.tokens[b].kind != "word" or ctx.is_preposition(b) or (
                     b in ctx.covered and ctx.covered[b].kind in ("cue", "source")):
                 return None
@@ -105,9 +110,7 @@ class SpeakerRules(ClauseRules):
         while k > start and skips <= 3:
             m = self.mention_end.get(k)
             if m is not None:
-                if self.prepositional(m) and k != cue_first:
-                    return None
-                return m
+                return None if self.prepositional(m) else m  # ووجه حديثه لأوباما قائلا: لـ marks no subject
             prev = k - 1
             if ctx.bare(prev) in ADVERBIALS or ctx.norm(prev) in ADVERBIALS:
                 k, skips = prev, skips + 1
@@ -171,8 +174,8 @@ class SpeakerRules(ClauseRules):
             if m is None or m.first_token < s0 or self.prepositional(m):
                 continue
             if k >= h.first or ctx.tokens[k].kind != "word" or k in ctx.covered or ctx.is_definite_word(k) \
-                    or ctx.is_preposition(k) or ctx.is_complementizer(k):
-                continue
+                    or ctx.is_preposition(k) or ctx.is_complementizer(k) or ctx.norm(k)[:1] == "و":
+                continue  # وفرنسا وأوكرانيا: a conjunct, not a verb, follows
             verb = ctx.norm(k)
             gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
             number = "p" if verb.endswith(("وا", "ون")) else "s"
@@ -234,21 +237,27 @@ class SpeakerRules(ClauseRules):
     def continuation(self, h: FHit) -> tuple[Quote, str, str] | None:
         """The statement a subject-less cue continues: the nearest agreeing one before it.
 
-        Looked for in the same sentence, then in the previous one (never
-        further back: beyond that a pronoun is not resolved). A previous
-        sentence with statements none of which agrees ends the search.
+        Looked for in the same sentence, then sentence by sentence backwards
+        over narrative sentences without statements, never further back than
+        the previous paragraph. The first earlier sentence with statements
+        decides: if none of them agrees, the pronoun stays unresolved. A
+        source phrase's speaker (بحسب مدير المشروع) agrees with any form.
         """
         gender, number = h.tag[:1], _number(h.tag)
         if not gender:
             return None
-        sent = self.ctx.sent_of[h.first]
-        for target in (sent, sent - 1):
+        ctx = self.ctx
+        sent = ctx.sent_of[h.first]
+        floor = ctx.para_of_sent[sent] - 1
+        target = sent
+        while target >= 0 and ctx.para_of_sent[target] >= floor:
             earlier = self.out_by_sent.get(target, ())
             for q, g, n in reversed(earlier):
-                if q.start < h.start and g == gender and _agrees(n, number):
-                    return q, g, n
-            if earlier and target == sent - 1:
+                if q.start < h.start and g in (gender, "?") and _agrees(n, number) and q.speaker_start is not None:
+                    return q, (gender if g == "?" else g), n
+            if earlier and target < sent:
                 return None
+            target -= 1
         return None
 
 

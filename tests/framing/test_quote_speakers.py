@@ -128,3 +128,39 @@ def test_speakers(text, expected):
 ])
 def test_verbal_nouns_that_report_nothing(text):
     assert [text[q.start:q.end] for q in analyze_text(text).quotes if q.cue in ("إعلان", "تبنى")] == []
+
+
+# Rules generalised after the blind gold's first run (issue 13).
+AFTER_BLIND = [
+    # A chain reaches back over narrative sentences, never beyond the previous paragraph.
+    ("وقال بوتين إن الوضع هادئ. واستقبل الوفد في القصر. وأضاف أن الحوار مستمر.",  # synthetic
+     [("وقال", "putin", "بوتين", "vso"), ("وأضاف", "putin", "بوتين", "continuation")]),
+    ("وقال بوتين إن الوضع هادئ.\nواستقبل الوفد.\nوانتهت الزيارة.\nوأضاف أن الحوار مستمر.",  # synthetic: too far
+     [("وقال", "putin", "بوتين", "vso"), ("وأضاف", None, None, "none")]),
+    # A source phrase's speaker is an antecedent too.
+    ("وبحسب مدير المشروع، فإن الخطوة مهمة. وأوضح أن العمل مستمر.",  # synthetic
+     [("وبحسب", None, "مدير المشروع", "source"), ("وأوضح", None, "مدير المشروع", "continuation")]),
+    # A quoted name before a colon is the subject.
+    ("وأضاف \"العنزي\": \"نقلت الفرق المصابين إلى المستشفى\".",  # synthetic
+     [("وأضاف", None, "العنزي", "vso")]),
+    # A name after لـ right before the words is the addressee, not the subject.
+    ("وقال بوتين إن الوضع هادئ. وقالت لرويترز «الحوار مستمر منذ أيام».",  # synthetic
+     [("وقال", "putin", "بوتين", "vso"), ("وقالت", None, None, "none")]),
+    # A participle has no subject of its own after أن; a mention after لـ is no SVO subject.
+    ("ووجه حديثه لبوتين قائلا: «الحوار مستمر».", [("قائلا", None, None, "none")]),  # synthetic
+]
+
+NOT_STATEMENTS_AFTER_BLIND = [
+    "وقال بوتين: «إن الحكومة أكدت أنها ستواصل الدعم».",  # synthetic: a cue inside a quotation
+    "الشركة ليست لديها معاملات لكي تعلنها.",  # synthetic: a subjunctive imperfect
+]
+
+
+@pytest.mark.parametrize("text,expected", AFTER_BLIND)
+def test_speakers_after_the_blind_first_run(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS_AFTER_BLIND)
+def test_cues_that_report_nothing_after_the_blind_first_run(text):
+    assert [q.cue for q in analyze_text(text).quotes if q.cue in ("أكد", "أعلن")] == []
