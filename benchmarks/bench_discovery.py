@@ -148,7 +148,8 @@ def main() -> None:
     surface_key = keyness(surface, {"outlet": args.outlet}, measure="lr", min_count=5, exclude_stopwords=True)
     print(f"\nsurface-token matrix {surface.shape[1]:,} features ({time.perf_counter() - start:.1f} s wall)")
     variants = clitic_variant_count(surface_key, dfm, n=50)
-    print(f"surface top 50: {variants['variants']} are clitic variants of another word in the list")
+    print(f"surface top 50: {variants['variants']} are clitic variants of another word in the list; "
+          f"{variants['with_clitics']} are a clitic-bearing spelling of a feature")
     print(json.dumps(variants["groups"], ensure_ascii=False))
     overlap = len(set(surface_key["feature"].head(50).map(dfm.types.get)) & set(key["feature"].head(50)))
     print(f"features shared by the two top-50 lists (surface mapped to features): {overlap}")

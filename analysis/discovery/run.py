@@ -85,22 +85,27 @@ def clitic_variant_count(surface_table: pd.DataFrame, dfm: Dfm, *, n: int = 50) 
 
     Returns:
         ``{"top": n, "variants": words of the top n that share their feature
-        with another word of the top n, "groups": {feature: [types]}}``.
+        with another word of the top n, "groups": {feature: [types]},
+        "with_clitics": words of the top n that are a clitic-bearing (or
+        otherwise merged) spelling of a feature, i.e. whose feature differs}``.
 
     Example:
         >>> from analysis.discovery.dfm import build_dfm
         >>> docs = [("a", "الجيش والجيش للجيش هدنة")]  # synthetic
         >>> d = build_dfm(docs, backend="rules", options=FeatureOptions(min_stem_count=1))
         >>> t = pd.DataFrame({"feature": ["الجيش", "والجيش", "للجيش", "هدنه"]})
-        >>> clitic_variant_count(t, d, n=4)["variants"]
-        3
+        >>> found = clitic_variant_count(t, d, n=4)
+        >>> found["variants"], found["with_clitics"]
+        (3, 3)
     """
     top = surface_table["feature"].head(n).tolist()
     groups: dict[str, list[str]] = {}
     for word in top:
         groups.setdefault(dfm.types.get(word, word), []).append(word)
     shared = {f: words for f, words in groups.items() if len(words) > 1}
-    return {"top": len(top), "variants": sum(len(w) for w in shared.values()), "groups": shared}
+    with_clitics = sum(1 for word in top if dfm.types.get(word, word) != word)
+    return {"top": len(top), "variants": sum(len(w) for w in shared.values()), "groups": shared,
+            "with_clitics": with_clitics}
 
 
 __all__ = ["corpus_dfm", "top_rows", "clitic_variant_count", "DOCVARS"]
