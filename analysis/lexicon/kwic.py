@@ -65,6 +65,21 @@ def select_entries(pattern: str, lexicons: list[Lexicon]) -> list[Entry]:
     return [Entry(f"word:{pattern}", forms[0], forms)]
 
 
+def context(text: str, tokens: list, first: int, stop: int, window: int) -> tuple[str, str]:
+    """The original text of ``window`` tokens before token ``first`` and after token ``stop - 1``.
+
+    Example:
+        >>> text = "أعلن الانفصاليون وقف إطلاق النار"  # synthetic
+        >>> context(text, tokenize(text), 1, 2, 1)
+        ('أعلن', 'وقف')
+    """
+    lo = max(0, first - window)
+    hi = min(len(tokens), stop + window)
+    left = text[tokens[lo].start:tokens[first].start].strip() if first > lo else ""
+    right = text[tokens[stop - 1].end:tokens[hi - 1].end].strip() if hi > stop else ""
+    return left, right
+
+
 def kwic(
     documents: Iterable,
     pattern: str,
@@ -114,12 +129,9 @@ def kwic(
         for hit in matcher.match(tokens, text=text):
             if keys is not None and hit.key not in keys:
                 continue
-            lo = max(0, hit.first_token - window)
-            hi = min(len(tokens), hit.last_token + window)
-            left = text[tokens[lo].start:hit.start].strip() if hit.first_token > lo else ""
-            right = text[hit.end:tokens[hi - 1].end].strip() if hi > hit.last_token else ""
+            left, right = context(text, tokens, hit.first_token, hit.last_token, window)
             rows.append((doc_id, hit.start, hit.end, left, hit.text, right, hit.key))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS).astype({"start": "int64", "end": "int64"})
 
 
-__all__ = ["kwic", "select_entries", "KWIC_COLUMNS"]
+__all__ = ["context", "kwic", "select_entries", "KWIC_COLUMNS"]

@@ -63,6 +63,23 @@ class Signatures:
     def n_shingles(self, i: int) -> int:
         return int(self.offsets[i + 1] - self.offsets[i])
 
+    def subset(self, indices: list[int]) -> "Signatures":
+        """The signatures of documents ``indices`` (in that order).
+
+        Example:
+            >>> s = compute_signatures([("a", "نص أول هنا", "", ""), ("b", "نص ثان هناك", "", "")],
+            ...                        ReuseParams(shingle=2))  # synthetic
+            >>> t = s.subset([1])
+            >>> [d.doc_id for d in t.infos], bool((t.shingles(0) == s.shingles(1)).all())
+            (['b'], True)
+        """
+        sizes = np.diff(self.offsets)[indices]
+        offsets = np.zeros(len(indices) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        ids = np.concatenate([self.shingles(i) for i in indices]) if len(indices) else self.ids[:0]
+        return Signatures(self.params, [self.infos[i] for i in indices], offsets, ids,
+                          self.values[indices])
+
     def to_bytes(self) -> bytes:
         """The signatures as one ``.npz`` file's bytes (see :meth:`from_bytes`)."""
         buf = io.BytesIO()
