@@ -105,13 +105,14 @@ def find_clusters(documents: Iterable[Any] | Signatures, params: ReuseParams | N
     else:
         signatures = compute_signatures(documents, params, workers=workers)
     lsh = MinHashLSH(threshold=params.threshold, num_perm=params.num_perm)
-    signed = [i for i in range(len(signatures)) if signatures.n_shingles(i)]
+    signed = [(i, minhash(params, values=signatures.values[i]))
+              for i in range(len(signatures)) if signatures.n_shingles(i)]
     with lsh.insertion_session() as session:
-        for i in signed:
-            session.insert(i, minhash(params, values=signatures.values[i]), check_duplication=False)
+        for i, sketch in signed:
+            session.insert(i, sketch, check_duplication=False)
     candidates = set()
-    for i in signed:
-        found = lsh.query(minhash(params, values=signatures.values[i]))
+    for i, sketch in signed:
+        found = lsh.query(sketch)
         candidates.update((i, j) if i < j else (j, i) for j in found if j != i)
     verified = []
     for i, j in sorted(candidates):

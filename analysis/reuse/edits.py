@@ -23,8 +23,10 @@ kind                          when
 ``term_only_in_one``          a term with no same-key term at the aligned place
 ``quotedness_changed``        a matched term's ``quoted``/``scare_quote``/``so_called`` differ
 ``voice_changed``             a matched term's ``voice`` or ``attributed_to`` differ
-``actor_label_changed``       a mention's actor or labels differ, or it is in one copy only
-``casualty_changed``          a claim's category, figure, hedge or group differ, or it is in one copy only
+``actor_label_changed``       a matched mention's actor or labels differ
+``actor_only_in_one``         an actor mention with no mention at the aligned place
+``casualty_changed``          a matched claim's category, figure, hedge or group differ
+``casualty_only_in_one``      a casualty claim with no claim at the aligned place
 ``source_dropped``/``_added`` a quote, or a claim's source, present in ``a`` only / ``b`` only
 ``source_changed``            a matched quote's speaker or cue, or a claim's source, differ
 ============================  ==================================================
@@ -188,8 +190,8 @@ class _Index:
 
 
 def _only_kind(unit: Unit, side: str) -> str:
-    return {"term": "term_only_in_one", "actor": "actor_label_changed",
-            "casualty": "casualty_changed",
+    return {"term": "term_only_in_one", "actor": "actor_only_in_one",
+            "casualty": "casualty_only_in_one",
             "quote": "source_dropped" if side == "a" else "source_added"}[unit.family]
 
 

@@ -53,6 +53,10 @@ def test_edits_are_symmetric_in_kind(pipeline):
     ("وقتل 5 مدنيين في القصف.", "وقتل 5 مدنيين في القصف بحسب وزارة الصحة.", "source_added", "b"),
     # a hedge added to a figure
     ("وقتل 5 مدنيين في القصف.", "وقتل 5 مدنيين على الأقل في القصف.", "casualty_changed", "both"),
+    # an actor's nationality dropped: the mention is in one copy only
+    ("وزار الرئيس اليمني الرياض أمس.", "وزار الرئيس الرياض أمس.", "actor_only_in_one", "a"),
+    # a figure dropped
+    ("وقتل 5 مدنيين في القصف. وأصيب 3 جنود.", "وقتل 5 مدنيين في القصف. وأصيب جنود.", "casualty_only_in_one", "a"),
     # "so-called" added before a label
     ("وهاجم الانفصاليون القرية.", "وهاجم ما يسمى الانفصاليون القرية.", "quotedness_changed", "both"),
 ])  # synthetic
@@ -76,3 +80,11 @@ def test_deleted_annotation_points_at_an_empty_span_in_the_other_copy(pipeline):
     rows = [r for r in _edits(pipeline, a_text, b_text) if r["kind"] == "term_only_in_one"]
     assert len(rows) == 1
     assert rows[0]["text_b"] == "" and rows[0]["start_b"] == rows[0]["end_b"]
+
+
+def test_a_mention_in_one_copy_only_is_not_called_a_label_change(pipeline):
+    # Regression: unmatched mentions and claims were reported as actor_label_changed /
+    # casualty_changed, which on SaudiNewsNet made "label changes" the most frequent edit.
+    rows = _edits(pipeline, "وزار الرئيس اليمني الرياض أمس.", "وزار الرئيس الرياض أمس.")  # synthetic
+    assert [(r["kind"], r["in_copy"], r["text_a"], r["text_b"]) for r in rows] == [
+        ("actor_only_in_one", "a", "الرئيس اليمني", "الرئيس")]
