@@ -57,7 +57,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = add_command(sub, "verify", func=_verify, help="check every sha256 of a release against the files",
                     examples=[f"{P} verify", f"{P} verify 0.1.0"],
                     description="Check every text and the metadata table against a release manifest "
-                                "(the latest by default); exits 1 naming each changed or missing file.")
+                                "(the latest by default), the manifest itself (schema, its own hash, the "
+                                "hash its successor and git tag recorded), datapackage.json, CHANGELOG.md, "
+                                "and that the corpus holds no symlinks, special, temporary or stray files; "
+                                "exits 1 naming each problem.")
     add_corpus_arg(p)
     p.add_argument("version", nargs="?", default=None)
 
@@ -155,8 +158,9 @@ def _verify(args: argparse.Namespace) -> int:
     for p in problems:
         print(p)
     if problems:
-        raise AnalysisError(f"release {version}: {len(problems)} file(s) changed or missing")
-    print(f"release {version}: all {len(corpus.manifest(version)['documents'])} text(s) and the metadata table verified")
+        raise AnalysisError(f"release {version}: {len(problems)} problem(s) (changed, missing, damaged or stray files)")
+    print(f"release {version}: all {len(corpus.manifest(version)['documents'])} text(s), the metadata table, "
+          "the manifest, datapackage.json and CHANGELOG.md verified")
     return 0
 
 

@@ -57,7 +57,7 @@ def test_verify_fails_naming_the_doc(run_cli, released):
     status, out, err = run_cli("corpus", "verify", "--corpus", released.root)
     assert status == 1
     assert "changed: texts/b1.txt" in out
-    assert err.strip() == "error: release 0.1.0: 1 file(s) changed or missing"
+    assert err.strip() == "error: release 0.1.0: 1 problem(s) (changed, missing, damaged or stray files)"
 
 
 def test_diff(run_cli, released, tmp_path):
