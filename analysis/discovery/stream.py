@@ -59,7 +59,13 @@ class ChunkCounts:
 
 
 def count_chunk(records: list[tuple[str, str, dict]], wanted: tuple[str, ...], keep_tokens: bool) -> ChunkCounts:
-    """Tokenize one chunk of ``(doc_id, text, meta)`` records into :class:`ChunkCounts`."""
+    """Tokenize one chunk of ``(doc_id, text, meta)`` records into :class:`ChunkCounts`.
+
+    Example:
+        >>> c = count_chunk([("a", "قال الجيش، قال", {"outlet": "x"})], ("outlet",), False)  # synthetic
+        >>> c.surfaces, c.counts.tolist(), c.rows
+        (['قال', 'الجيش'], [2, 1], [{'doc_id': 'a', 'outlet': 'x'}])
+    """
     local: dict[str, int] = {}
     surfaces: list[str] = []
     norms: list[str] = []
@@ -169,7 +175,14 @@ class SurfaceCounts:
 
 def stream_counts(records: Iterable[tuple[str, str, dict]], *, wanted: tuple[str, ...], keep_tokens: bool,
                   workers: int = 1, chunk_docs: int = CHUNK_DOCS) -> SurfaceCounts:
-    """Count every record's surfaces, chunk by chunk, in ``workers`` processes (1: here)."""
+    """Count every record's surfaces, chunk by chunk, in ``workers`` processes (1: here).
+
+    Example:
+        >>> docs = [("a", "قال الجيش", {}), ("b", "الجيش انسحب", {})]  # synthetic
+        >>> merged = stream_counts(docs, wanted=(), keep_tokens=False, chunk_docs=1)
+        >>> merged.surfaces, merged.matrix().toarray().tolist()
+        (['قال', 'الجيش', 'انسحب'], [[1, 1, 0], [0, 1, 1]])
+    """
     merged = SurfaceCounts(keep_tokens)
     chunks = _chunks(iter(records), chunk_docs)
     if workers <= 1:

@@ -180,6 +180,12 @@ def show_document(corpus, doc_id: str, *, version: str | None = "latest", lexico
     The document is annotated alone, through the same pipeline and flattening
     as the corpus tables (:func:`analysis.tables.annotation_rows`), so its rows
     and offsets are those of the tables.
+
+    Example:
+        >>> from analysis import Corpus
+        >>> v = show_document(Corpus("corpus"), "000_e3af78f8bd1dea90", backend="rules")
+        >>> v.html.startswith("<!DOCTYPE html>"), len(v.spans) > 0
+        (True, True)
     """
     from analysis.annotate import annotate
     from analysis.tables import annotation_rows, item_frame

@@ -168,3 +168,23 @@ def test_whole_words_are_never_split(word):
     mapping = choose_features(counts, backend=get_backend("rules"), stop=sw.words, whole=sw.whole)
     assert mapping[normalize(word)] == normalize(word)
     assert mapping["عهد"] == "عهد"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["الجيش", "والجيش", "للجيش", "قال", "وقال", "هدنة", "الهدنة", "في", "وفي", "ـ", "،", "3", "«"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join), min_size=1, max_size=4))
+def test_every_word_token_is_counted_once_and_links_point_into_the_text(texts):
+    from analysis.text.tokenize import tokenize
+
+    docs = [(f"d{i}", t, {}) for i, t in enumerate(texts)]  # synthetic
+    dfm = build_dfm(docs, backend="rules", options=LOOSE)
+    words = sum(1 for t in texts for tok in tokenize(t) if tok.kind == "word" and tok.norm)
+    assert int(dfm.matrix.sum()) == words == int(dfm.features["n"].sum())
+    by_id = dict((d, t) for d, t, _ in docs)
+    for r in dfm.features.itertuples():
+        assert by_id[r.doc_id][r.start:r.end] == r.surface
