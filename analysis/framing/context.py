@@ -258,14 +258,15 @@ class DocContext:
                 return len(phrase)
         return 0
 
-    def verbal_noun(self, i: int) -> bool:
+    def verbal_noun(self, i: int, *, definite: bool = False) -> bool:
         """Does token ``i`` have the shape of a derived verbal noun (masdar)?
 
         The patterns of forms II, IV-VIII and X: تفعيل (تأكيد), تفاعل
         (تبادل), إفعال (إعلان), انفعال (انسحاب), افتعال (اعتقال), استفعال
         (استمرار), and فعول (سقوط، وقوع), read on the normalized word without
         clitics, so that the object of أعلن / نفى / أكد (أعلنت وفاة…، نفت وقوع…)
-        is not taken for its subject. Only a heuristic: callers exclude nouns
+        is not taken for its subject; with ``definite`` the article is allowed
+        (عمليات الإعدام التي أعلنت). Only a heuristic: callers exclude nouns
         known to be sources.
 
         Example:
@@ -278,7 +279,9 @@ class DocContext:
         if n[:1] in ("و", "ف") and len(n) > 4:
             n = n[1:]
         if n.startswith("ال"):
-            return False  # a definite noun after the verb is its subject more often than not
+            if not definite:
+                return False  # a definite noun after the verb is its subject more often than not
+            n = n[2:]
         if n.endswith("ه") and len(n) > 4:
             n = n[:-1]
         size = len(n)

@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -61,6 +61,8 @@ class Cue:
         noun: A verbal noun (إعلان الحركة أن، تحذيره من): its genitive or
             pronoun suffix is the speaker.
         agentless: A passive (قيل إن): no speaker, and no pronoun to resolve.
+        strict: The content must start right after the subject (بيّن أن; بين is
+            also "between").
     """
 
     lemma: str
@@ -74,6 +76,7 @@ class Cue:
     medium: bool = False
     noun: bool = False
     agentless: bool = False
+    strict: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +256,7 @@ def _load(path: Path, _mtime: int) -> CueSet:
         requires = tuple(form_key(w)[0] for w in item.get("requires") or ())
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
-                         bool(item.get("medium")), agentless=bool(item.get("agentless"))))
+                         bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

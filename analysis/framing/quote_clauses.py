@@ -102,7 +102,7 @@ class ClauseRules:
             n = ctx.bare(k)
             if n in ADVERBIALS or ctx.norm(k) in ADVERBIALS:
                 k += 1
-            elif n == "من" and ctx.norm(k + 1).startswith("جهت"):
+            elif n == "من" and ctx.norm(k + 1).startswith(("جهت", "جانب")):  # من جهته، من جانبه
                 k += 2
             elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
                 k += 1
@@ -125,8 +125,8 @@ class ClauseRules:
         ctx = self.ctx
         if k + 1 < limit and ctx.norm(k).rstrip("ـ") == "ل" and k + 1 in self.open_at:
             close = self.open_at[k + 1].close
-            if close < limit:
-                return close + 1
+            if close < limit:  # أكد لـ"سبق"، مدير الشؤون الصحية: the subject after the comma
+                return close + 2 if close + 2 < limit and ctx.tokens[close + 1].text in "،," else close + 1
         n = ctx.norm(k)
         if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):

@@ -36,7 +36,8 @@ class SpeakerRules(ClauseRules):
 
         A party mention ending at the pronoun is the speaker; else its definite
         words (up to four) are the subject's text. Never a continuation: the
-        pronoun has its antecedent right there.
+        pronoun has its antecedent right there. ``(None, None)`` when there is
+        no statement: a verbal noun antecedent is the object of a passive.
         """
         ctx = self.ctx
         rel = cue_first - 1
@@ -48,11 +49,13 @@ class SpeakerRules(ClauseRules):
         m = self.mention_end.get(rel)
         if m is not None:
             return m, None
+        if ctx.verbal_noun(rel - 1, definite=True):
+            return None, None  # عمليات الإعدام التي أعلنت: the antecedent is what was announced (a passive)
         first = rel
         while first > rel - 4 and first > self.sent_start(cue_first) and ctx.is_definite_word(first - 1) \
                 and first - 1 not in ctx.fhit_at and not ctx.is_preposition(first - 1):
             first -= 1
-        return None, ((first, rel) if first < rel else None)
+        return (None, (first, rel)) if first < rel else None
 
     def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
         """An unknown subject between a complementizer and the verb: إن الوزيرة قالت إن….

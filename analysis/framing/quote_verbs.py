@@ -43,7 +43,8 @@ class VerbRules(SubjectRules):
         for k in range(h.last, limit):
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
-                continue  # وأضاف قائلا: «…»: the participle shares this statement (and has its own record)
+                self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
+                continue
             if k in self.source_at and self.parenthetical_source(k):
                 continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…: the source phrase sits inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
@@ -64,6 +65,8 @@ class VerbRules(SubjectRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if cue.strict and c_first > subj_end + 1:
+            return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
             return []  # حمل without المسؤولية is "carry"
         relative = False
@@ -71,6 +74,8 @@ class VerbRules(SubjectRules):
             found_svo = (self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
                          or self.complement_subject(h.first))
             relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
+            if relative and found_svo == (None, None):
+                return []  # the relative's antecedent is the object of a passive, or there is none
             if isinstance(found_svo, tuple):
                 speaker, subj = found_svo
                 rule = "svo"

@@ -99,10 +99,14 @@ def test_colon_then_empty_quotation_marks_then_inna_gives_no_content_end_before_
 
 
 @pytest.mark.parametrize("text, expected", [
-    # وأضاف قائلا: one cue each, one statement's words, the same speaker.
+    # وأضاف قائلا / أجاب الوزير قائلا: one statement, the verb's (قائلا only introduces the words).
     ("وقال بوتين إن الوضع هادئ. وأضاف قائلا: «الحوار مستمر».",  # synthetic
-     [("وقال", "putin", "بوتين", "indirect", "الوضع هادئ"), ("وأضاف", "putin", "بوتين", "direct", "الحوار مستمر"),
-      ("قائلا", "putin", "بوتين", "direct", "الحوار مستمر")]),
+     [("وقال", "putin", "بوتين", "indirect", "الوضع هادئ"), ("وأضاف", "putin", "بوتين", "direct", "الحوار مستمر")]),
+    ("أجاب الوزير قائلا: «الحوار مستمر».", [("أجاب", None, "الوزير", "direct", "الحوار مستمر")]),  # synthetic
+    # بيّن is strict: the content right after the subject.
+    ("وتقام المباراة بين فريقي الهلال والنصر أن الجمهور كبير.", []),  # synthetic
+    # A verbal noun before a relative is the object of a passive: no statement.
+    ("وقعت عمليات الإعدام التي أعلنت أمس.", []),  # synthetic
     # Agentless قيل has no speaker, not even a pronoun's.
     ("وقال بوتين إن الوضع هادئ. وقيل إن الحوار مستمر.",  # synthetic
      [("وقال", "putin", "بوتين", "indirect", "الوضع هادئ"), ("وقيل", None, None, "indirect", "الحوار مستمر")]),
