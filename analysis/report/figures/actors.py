@@ -8,7 +8,7 @@ from matplotlib.ticker import MaxNLocator
 
 from analysis.report.figures.labels import L, Names, bilingual
 from analysis.report.figures.style import (
-    PALETTE, barh, heatmap, is_empty, nothing, plotted, set_ylabel, styled,
+    PALETTE, barh, heatmap, is_empty, nothing, plotted, set_ylabel, shown_note, styled,
 )
 from analysis.report.summaries import VOICE_CLASSES, pivot, ranked
 
@@ -47,7 +47,8 @@ def label_actor_heatmap(counts: pd.DataFrame, *, top: int = 15,
     if is_empty(counts):
         return nothing(title, "No labelled actor mention in this corpus version.")
     return heatmap(pivot(counts, "label", "actor", "n", top=top), title=title,
-                   xlabel=L["actor"], ylabel=L["label"], names=names)
+                   xlabel=L["actor"], ylabel=L["label"], names=names,
+                   note=shown_note(counts, top, label="labels", actor="actors"))
 
 
 @styled
@@ -85,7 +86,8 @@ def quoted_about(counts: pd.DataFrame, *, top: int = 15,
     if is_empty(counts):
         return nothing(title, "No actor is mentioned inside a quotation in this corpus version.")
     return heatmap(pivot(counts, "speaker", "actor", "n_mentions", top=top), title=title,
-                   xlabel=L["about"], ylabel=L["speaker"], names=names)
+                   xlabel=L["about"], ylabel=L["speaker"], names=names,
+                   note=shown_note(counts, top, speaker="speakers", actor="actors mentioned"))
 
 
 @styled

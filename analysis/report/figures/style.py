@@ -134,11 +134,11 @@ def barh(title: str, items: list[str], values: list[float], *, xlabel: str, ylab
 
 @styled
 def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str,
-            names: Names | None = None) -> Figure:
+            names: Names | None = None, note: str | None = None) -> Figure:
     """A count matrix as a heatmap with the count written in every non-zero cell.
 
     ``fig.plotted`` is the matrix in long form: ``row, column, n`` for every
-    non-zero cell.
+    non-zero cell. ``note`` goes under the figure (e.g. which rows are shown).
 
     Example:
         >>> m = pd.DataFrame([[1, 0], [2, 3]], index=["a", "b"], columns=["x", "y"])
@@ -172,6 +172,8 @@ def heatmap(matrix: pd.DataFrame, *, title: str, xlabel: str, ylabel: str,
     set_ylabel(ax, ylabel)
     ax.set_title(title)
     fig.colorbar(im, ax=ax, shrink=0.8, label="n")
+    if note:
+        fig.supxlabel(note, x=0.01, ha="left", fontsize=8, color="#555555")
     long = matrix.rename_axis(index="row", columns="column").stack().rename("n").reset_index()
     return plotted(fig, long[long["n"] != 0])
 
@@ -193,6 +195,20 @@ def two_legends(ax, title1: str, entries1: list, title2: str, entries2: list, *,
                title_fontsize=8, loc="outside right upper", frameon=False)
     fig.legend(handles(entries2), [e[0] for e in entries2], title=title2, fontsize=7,
                title_fontsize=8, loc="outside right lower", frameon=False)
+
+
+def shown_note(frame: pd.DataFrame, top: int, **kinds: str) -> str | None:
+    """"Shown: top 15 of 49 labels, top 15 of 51 actors." for the columns cut to ``top``.
+
+    ``kinds`` maps a column of ``frame`` to the plural noun it counts.
+
+    Example:
+        >>> shown_note(pd.DataFrame({"actor": list("abc")}), 2, actor="actors")
+        'Shown: top 2 of 3 actors.'
+    """
+    parts = [f"top {top} of {frame[col].nunique():,} {noun}" for col, noun in kinds.items()
+             if frame[col].nunique() > top]
+    return "Shown: " + ", ".join(parts) + "." if parts else None
 
 
 def top_columns(wide: pd.DataFrame, top: int) -> pd.DataFrame:

@@ -147,7 +147,7 @@ def terms_over_time(table: pd.DataFrame, *, top: int = 6, names: Names | None = 
     nrows = int(np.ceil(len(keys) / ncols))
     panel_width = max(3.2, min(6.0, 0.3 * len(periods) + 2.4))
     fig = Figure(figsize=(panel_width * ncols + 1.0, 2.9 * nrows + 1.0), layout="constrained")
-    axes = fig.subplots(nrows, ncols, squeeze=False, sharey=True, sharex=True)
+    axes = fig.subplots(nrows, ncols, squeeze=False, sharey=True)
     x = np.arange(len(periods))
     drawn = []
     for ax, key in zip(axes.flat, keys):
@@ -172,10 +172,12 @@ def terms_over_time(table: pd.DataFrame, *, top: int = 6, names: Names | None = 
     for ax in axes.flat[len(keys):]:
         ax.set_axis_off()
     step = max(1, len(x) // 12)
-    for ax in axes[-1]:
-        ax.set_xticks(x[::step], periods[::step], rotation=45 if len(x) > 3 else 0,
+    for i, ax in enumerate(axes.flat[:len(keys)]):
+        lowest = i + ncols >= len(keys)  # no panel below it: its axis carries the dates
+        ax.set_xticks(x[::step], periods[::step] if lowest else [], rotation=45 if len(x) > 3 else 0,
                       ha="right" if len(x) > 3 else "center", rotation_mode="anchor")
-        ax.set_xlabel(f"Publication date ({unit}) / تاريخ النشر")
+        if lowest:
+            ax.set_xlabel(f"Publication date ({unit}) / تاريخ النشر")
     axes[0, 0].set_ylim(bottom=0, top=max(1, int(table.groupby(["key", "period", "voice"])["n"]
                                                   .sum().max())) * 1.25)
     set_ylabel(axes[0, 0], L["uses"])
