@@ -122,3 +122,40 @@ def test_damaged_manifest_is_one_line_in_verify_validate_and_add(released, conte
         assert "Traceback" not in out + err
         assert "releases/0.1.0.json" in out + err
     assert tree_hash(released.root) == before
+
+
+def test_manifest_not_the_one_in_the_git_tag_fails_verify(released, tmp_path):
+    import shutil
+    import subprocess
+
+    from analysis.corpus.manifest import content_sha256
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    repo = released.root.parent
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "corpus"], check=True)
+    # the message form analysis.corpus.vcs.tag_release writes
+    subprocess.run([*git, "tag", "-a", "corpus-v0.1.0", "-m",
+                    f"corpus 0.1.0 (manifest sha256 {released.manifest_sha256('0.1.0')})"], check=True)
+    assert released.verify("0.1.0") == []
+
+    def forge(m):
+        m["message"] = "forged"
+        m["content_sha256"] = content_sha256(m)
+
+    _edit_manifest(released, "0.1.0", forge)
+    assert "changed: releases/0.1.0.json (its sha256 is not the one in git tag corpus-v0.1.0)" in released.verify("0.1.0")
+
+
+def test_release_is_refused_while_a_stray_file_sits_in_the_corpus(corpus):
+    """Defect 2: 'release --tag' runs 'git add -A', which would commit whatever was written inside."""
+    from analysis.errors import AnalysisError
+
+    (corpus.root / "terms.csv").write_text("x")
+    before = tree_hash(corpus.root)
+    with pytest.raises(AnalysisError, match="terms.csv: unexpected file in the corpus"):
+        corpus.release("0.1.0", date="2024-02-01")
+    assert tree_hash(corpus.root) == before

@@ -146,3 +146,40 @@ def test_recover_without_journal_removes_old_temp_debris(base):
     (base.root / "archive").rmdir()
     assert tree_hash(base.root) == before and base.validate() == []
     base.add([new_doc("c1", TEXT_C)])
+
+
+ROLLBACK_SCRIPT = """
+import os, sys
+from pathlib import Path
+import analysis.corpus.atomic as atomic
+from analysis.corpus import CorpusStore
+from tests.corpus.conftest import new_doc, TEXT_C
+real, calls = os.replace, {"n": 0}
+def failing(src, dst):
+    calls["n"] += 1
+    if calls["n"] == int(sys.argv[2]):
+        raise OSError(28, "No space left on device")
+    return real(src, dst)
+atomic.os.replace = failing
+CorpusStore(sys.argv[1]).add([new_doc("c1", TEXT_C), new_doc("d1", TEXT_C + " أمس")])  # synthetic
+"""
+
+
+# The add places c1, d1, the archived 0.1.0 table and the new table; os.replace number fail_at
+# fails, and the process is killed after undoing kill_at of the placements (the rest still placed).
+@pytest.mark.parametrize("fail_at, kill_at", [(3, "rollback-placed:1"), (4, "rollback-placed:2")])
+def test_kill_9_during_an_in_process_rollback_is_rolled_back(base, fail_at, kill_at):
+    """A commit fails (disk full) and the process is killed while undoing it: recovery finishes the undo."""
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    before = tree_hash(base.root)
+    env = {"PYTHONPATH": str(REPO), "ANALYSIS_CRASH_AT": kill_at, "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", ROLLBACK_SCRIPT, str(base.root), str(fail_at)], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert '"rolling-back"' in (base.root / JOURNAL).read_text()
+    assert "rolling-back" in base.recover().describe()
+    assert tree_hash(base.root) == before and base.validate() == [] and base.verify("0.1.0") == []
