@@ -27,6 +27,25 @@ SPEECH_WORDS = 4
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
+#: Words that begin with ب but carry no attached preposition of the content.
+_NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
+
+
+def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
+    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
+
+    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
+    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
+    begin with ل.
+    """
+    for letter in ("ب", "ك"):
+        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
+            return True
+    if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
+        return True  # تعهدت بشن هجمات: a short verbal noun after بـ
+    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
+
+
 class ClauseRules:
     """Indices of one document and the clause helpers of the statement rules."""
 
@@ -316,4 +335,4 @@ class ClauseRules:
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["ClauseRules", "KANA", "WINDOW"]
+__all__ = ["ClauseRules", "KANA", "WINDOW", "attached_prep"]

@@ -8,6 +8,7 @@ or an addressee before the subject, a verbal noun that is the object).
 from __future__ import annotations
 
 from analysis.framing.context import FHit
+from analysis.framing.quote_clauses import attached_prep
 from analysis.framing.quote_speakers import RELATIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -83,7 +84,8 @@ class SubjectRules(SpeakerRules):
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
               and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
               and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k)
-                       and not self.noun_in(ctx.norm(k), self.source_nouns))):
+                       and not self.noun_in(ctx.norm(k), self.source_nouns))
+              and not (cue.preps and k not in ctx.covered and attached_prep(ctx.norm(k), cue.preps))):
             # A role noun the registry cannot tie to one actor (الرئيس،
             # مسؤول) is still the subject: keep its words as speaker_text.
             # A verbal noun (أعلنت وفاة…) is the object of a pronoun subject.
@@ -93,6 +95,14 @@ class SubjectRules(SpeakerRules):
             g = self.construct_genitive(k, end)
             if g is not None:  # مفتي السعودية: the official of a party speaks for it
                 speaker, end = g, g.last_token
+            elif ctx.is_definite_word(k) and (adj := self.mention_at.get(end)) is not None \
+                    and adj.last_token == end + 1 and ctx.covered.get(end) is not None \
+                    and ctx.covered[end].alias_kind == "nisba" and "ال" in ctx.covered[end].clitics \
+                    and ctx.norm(end).endswith(("ي", "يه")):  # agreeing in number (not الحكومة الحوثيين)
+                # الشركة السعودية للكهرباء: a nisba agreeing with a definite head is its adjective
+                # (a Saudi company is not Saudi Arabia), and a لل-genitive may close the phrase.
+                end = adj.last_token + (1 if ctx.norm(adj.last_token).startswith("لل") else 0)
+                subj = (k, end)
         if end is None:
             return None, None, "none", subj_end
         nxt = self.mention_at.get(end)

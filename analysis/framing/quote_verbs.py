@@ -6,23 +6,10 @@ Rules 1, 2 and 7 of :mod:`analysis.framing.quotes`.
 from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
-from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.context import ADVERBIALS, FHit
+from analysis.framing.quote_clauses import WINDOW, attached_prep
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES, SubjectRules
-
-
-def _attached_prep(n: str, preps: tuple[str, ...]) -> bool:
-    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
-
-    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
-    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
-    begin with ل.
-    """
-    for letter in ("ب", "ك"):
-        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
-            return True
-    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
 #: Words from which a quotation completing the clause is the verb's content wherever it stands.
@@ -37,7 +24,10 @@ class VerbRules(SubjectRules):
         """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
         cue = ctx.cues.cue(h.ref)
-        limit = min(self.sent_end(h.first), h.last + WINDOW)
+        end = self.sent_end(h.first)
+        if end < len(ctx.tokens) and ctx.tokens[end - 1].text == "؛" and ctx.is_complementizer(end):
+            end = self.sent_end(end)  # وأوضح X في تعقيب …؛ أن…: the semicolon does not end the clause
+        limit = min(end, h.last + WINDOW)
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
@@ -157,6 +147,27 @@ class VerbRules(SubjectRules):
             return source, said if said is not None and said.aspect == "noun" else None
         return None
 
+    def after_modifier(self, k: int, limit: int) -> int | None:
+        """The object after a prepositional modifier closed by a comma or an adverbial (في اليمن، …).
+
+        A phrase of at most four words opened by a preposition; without the
+        comma or adverbial nothing tells where it ends, and None is returned.
+        """
+        ctx = self.ctx
+        if k >= limit or not ctx.is_preposition(k):
+            return None
+        for j in range(k + 1, min(limit, k + 5)):
+            t = ctx.tokens[j]
+            if t.text in "،," or ctx.bare(j) in ADVERBIALS:
+                nxt = self.skip_adverbials(j + 1 if t.text in "،," else j, limit)
+                if nxt < limit and ctx.tokens[nxt].kind == "word" and not ctx.is_preposition(nxt) \
+                        and nxt not in self.mention_at and nxt not in self.cue_at and not ctx.is_complementizer(nxt):
+                    return nxt
+                return None
+            if t.kind != "word" or j in self.cue_at or ctx.is_complementizer(j):
+                return None
+        return None
+
     def parenthetical_source(self, k: int) -> bool:
         """Is the source phrase at ``k`` followed, before any cue, by a complementizer or colon (within ten tokens)?"""
         ctx = self.ctx
@@ -187,7 +198,7 @@ class VerbRules(SubjectRules):
             if bare in preps and len(bare) > 1:
                 return k + 1 if k + 1 < limit else None
             n = ctx.norm(k)
-            if k not in self.mention_at and _attached_prep(n, preps) and n[1:3] == "ال":
+            if k not in self.mention_at and attached_prep(n, preps) and n[1:3] == "ال":
                 return k
         return None
 
@@ -305,7 +316,7 @@ class VerbRules(SubjectRules):
                     if p is not None:
                         return "direct", p.open + 1, p.close
                     return "indirect", nxt, self.content_end(nxt)
-                if ctx.tokens[k].kind == "word" and k not in self.mention_at and _attached_prep(n, cue.preps):
+                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps):
                     return "indirect", k, self.content_end(k)
             k = self.after_modifier_pp(first, limit, cue.preps)
             if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
@@ -344,6 +355,9 @@ class VerbRules(SubjectRules):
                 k = self.mention_at[k].last_token  # حمّلت الحكومة الحوثيين المسؤولية: the party, then the object
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
+                return "indirect", k, self.content_end(k)
+            k = self.after_modifier(k, limit)
+            if k is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
                 return "indirect", k, self.content_end(k)
         # 4. A quotation right before: «…»، قال X.
         prev = h.first - 1

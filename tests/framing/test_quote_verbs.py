@@ -145,6 +145,19 @@ AFTER_BLIND = [
     ("وجدد الوزير التأكيد على دعم الحكومة.",  # synthetic: جدد needs a reported act
      [("وجدد", None, "الوزير", "indirect", "التأكيد على دعم الحكومة")]),
     ("وجدد الوزير عقد الشركة.", []),  # synthetic: renewing a contract is no statement
+    # An object after a modifier closed by a comma or an adverbial.
+    ("وأكدت المقاومة في المدينة، سقوط قتلى.",  # synthetic
+     [("وأكدت", None, "المقاومة", "indirect", "سقوط قتلى")]),
+    ("وأكدت عائلة الطفل في القرية أيضا وفاته.",  # synthetic
+     [("وأكدت", None, "عائلة الطفل", "indirect", "وفاته")]),
+    # A short verbal noun after بـ is content, not a subject.
+    ("وتعهدت بشن هجمات.", [("وتعهدت", None, None, "indirect", "بشن هجمات")]),  # synthetic
+    # A semicolon before أن does not end the clause.
+    ("وأوضح \"الحميدي\" في تعقيب على التقرير؛ أن المياه جفت.",  # synthetic
+     [("وأوضح", None, "الحميدي", "indirect", "المياه جفت")]),
+    # A nisba agreeing with a definite head is its adjective, not the party.
+    ("طلبت الشركة السعودية للكهرباء دفع هامش كبير.",  # synthetic
+     [("طلبت", None, "الشركة السعودية للكهرباء", "indirect", "دفع هامش كبير")]),
 ]
 
 

@@ -164,7 +164,7 @@ HELDOUT_RULES = [
     ("وقال خبير روسي إن الحوار مستمر.",  # synthetic
      [("وقال", None, "خبير", "indirect", "الحوار مستمر")]),
     ("وقال الخبير الروسي إن الحوار مستمر.",  # synthetic
-     [("وقال", None, "الخبير", "indirect", "الحوار مستمر")]),
+     [("وقال", None, "الخبير الروسي", "indirect", "الحوار مستمر")]),  # issue 13: full extent, still no party
     # A circumstantial participle shares the subject of the sentence's opening verb (gender agrees).
     ("وشككت وزارة الدفاع الروسية (الكرملين) في التقرير نافية سقوط قتلى.",  # synthetic
      [("نافية", "russia_mod", "وزارة الدفاع الروسية", "indirect", "سقوط قتلى")]),
