@@ -62,6 +62,7 @@ class CorpusStore:
 
     def __init__(self, path: str | Path) -> None:
         self.root = Path(path)
+        self._manifests: dict[str, tuple[tuple, dict]] = {}  # version -> (file identity, checked manifest)
 
     def __repr__(self) -> str:
         return f"CorpusStore({str(self.root)!r})"
@@ -217,7 +218,12 @@ class CorpusStore:
         """A release manifest as a dict (see :mod:`analysis.corpus.releases`)."""
         path = self.manifest_path(version)
         try:
-            return load_manifest(path, version)
+            st = path.lstat()
+            key = (st.st_ino, st.st_size, st.st_mtime_ns)
+            cached = self._manifests.get(version)
+            if cached is None or cached[0] != key:
+                cached = self._manifests[version] = (key, load_manifest(path, version))
+            return cached[1]
         except FileNotFoundError:
             known = ", ".join(self.versions()) or "none"
             raise AnalysisError(f"no release {version} in {self.root} (releases: {known})") from None
