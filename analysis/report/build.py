@@ -43,8 +43,19 @@ class Context:
     tables: object  # analysis.tables.CorpusTables
     manifests: list[dict]
     names: object = None  # analysis.report.figures.labels.Names; None: the shipped data files
-    corpus: object = None  # analysis.Corpus, for what is computed from the texts (discovery)
-    backend: str = "auto"
+    corpus: object = None  # analysis.Corpus, for what is computed from the texts (reuse, discovery)
+    options: dict = field(default_factory=dict)  # lexicons, actors, cues, backend
+    _reuse: object = field(default=None, repr=False)
+
+    @property
+    def version(self) -> str:
+        return self.tables.versions["corpus"]
+
+    def reuse(self):
+        """Notebook 06's text reuse of this version (computed once per report)."""
+        if self._reuse is None and self.corpus is not None:
+            self._reuse = self.corpus.reuse(self.version, **self.options)
+        return self._reuse
 
     @property
     def documents(self) -> pd.DataFrame:
@@ -62,8 +73,25 @@ class Context:
 
         if self.corpus is None:
             return pd.DataFrame(columns=KEYNESS_COLUMNS)
-        dfm = corpus_dfm(self.corpus, self.tables.versions["corpus"], backend=self.backend)
-        return outlet_keyness(dfm)
+        return outlet_keyness(corpus_dfm(self.corpus, self.version,
+                                         backend=self.options.get("backend", "auto")))
+
+    def reuse_table(self, name: str) -> pd.DataFrame:
+        """One of notebook 06's summaries: ``by_outlet``, ``copy_matrix`` or ``edit_kinds``."""
+        from analysis.reuse import summaries as R
+
+        result = self.reuse()
+        if name == "edit_kinds":
+            return R.edit_kinds(result.edits if result is not None else None)
+        clusters = result.clusters if result is not None else pd.DataFrame(
+            columns=["doc_id", "cluster", "outlet", "origin", "is_origin"])
+        if name == "by_outlet":
+            metadata = self.corpus.metadata(self.version) if self.corpus is not None else self.documents
+            return R.outlet_reuse_share(clusters, metadata.assign(
+                outlet=metadata["outlet"].fillna("").astype(str)))
+        matrix = R.copy_matrix(clusters)  # origin outlet x copying outlet: a column for the CSV
+        return matrix.reset_index() if len(matrix) else pd.DataFrame(columns=["origin outlet"])
+
 
 
 # name -> (caption, builder). Order is the order of the notebooks.
@@ -106,6 +134,11 @@ TABLES: dict[str, tuple[str, Callable[[Context], pd.DataFrame]]] = {
                           lambda c: S.casualty_timeline(c.tables.casualties, c.documents)),
     "casualty_timeline_left_out": ("Casualty claims the timeline does not plot",
                                    lambda c: S.timeline_left_out(c.tables.casualties, c.documents)),
+    "reuse_by_outlet": ("Share of each outlet's articles that copy another outlet's",
+                        lambda c: c.reuse_table("by_outlet")),
+    "reuse_copy_matrix": ("Copies by origin outlet (rows) and copying outlet (columns)",
+                          lambda c: c.reuse_table("copy_matrix")),
+    "reuse_edit_kinds": ("Framing edits between copies, by kind", lambda c: c.reuse_table("edit_kinds")),
     "discovery_keyness": ("Keyness: the outlet with most documents against all other outlets",
                           lambda c: c.outlet_keyness()),
     "casualty_outlet_comparison": ("Casualty figures each outlet reported for the same date and category",
@@ -133,8 +166,20 @@ FIGURES: dict[str, tuple[str, str | None, str | None]] = {
     "casualty_hedges": ("hedge_counts", "casualty_hedges", None),
     "casualty_agency": ("agency_breakdown", "casualty_agency", "casualty_agency_left_out"),
     "casualty_timeline": ("casualty_timeline", "casualty_timeline", "casualty_timeline_left_out"),
+    "reuse_by_outlet": ("analysis.reuse.figures:reuse_share", "reuse_by_outlet", None),
+    "reuse_copy_matrix": ("analysis.report.build:copy_matrix_figure", "reuse_copy_matrix", None),
+    "reuse_edit_kinds": ("analysis.reuse.figures:edit_kinds", "reuse_edit_kinds", None),
     "discovery_keyness": ("analysis.discovery.figures:keyness_plot", "discovery_keyness", None),
 }
+
+
+def copy_matrix_figure(table: pd.DataFrame):
+    """Notebook 06's "who copies whom" heatmap from the report's table (origin outlet as a column)."""
+    from analysis.reuse.figures import copy_matrix
+
+    matrix = table.set_index("origin outlet") if len(table) else pd.DataFrame()
+    matrix.columns.name = "copying outlet"
+    return copy_matrix(matrix)
 
 
 def draw_figure(name: str, ctx: Context, frames: dict[str, pd.DataFrame]):
@@ -241,7 +286,7 @@ def build_report(
     version = tables.versions["corpus"]
     final = folder.check_target(out, version)
     ctx = Context(tables, manifests(corpus), names=Names.load(actors=actors, lexicons=lexicons),
-                  corpus=corpus, backend=backend)
+                  corpus=corpus, options=options)
 
     work = folder.start(out, version)
     report = Report(Path(out) / version, version)

@@ -31,7 +31,7 @@ def seed(repo_root, tmp_path_factory):
     tables = corpus_tables(corpus, progress=False, cache=False, backend="rules")
     from analysis import Corpus
 
-    ctx = B.Context(tables, [], names=shipped_names(), corpus=Corpus(corpus), backend="rules")
+    ctx = B.Context(tables, [], names=shipped_names(), corpus=Corpus(corpus), options={"backend": "rules"})
     frames = {name: build(ctx) for name, (_, build) in B.TABLES.items()}
     return tables, ctx, frames
 
@@ -212,3 +212,22 @@ def test_discovery_keyness_on_the_seed(seed):
     assert table.empty and "at least two outlets" in table.attrs["note"]
     texts = _texts(draw(seed, "discovery_keyness"))
     assert any("Nothing found" in t for t in texts) and any("two outlets" in t for t in texts)
+
+
+def _says_nothing_found(seed, name) -> bool:
+    return any("Nothing found" in t for t in _texts(draw(seed, name)))
+
+
+# One document: no copies, no copy matrix, no edits -- and each reuse figure says so.
+def test_reuse_by_outlet_on_the_seed(seed):
+    table = seed[2]["reuse_by_outlet"]
+    assert table[["documents", "in_cluster", "reuse_other"]].values.tolist() == [[1, 0, 0]]
+    assert _says_nothing_found(seed, "reuse_by_outlet")
+
+
+def test_reuse_copy_matrix_on_the_seed(seed):
+    assert seed[2]["reuse_copy_matrix"].empty and _says_nothing_found(seed, "reuse_copy_matrix")
+
+
+def test_reuse_edit_kinds_on_the_seed(seed):
+    assert seed[2]["reuse_edit_kinds"].empty and _says_nothing_found(seed, "reuse_edit_kinds")

@@ -99,12 +99,21 @@ WRAP = 30
 def wrap(text: str, width: int = WRAP) -> str:
     """Break a long name into lines at spaces; a word is never cut.
 
+    A long ``English / Arabic`` label breaks at the slash first, so that no
+    line mixes the two directions (the bidirectional algorithm would reorder
+    such a line).
+
     Example:
         >>> wrap("Anahit Manasyan (Human Rights Defender of Artsakh)")
         'Anahit Manasyan (Human Rights\\nDefender of Artsakh)'
+        >>> wrap("casualty figure in one copy only / رقم ضحايا في نسخة واحدة").splitlines()
+        ['casualty figure in one copy', 'only', 'رقم ضحايا في نسخة واحدة']
     """
-    return "\n".join(textwrap.wrap(str(text), width, break_long_words=False,
-                                    break_on_hyphens=False)) or str(text)
+    text = str(text)
+    if len(text) > width and text.count(" / ") == 1:
+        return "\n".join(wrap(part, width) for part in text.split(" / "))
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False,
+                                    break_on_hyphens=False)) or text
 
 
 @dataclass(frozen=True)
