@@ -59,6 +59,16 @@ Rules (the cue list is data: ``analysis/framing/data/cues.yml``):
    (في "ويتشيتا") is not its complement; a source phrase followed by a definite common noun that is
    neither a party nor a source noun, or by a noun with a quantified genitive
    (حسب طبيعة كل نشاط), means "in accordance with" (حسب المعايير الدولية).
+
+Issue 13 extended them (each rule is documented where it lives): the subject
+after the cue (:mod:`.quote_subjects`: hashtags, quoted names, المتحدث باسم X,
+كل من X و Y, a medium or addressee before the subject, verbal nouns as cues);
+subjects before it and pronouns (:mod:`.quote_speakers`: كان/قد, relative
+clauses, the agreeing antecedent of a continuation, which lends its span);
+complements and false statements (:mod:`.quote_verbs`, :mod:`.quote_clauses`:
+negated and anonymity cues, cues inside a quotation, a colon without
+quotation marks is indirect, نقلت X عن Y قوله as relay + statement); source
+phrases (:mod:`.quote_sources`). Every record with a speaker has its span.
 """
 
 
