@@ -29,6 +29,7 @@ Not read: a singular noun as the figure 1 (``مقتل جندي``), pronoun forms
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from analysis.casualties.agency import find_cause, find_perpetrator
@@ -166,8 +167,13 @@ def extract_claims(
     if sentences is None:
         sentences = split_sentences(text, tokens)
     doc = Document(text, tokens, sentences, doc_id=doc_id, quotes=quotes, mentions=actor_mentions)
-    doc.cues = cues if cues is not None else load_cues()
+    doc.cues = cues if cues is not None else _shipped_cues()
     return _run(doc)
+
+
+@lru_cache(maxsize=1)
+def _shipped_cues():
+    return load_cues()
 
 
 def _run(doc: Document) -> list[Claim]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Sequence
 
 from analysis.casualties.numerals import Numeral
@@ -75,7 +76,6 @@ class Document:
                  doc_id: str = "", quotes=None, mentions=None) -> None:
         self.text = text
         self.tokens = tokens
-        self.norms = [t.norm for t in tokens]
         self.sentences = sentences
         self.doc_id = doc_id
         self.quotes = list(quotes) if quotes is not None else None
@@ -84,10 +84,6 @@ class Document:
         for s in sentences:
             for i in range(s.first_token, s.last_token):
                 self.sent_of[i] = s.index
-        self.token_starts = [t.start for t in tokens]
-        self.quotes_at = by_token(self.token_starts, tokens, self.quotes, "content_start", "content_end")
-        actors = None if self.mentions is None else [m if get(m, "actor") else None for m in self.mentions]
-        self.mentions_at = by_token(self.token_starts, tokens, actors, "start", "end")
         self.clause_breaks: dict[int, list[int]] = {}
         self.last_of_category: dict[str, int] = {}
         self.previous_speakers: dict[int, tuple[int, int] | None] = {}
@@ -96,9 +92,30 @@ class Document:
         self.drafts: list[Draft] = []
         self.numeral_at: dict[int, Numeral] = {}
 
+    # The indices below are built on first use: most texts hold no casualty
+    # figure, and then none of them is needed.
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Start offset of every token (for bisecting character offsets)."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def quotes_at(self) -> dict[int, list[int]]:
+        """Token -> indices of the quotes whose content overlaps it."""
+        return by_token(self.token_starts, self.tokens, self.quotes, "content_start", "content_end")
+
+    @cached_property
+    def mentions_at(self) -> dict[int, list[int]]:
+        """Token -> indices of the actor mentions (with an actor id) overlapping it."""
+        actors = None if self.mentions is None else [m if get(m, "actor") else None for m in self.mentions]
+        return by_token(self.token_starts, self.tokens, actors, "start", "end")
+
     def w(self, i: int) -> str:
-        if 0 <= i < len(self.tokens) and self.tokens[i].kind in ("word", "number"):
-            return self.norms[i]
+        """The normalized form of token i if it is a word or a number, else ``""``."""
+        if 0 <= i < len(self.tokens):
+            tok = self.tokens[i]
+            if tok.kind == "word" or tok.kind == "number":
+                return tok.norm
         return ""
 
     def is_punct(self, i: int) -> bool:

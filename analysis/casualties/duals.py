@@ -40,8 +40,6 @@ from analysis.text.tokenize import Token
 #: كـ and the article are left out (``كخمسة`` is "as five").
 PROCLITICS = tuple(written for written, morphs in PROCLITIC_SEQUENCES
                    if DETERMINER not in morphs and "ك" not in morphs)
-# Last letters a dual can end in (ان، ين، ي before normalization: ى is ي).
-_DUAL_LAST = frozenset("نيى")
 MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 _FATHA, _KASRA = "\u064E", "\u0650"
 #: Words that prove a preceding -ين noun dual: a dual numeral or pronoun.
@@ -184,17 +182,6 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
 
 
 @lru_cache(maxsize=65_536)
-def may_be_dual(surface: str) -> bool:
-    """Cheap test before :func:`read_dual` (which normalizes): a dual ends in ن or ي.
-
-    Only a plain Arabic last letter is trusted; anything else (presentation
-    forms, format characters) goes on to the full reading.
-    """
-    last = surface.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640")[-1:]
-    return not ("\u0621" <= last <= "\u064A") or last in _DUAL_LAST
-
-
-@lru_cache(maxsize=65_536)
 def read_default_dual(surface: str, governed: bool, evidence: bool) -> tuple[str, str, bool] | None:
     """:func:`read_dual` with :data:`DUAL_NOUNS`, cached."""
     return read_dual(surface, dual_nouns=DUAL_NOUNS, governed=governed, evidence=evidence)
@@ -213,5 +200,5 @@ def _mark_before_ending(surface: str, ending_len: int) -> str:
     return ""
 
 
-__all__ = ["DualNoun", "DUAL_NOUNS", "PROCLITICS", "read_dual", "dual_evidence", "may_be_dual",
+__all__ = ["DualNoun", "DUAL_NOUNS", "PROCLITICS", "read_dual", "dual_evidence",
            "read_default_dual"]

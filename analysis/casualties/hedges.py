@@ -116,6 +116,9 @@ def hyphen_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:
 
 
 def range_gap(doc: Document, num: Numeral, nxt: Numeral, opener: str) -> bool:
+    """بين X و Y، من X إلى Y: the words between the two numbers fit the opener."""
+    if nxt.first_token - num.last_token > 1:
+        return False
     gap = [doc.w(x) for x in range(num.last_token, nxt.first_token)]
     if opener in ("بين", "مابين"):
         return (nxt.prefix == "و" and not gap) or gap == ["و"]

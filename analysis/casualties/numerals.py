@@ -45,7 +45,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.casualties.duals import (
-    DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence, may_be_dual,
+    DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
     read_default_dual, read_dual,
 )
 from analysis.casualties.number_words import (
@@ -68,6 +68,9 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
 #: "many" before من (كثير من المصابين): vague like عدد من.
 _MANY = frozenset({"كثير", "الكثير"})
+#: The last letter of a normalized dual (-ان، -ين، construct -ي): :func:`read_dual`
+#: reads the endings on the normalized word, so no other word can be one.
+_DUAL_LAST = ("ن", "ي")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
 _ADDAD_FORMS = frozenset({_ADDAD, "اعداد"})
 _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
@@ -138,20 +141,26 @@ def find_numerals(
     i, n = 0, len(tokens)
     while i < n:
         tok = tokens[i]
-        # Most tokens cannot start a number: test the (cached) word first.
-        if tok.kind == "number" or (tok.kind == "word" and _may_start(tok.norm)):
+        kind = tok.kind
+        if kind == "number":
             found = _read_at(text, tokens, i)
+        elif kind == "word":
+            norm = tok.norm
+            # Most words cannot start a number: test the (cached) word first.
+            found = _read_at(text, tokens, i) if _may_start(norm) else None
+            if norm in ONE and (found is None or found.kind == "words"):
+                found = one_after_noun(text, tokens, i, out) or found
+            elif found is None:
+                if norm[2:3].isdigit() and norm.startswith("ال"):
+                    found = definite_count(text, tokens, i, out)
+                elif dual_nouns and norm[-1:] in _DUAL_LAST:
+                    # a number right before governs the word; a dual right before makes
+                    # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
+                    governed = bool(out) and out[-1].last_token == i and not norm.startswith("و")
+                    found = _dual_at(text, tokens, i, dual_nouns, governed=governed)
         else:
-            found = None
-        if tok.kind == "word" and (found is None or found.kind == "words") and tok.norm in ONE:
-            found = one_after_noun(text, tokens, i, out) or found
-        if found is None and tok.kind == "word" and tok.norm.startswith("ال") and tok.norm[2:].isdigit():
-            found = definite_count(text, tokens, i, out)
-        if found is None and dual_nouns and tok.kind == "word" and may_be_dual(tok.text):
-            # a number right before governs the word; a dual right before makes
-            # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
-            governed = bool(out) and out[-1].last_token == i and not tok.norm.startswith("و")
-            found = _dual_at(text, tokens, i, dual_nouns, governed=governed)
+            i += 1
+            continue
         if found is None:
             i += 1
             continue
@@ -325,12 +334,15 @@ def _dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
     tok = tokens[i]
     if tok.kind != "word":
         return None
-    reach = 0 if governed else dual_evidence(tokens, i)
     if dual_nouns is DUAL_NOUNS:
-        found = read_default_dual(tok.text, governed, bool(reach))
+        found = read_default_dual(tok.text, governed, True)
     else:
-        found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed, evidence=bool(reach))
+        found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed, evidence=True)
     if found is None:
+        return None
+    # the context is read only for a word that is a dual with evidence (rule 4)
+    reach = dual_evidence(tokens, i)
+    if not found[2] and not reach:
         return None
     prefix, singular, marked = found
     last = reach if reach > i + 1 else i + 1  # مدنيين اثنين: the numeral belongs to the figure
