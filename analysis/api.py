@@ -246,7 +246,8 @@ class Corpus:
     def reuse(self, version: str | None = LATEST, *, threshold: float = 0.5, shingle: int = 5,
               num_perm: int = 128, edits: bool = True, lexicons: Iterable[PathLike] | None = None,
               actors: PathLike | None = None, cues: PathLike | None = None, backend: str = "auto",
-              workers: int | None = None, cache: bool = True):
+              workers: int | None = None, cache: bool = True, engine: str | None = None,
+              scheduler: str | None = None):
         """Text reuse in a version: clusters, reuse table, framing edits (see :mod:`analysis.reuse`).
 
         Example:
@@ -260,7 +261,8 @@ class Corpus:
                    "cues_path": _path(cues), "backend": backend}
         return corpus_reuse(self, version, params=ReuseParams(threshold=threshold, shingle=shingle,
                                                               num_perm=num_perm),
-                            edits=edits, pipeline_options=options, cache=cache, workers=workers)
+                            edits=edits, pipeline_options=options, cache=cache, workers=workers,
+                            engine=engine, scheduler=scheduler)
 
     def kwic(
         self,

@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "n_changed_tokens. --edits also annotates the clustered documents (only those) and\n"
             "writes one row per annotation that differs between two aligned copies; --clusters\n"
             "writes each clustered document with its inferred origin (earliest published; ties\n"
-            "by outlet name)."
+            "by outlet name). --engine dask computes the MinHash signatures on Dask; the\n"
+            "clustered documents are annotated in local processes."
         ),
         examples=[
             "python -m analysis reuse --version 0.1.0 --format csv --out reuse.csv --edits edits.csv",
@@ -60,12 +61,11 @@ def run(args: argparse.Namespace) -> int:
     if len({p.resolve() for p in outputs}) < len(outputs):
         raise AnalysisError("--out, --edits and --clusters must be different files")
     options = pipeline_options(args)
-    if options.get("engine", "local") != "local" or options.get("scheduler"):
-        raise AnalysisError("reuse runs on the local engine only (--engine dask is not supported yet)")
     result = open_corpus(args).reuse(
         args.version, threshold=args.threshold, shingle=args.shingle, num_perm=args.num_perm,
         edits=args.edits is not None, lexicons=options["lexicons"], actors=options["actors"],
-        cues=options["cues"], backend=options["backend"], workers=options.get("workers"))
+        cues=options["cues"], backend=options["backend"], workers=options.get("workers"),
+        engine=options.get("engine"), scheduler=options.get("scheduler"))
     if args.edits is not None:
         write_frame(result.edits, args.format, args.edits, versions=result.versions, force=args.force)
     if args.clusters is not None:

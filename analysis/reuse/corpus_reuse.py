@@ -27,8 +27,13 @@ DEDUPE_MODES = ("cluster",)
 
 def corpus_reuse(corpus, version: str | None = None, *, params: ReuseParams | None = None,
                  edits: bool = True, pipeline_options: dict | None = None, cache: bool = True,
-                 workers: int | None = None) -> ReuseResult:
+                 workers: int | None = None, engine: str | None = None,
+                 scheduler: str | None = None) -> ReuseResult:
     """:func:`~analysis.reuse.search.find_reuse` over a version of an :class:`analysis.Corpus`.
+
+    ``engine``/``scheduler`` say where signatures are computed (see
+    :func:`~analysis.reuse.signatures.compute_signatures`); the clustered
+    documents are annotated in local processes.
 
     Example:
         >>> from analysis import Corpus
@@ -38,14 +43,16 @@ def corpus_reuse(corpus, version: str | None = None, *, params: ReuseParams | No
     """
     params = params or ReuseParams()
     resolved = corpus.version(version)
-    signatures = corpus_signatures(corpus, resolved, params, cache=cache, workers=workers)
+    signatures = corpus_signatures(corpus, resolved, params, cache=cache, workers=workers,
+                                   engine=engine or "local", scheduler=scheduler)
     return find_reuse(signatures, params=params, texts=lambda ids: _texts(corpus, resolved, ids),
                       edits=edits, pipeline_options=pipeline_options,
                       versions=corpus.provenance(resolved), workers=workers)
 
 
 def corpus_signatures(corpus, version: str, params: ReuseParams, *, cache: bool = True,
-                      workers: int | None = None) -> Signatures:
+                      workers: int | None = None, engine: str = "local",
+                      scheduler: str | None = None) -> Signatures:
     """The signatures of every document of a resolved version (from the cache when there)."""
     from analysis.outputs import write_bytes
 
@@ -53,7 +60,8 @@ def corpus_signatures(corpus, version: str, params: ReuseParams, *, cache: bool 
     if cache and where.is_file():
         return Signatures.from_bytes(where.read_bytes())
     store_version = None if version == "working" else version
-    signatures = compute_signatures(corpus.store.documents(store_version), params, workers=workers)
+    signatures = compute_signatures(corpus.store.documents(store_version), params, workers=workers,
+                                    engine=engine, scheduler=scheduler)
     if cache:
         write_bytes(where, signatures.to_bytes(), force=True, what="reuse cache")
     return signatures

@@ -10,6 +10,7 @@ under :func:`analysis.paths.cache_dir` (derived data, never in the corpus).
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -20,9 +21,13 @@ from typing import Any, Iterable, Iterator
 
 import numpy as np
 
+from analysis.errors import AnalysisError
 from analysis.reuse.shingles import ReuseParams, shingle_ids
 
+#: Documents read at a time (memory is bounded by a batch).
 BATCH = 2000
+#: Texts per worker task.
+CHUNK = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,43 +111,70 @@ class Signatures:
                        npz["offsets"], npz["ids"], npz["values"])
 
 
-def compute_signatures(documents: Iterable[Any], params: ReuseParams, *,
-                       workers: int | None = None) -> Signatures:
+def compute_signatures(documents: Iterable[Any], params: ReuseParams, *, workers: int | None = None,
+                       engine: str = "local", scheduler: str | None = None) -> Signatures:
     """Shingle and sign ``documents`` (``Document`` objects or ``(doc_id, text, outlet, published)``).
 
     Args:
-        documents: Any iterable; it is read once, in batches.
+        documents: Any iterable; it is read once, in batches of :data:`BATCH`.
         params: Shingle size, permutations and seed.
-        workers: Processes; ``None`` uses up to two once a second batch is
-            needed. Output does not depend on it.
+        workers: Processes; ``None`` uses up to two (local) once a second batch
+            is needed. Output does not depend on it.
+        engine: ``local`` (processes on this machine) or ``dask`` (tasks of
+            :data:`CHUNK` texts on ``dask.distributed``: the cluster at
+            ``scheduler``, or a LocalCluster of ``workers`` processes).
+        scheduler: A Dask scheduler address (``tcp://host:8786``).
     """
+    if engine not in ("local", "dask"):
+        raise AnalysisError(f"unknown engine {engine!r} (use local or dask)")
     infos: list[DocInfo] = []
     id_parts: list[np.ndarray] = []
     value_parts: list[np.ndarray] = []
-    pool = None
-    try:
+    with contextlib.ExitStack() as stack:
+        executor = None
         for n, batch in enumerate(_batches(iter(documents))):
             texts = []
             for d in batch:
                 info, text = _info(d)
                 infos.append(info)
                 texts.append(text)
-            if pool is None and n == 1 and (workers is None or workers > 1):
-                count = workers or min(2, os.cpu_count() or 1)
-                pool = ProcessPoolExecutor(count) if count > 1 else None
-            results = pool.map(_signature, texts, [params] * len(texts), chunksize=64) if pool \
-                else (_signature(t, params) for t in texts)
-            for ids, values in results:
-                id_parts.append(ids)
-                value_parts.append(values)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+            if executor is None and (n == 1 or engine == "dask"):
+                executor = stack.enter_context(_executor(engine, workers, scheduler))
+            chunks = [texts[k:k + CHUNK] for k in range(0, len(texts), CHUNK)]
+            if executor is None:
+                results = [_chunk_signatures(chunk, params) for chunk in chunks]
+            else:
+                futures = [executor.submit(_chunk_signatures, chunk, params) for chunk in chunks]
+                results = [f.result() for f in futures]
+            for chunk_result in results:
+                for ids, values in chunk_result:
+                    id_parts.append(ids)
+                    value_parts.append(values)
     offsets = np.zeros(len(infos) + 1, dtype=np.int64)
     np.cumsum([len(p) for p in id_parts], out=offsets[1:])
     ids = np.concatenate(id_parts) if id_parts else np.empty(0, dtype=np.uint64)
     values = np.vstack(value_parts) if value_parts else np.empty((0, params.num_perm), dtype=np.uint64)
     return Signatures(params, infos, offsets, ids, values)
+
+
+@contextlib.contextmanager
+def _executor(engine: str, workers: int | None, scheduler: str | None):
+    if engine == "dask":
+        from analysis.store.cluster import dask_client
+
+        with dask_client(scheduler, workers or os.cpu_count() or 1) as client:
+            yield client.get_executor()
+        return
+    count = workers or min(2, os.cpu_count() or 1)
+    if count <= 1:
+        yield None
+        return
+    with ProcessPoolExecutor(count) as pool:
+        yield pool
+
+
+def _chunk_signatures(texts: list[str], params: ReuseParams) -> list[tuple[np.ndarray, np.ndarray]]:
+    return [_signature(t, params) for t in texts]
 
 
 _PERMUTATIONS: dict[tuple[int, int], np.ndarray] = {}
@@ -188,4 +220,4 @@ def _info(d: Any) -> tuple[DocInfo, str]:
     return DocInfo(str(doc_id), str(outlet or ""), str(published or "")), text
 
 
-__all__ = ["BATCH", "DocInfo", "Signatures", "compute_signatures", "minhash"]
+__all__ = ["BATCH", "CHUNK", "DocInfo", "Signatures", "compute_signatures", "minhash"]
