@@ -52,7 +52,7 @@ def child(args: argparse.Namespace) -> None:
 
     from analysis.annotate import Pipeline
     from analysis.corpus import CorpusStore
-    from analysis.store import build_store
+    from analysis.store import build_store, code_sha256
 
     corpus = CorpusStore(args.corpus)
     total = len(corpus.manifest(args.version)["documents"])
@@ -61,7 +61,7 @@ def child(args: argparse.Namespace) -> None:
     pipeline = Pipeline.load(**options)
     start = time.perf_counter()
     build_store(itertools.islice(corpus.documents(args.version), size), args.where,
-                versions={"bench": size, **pipeline.versions}, options=options, pipeline=pipeline,
+                versions={"bench": size, "code_sha256": code_sha256(), **pipeline.versions}, options=options, pipeline=pipeline,
                 n_documents=size, engine=args.engine, workers=args.workers, progress=True)
     print(json.dumps({"documents": size, "seconds": time.perf_counter() - start,
                       "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -147,6 +147,9 @@ def resume(args: argparse.Namespace, size: int, where: Path, reference: Path | N
     kept = sum(after[i] == t for i, t in before.items())
     print(f"resumed: {result['seconds']:.1f}s, {len(after)} shards done, {kept} of {len(before)} "
           f"finished before the kill kept as they were", flush=True)
+    if reference is not None and layout.read_json("versions.json") != StoreLayout(reference).read_json("versions.json"):
+        print(f"the uninterrupted run at {reference} was made by other code or data; not compared")
+        reference = None
     if reference is not None:
         import pandas as pd
 
@@ -179,6 +182,8 @@ def main(argv: list[str] | None = None) -> None:
     if not (args.corpus / "releases" / f"{args.version}.json").is_file():
         raise SystemExit(f"no release {args.version} at {args.corpus}; build it as the docstring says")
 
+    from analysis.store import StoreLayout
+
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-store-"))
     print(f"stores under {work}; engine {args.engine}, workers {args.workers or os.cpu_count()}", flush=True)
     results = {}
@@ -197,7 +202,9 @@ def main(argv: list[str] | None = None) -> None:
     other = "dask" if args.engine == "local" else "local"
     for size in results:
         twin = work / f"{other}-{size}"
-        if (twin / "complete.json").exists():
+        same_code = StoreLayout(twin).read_json("versions.json") == StoreLayout(
+            work / f"{args.engine}-{size}").read_json("versions.json")
+        if (twin / "complete.json").exists() and same_code:
             import pandas as pd
 
             from analysis.store import TABLES, read_table
