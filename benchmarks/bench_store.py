@@ -4,7 +4,9 @@ Each size runs in a fresh subprocess (the first N documents of the corpus, in
 doc_id order, into a fresh store), while this process samples the memory of
 that subprocess and all of its workers every 0.2 s (summed PSS, so pages that
 forked workers share with their parent count once; the main process's own max
-RSS is printed too). Goals (issue
+RSS is printed too), and the CPU seconds of all its processes, a figure that
+other load on a shared machine hardly changes (wall time on an idle machine
+with W cores is at least CPU seconds / W). Goals (issue
 14): all of SaudiNewsNet in < 60 s on a 2-core machine, peak RSS < 1 GB and
 within 20% across sizes. Then the resume check: a run of ``--resume-size``
 documents is killed (``SIGKILL`` to its whole process group) once half of its
@@ -63,8 +65,10 @@ def child(args: argparse.Namespace) -> None:
     build_store(itertools.islice(corpus.documents(args.version), size), args.where,
                 versions={"bench": size, "code_sha256": code_sha256(), **pipeline.versions}, options=options, pipeline=pipeline,
                 n_documents=size, engine=args.engine, workers=args.workers, progress=True)
+    mine, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({"documents": size, "seconds": time.perf_counter() - start,
-                      "self_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "cpu_seconds": mine.ru_utime + mine.ru_stime + workers.ru_utime + workers.ru_stime,
+                      "self_maxrss_mb": mine.ru_maxrss / 1024}))
 
 
 class TreeMemory:
@@ -192,6 +196,7 @@ def main(argv: list[str] | None = None) -> None:
         results[size] = result
         print(f"{result['documents']:>6} docs: {result['seconds']:6.1f}s annotate+store "
               f"({result['documents'] / result['seconds']:.0f} docs/s), wall {result['wall']:.1f}s, "
+              f"{result['cpu_seconds']:.0f} CPU s in all processes, "
               f"peak memory {result['peak_tree_rss_mb']:.0f} MB (PSS, all processes), "
               f"main process max RSS {result['self_maxrss_mb']:.0f} MB", flush=True)
     peaks = [r["peak_tree_rss_mb"] for r in results.values()]
