@@ -119,6 +119,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 category = prev.category
                 parent = len(doc.drafts) - 1
                 subset = True
+                own = trigger_before(doc, hedge_first) if k == after else None
+                if own:
+                    # "قتلوا وجرح أربعة منهم": the event word before the part names it
+                    category, trigger, agent_span = own
     # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
     # أربعة جنود و…: the parts of the figure just given
     if not category:
@@ -135,9 +139,12 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if found:
             category, trigger, agent_span = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
-    # 4. trigger after
+    # 4. trigger after (after the whole range: بين 20 و25 شخصا لإصابات)
     if not category:
-        found = trigger_after(doc, noun if noun is not None else j - 1)
+        after_noun = noun if noun is not None else j - 1
+        if hedge_first != hedge_before(doc, i)[0] and nxt is not None:
+            after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
+        found = trigger_after(doc, after_noun)
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -177,6 +184,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, i, last)):
         return None
+    if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
+            and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
+        category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):
         return None  # fighters who flee have deserted or retreated, not been displaced
     if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):

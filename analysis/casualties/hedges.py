@@ -62,9 +62,13 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
     _, before = hedge_before(doc, i)
     if before:
         return before
-    for words, hedge in L.HEDGES_AFTER:
-        if tuple(doc.w(x) for x in range(last, last + len(words))) == words:
-            return hedge
+    for skip in (0, 1):
+        # "18 شرطيا مصريا على الأقل": one nisba adjective may stand before the hedge
+        if skip and not doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")):
+            break
+        for words, hedge in L.HEDGES_AFTER:
+            if tuple(doc.w(x) for x in range(last + skip, last + skip + len(words))) == words:
+                return hedge
     return "exact"
 
 

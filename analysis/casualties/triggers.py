@@ -65,6 +65,9 @@ def trigger_before(doc: Document, i: int):
             continue
         cat = pre_category(doc, k)
         if cat:
+            if skipped_nonfiller and _object_marked(doc, i) and not L.in_set(w, L.FINITE_VERBS):
+                # "اختطاف التنظيم لـ220 شخصا": a masdar, its agent, and ل on the object
+                return cat, k, (k + 1, nonfiller_start + 1)
             if skipped_nonfiller and (not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا")):
                 # a plural verb (قتلوا) carries its subject as a suffix: the
                 # words after it are no subject, so it does not reach the figure
@@ -86,6 +89,15 @@ def trigger_before(doc: Document, i: int):
             return None
         k -= 1
     return None
+
+
+def _object_marked(doc: Document, i: int) -> bool:
+    """The figure at i carries the ل of a masdar's object (لـ220، ل220)."""
+    num = doc.numeral_at.get(i)
+    if num is not None and num.prefix == "ل":
+        return True
+    k = i - 1
+    return k >= 0 and doc.tokens[k].kind == "word" and doc.w(k) == "ل"
 
 
 def shared_trigger(doc: Document, i: int):
@@ -117,8 +129,13 @@ def pronoun_cause(doc: Document, k: int) -> bool:
 
 
 def pre_category(doc: Document, k: int) -> str | None:
+    """The category of an event word before a figure at token k, or ``None``."""
     w = doc.w(k)
     cat = L.lookup(w, L.PRE_TRIGGERS)
+    if not cat and w.endswith(("ها", "هم", "هما")):
+        # a masdar with its agent as a pronoun: وقتلها عشرات من عناصر النظام
+        stem = L.without_possessive(w)[-1]
+        cat = L.lookup(stem, L.PURPOSE_MASDARS) if stem != w else None
     if not cat:
         return None
     if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
@@ -186,9 +203,23 @@ def trigger_after(doc: Document, k: int):
     x = k + 1
     while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
         tok = doc.tokens[x]
+        if tok.text == "/":
+            x += 1  # the agency style of quote marks: تنظيم / داعش /
+            continue
+        if tok.text in ("،", ",") and _subset_aside(doc, x + 1) is not None:
+            x += 1  # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside
+            continue
         if tok.kind == "punct" and tok.text not in ("(", ")"):
             return None
         w = doc.w(x)
+        aside = _subset_aside(doc, x)
+        if aside is not None:
+            # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
+            # and its verb is transparent
+            x = aside
+            if x < len(doc.tokens) and doc.tokens[x].text in ("،", ","):
+                x += 1
+            continue
         if w and L.in_set(w, verbs):
             if doc.object_follows(x):
                 # "مسلحين قتلوا اثنين": the verb is active, its victims are
@@ -208,6 +239,21 @@ def trigger_after(doc: Document, k: int):
         x += 1
         steps += 1
     return None
+
+
+def _subset_aside(doc: Document, x: int) -> int | None:
+    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
+    if doc.w(x) not in L.SUBSET_MARKERS:
+        return None
+    num = doc.numeral_at.get(x + 1)
+    if num is None:
+        return None
+    end = num.last_token
+    nxt = doc.next_word(end)
+    if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
+            and not L.in_set(doc.w(end), L.POST_VERBS):
+        end += 1
+    return end
 
 
 def purpose(doc: Document, x: int):
@@ -240,8 +286,9 @@ def toll(doc: Document, i: int):
             if not doc.w(x).startswith(("ال", "وال")):
                 break
             x = doc.prev_word(x)
-    if not L.in_set(doc.w(k), L.RISE_WORDS):
-        return None
+    num = doc.numeral_at.get(i)
+    if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
+        return None  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
     s = doc.sent(i)
     for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
         if L.in_set(doc.w(x), L.TOLL_WORDS):
