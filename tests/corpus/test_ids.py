@@ -59,3 +59,24 @@ def test_control_characters_are_refused_in_one_line_fields(value):
 
     with pytest.raises(AnalysisError, match="control character"):
         check_plain(value, what="title")
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_SAFE = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_-]{0,60}", fullmatch=True)
+_CONTROL = st.characters(categories=["Cc", "Zl", "Zp"])
+
+
+@given(_SAFE, _CONTROL)
+def test_any_id_with_a_control_character_appended_is_refused(doc_id, ch):
+    assert check_id(doc_id) == doc_id
+    with pytest.raises(AnalysisError):
+        check_id(doc_id + ch)
+
+
+@given(st.text(max_size=40), _CONTROL, st.text(max_size=40))
+def test_check_plain_refuses_a_control_character_anywhere(head, ch, tail):
+    from analysis.corpus.ids import check_plain
+
+    with pytest.raises(AnalysisError, match="control character"):
+        check_plain(head + ch + tail, what="title")
