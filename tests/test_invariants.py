@@ -110,15 +110,6 @@ def test_violations_are_found():
     assert any("content_start" in p for p in problems)
 
 
-#: Known broken invariants on the sample, each with its defect; the test of each
-#: one is xfail(strict=True), so fixing it turns that test red until this entry goes.
-KNOWN = {
-    "2015-07-24.zip[780] casualties 1014:1025": "issue 11 #9 (casualties): 'تراجع عدد السجناء من 127 "
-                                              "إلى 116' is read as a detained range with low 127 > high 116; "
-                                              "a change of a count is no casualty claim",
-}
-
-
 @pytest.fixture(scope="module")
 def saudinewsnet_violations(saudinewsnet_dir, pipeline) -> list[str]:
     """Broken invariants of every 10th SaudiNewsNet article (about 3,100), each prefixed by zip[index]."""
@@ -140,13 +131,7 @@ def saudinewsnet_violations(saudinewsnet_dir, pipeline) -> list[str]:
 @pytest.mark.shared
 @pytest.mark.slow
 def test_saudinewsnet_sample_keeps_every_invariant(saudinewsnet_violations):
-    unknown = [v for v in saudinewsnet_violations if not v.startswith(tuple(KNOWN))]
-    assert unknown == [], f"{len(unknown)} broken invariants, e.g.:\n" + "\n".join(unknown[:20])
-
-
-@pytest.mark.shared
-@pytest.mark.slow
-@pytest.mark.parametrize("where", [pytest.param(w, marks=pytest.mark.xfail(strict=True, reason=KNOWN[w]))
-                                   for w in KNOWN])
-def test_saudinewsnet_known_defect_is_fixed(saudinewsnet_violations, where):
-    assert not [v for v in saudinewsnet_violations if v.startswith(where)]
+    # Issue 11 #9: 'تراجع عدد السجناء من 127 إلى 116' (2015-07-24.zip[780]) was a range with
+    # low 127 > high 116 until the casualties fix of e49d4e6.
+    found = saudinewsnet_violations
+    assert found == [], f"{len(found)} broken invariants, e.g.:\n" + "\n".join(found[:20])
