@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import pandas as pd
 
 from analysis import __version__
+from analysis.errors import AnalysisError
 from analysis.reuse.align import align
 from analysis.reuse.clusters import ORIGIN_BASIS, Clustering, find_clusters
 from analysis.reuse.edits import EDIT_COLUMNS, framing_edits
@@ -116,6 +117,8 @@ def find_reuse(
     """
     params = params or ReuseParams()
     if texts is None:
+        if isinstance(documents, Signatures):
+            raise AnalysisError("find_reuse with signatures needs texts= (they hold no text)")
         documents = list(documents)
         kept = {d[0] if isinstance(d, tuple) else d.doc_id: d[1] if isinstance(d, tuple) else d.text
                 for d in documents}

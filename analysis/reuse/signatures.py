@@ -118,8 +118,8 @@ def compute_signatures(documents: Iterable[Any], params: ReuseParams, *, workers
     Args:
         documents: Any iterable; it is read once, in batches of :data:`BATCH`.
         params: Shingle size, permutations and seed.
-        workers: Processes; ``None`` uses up to two (local) once a second batch
-            is needed. Output does not depend on it.
+        workers: Processes; ``None`` uses up to two (local) when there is more
+            than one batch. Output does not depend on it.
         engine: ``local`` (processes on this machine) or ``dask`` (tasks of
             :data:`CHUNK` texts on ``dask.distributed``: the cluster at
             ``scheduler``, or a LocalCluster of ``workers`` processes).
@@ -138,7 +138,9 @@ def compute_signatures(documents: Iterable[Any], params: ReuseParams, *, workers
                 info, text = _info(d)
                 infos.append(info)
                 texts.append(text)
-            if executor is None and (n == 1 or engine == "dask"):
+            # A full first batch means more follow: start the workers now, so this
+            # process never tokenizes (and never holds the tokenizer's caches).
+            if executor is None and n < 2 and (len(batch) == BATCH or n == 1 or engine == "dask"):
                 executor = stack.enter_context(_executor(engine, workers, scheduler))
             chunks = [texts[k:k + CHUNK] for k in range(0, len(texts), CHUNK)]
             if executor is None:

@@ -72,21 +72,31 @@ def copy_matrix(clusters: pd.DataFrame) -> pd.DataFrame:
 
 
 def copiers_of(clusters: pd.DataFrame, outlet: str) -> pd.DataFrame:
-    """Outlets that copy ``outlet`` (e.g. ``was``, the Saudi Press Agency), most copies first.
+    """Outlets whose articles share a reuse cluster with ``outlet``'s (e.g. ``was``, the Saudi
+    Press Agency), most documents first.
 
-    Columns: ``outlet, copies, clusters``.
+    This does not rely on the inferred origin: with publication dates given as
+    days, the origin of a same-day cluster is decided by outlet name, which
+    says nothing about who copied whom. For a wire agency, sharing a cluster
+    is the evidence of reprinting.
+
+    Columns: ``outlet, documents, clusters``.
 
     Example:
-        >>> c = pd.DataFrame({"doc_id": ["a", "b", "c"], "cluster": [1, 1, 1], "outlet": ["was", "okaz", "okaz"],
-        ...                   "origin": ["a", "a", "a"], "is_origin": [True, False, False]})
+        >>> c = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "cluster": [1, 1, 1, 2],
+        ...                   "outlet": ["okaz", "was", "okaz", "sabq"]})
         >>> copiers_of(c, "was").values.tolist()
         [['okaz', 2, 1]]
     """
-    copies = _copies(clusters)
-    copies = copies[(copies["origin_outlet"] == outlet) & (copies["outlet"] != outlet)]
-    out = copies.groupby("outlet").agg(copies=("doc_id", "size"), clusters=("cluster", "nunique"))
+    columns = ["outlet", "documents", "clusters"]
+    if clusters is None or clusters.empty:
+        return pd.DataFrame(columns=columns)
+    with_outlet = set(clusters.loc[clusters["outlet"] == outlet, "cluster"])
+    others = clusters[clusters["cluster"].isin(with_outlet) & (clusters["outlet"] != outlet)]
+    out = others.groupby("outlet").agg(documents=("doc_id", "size"), clusters=("cluster", "nunique"))
     out = out.reset_index()
-    return out.sort_values(["copies", "outlet"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    return out.sort_values(["documents", "outlet"], ascending=[False, True], kind="mergesort") \
+        .reset_index(drop=True)[columns]
 
 
 def edit_kinds(edits: pd.DataFrame | None) -> pd.DataFrame:
