@@ -87,7 +87,7 @@ def spans_from_tables(tables: Mapping[str, pd.DataFrame], text_length: int) -> l
                           f"term fam-{_slug(family)} voice-{_slug(voice)}", "; ".join(tip)))
     for row in _rows(tables, "actors"):
         labels = _text(row.get("labels")).replace("|", ", ")
-        label = row["actor"] + (f" ({labels})" if labels else "")
+        label = (_text(row.get("actor")) or "(unresolved)") + (f" ({labels})" if labels else "")
         spans.append(Span("actor", int(row["start"]), int(row["end"]), "actor", f"actor: {label}", label))
     for row in _rows(tables, "quotes"):
         speaker = _text(row.get("speaker")) or _text(row.get("speaker_text")) or "unknown speaker"

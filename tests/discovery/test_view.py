@@ -103,6 +103,13 @@ def test_any_spans_over_any_text_round_trip(text, data):
     check_page(text, spans, render_article(text, spans))
 
 
+def test_article_view_of_a_mention_no_registry_actor_resolves_does_not_crash():
+    """An unresolved actor mention (actor missing) made the view raise TypeError (float + str)."""
+    actors = pd.DataFrame({"doc_id": ["d"], "start": [0], "end": [4], "actor": [None], "labels": ["militia"]})
+    spans = spans_from_tables({"actors": actors}, 10)
+    assert [s.tooltip for s in spans] == ["actor: (unresolved) (militia)"]
+
+
 def test_spans_outside_the_text_are_refused():
     terms = pd.DataFrame([{"start": 3, "end": 99, "key": "labels/x", "voice": "own"}])
     with pytest.raises(AnalysisError, match="outside the text"):
