@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document, Draft, get
+from analysis.casualties.document import Document, Draft
 from analysis.casualties.sources import noun_phrase
 from analysis.casualties.words import default_words
 from analysis.lexicon import Matcher
@@ -91,8 +91,7 @@ def agent_head(doc: Document, y: int) -> bool:
         return True
     if doc.mentions is not None:
         t = doc.tokens[y]
-        return any(get(m, "start") <= t.start < get(m, "end")
-                   for m in doc.items_at(doc.mentions_at, doc.mentions, y, y + 1))
+        return bool(doc.mentions_index.overlapping(t.start, t.start + 1))
     # Without the framing stage's actor mentions there is no registry to
     # tell a nisba of a party (أذربيجاني) from any other adjective.
     return False

@@ -79,15 +79,21 @@ def variants(norm: str) -> tuple[str, ...]:
 
 def in_set(norm: str, forms: frozenset[str]) -> bool:
     """Whether any clitic variant of ``norm`` is in ``forms``."""
-    return any(v in forms for v in variants(norm))
+    # plain loops, no generator: this runs for most words near a figure, and
+    # allocations there are what the garbage collector pays for on long texts
+    for v in variants(norm):
+        if v in forms:
+            return True
+    return False
 
 
 def lookup(norm: str, table: dict[str, frozenset[str]]) -> str | None:
     """The first key of ``table`` whose set holds a variant of ``norm``."""
     vs = variants(norm)
     for key, forms in table.items():
-        if any(v in forms for v in vs):
-            return key
+        for v in vs:
+            if v in forms:
+                return key
     return None
 
 

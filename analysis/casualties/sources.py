@@ -26,7 +26,7 @@ Clauses break at ``فيما``، ``بينما``، ``في حين``، ``في وقت
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from analysis.casualties import lexicon as L
@@ -63,6 +63,14 @@ def cue_matcher(cues) -> Matcher:
     return Matcher(entries, backend="rules")
 
 
+def _matcher(doc: Document) -> Matcher:
+    """The document's cue Matcher (hashing a CueSet per lookup would cost more than the lookup)."""
+    found = doc.matches.get("cue-matcher")
+    if found is None:
+        found = doc.matches["cue-matcher"] = cue_matcher(doc.cues)
+    return found
+
+
 def _cues(doc: Document, kind: str, a: int, b: int) -> list[tuple]:
     """Cue hits of ``kind`` (``source`` or ``cue``) starting in tokens a..b-1 of one sentence."""
     if a >= b:
@@ -71,7 +79,7 @@ def _cues(doc: Document, kind: str, a: int, b: int) -> list[tuple]:
     key = ("cue-starts", kind, sent_index)
     found = doc.matches.get(key)
     if found is None:
-        hits = [h for h in doc.hits_in(cue_matcher(doc.cues), sent_index)
+        hits = [h for h in doc.hits_in(_matcher(doc), sent_index)
                 if h[0].key.split("/")[0] == kind and (kind == "source" or _finite(doc, h))]
         found = doc.matches[key] = ([h[1] for h in hits], hits)
     starts, hits = found
@@ -88,7 +96,7 @@ def _finite(doc: Document, found: tuple) -> bool:
 
 
 def _is_verb(doc: Document, y: int) -> bool:
-    hit = doc.matched(cue_matcher(doc.cues), y)
+    hit = doc.matched(_matcher(doc), y)
     return hit is not None and hit[1] == y and hit[0].key.startswith("cue/") and _finite(doc, hit)
 
 
@@ -96,7 +104,7 @@ def find_source(doc: Document, d: Draft) -> tuple[int, int] | None:
     num = d.numeral
     start, end = num.start, doc.tokens[d.last - 1].end
     if doc.quotes:
-        for q in doc.items_at(doc.quotes_at, doc.quotes, num.first_token, num.first_token + 1):
+        for q in doc.quotes_index.items_overlapping(start, start + 1):
             cs, ce = get(q, "content_start"), get(q, "content_end")
             if cs is not None and ce is not None and cs <= start and end <= ce:
                 ss, se = get(q, "speaker_start"), get(q, "speaker_end")
@@ -207,9 +215,7 @@ def find_previous_speaker(doc: Document, sent_index: int) -> tuple[int, int] | N
 def resolve_actor(doc: Document, span: tuple[int, int]) -> str | None:
     a, b = span
     if doc.mentions is not None:
-        first = max(bisect_right(doc.token_starts, a) - 1, 0)
-        last = bisect_left(doc.token_starts, b)
-        for m in doc.items_at(doc.mentions_at, doc.mentions, first, last):
+        for m in doc.mentions_index.items_overlapping(a, b):
             ms, me, actor = get(m, "start"), get(m, "end"), get(m, "actor")
             if ms < b and a < me:
                 return actor

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.casualties.claims import extract_claims
-from analysis.casualties.document import Document, by_token, get
+from analysis.casualties.document import Document, IntervalIndex, get
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
@@ -45,18 +45,15 @@ def test_every_claim_satisfies_the_span_and_bound_invariants(words):
             assert c.low < c.high
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=30),
-       st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), max_size=8))
-def test_token_index_finds_exactly_the_overlapping_items(words, spans):
-    """The per-token index gives the same items as a scan of every item."""
-    text = " ".join(words)
-    tokens = tokenize(text)
-    items = [{"s": a, "e": a + n} for a, n in spans]
-    index = by_token([t.start for t in tokens], tokens, items, "s", "e")
-    for x, t in enumerate(tokens):
-        scanned = [n for n, it in enumerate(items) if it["s"] < t.end and t.start < it["e"]]
-        assert index.get(x, []) == scanned
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(-3, 40)), max_size=12),
+       st.integers(0, 220), st.integers(0, 30))
+def test_interval_index_finds_exactly_the_overlapping_items(spans, a, n):
+    """The interval index gives the same items, in the same order, as a scan of every item."""
+    items = [{"s": s, "e": s + d} for s, d in spans]
+    index = IntervalIndex(items, "s", "e")
+    b = a + n
+    assert index.overlapping(a, b) == [k for k, it in enumerate(items) if it["s"] < b and a < it["e"]]
 
 
 @settings(max_examples=200, deadline=None)
