@@ -34,7 +34,6 @@ Example:
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -211,8 +210,8 @@ class Corpus:
                 applied to every table alike.
             progress: Progress bar on stderr while annotating.
             cache: Read and write the table cache.
-            engine, scheduler: Passed to :func:`analysis.tables.corpus_tables`
-                when it supports them; otherwise a clear error.
+            engine, scheduler: ``local`` (default) or ``dask``, and a Dask
+                scheduler address (see :func:`analysis.tables.corpus_tables`).
             dedupe: ``"cluster"``: one document per text-reuse cluster, its origin
                 (see :func:`analysis.reuse.dedupe_tables`); ``versions["dedupe"]`` says so.
 
@@ -228,11 +227,10 @@ class Corpus:
 
         resolved = self.version(version)
         selection = Selection.of(doc=doc, outlet=outlet, since=since, until=until)
-        extra = _supported(corpus_tables, engine=engine, scheduler=scheduler)
         tables = corpus_tables(
             self.path, resolved, progress=progress, cache=cache, lexicon_paths=_paths(lexicons),
             actors_path=_path(actors), cues_path=_path(cues), backend=backend, workers=workers,
-            **extra,
+            engine=engine or "local", scheduler=scheduler,
         )
         if not selection.empty:
             self._check_docs(resolved, selection.docs, set(tables.documents["doc_id"]))
@@ -332,6 +330,20 @@ class Corpus:
 
         return show_document(self, doc_id, version=version, **pipeline)
 
+    def sql(self, query: str, version: str | None = LATEST, **options: Any) -> pd.DataFrame:
+        """Run SQL over a version's tables, DuckDB views over the annotation store.
+
+        The views read the store's Parquet files directly, so a query over a
+        large corpus never loads its tables into pandas; only the result is.
+        ``options`` are those of :meth:`tables` (pipeline options, filters, engine).
+
+        Example:
+            >>> Corpus("corpus").sql("SELECT count(*) AS n FROM terms WHERE key = 'labels/separatist'",
+            ...                      backend="rules")["n"].tolist()
+            [10]
+        """
+        return self.tables(version, **options).connect().sql(query).df()
+
     def provenance(self, version: str | None = LATEST) -> dict[str, str | None]:
         """``corpus`` (the resolved version) and ``corpus_manifest_sha256``, as the tables carry them.
 
@@ -343,20 +355,6 @@ class Corpus:
 
         resolved, sha = _resolve_version(self.store, self.version(version))
         return {"corpus": resolved, "corpus_manifest_sha256": sha}
-
-
-def _supported(function, **options: Any) -> dict[str, Any]:
-    # Options the storage layer grows (engine, scheduler, dedupe) pass through
-    # as soon as corpus_tables accepts them; until then asking is an error.
-    parameters = inspect.signature(function).parameters
-    out = {}
-    for name, value in options.items():
-        if value is None:
-            continue
-        if name not in parameters:
-            raise AnalysisError(f"{name}={value!r} is not supported by this version of the package")
-        out[name] = value
-    return out
 
 
 def _paths(values: Iterable[PathLike] | PathLike | None) -> list[Path] | None:

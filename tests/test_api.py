@@ -112,6 +112,15 @@ def test_unsupported_run_options_are_one_clear_error(corpus, options, message):
         corpus.tables("working", backend="rules", **options)
 
 
+def test_sql_runs_over_the_same_tables_as_tables(corpus):
+    tables = corpus.tables("working", backend="rules")
+    counts = corpus.sql("SELECT doc_id, count(*) AS n FROM terms GROUP BY 1 ORDER BY 1", "working",
+                        backend="rules")
+    assert dict(zip(counts["doc_id"], counts["n"])) == tables.terms.groupby("doc_id").size().to_dict()
+    by_outlet = corpus.sql("SELECT outlet, count(*) AS n FROM casualties GROUP BY 1", "working", backend="rules")
+    assert int(by_outlet["n"].sum()) == len(tables.casualties) > 0
+
+
 def test_readme_from_a_notebook_section_runs(tmp_path, monkeypatch, repo_root):
     import re
     import shutil
