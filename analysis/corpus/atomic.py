@@ -170,7 +170,7 @@ class Transaction:
         try:
             write_journal(self.root, {
                 "state": state, "pid": os.getpid(), "operation": self.label,
-                "created_dirs": [self._rel(d) for d in self._created_dirs if d != self.root],
+                "created_dirs": [self._rel(d) for d in self._created_dirs if self.root in d.parents],
                 "ops": ops or [],
             })
         except OSError as exc:
@@ -187,7 +187,8 @@ class Transaction:
             d = d.parent
         for d in reversed(missing):
             self._check_inside(d)
-            if d != self.root:
+            inside = self.root in d.parents
+            if inside:
                 # Recorded in the journal before it exists, so a kill right after mkdir is undone.
                 self._created_dirs.append(d)
                 self._journal("staging")
@@ -195,7 +196,9 @@ class Transaction:
                 d.mkdir()
             except OSError as exc:
                 raise _os_error(exc, d) from None
-            if d == self.root:
+            if not inside:
+                # The corpus folder itself, or a missing folder above it: the journal lives in the
+                # corpus folder, so these are made first and removed again by rollback.
                 self._created_dirs.append(d)
 
     def _check_inside(self, path: Path) -> None:
@@ -350,8 +353,10 @@ class Transaction:
             remove_journal(self.root)
             self._journaled = False
         if self.root in self._created_dirs:
-            with contextlib.suppress(OSError):
-                self.root.rmdir()
+            # The corpus folder, then any folder above it that this transaction made.
+            for d in reversed(self._created_dirs[:self._created_dirs.index(self.root) + 1]):
+                with contextlib.suppress(OSError):
+                    d.rmdir()
         self._created_dirs.clear()
 
     def __enter__(self) -> "Transaction":
