@@ -180,6 +180,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if disease(doc, noun, last):
         return None
     joint, after = joint_between(doc, last) if doc.w(last) in ("بين", "ما") else (None, last)
+    if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
+        joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, i, last)):

@@ -18,7 +18,8 @@ from analysis.casualties.number_words import is_number_word as _is_number_word
 from analysis.text.tokenize import Token
 
 #: Prepositions that make أحد + word "any of" (أحد منهم), not a construct.
-_NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب"})
+_NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب",
+                            "لكن", "ولكن", "ان", "لان", "كان", "و"})
 #: The adjective "one" after a noun (سائقا واحدا) and the quantifiers of a
 #: definite count (جميع ركاب الحافلة الـ23).
 ONE = frozenset({"واحد", "واحدا", "واحده"})
@@ -43,6 +44,9 @@ def in_construct(tokens: Sequence[Token], k: int) -> bool:
 def one_after_noun(text, tokens, i, out) -> Numeral | None:
     """``سائقا واحدا``: a noun with the adjective واحد is the figure 1, noun included."""
     k = i - 1
+    if k > 0 and tokens[k].kind == "word" and tokens[k].norm.endswith("ي") and len(tokens[k].norm) > 3 \
+            and tokens[k - 1].kind == "word" and not _is_number_word(tokens[k - 1].norm):
+        k -= 1  # جندي أفغاني واحد: a nisba adjective between the noun and واحد
     if k < 0 or tokens[k].kind != "word" or (out and out[-1].last_token > k):
         return None
     if i + 1 < len(tokens) and tokens[i + 1].norm == "من":

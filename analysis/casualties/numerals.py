@@ -149,7 +149,10 @@ def find_numerals(
             # Most words cannot start a number: test the (cached) word first.
             found = _read_at(text, tokens, i) if _may_start(norm) else None
             if norm in ONE and (found is None or found.kind == "words"):
-                found = one_after_noun(text, tokens, i, out) or found
+                if i + 1 < n and tokens[i + 1].norm == "من":
+                    found = None  # مرة واحدة من، واحدة من أكثر: "one of", no figure
+                else:
+                    found = one_after_noun(text, tokens, i, out) or found
             elif found is None:
                 if norm[2:3].isdigit() and norm.startswith("ال"):
                     found = definite_count(text, tokens, i, out)
@@ -307,6 +310,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         k = j
         if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
+        if w in _ADDAD_FORMS and k < len(tokens) and tokens[k].norm in ("منهم", "منهن"):
+            return _make(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
+                         vague_default=VAGUE_DEFAULTS["several"])  # القبض على عدد منهم
         if k >= len(tokens) or tokens[k].norm != "من":
             return None
         kind = "several"
