@@ -6,6 +6,7 @@ Layout of one report::
       figures/<name>.png, <name>.svg    every figure of notebooks 01-04
       tables/<name>.csv, <name>.tex     the numbers behind each figure, and more
       notebooks/<name>.html             every notebook, executed on this corpus version
+      articles/<doc_id>.html, index.html  highlighted article views (all documents, or a stable sample)
       methods.md                        paste-ready methods paragraph + provenance table
       codebook.md                       the coding codebook (as `coding codebook` writes it)
       data_dictionary/<table>.json      Frictionless schemas of the corpus tables; data_dictionary.md
@@ -206,6 +207,7 @@ class Report:
     figures: list[Path] = field(default_factory=list)
     tables: list[Path] = field(default_factory=list)
     notebooks: list[Path] = field(default_factory=list)
+    articles: list[Path] = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -271,6 +273,7 @@ def build_report(
     from analysis.api import Corpus
     from analysis.report import figures as F
     from analysis.report import dictionary, folder
+    from analysis.report.articles import write_articles
     from analysis.report.data import manifests
     from analysis.report.figures.labels import Names
     from analysis.report.tables import write_table
@@ -299,6 +302,7 @@ def build_report(
             report.figures += F.save(draw_figure(name, ctx, frames), work / "figures" / name,
                                      formats=formats)
         dictionary.write(work)
+        report.articles = write_articles(work, corpus, tables)
         _write_provenance(work, corpus_dir, tables, date=date, options=options)
         failures = _write_notebooks(work, report, corpus_dir, version, {**options, "gold_coder": gold},
                                     jobs=jobs) if notebooks else []
@@ -308,8 +312,8 @@ def build_report(
         folder.discard(work)
         raise
     rel = lambda paths: [report.path / p.relative_to(work) for p in paths]  # noqa: E731
-    report.figures, report.tables, report.notebooks = (
-        rel(report.figures), rel(report.tables), rel(report.notebooks))
+    report.figures, report.tables, report.notebooks, report.articles = (
+        rel(report.figures), rel(report.tables), rel(report.notebooks), rel(report.articles))
     report.seconds = time.monotonic() - started
     if failures:
         raise AnalysisError(f"report written to {report.path}, but notebook(s) failed: " + "; ".join(failures))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.report import build as B
@@ -21,7 +22,7 @@ TABLE_NAMES = sorted(B.TABLES)
 
 def _expected_files(version: str, notebooks: list[str]) -> list[str]:
     files = ["methods.md", "CITATION.cff", "citation.bib", ".analysis-report.json", "data_dictionary.md",
-             "codebook.md"]
+             "codebook.md", "articles/index.html"]
     files += [f"data_dictionary/{kind}.json" for kind in ("documents", "terms", "actors", "quotes", "casualties")]
     files += [f"figures/{n}.{ext}" for n in FIGURE_NAMES for ext in ("png", "svg")]
     files += [f"tables/{n}.{ext}" for n in TABLE_NAMES for ext in ("csv", "tex")]
@@ -98,6 +99,8 @@ def test_report_cli_on_shipped_corpus(corpus_copy, tmp_path, repo_root):
         assert path.is_file() and path.stat().st_size > 0, rel
     methods = (folder / "methods.md").read_text(encoding="utf-8")
     assert folder.name in methods and "sha256" in methods
+    _check_article_view(folder, corpus_copy)
+
     for html in (folder / "notebooks").glob("*.html"):  # no absolute path of the building machine
         page = html.read_text(encoding="utf-8")
         assert str(repo_root) not in page, html.name
@@ -147,3 +150,32 @@ def test_report_uses_the_registry_and_lexicons_it_was_given(corpus_copy, tmp_pat
     assert sorted(marker["versions"]["lexicons"]) == ["labels"]
     terms = (report.path / "tables" / "term_markers_all_keys.csv").read_text(encoding="utf-8")
     assert "events/" not in terms and "labels/separatist" in terms  # only the lexicon given
+
+
+def test_article_sample_is_all_documents_of_a_small_corpus_and_stable_for_a_large_one():
+    from analysis.report.articles import sample_ids
+
+    assert sample_ids(["c", "a", "b"], limit=5) == ["a", "b", "c"]
+    many = [f"snn_{i:05d}" for i in range(500)]
+    picked = sample_ids(many, limit=50)
+    assert len(picked) == 50 and picked == sorted(picked)
+    assert sample_ids(list(reversed(many)), limit=50) == picked  # not the order of ingest
+    assert set(sample_ids(many + ["snn_new"], limit=50)) - set(picked) <= {"snn_new"}
+
+
+def _check_article_view(folder: Path, corpus_dir: Path) -> None:
+    """The report's article view draws every row of the report's tables once, at its offsets."""
+    import re
+
+    from analysis import Corpus
+
+    page = (folder / "articles" / "000_e3af78f8bd1dea90.html").read_text(encoding="utf-8")
+    tables = Corpus(corpus_dir).tables(folder.name)
+    drawn = sorted((int(a), int(b)) for a, b in re.findall(r'data-start="(\d+)" data-end="(\d+)"', page))
+    items = {(int(s), int(e)) for kind in ("terms", "actors", "quotes", "casualties")
+             for s, e in zip(tables.frame(kind)["start"], tables.frame(kind)["end"])}
+    quotes = tables.quotes
+    parts = {(int(s), int(e)) for a, b in (("content_start", "content_end"), ("speaker_start", "speaker_end"))
+             for s, e in zip(quotes[a], quotes[b]) if pd.notna(s) and pd.notna(e)}
+    assert items <= set(drawn) <= items | parts  # every item drawn, nothing the tables do not hold
+    assert "000_e3af78f8bd1dea90" in (folder / "articles" / "index.html").read_text(encoding="utf-8")
