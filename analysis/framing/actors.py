@@ -112,7 +112,7 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
     out: list[ActorMention] = []
     for sent in ctx.sentences:
         i = sent.first_token
-        sent_begin = len(out)  # mentions of this sentence are out[sent_begin:]
+        states: list[str] = []  # states that this sentence's mentions so far belong to, in order
         while i < sent.last_token:
             unit = units.get(i)
             if unit is None:
@@ -122,9 +122,10 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
             if items is None:
                 i = unit.last
                 continue
-            mention = _resolve(ctx, items, sent.index, doc_actors, doc_keys, out[sent_begin:])
+            mention = _resolve(ctx, items, sent.index, doc_actors, doc_keys, states)
             if mention is not None:
                 out.append(mention)
+                _add_state(ctx, mention, states)
             i = j
     return out
 
@@ -220,7 +221,7 @@ def _adjectival(ctx: DocContext, units: dict[int, _Unit], unit: _Unit) -> bool:
 
 
 def _resolve(ctx: DocContext, items: list[_Unit], sent_index: int, doc_actors: set[str],
-             doc_keys: set[str], earlier: list[ActorMention]) -> ActorMention | None:
+             doc_keys: set[str], states: list[str]) -> ActorMention | None:
     reg = ctx.registry
     head = items[0]
     labels = tuple(_label_name(reg, u) for u in items if u.kind in ("label", "nisba") and _label_name(reg, u))
@@ -256,7 +257,7 @@ def _resolve(ctx: DocContext, items: list[_Unit], sent_index: int, doc_actors: s
                 if holder is not None and (holder.type != "person" or holder.id in doc_actors):
                     actor = holder.id
         elif role is not None and head.definite and reg.role(role).bare and len(items) == 1:
-            holder = _unique_holder(ctx, role, earlier)
+            holder = _unique_holder(ctx, role, states)
             if holder is None:
                 return None
             actor, alias = holder, head.lemma
@@ -323,14 +324,19 @@ def _hint(ctx: DocContext, items: list[_Unit], sent_index: int, label_keys: set[
     return None
 
 
-def _unique_holder(ctx: DocContext, role: str, earlier: list[ActorMention]) -> str | None:
+def _add_state(ctx: DocContext, mention: ActorMention, states: list[str]) -> None:
+    """Note the state ``mention`` belongs to (kept incrementally, so a long sentence stays linear)."""
+    if mention.actor is None:
+        return
     reg = ctx.registry
-    states: list[str] = []
-    for m in earlier:
-        if m.actor is not None:
-            top = reg.ancestors(m.actor)[-1]
-            if reg.actor(top).type == "state" and top not in states:
-                states.append(top)
+    top = reg.ancestors(mention.actor)[-1]
+    if reg.actor(top).type == "state" and top not in states:
+        states.append(top)
+
+
+def _unique_holder(ctx: DocContext, role: str, states: list[str]) -> str | None:
+    """The one non-person holder of ``role`` among the states earlier mentions of the sentence name."""
+    reg = ctx.registry
     holders = {h.id for st in states if (h := reg.by_role(role, st)) is not None and h.type != "person"}
     return holders.pop() if len(holders) == 1 else None
 

@@ -6,6 +6,9 @@ of rule 7.
 
 from __future__ import annotations
 
+import bisect
+from functools import cached_property
+
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import ClauseRules
@@ -22,6 +25,25 @@ def _elative(n: str) -> bool:
 
 class SourceRules(ClauseRules):
     """The statement of each source phrase."""
+
+    @cached_property
+    def _connector_commas(self) -> tuple[list[int], list[int]]:
+        """Token indices of the document's commas that a connector follows, and where each clause starts.
+
+        Built once per document, so finding the clause a phrase closes costs a
+        bisection instead of a scan from the start of the sentence (a long
+        sentence with many source phrases would otherwise be quadratic).
+        """
+        ctx = self.ctx
+        at: list[int] = []
+        starts: list[int] = []
+        for j, token in enumerate(ctx.tokens):
+            if token.text in "،,":
+                n = ctx.starts_connector(j + 1)
+                if n:
+                    at.append(j)
+                    starts.append(j + 1 + n)
+        return at, starts
 
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
@@ -103,11 +125,10 @@ class SourceRules(ClauseRules):
             c_last = self.content_end(c_first)
         else:
             c_last = before if ctx.tokens[before].text in "،," else h.first
-            c_first = s_first
-            for j in range(s_first, c_last):
-                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
-                if n:
-                    c_first = j + 1 + n
+            # The clause starts after the last comma + connector before the phrase in this sentence.
+            at, starts = self._connector_commas
+            i = bisect.bisect_left(at, c_last) - 1
+            c_first = starts[i] if i >= 0 and at[i] >= s_first else s_first
             if c_first >= c_last:
                 return []
         sid = speaker.actor if speaker is not None else None
