@@ -26,11 +26,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
-import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,24 +40,11 @@ from analysis.framing import analyze_text  # noqa: E402
 from analysis.text.sentences import split_sentences  # noqa: E402
 from analysis.text.tokenize import tokenize  # noqa: E402
 
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import SAUDINEWSNET as DEFAULT_DATA  # noqa: E402
+from common import saudinewsnet_texts  # noqa: E402
+
 SEED = REPO.parent / "shared" / "seed" / "000_e3af78f8bd1dea90.txt"
-
-
-def load_texts(data: Path, max_docs: int) -> list[str]:
-    texts: list[str] = []
-    for z in sorted(data.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if not name.endswith(".json"):
-                    continue
-                for article in json.loads(zf.read(name).decode("utf-8")):
-                    content = article.get("content") or ""
-                    if content.strip():
-                        texts.append(content)
-                        if len(texts) >= max_docs:
-                            return texts
-    return texts
 
 
 def prepared(text: str, quotes=None, mentions=None) -> tuple:
@@ -154,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  sentence-length scaling (CPU): {per_l / per_s:.2f} (goal <= 1.5)")
 
     if args.data.exists():
-        texts = load_texts(args.data, args.max_docs)
+        texts = saudinewsnet_texts(args.data, args.max_docs)
         cases = [prepared(t) for t in texts]
         report(f"SaudiNewsNet, {len(cases)} docs (best of 3)", *timed(cases, rounds=3))
     else:
