@@ -1,6 +1,9 @@
-"""Hand-made corpus tables for the report tests (no annotation pipeline needed)."""
+"""Fixtures for the report tests: hand-made corpus tables (no pipeline needed) and a copy of the shipped corpus."""
 
 from __future__ import annotations
+
+import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -82,3 +85,13 @@ def tables() -> CorpusTables:
 @pytest.fixture
 def empty() -> CorpusTables:
     return empty_tables()
+
+
+@pytest.fixture
+def corpus_copy(repo_root, tmp_path) -> Path:
+    """A copy of the shipped corpus, so a test may write beside it."""
+    if not (repo_root / "corpus" / "releases").is_dir():
+        pytest.skip("the repository corpus has no release yet")
+    dest = tmp_path / "corpus"
+    shutil.copytree(repo_root / "corpus", dest)
+    return dest

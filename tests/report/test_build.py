@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,15 +31,6 @@ def _expected_files(version: str, notebooks: list[str]) -> list[str]:
 
 def _tables_bytes(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((folder / "tables").iterdir())}
-
-
-@pytest.fixture
-def corpus_copy(repo_root, tmp_path) -> Path:
-    if not (repo_root / "corpus" / "releases").is_dir():
-        pytest.skip("the repository corpus has no release yet")
-    dest = tmp_path / "corpus"
-    shutil.copytree(repo_root / "corpus", dest)
-    return dest
 
 
 def test_report_from_hand_made_tables(corpus_copy, tmp_path, monkeypatch):

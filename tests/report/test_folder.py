@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,15 +27,6 @@ def _tree_hash(root: Path) -> str:
 def _run(repo_root, *args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "analysis", *args], capture_output=True, text=True,
                           cwd=repo_root, timeout=900, env={**os.environ, "MPLBACKEND": "Agg"})
-
-
-@pytest.fixture
-def corpus_copy(repo_root, tmp_path) -> Path:
-    if not (repo_root / "corpus" / "releases").is_dir():
-        pytest.skip("the repository corpus has no release yet")
-    dest = tmp_path / "corpus"
-    shutil.copytree(repo_root / "corpus", dest)
-    return dest
 
 
 def test_report_refuses_to_replace_a_corpus_at_out_version(corpus_copy, tmp_path, repo_root):
