@@ -74,5 +74,22 @@ class NodeReader:
         line = node.start_mark.line + 1 if node is not None else 1
         return AnalysisError(f"{self.path}:{line}: {problem}")
 
+    def scalar(self, node: yaml.Node, what: str) -> str:
+        """The stripped text of a scalar node; an error for a list, a mapping or blank text.
+
+        Example:
+            >>> NodeReader(Path("x.yml")).scalar(yaml.compose("' a '"), "name")
+            'a'
+        """
+        if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+            raise self.fail(node, f"{what} must be a non-empty text value")
+        return str(node.value).strip()
+
+    def strings(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
+        """One text value or a list of them, each with its node (for line numbers in later errors)."""
+        if isinstance(node, yaml.SequenceNode):
+            return [(self.scalar(n, what), n) for n in node.value]
+        return [(self.scalar(node, what), node)]
+
 
 __all__ = ["compose_yaml", "NodeReader"]

@@ -99,10 +99,10 @@ class _Reader(NodeReader):
         for required in ("name", "version", "words"):
             if required not in fields:
                 raise self.fail(root, f"missing field {required!r}")
-        name = self._scalar(fields["name"], "name")
+        name = self.scalar(fields["name"], "name")
         if not _NAME_RE.match(name):
             raise self.fail(fields["name"], f"name {name!r} must match [a-z0-9_-]+")
-        version = self._scalar(fields["version"], "version")
+        version = self.scalar(fields["version"], "version")
         classes = self._classes(fields["words"])
         words = frozenset(w for w, _ in classes)
         whole = frozenset()
@@ -118,16 +118,11 @@ class _Reader(NodeReader):
                          path=self.path, words=words, classes=tuple(classes), whole=whole)
 
     def _word(self, item: yaml.Node, what: str) -> str:
-        word = self._scalar(item, f"a word of {what}")
+        word = self.scalar(item, f"a word of {what}")
         tokens = tokenize(word)
         if len(tokens) != 1 or tokens[0].kind != "word":
             raise self.fail(item, f"{word!r} must be one word without punctuation")
         return tokens[0].norm
-
-    def _scalar(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-            raise self.fail(node, f"{what} must be a non-empty text value")
-        return str(node.value).strip()
 
     def _classes(self, node: yaml.Node) -> list[tuple[str, str]]:
         if not isinstance(node, yaml.MappingNode) or not node.value:
@@ -135,11 +130,11 @@ class _Reader(NodeReader):
         seen: dict[str, int] = {}
         out = []
         for key, value in node.value:
-            word_class = self._scalar(key, "a word class")
+            word_class = self.scalar(key, "a word class")
             if not isinstance(value, yaml.SequenceNode) or not value.value:
                 raise self.fail(value, f"words/{word_class} must be a non-empty list of words")
             for item in value.value:
-                word = self._scalar(item, f"a word of {word_class}")
+                word = self.scalar(item, f"a word of {word_class}")
                 norm = self._word(item, word_class)
                 if norm in seen:
                     raise self.fail(item, f"{word!r} is listed twice (first on line {seen[norm]})")

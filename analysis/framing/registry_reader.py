@@ -41,16 +41,6 @@ class RegistryReader(NodeReader):
             out[k.value] = v
         return out
 
-    def scalar(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
-            raise self.fail(node, f"{what} must be a non-empty text value")
-        return node.value.strip()
-
-    def strings(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
-        if isinstance(node, yaml.SequenceNode):
-            return [(self.scalar(n, what), n) for n in node.value]
-        return [(self.scalar(node, what), node)]
-
     def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):
             raise self.fail(node, f"{what} must be a list")

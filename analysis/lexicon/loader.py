@@ -159,16 +159,6 @@ class _Reader(NodeReader):
             out.append((k.value, k, v))
         return out
 
-    def scalar(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or node.value.strip() == "":
-            raise self.fail(node, f"{what} must be a non-empty text value")
-        return node.value.strip()
-
-    def strings(self, node: yaml.Node, what: str) -> list[tuple[str, yaml.Node]]:
-        if isinstance(node, yaml.SequenceNode):
-            return [(self.scalar(n, what), n) for n in node.value]
-        return [(self.scalar(node, what), node)]
-
     def lexicon(self, root: yaml.Node | None) -> Lexicon:
         if root is None:
             raise self.fail(None, "file is empty")
