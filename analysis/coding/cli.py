@@ -43,7 +43,7 @@ def _codebook(args: argparse.Namespace) -> int:
 
 def _display(df):
     """Numbers rounded to 3 decimals for the terminal; files keep them exact."""
-    return df.round(3) if hasattr(df, "round") else df
+    return df.round(3)
 
 
 def _import(args: argparse.Namespace) -> int:
