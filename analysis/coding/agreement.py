@@ -146,7 +146,7 @@ def bootstrap_alpha(matrix: pd.DataFrame, level: str, *, samples: int = BOOTSTRA
 
 
 def alpha_with_interval(values: pd.DataFrame, level: str) -> dict:
-    """Alpha, its bootstrap 95% interval and the numbers of units and coders, from long values.
+    """Alpha, its bootstrap 95% interval, units, coders, pairable values and percent agreement.
 
     Args:
         values: ``coder, unit_id, value`` rows.
@@ -162,12 +162,14 @@ def alpha_with_interval(values: pd.DataFrame, level: str) -> dict:
     matrix = reliability_matrix(values)
     if matrix.empty:
         return dict(alpha=float("nan"), alpha_ci_low=float("nan"), alpha_ci_high=float("nan"), n_units=0,
-                    n_coders=0, note="not coded")
+                    n_coders=0, n_values=0, percent_agreement=float("nan"), note="not coded")
     a, note = alpha(matrix, level)
     low, high = bootstrap_alpha(matrix, level)
     pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
     return dict(alpha=a, alpha_ci_low=low, alpha_ci_high=high, n_units=int(pairable.shape[1]),
-                n_coders=int((pairable.notna().sum(axis=1) > 0).sum()), note=note)
+                n_coders=int((pairable.notna().sum(axis=1) > 0).sum()),
+                n_values=int(pairable.notna().sum().sum()), percent_agreement=_percent_agreement(pairable),
+                note=note)
 
 
 def _percent_agreement(matrix: pd.DataFrame) -> float:
@@ -257,22 +259,7 @@ def agreement(coding: pd.DataFrame, *, what: str | None = None) -> pd.DataFrame:
     whats = [what] if what else [w for w in WHATS if (coding["what"] == w).any()]
     for w in whats:
         for variable, (level, long) in _long_values(coding, w).items():
-            matrix = reliability_matrix(long)
-            if matrix.empty:
-                results.append(dict(what=w, variable=variable, level=level, alpha=float("nan"),
-                                    alpha_ci_low=float("nan"), alpha_ci_high=float("nan"), n_units=0,
-                                    n_coders=0, n_values=0, percent_agreement=float("nan"),
-                                    note="not coded"))
-                continue
-            a, note = alpha(matrix, level)
-            low, high = bootstrap_alpha(matrix, level)
-            pairable = matrix.loc[:, matrix.notna().sum(axis=0) >= 2]
-            results.append(dict(
-                what=w, variable=variable, level=level, alpha=a, alpha_ci_low=low, alpha_ci_high=high,
-                n_units=int(pairable.shape[1]),
-                n_coders=int((pairable.notna().sum(axis=1) > 0).sum()), n_values=int(pairable.notna().sum().sum()),
-                percent_agreement=_percent_agreement(pairable), note=note,
-            ))
+            results.append(dict(what=w, variable=variable, level=level, **alpha_with_interval(long, level)))
     return pd.DataFrame(results, columns=COLUMNS)
 
 
