@@ -133,11 +133,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true", help="also print every mismatch (shows text)")
     parser.add_argument("--data", type=Path, default=DATA, help="SaudiNewsNet folder of zips")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold file(s) to score, merged (default blind_gold.json, strata F and G; the "
+                             "second round is --gold blind_gold_H.json --gold blind_gold_I.json)")
     args = parser.parse_args(argv)
     if not any(args.data.glob("*.zip")):
         print(f"error: no SaudiNewsNet zips in {args.data}", file=sys.stderr)
         return 2
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = {"sentences": [], "figures": []}
+    for path in args.gold or [GOLD]:
+        part = json.loads(path.read_text(encoding="utf-8"))
+        offset = len(gold["sentences"])
+        gold["sentences"] += part["sentences"]
+        gold["figures"] += [{**f, "sentence": f["sentence"] + offset} for f in part["figures"]]
     errors: list | None = [] if args.errors else None
     counts = score(gold, args.data, errors=errors)
     print(report(counts))

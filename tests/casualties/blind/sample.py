@@ -1,6 +1,6 @@
-"""Draw the SaudiNewsNet sentences of the blind casualty strata F and G.
+"""Draw the SaudiNewsNet sentences of the blind casualty strata F to I.
 
-Run ``python tests/casualties/blind/sample.py F`` (or ``G``) from the
+Run ``python tests/casualties/blind/sample.py F`` (or ``G``, ``H``, ``I``) from the
 repository root to print the stratum's candidate sentences in their fixed
 random order, as JSON (zip, article, url, outlet, start, end, stratum, rank).
 The text is printed only with ``--text`` (for annotating): it is never stored
@@ -33,6 +33,14 @@ The rule was fixed, with its seeds, before any sentence was read (see
   batch, until the stratum held at least 150 figures). ``rank`` counts within
   an outlet, so that F can take every one of the few ``was`` sentences and a
   prefix of the ``aawsat`` order.
+
+**Second round (H, I; stop 10).** F and G were tuned on after their first
+run, so they are no longer held out. H and I were added, with their seeds,
+before any of their sentences was read, by the same rule: H takes ``aawsat``
+again; I takes the nine outlets that F and G never drew from (the articles
+must still name a conflict). Both also exclude every F and G article and
+every article sharing an 8-token run with an F or G gold sentence. Each is
+the first ``N`` sentences of its own draw order.
 """
 
 from __future__ import annotations
@@ -48,8 +56,16 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11}
-OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",)}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21}
+#: H and I are the second blind round (stop 10), drawn after F and G were
+#: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
+#: so that it also measures outlets the rules were not tuned on.
+OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",),
+           "I": ("alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam",
+                 "3alyoum", "sabq", "aleqtisadiya")}
+#: Strata whose gold sentences a later round excludes (articles and shingles).
+EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G")}
+BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -107,12 +123,18 @@ def load(data_dir: Path = DATA) -> dict[str, list[dict]]:
     return out
 
 
-def _earlier(articles: dict[str, list[dict]]) -> tuple[set, set]:
-    """(zip, article) pairs and token shingles of the A–E gold sentences."""
-    gold = json.loads(DEV_GOLD.read_text(encoding="utf-8"))
-    used = {(s["zip"], s["article"]) for s in gold["sentences"]}
+def _earlier(articles: dict[str, list[dict]], stratum: str = "F") -> tuple[set, set]:
+    """(zip, article) pairs and token shingles of the gold sentences drawn before ``stratum``.
+
+    Always the A–E dev gold; for H and I also the F and G blind gold.
+    """
+    sentences = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["sentences"]
+    if EARLIER[stratum]:
+        blind = json.loads(BLIND_GOLD.read_text(encoding="utf-8"))["sentences"]
+        sentences = sentences + [s for s in blind if s["stratum"] in EARLIER[stratum]]
+    used = {(s["zip"], s["article"]) for s in sentences}
     shingles: set = set()
-    for s in gold["sentences"]:
+    for s in sentences:
         text = articles[s["zip"]][s["article"]]["content"]
         shingles |= _shingles([t.norm for t in tokenize(text[s["start"]:s["end"]])])
     return used, shingles
@@ -120,7 +142,7 @@ def _earlier(articles: dict[str, list[dict]]) -> tuple[set, set]:
 
 def candidates(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
     """The qualifying sentences of a stratum, in corpus order (before shuffling)."""
-    used, earlier_shingles = _earlier(articles)
+    used, earlier_shingles = _earlier(articles, stratum)
     topic = CONFLICT_RE
     pool = []
     for zname, arts in articles.items():

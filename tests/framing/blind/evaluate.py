@@ -133,11 +133,17 @@ def main(argv: list[str] | None = None) -> int:
         epilog="example: python tests/framing/blind/evaluate.py --errors")
     parser.add_argument("--errors", action="store_true", help="also print every miss with its context")
     parser.add_argument("--data", type=Path, default=DATA, help="SaudiNewsNet zip folder (default ../shared/...)")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold file(s) to score, merged (default blind_gold.json; the second split is "
+                             "--gold blind_gold_2a.json --gold blind_gold_2b.json)")
     args = parser.parse_args(argv)
     if not any(args.data.glob("*.zip")):
         print(f"error: no SaudiNewsNet zips in {args.data}", file=sys.stderr)
         return 2
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    paths = args.gold or [GOLD]
+    gold = json.loads(paths[0].read_text(encoding="utf-8"))
+    for extra in paths[1:]:
+        gold["articles"] = gold["articles"] + json.loads(extra.read_text(encoding="utf-8"))["articles"]
     errs: list | None = [] if args.errors else None
     c = evaluate(gold, args.data, errors=errs)
     print(f"blind quotes gold {gold['version']}: {c['articles']} articles, {c['gold']} gold statements, "
