@@ -37,6 +37,7 @@ WORD_LISTS = {
     "medium_nouns": "nouns of the medium of a statement (قالت في بيان، جاء في تقرير)",
     "spokesman_nouns": "heads of 'spokesman of X' (المتحدث باسم X): the speaker is X",
     "anonymity_nouns": "what an anonymous source withholds (لم يذكر اسمه، طلب عدم الكشف عن هويته)",
+    "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
 }
 
 

@@ -7,8 +7,11 @@ cues and source phrases by token) and the helpers that every rule of
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.framing.actors import ActorMention
-from analysis.framing.context import ADVERBIALS, DocContext
+from analysis.framing.context import ADVERBIALS, DocContext, FHit
+from analysis.lexicon.loader import form_key
 from analysis.framing.quote_marks import QuotePair
 from analysis.framing.quote_record import Quote
 
@@ -27,6 +30,8 @@ SPEECH_WORDS = 4
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
+#: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
+_SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
 #: Words that begin with ب but carry no attached preposition of the content.
 _NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
 
@@ -61,6 +66,7 @@ class ClauseRules:
         self.medium_nouns = ctx.cues.word_list("medium_nouns")
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
+        self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
@@ -69,12 +75,34 @@ class ClauseRules:
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
                     and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
-        self.cue_at = {h.first: h for h in ctx.fhits if h.kind == "cue" and not self.not_a_statement(h)}
+        nouns = {form_key(f)[0][:-1]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
+                 for f, _t, _a in c.forms if f.endswith("ة")}
+        self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
+                       if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
         self.consumed: set[int] = set()
         # Statements found so far, by sentence: (quote, gender, number) with
         # number "s", "p" or "?" (a singular verb before a noun of unknown number).
         self.out_by_sent: dict[int, list[tuple[Quote, str, str]]] = {}
+
+    def verbal_noun(self, h: FHit, nouns: dict[str, str]) -> FHit:
+        """A perfect أفعلته written with hamza below is the verbal noun إفعالته (إدانته، إفادتها).
+
+        Normalization joins أدانته "she condemned him" and إدانته "his
+        condemnation"; the hamza below, when the writer put it, is the noun's.
+        """
+        if h.aspect != "perfect" or not any(c.startswith("+") for c in h.clitics):
+            return h
+        word = self.ctx.tokens[h.first].text
+        core = word[1:] if word[:1] in ("و", "ف") and "و" in h.clitics[:1] + ("ف",) else word
+        if not core.startswith("إ"):
+            return h
+        suffix = next(c[1:] for c in h.clitics if c.startswith("+"))
+        stem = form_key(core[:len(core) - len(suffix)])[0] if core.endswith(suffix) else ""
+        ref = nouns.get(stem[:-1]) if stem.endswith("ت") else None
+        if ref is None:
+            return h
+        return replace(h, ref=ref, aspect="noun", tag=_SUFFIX_TAGS.get(suffix, ""))
 
     def not_a_statement(self, h) -> bool:
         """A negated cue (لم تعلن أي جهة، ولا تعترف الحكومة بـ) or a source's anonymity (لم يذكر اسمه).

@@ -45,6 +45,14 @@ class SourceRules(ClauseRules):
                     starts.append(j + 1 + n)
         return at, starts
 
+    def publishing_verb(self, k: int) -> bool:
+        """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
+        n = self.ctx.norm(k)
+        for suffix in ("", "ه", "ها", "هم"):
+            if n.endswith(suffix) and n[:len(n) - len(suffix)] in self.publishing_verbs:
+                return True
+        return False
+
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
         ctx = self.ctx
@@ -53,11 +61,16 @@ class SourceRules(ClauseRules):
         speaker: ActorMention | None = None
         stext: tuple[int, int] | None = None
         np_end = k
-        with_ma = ctx.tokens[h.last - 1].norm.endswith("ما") and k in self.cue_at
-        if k < s_last and (with_ma or (ctx.norm(k) in ("ما", "لما") and k + 1 in self.cue_at)):
-            cue_h = self.cue_at[k if with_ma else k + 1]
-            self.consumed.add(cue_h.first)
-            j = self.skip_adverbials(cue_h.last, s_last)
+        ends_ma = ctx.tokens[h.last - 1].norm.endswith("ما")
+        verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
+        if verb_at is not None and k < s_last and verb_at not in self.cue_at:
+            if not self.publishing_verb(verb_at):
+                return []  # حسب ما يراه، وفق ما ينص عليه: "in accordance with what …", not a source
+        if verb_at is not None and k < s_last:
+            if verb_at in self.cue_at:
+                self.consumed.add(verb_at)
+                verb_at = self.cue_at[verb_at].last - 1
+            j = self.skip_adverbials(verb_at + 1, s_last)
             if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
@@ -68,7 +81,8 @@ class SourceRules(ClauseRules):
             elif m is not None:
                 speaker, np_end = m, m.last_token
             elif j < s_last and ctx.tokens[j].kind == "word":
-                stext, np_end = (j, j + 1), j + 1
+                np_end = self.extend_name(j + 1)  # حسبما نقلت وكالة الأنباء الرسمية
+                stext = (j, np_end)
         elif k < s_last:
             m = self.mention_at.get(k)
             spokesman = self.spokesman(k, s_last)

@@ -38,7 +38,7 @@ class VerbRules(SubjectRules):
             if k in self.source_at and self.parenthetical_source(k):
                 continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…: the source phrase sits inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
-                    self.is_boundary(k) and k + 1 in self.cue_at):
+                    self.ends_clause(k, cue) and k + 1 in self.cue_at):
                 limit = k
                 break
         found = self.subject_after(h, cue, limit)
@@ -99,6 +99,10 @@ class VerbRules(SubjectRules):
                     addressee = m.actor
                     break
         cs, ce = self.span(c_first, c_last)
+        for k in range(h.last, min(c_first + 2, c_last)):
+            noun = self.cue_at.get(k)
+            if noun is not None and noun.aspect == "noun" and noun.tag:
+                self.consumed.add(k)  # أكد إدانته، جدد تحذيره: the verb restates its own act, one statement
         out = []
         if cue.speaker_after:
             relayed = self.relayed(h, cue, c_first)
@@ -119,6 +123,13 @@ class VerbRules(SubjectRules):
                              addressee), gender, number))
         return out
 
+    def ends_clause(self, k: int, cue) -> bool:
+        """A clause boundary at ``k``, except a comma before the relayed قول (نقلت X عن فلان، حاكم الإقليم، القول)."""
+        if not self.is_boundary(k):
+            return False
+        nxt = self.cue_at.get(k + 1)
+        return not (cue.speaker_after and nxt is not None and nxt.aspect == "noun")
+
     def subject_span(self, speaker: ActorMention | None, subj: tuple[int, int] | None) -> tuple[int | None, int | None]:
         """Offsets of the subject: its words (``subj``) and the speaker mention inside or closing them."""
         toks = self.ctx.tokens
@@ -130,21 +141,31 @@ class VerbRules(SubjectRules):
         return None, None
 
     def relayed(self, h: FHit, cue, c_first: int):
-        """``نقلت X عن Y (قوله)``: Y's mention or words after the preposition, and the قول cue after them."""
+        """``نقلت X عن Y (قوله)``: Y's mention or words after the preposition, and the قول cue after them.
+
+        Y runs up to the verbal noun of saying (عن فلان، حاكم الإقليم، القول: …)
+        when there is one before the content, else it is a mention or a name.
+        """
         ctx = self.ctx
         for k in range(h.last, c_first):
             if ctx.norm(k) != cue.speaker_after:
                 continue
+            said = next((self.cue_at[j] for j in range(k + 2, min(c_first, k + 12))
+                         if j in self.cue_at and self.cue_at[j].aspect == "noun"), None)
             m = self.mention_at.get(k + 1)
-            if m is not None:
+            if said is not None:
+                end = said.first
+                while end > k + 1 and ctx.tokens[end - 1].kind == "punct":
+                    end -= 1
+                source = (m if m is not None and m.last_token <= end else None, (k + 1, end))
+            elif m is not None:
                 source, end = (m, None), m.last_token
             elif k + 1 < c_first and ctx.tokens[k + 1].kind == "word" and not ctx.is_complementizer(k + 1):
                 end = self.extend_name(k + 2)
                 source = (None, (k + 1, end))
             else:
                 return None
-            said = self.cue_at.get(end)
-            return source, said if said is not None and said.aspect == "noun" else None
+            return source, said
         return None
 
     def after_modifier(self, k: int, limit: int) -> int | None:
@@ -210,8 +231,9 @@ class VerbRules(SubjectRules):
         if before > s_first and ctx.tokens[before].text in "،,":
             return ("indirect", s_first, before) if s_first < before else None
         sent = ctx.sent_of[h.first]
-        if h.first != s_first or sent == 0:
-            return None
+        if sent == 0 or any(ctx.tokens[j].text in "،,:" or j in self.cue_at or j in self.source_at
+                            for j in range(s_first, h.first)):
+            return None  # وكان الجيش قد نفى ذلك: a subject before the verb still opens the sentence
         prev = ctx.sentences[sent - 1]
         last = prev.last_token
         while last > prev.first_token and ctx.tokens[last - 1].kind == "punct":
@@ -288,7 +310,7 @@ class VerbRules(SubjectRules):
                 k2 = self.open_at[k].close
                 if k2 >= limit:
                     break
-            if self.is_boundary(k) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
+            if self.ends_clause(k, cue) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
                 break
         # 2. The verb's own preposition, right after the subject (and, for
         # verbs with an addressee, after that object: دعت البلدية السكان إلى…).

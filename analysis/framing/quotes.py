@@ -111,7 +111,7 @@ class _Finder(VerbRules, SourceRules):
             if h.first in self.consumed:
                 continue
             if h.kind == "cue" and h.first in self.cue_at:
-                found = self.verb(h)
+                found = self.verb(self.cue_at[h.first])
             elif h.kind == "source":
                 found = self.source(h)
             else:

@@ -1,0 +1,90 @@
+"""Cues and kinds that generalise (issue 13, sourcing): relayed القول, verbal nouns, source phrases.
+
+Every Arabic sentence here is synthetic (written for the test), marked # synthetic.
+Cases are (text, [(cue surface, speaker text, kind, content)]); the speaker
+text is what the record points to (its span), ``None`` when there is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.framing import analyze_text
+
+
+def _quotes(text):
+    return [(text[q.start:q.end], q.speaker_text, q.kind, text[q.content_start:q.content_end])
+            for q in analyze_text(text).quotes]
+
+
+RELAYS = [
+    # نقلت X عن Y قوله / القول: two statements, X relays Y; Y runs up to the noun of saying.
+    ("ونقلت الوكالة عن مسؤول أمني قوله إن الهجوم وقع فجرا.",  # synthetic
+     [("ونقلت", "الوكالة", "indirect", "الهجوم وقع فجرا"),
+      ("قوله", "مسؤول أمني", "indirect", "الهجوم وقع فجرا")]),
+    ("ونقلت الإذاعة عن المتحدث باسم الجيش القول إن القوات تقدمت.",  # synthetic
+     [("ونقلت", "الإذاعة", "indirect", "القوات تقدمت"),
+      ("القول", "المتحدث باسم الجيش", "indirect", "القوات تقدمت")]),
+    # An appositive between commas is part of Y; the comma before القول does not end the clause.
+    ("ونقلت الصحيفة عن سمير خليل، حاكم الولاية، القول: إنه تم العثور على الجثتين.",  # synthetic
+     [("ونقلت", "الصحيفة", "indirect", "تم العثور على الجثتين"),
+      ("القول", "سمير خليل، حاكم الولاية", "indirect", "تم العثور على الجثتين")]),
+    ("ونقل التلفزيون عن الوزير تأكيده أن الحوار مستمر.",  # synthetic
+     [("ونقل", "التلفزيون", "indirect", "الحوار مستمر"),
+      ("تأكيده", "الوزير", "indirect", "الحوار مستمر")]),
+    # Without a noun of saying, one statement: Y's.
+    ("ونقلت الصحيفة عن مصادر أن الاجتماع تأجل.",  # synthetic
+     [("ونقلت", "مصادر", "indirect", "الاجتماع تأجل")]),
+    # القول without an agent is the writer's (يمكن القول إن): no statement.
+    ("ويمكن القول إن الخطة نجحت.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", RELAYS)
+def test_relayed_saying_is_two_statements(text, expected):
+    assert _quotes(text) == expected
+
+
+VERBAL_NOUNS = [
+    # A verbal noun with the speaker's pronoun, as the object of a reporting verb, restates
+    # the verb's act: one statement, the verb's (أكد إدانته، جدد تحذيره).
+    ("وأكد الوزير إدانته للهجوم.", [("وأكد", "الوزير", "indirect", "إدانته للهجوم")]),  # synthetic
+    ("وأكدت الوزارة إدانتها الشديدة للتفجير.",  # synthetic
+     [("وأكدت", "الوزارة", "indirect", "إدانتها الشديدة للتفجير")]),
+    ("وجدد المجلس تحذيره من أن الوضع كارثي.",  # synthetic
+     [("وجدد", "المجلس", "indirect", "الوضع كارثي")]),
+    # The hamza below tells the noun إدانته from the verb أدانته; the verb stays a verb.
+    ("وأدانته الحكومة بشدة.", [("وأدانته", "الحكومة", "indirect", "بشدة")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", VERBAL_NOUNS)
+def test_verbal_noun_object_of_a_reporting_verb_is_one_statement(text, expected):
+    assert _quotes(text) == expected
+
+
+SOURCES = [
+    # بحسب ما + a verb that is neither a cue nor a verb of publishing: "in accordance with what".
+    ("وتختار اللجنة الأعضاء بحسب ما يراه الاتحاد مناسبا.", []),  # synthetic
+    ("ويتم التوزيع وفق ما ينص عليه القانون.", []),  # synthetic
+    ("وتوزع المساعدات حسبما تقتضيه الحاجة.", []),  # synthetic
+    # …a verb of publishing names the source; its subject is the speaker, in its full extent.
+    ("وقتل عشرون شخصا، بحسب ما أوردته وكالة الأنباء الرسمية.",  # synthetic
+     [("بحسب", "وكالة الأنباء الرسمية", "according_to", "وقتل عشرون شخصا")]),
+    ("وقتل عشرون شخصا، حسبما نشرت صحيفة الحياة.",  # synthetic
+     [("حسبما", "صحيفة الحياة", "according_to", "وقتل عشرون شخصا")]),
+    ("وقتل عشرون شخصا، حسبما نقلت وكالة الأنباء الرسمية.",  # synthetic
+     [("حسبما", "وكالة الأنباء الرسمية", "according_to", "وقتل عشرون شخصا")]),
+    ("وقتل عشرون شخصا، بحسب ما قال مسؤول.",  # synthetic
+     [("بحسب", "مسؤول", "according_to", "وقتل عشرون شخصا")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES)
+def test_source_phrase_with_ma_needs_a_reporting_or_publishing_verb(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_demonstrative_object_after_a_fronted_subject_takes_the_previous_sentence():
+    text = "وقالت مصادر إن الجيش قصف القرية. وكان الجيش قد نفى ذلك في وقت سابق."  # synthetic
+    assert _quotes(text)[1] == ("نفى", "الجيش", "indirect", "وقالت مصادر إن الجيش قصف القرية")
