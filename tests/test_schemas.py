@@ -51,3 +51,40 @@ def test_problems_names_a_bad_cell(tmp_path):
     swapped = tmp_path / "s.csv"
     swapped.write_text("doc_id,end,start,left,match,right,key\na,2,1,l,m,r,k\n", encoding="utf-8")
     assert schemas.problems(swapped, "kwic")
+
+
+def _code_columns() -> dict[str, list[str]]:
+    from analysis.coding.agreement import COLUMNS as AGREEMENT
+    from analysis.coding.evaluate import DISAGREEMENT_COLUMNS, SCORE_COLUMNS
+    from analysis.discovery.collocations import ACTOR_COLUMNS, MULTIWORD_COLUMNS
+    from analysis.discovery.keyness import KEYNESS_COLUMNS
+    from analysis.framing.discover_cli import LISTING_COLUMNS
+    from analysis.reuse.clusters import CLUSTER_COLUMNS
+    from analysis.reuse.edits import EDIT_COLUMNS
+    from analysis.reuse.search import REUSE_COLUMNS
+
+    return {"speaker_candidates": LISTING_COLUMNS, "keyness": KEYNESS_COLUMNS, "collocations": MULTIWORD_COLUMNS,
+            "actor_collocations": ACTOR_COLUMNS, "reuse_pairs": REUSE_COLUMNS, "reuse_clusters": CLUSTER_COLUMNS,
+            "reuse_edits": EDIT_COLUMNS, "agreement": AGREEMENT, "evaluation": SCORE_COLUMNS,
+            "disagreements": DISAGREEMENT_COLUMNS}
+
+
+@pytest.mark.parametrize("kind", sorted(_code_columns()))
+def test_discovery_reuse_and_coding_schemas_list_the_codes_columns_in_order(kind):
+    # Defect: these ten exported tables had no schema, so their columns were described nowhere.
+    assert schemas.field_names(kind) == list(_code_columns()[kind])
+
+
+def test_every_command_that_writes_a_table_names_its_schema():
+    # Each write_frame call in the package passes kind=..., so every export carries its schema.
+    import ast
+
+    from tests.conftest import REPO_ROOT
+
+    missing = []
+    for path in sorted((REPO_ROOT / "analysis").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "write_frame":
+                if not any(k.arg == "kind" for k in node.keywords):
+                    missing.append(f"{path.relative_to(REPO_ROOT)}:{node.lineno}")
+    assert missing == []

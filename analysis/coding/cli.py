@@ -83,18 +83,26 @@ def _import_golden(args: argparse.Namespace) -> int:
 def _agreement(args: argparse.Namespace) -> int:
     from analysis.coding.agreement import agreement_table
 
+    from analysis.coding.store import coding_versions
+
     table = agreement_table(args.corpus, what=args.what)
-    write_frame(table if args.out else _display(table), args.format, args.out, force=args.force)
+    write_frame(table if args.out else _display(table), args.format, args.out, kind="agreement",
+                versions=coding_versions(args.corpus, args.what), force=args.force)
     return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from analysis.coding.evaluate import evaluate
 
+    from analysis.coding.store import coding_versions
+
     result = evaluate(args.corpus, gold=args.gold, what=args.what)
-    write_frame(result.scores if args.out else _display(result.scores), args.format, args.out, force=args.force)
+    versions = coding_versions(args.corpus, args.what)
+    write_frame(result.scores if args.out else _display(result.scores), args.format, args.out, kind="evaluation",
+                versions=versions, force=args.force)
     if args.disagreements:
-        write_frame(result.disagreements, "csv", args.disagreements, force=args.force)
+        write_frame(result.disagreements, "csv", args.disagreements, kind="disagreements", versions=versions,
+                    force=args.force)
         print(f"{len(result.disagreements)} disagreements written to {args.disagreements}", file=sys.stderr)
     return 0
 

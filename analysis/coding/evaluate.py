@@ -243,7 +243,9 @@ def evaluate_coding(coding: pd.DataFrame, *, gold: str, what: str | None = None)
                                **_alpha_of(long, v.alpha_level)))
     dis = pd.DataFrame(errors, columns=DISAGREEMENT_COLUMNS)
     dis = dis.sort_values(["what", "doc_id", "start", "end", "variable"], kind="mergesort").reset_index(drop=True)
-    return Evaluation(pd.DataFrame(scores, columns=SCORE_COLUMNS), dis)
+    # n_units is missing on the span row (no alpha there): an integer column with gaps, never 4.0.
+    table = pd.DataFrame(scores, columns=SCORE_COLUMNS).astype({"n_units": "Int64"})
+    return Evaluation(table, dis)
 
 
 def _alpha_of(values: pd.DataFrame, level: str) -> dict:

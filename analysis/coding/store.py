@@ -283,5 +283,28 @@ def load_coding(corpus_dir: Path, what: str | None = None) -> pd.DataFrame:
     return df[order == latest].reset_index(drop=True)
 
 
+def coding_versions(corpus_dir: Path, what: str | None = None) -> dict:
+    """What an agreement or evaluation table was computed from: the package and every stored sheet.
+
+    Each sheet is listed with its coder, import time, sha256 and the versions
+    its export carried (corpus, data files, package), so a score table says
+    which codings and which system output made it.
+
+    Example:
+        >>> coding_versions(Path("/nonexistent"))["sheets"]
+        []
+    """
+    from analysis import __version__
+
+    sheets = []
+    for w in ([what] if what else WHATS):
+        for csv_path in sorted((Path(corpus_dir) / ANNOTATIONS_DIR / w).glob("*/*.csv")):
+            meta = json.loads(csv_path.with_suffix(".json").read_text(encoding="utf-8"))
+            sheets.append({"what": w, "coder": meta["coder"], "sheet": csv_path.stem,
+                           "imported_at": meta["imported_at"], "sha256": meta.get("sheet", {}).get("sha256"),
+                           "export": meta.get("export", {}).get("versions")})
+    return {"package": __version__, "sheets": sheets}
+
+
 __all__ = ["ANNOTATIONS_DIR", "SheetError", "stored_columns", "read_sheet", "validate_sheet", "check_coder",
-           "store_coding", "import_sheet", "load_coding", "complete_columns"]
+           "store_coding", "import_sheet", "load_coding", "complete_columns", "coding_versions"]

@@ -112,13 +112,13 @@ def _dfm(args: argparse.Namespace, *, keep_tokens: bool, strip_clitics: bool = T
                       **filter_options(args))
 
 
-def _finish(args: argparse.Namespace, table, source: str) -> int:
+def _finish(args: argparse.Namespace, table, source: str, *, kind: str) -> int:
     from analysis.discovery.candidates import write_candidates
 
     versions = table.attrs.get("versions", {})
     if args.candidates is not None:
         write_candidates(table, args.candidates, source=source, top=len(table) or 1, force=args.force)
-    write_frame(table, args.format, args.out, versions=versions, force=args.force)
+    write_frame(table, args.format, args.out, versions=versions, kind=kind, force=args.force)
     return 0
 
 
@@ -135,7 +135,8 @@ def _keyness(args: argparse.Namespace) -> int:
     table = keyness(dfm, mask, reference=reference, measure=args.measure, min_count=args.min_count)
     table.attrs["versions"]["keyness"]["target"] = {"groups": target, "since": args.target_since,
                                                     "until": args.target_until}
-    return _finish(args, top_rows(table, args.top), "python -m analysis keyness " + " ".join(sys.argv[2:]))
+    return _finish(args, top_rows(table, args.top), "python -m analysis keyness " + " ".join(sys.argv[2:]),
+                   kind="keyness")
 
 
 def _collocations(args: argparse.Namespace) -> int:
@@ -145,13 +146,14 @@ def _collocations(args: argparse.Namespace) -> int:
     dfm = _dfm(args, keep_tokens=True)
     source = "python -m analysis collocations " + " ".join(sys.argv[2:])
     if not args.actor:
-        return _finish(args, top_rows(collocations(dfm, min_count=args.min_count), args.top), source)
+        return _finish(args, top_rows(collocations(dfm, min_count=args.min_count), args.top), source,
+                       kind="collocations")
     tables = open_corpus(args).tables(args.version, **pipeline_options(args), **filter_options(args))
     by = None if args.by == "none" else args.by
     table = actor_collocations(dfm, tables.actors, window=args.window, by=by, min_count=args.min_count,
                                actor=args.actor)
     table.attrs["versions"].update({k: v for k, v in tables.versions.items() if k not in table.attrs["versions"]})
-    return _finish(args, top_rows(table, args.top, by=["group", "actor"]), source)
+    return _finish(args, top_rows(table, args.top, by=["group", "actor"]), source, kind="actor_collocations")
 
 
 def _show(args: argparse.Namespace) -> int:

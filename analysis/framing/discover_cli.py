@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         source = f"corpus {args.corpus} version {tables.versions.get('corpus', args.version)}"
         write_text(args.stub, candidate_stub(phrases, source=source, limit=args.top), force=args.force,
                    what="candidate actors")
-    write_frame(table, args.format, args.out, versions=tables.versions, force=args.force)
+    write_frame(table, args.format, args.out, versions=tables.versions, kind="speaker_candidates", force=args.force)
     return 0
 
 

@@ -67,10 +67,12 @@ def run(args: argparse.Namespace) -> int:
         cues=options["cues"], backend=options["backend"], workers=options.get("workers"),
         engine=options.get("engine"), scheduler=options.get("scheduler"))
     if args.edits is not None:
-        write_frame(result.edits, args.format, args.edits, versions=result.versions, force=args.force)
+        write_frame(result.edits, args.format, args.edits, versions=result.versions, kind="reuse_edits",
+                    force=args.force)
     if args.clusters is not None:
-        write_frame(result.clusters, args.format, args.clusters, versions=result.versions, force=args.force)
-    write_frame(result.pairs, args.format, args.out, versions=result.versions, force=args.force)
+        write_frame(result.clusters, args.format, args.clusters, versions=result.versions, kind="reuse_clusters",
+                    force=args.force)
+    write_frame(result.pairs, args.format, args.out, versions=result.versions, kind="reuse_pairs", force=args.force)
     return 0
 
 

@@ -1,7 +1,12 @@
 """The data dictionary: a Frictionless table schema for every table the package exports.
 
-One JSON file per table in this folder (``documents``, ``terms``, ``actors``,
-``quotes``, ``casualties``, ``kwic``, ``lexicons``, ``actor_registry``). Each
+One JSON file per table in this folder: the corpus tables (``documents``,
+``terms``, ``actors``, ``quotes``, ``casualties``), ``kwic``, ``lexicons``,
+``actor_registry``, ``speaker_candidates``, the discovery tables
+(``keyness``, ``collocations``, ``actor_collocations``), the reuse tables
+(``reuse_pairs``, ``reuse_clusters``, ``reuse_edits``) and the coding tables
+(``agreement``, ``evaluation``, ``disagreements``): every table a command
+exports. Each
 field has a ``name``, a Frictionless ``type`` (``string``, ``integer``,
 ``boolean``, ``number``) and a one-line ``description``; ``missingValues`` is
 ``[""]`` (a missing value is an empty cell, never ``NaN``).
@@ -36,7 +41,9 @@ import pandas as pd
 from analysis.errors import AnalysisError
 
 SCHEMA_DIR = Path(__file__).resolve().parent
-KINDS = ("documents", "terms", "actors", "quotes", "casualties", "kwic", "lexicons", "actor_registry")
+KINDS = ("documents", "terms", "actors", "quotes", "casualties", "kwic", "lexicons", "actor_registry",
+         "speaker_candidates", "keyness", "collocations", "actor_collocations", "reuse_pairs", "reuse_clusters",
+         "reuse_edits", "agreement", "evaluation", "disagreements")
 
 
 def load(kind: str) -> dict:

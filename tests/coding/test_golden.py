@@ -94,3 +94,18 @@ def test_golden_against_the_pipeline(seed_corpus, capsys):
     for row in scores.itertuples():
         precision, recall = FLOORS.get((row.what, row.variable), DEFAULT_FLOOR)
         assert row.precision >= precision and row.recall >= recall, (row.what, row.variable, row.precision, row.recall)
+
+
+def test_evaluation_n_units_stays_integer_when_the_span_row_has_none(seed_corpus, tmp_path):
+    # Defect: the span row has no alpha, so n_units became a float column and was written as "4.0",
+    # which the evaluation schema (integer) rejects.
+    from analysis import schemas
+    from analysis.exports import write_table
+
+    gold_rows = json.loads(TERMS_GOLDEN.read_text(encoding="utf-8"))["rows"]
+    import_golden(seed_corpus, [TERMS_GOLDEN], tables={"terms": _terms_table(gold_rows[1:])})
+    scores = evaluate(seed_corpus, gold="gold").scores
+    assert str(scores["n_units"].dtype) == "Int64"
+    assert scores.loc[scores["variable"] == "span", "n_units"].isna().all()
+    write_table(scores, "csv", tmp_path / "scores.csv", schema=schemas.load("evaluation"))
+    assert schemas.problems(tmp_path / "scores.csv", "evaluation") == []

@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis import schemas
 from analysis.__main__ import main
 from analysis.coding import export as coding_export
 from analysis.coding.sheets import RLM
@@ -114,6 +115,8 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     printed = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("variable")
     assert printed.loc["category", "alpha"] == round(16 / 23, 3)
     assert main(["coding", "agreement", "--corpus", str(corpus_dir), "--out", str(tmp_path / "alpha.csv")]) == 0
+    assert schemas.problems(tmp_path / "alpha.csv", "agreement") == []
+    assert json.loads((tmp_path / "alpha.csv.meta.json").read_text())["versions"]["sheets"][0]["coder"] == "a"
     table = pd.read_csv(tmp_path / "alpha.csv").set_index("variable")
     print(table.to_string())
 
@@ -163,6 +166,9 @@ def test_full_workflow(exported: Path, corpus_dir: Path, tmp_path: Path, capsys)
     # hedge: system says exact everywhere; a says about for 30 آخرون.
     assert scores.loc["hedge", ["tp", "n_system", "n_gold"]].tolist() == [1, 3, 4]
     assert "low" not in scores.index  # a never coded it
+    assert schemas.problems(dis_path, "disagreements") == []
+    assert main(["evaluate", "--gold", "a", "--corpus", str(corpus_dir), "--out", str(tmp_path / "scores.csv")]) == 0
+    assert schemas.problems(tmp_path / "scores.csv", "evaluation") == []
     errors = pd.read_csv(dis_path, keep_default_na=False)
     assert sorted(zip(errors["variable"], errors["kind"], errors["match"])) == [
         ("hedge", "wrong_value", "30 آخرون"),

@@ -8,7 +8,7 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis import Corpus
+from analysis import Corpus, schemas
 from analysis.__main__ import build_parser, main
 from analysis.discovery.collocations import actor_collocations, collocations
 from analysis.discovery.keyness import keyness
@@ -63,6 +63,15 @@ def test_multiword_collocations_and_candidates(corpus, capsys, tmp_path):
     dfm = corpus_dfm(Corpus(corpus), "working", backend="rules", keep_tokens=True)
     assert out == csv_text(collocations(dfm, min_count=2).head(5))
     assert len(load_lexicon(stub).entries) == 5
+
+
+def test_discovery_exports_follow_their_schemas(corpus, capsys, tmp_path):
+    for kind, argv in (("keyness", ["keyness", "--target", "outlet=Beta", "--min-count", "1"]),
+                       ("collocations", ["collocations", "--min-count", "2"]),
+                       ("actor_collocations", ["collocations", "--actor", "azerbaijan", "--min-count", "1"])):
+        out = tmp_path / f"{kind}.csv"
+        run([*argv, "--corpus", str(corpus), *COMMON, "--out", str(out)], capsys)
+        assert len(pd.read_csv(out)) and schemas.problems(out, kind) == [], kind
 
 
 def test_show_writes_the_view(corpus, capsys, tmp_path):

@@ -7,6 +7,7 @@ import json
 import pytest
 import yaml
 
+from analysis import schemas
 from analysis.__main__ import main
 
 
@@ -38,6 +39,7 @@ def test_stub_is_written_once_and_replaced_only_with_force(corpus, tmp_path, cap
     args = ["speaker-candidates", "--corpus", str(corpus), "--version", "working", "--stub", str(stub),
             "--out", str(tmp_path / "list.csv")]
     assert main(args) == 0
+    assert schemas.problems(tmp_path / "list.csv", "speaker_candidates") == []
     names = [a["names"][0] for a in yaml.safe_load(stub.read_text(encoding="utf-8"))["actors"]]
     assert "بلدية ستيباناكرت" in names and "البيان" not in names
     capsys.readouterr()

@@ -9,6 +9,7 @@ import sys
 import pandas as pd
 import pyarrow.parquet as pq
 
+from analysis import schemas
 from analysis.exports import read_versions
 
 
@@ -36,6 +37,8 @@ def test_writes_reuse_edits_and_clusters_with_versions(reuse_corpus, tmp_path, r
     assert set(pd.read_csv(clusters)["doc_id"]) == {"c1", "w1"}
     assert read_versions(out)["reuse"]["threshold"] == 0.5
     assert read_versions(edits)["reuse"]["shingle"] == 5
+    for path, kind in ((out, "reuse_pairs"), (edits, "reuse_edits"), (clusters, "reuse_clusters")):
+        assert schemas.problems(path, kind) == [], kind
 
 
 def test_parquet_carries_the_parameters(reuse_corpus, tmp_path, repo_root):
