@@ -185,7 +185,7 @@ def import_golden(
         paths: Golden JSON files (see module docs).
         coder: Coder name to store under.
         tables: ``what -> automatic table``; None runs
-            :func:`analysis.tables.corpus_tables` (cached).
+            :meth:`analysis.Corpus.tables` (latest version, shipped data files; cached).
         versions: Versions of ``tables`` (when given).
 
     Returns:
@@ -206,9 +206,9 @@ def import_golden(
         raise AnalysisError("no golden files given")
     gold, shas = read_golden(paths)
     if tables is None:
-        from analysis.tables import corpus_tables
+        from analysis.api import Corpus
 
-        loaded = corpus_tables(Path(corpus_dir), progress=False)
+        loaded = Corpus(corpus_dir).tables()
         tables = {w: loaded.frame(w) for w in WHATS}
         versions = loaded.versions
     corpus = CorpusStore(corpus_dir)

@@ -109,3 +109,18 @@ def test_evaluation_n_units_stays_integer_when_the_span_row_has_none(seed_corpus
     assert scores.loc[scores["variable"] == "span", "n_units"].isna().all()
     write_table(scores, "csv", tmp_path / "scores.csv", schema=schemas.load("evaluation"))
     assert schemas.problems(tmp_path / "scores.csv", "evaluation") == []
+
+
+def test_import_golden_command_reads_the_system_through_the_corpus_api(seed_corpus, capsys):
+    # Without given tables, the system side comes from Corpus.tables() (the one API), and the stored
+    # sheet says which versions made it.
+    from analysis import Corpus
+    from analysis.__main__ import main
+
+    assert main(["coding", "import-golden", str(TERMS_GOLDEN), "--corpus", str(seed_corpus)]) == 0
+    stored = sorted((seed_corpus / "annotations" / "terms").glob("*/*.json"))
+    assert len(stored) == 1
+    sidecar = json.loads(stored[0].read_text(encoding="utf-8"))
+    assert sidecar["export"]["versions"]["corpus"] == Corpus(seed_corpus).tables().versions["corpus"]
+    scores = evaluate(seed_corpus, gold="gold").scores.set_index("variable")
+    assert scores.loc["item", "n_system"] == len(Corpus(seed_corpus).tables().terms)
