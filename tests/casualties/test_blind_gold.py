@@ -1,4 +1,6 @@
-"""Integrity of the blind casualty gold (strata F and G, ``blind/blind_gold.json``).
+"""Integrity of the blind casualty gold: strata F and G (``blind/blind_gold.json``), the second
+round H and I (``blind_gold_H.json``, ``blind_gold_I.json``) and the second coder's double coding
+of H and I (``second_coder_HI.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -19,16 +22,24 @@ import pytest
 
 from analysis.casualties import lexicon
 
-BLIND = Path(__file__).with_name("blind") / "blind_gold.json"
+BLIND_DIR = Path(__file__).with_name("blind")
+BLIND = BLIND_DIR / "blind_gold.json"
 DEV = Path(__file__).with_name("dev_gold.json")
+#: Each gold file, with its strata and the figures its strata must hold at least (None: no floor).
+FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160),
+         "blind_gold_I.json": ({"I"}, 160), "second_coder_HI.json": ({"H", "I"}, None)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
-OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}}
+OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"},
+           "I": {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq",
+                 "aleqtisadiya"}}
 
 
-@pytest.fixture(scope="module")
-def gold() -> dict:
-    return json.loads(BLIND.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module", params=sorted(FILES))
+def gold(request) -> dict:
+    data = json.loads((BLIND_DIR / request.param).read_text(encoding="utf-8"))
+    data["file"] = request.param
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +59,11 @@ def _sha(text: str) -> str:
 
 
 def test_blind_gold_holds_no_text(gold):
+    # Only the articles' URLs (their slugs) may hold Arabic; no sentence or figure text is stored.
+    data = json.loads((BLIND_DIR / gold["file"]).read_text(encoding="utf-8"))
+    data["sentences"] = [{k: v for k, v in s.items() if k != "url"} for s in data["sentences"]]
+    raw = json.dumps(data, ensure_ascii=False)
+    assert not re.search("[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]", raw), "Arabic text in the gold file"
     assert all(set(s) == SENTENCE_KEYS for s in gold["sentences"])
     assert all(set(f) == FIGURE_KEYS for f in gold["figures"])
     assert all(len(s["sha256"]) == 16 for s in gold["sentences"] + gold["figures"])
@@ -89,7 +105,8 @@ def test_blind_gold_has_no_duplicate_sentences_or_figures(gold):
 
 def test_blind_gold_strata_size_and_outlets(gold):
     strata = Counter(gold["sentences"][f["sentence"]]["stratum"] for f in gold["figures"])
-    assert set(strata) == {"F", "G"} and sum(strata.values()) >= 300
+    names, floor = FILES[gold["file"]]
+    assert set(strata) == names and (floor is None or sum(strata.values()) >= floor)
     for s in gold["sentences"]:
         assert s["outlet"] in OUTLETS[s["stratum"]], s
     # each stratum is a prefix of its outlet's fixed random order (sample.py)
@@ -102,6 +119,22 @@ def test_blind_gold_excludes_the_dev_gold_articles(gold):
     dev = json.loads(DEV.read_text(encoding="utf-8"))
     used = {(s["zip"], s["article"]) for s in dev["sentences"]}
     assert not used & {(s["zip"], s["article"]) for s in gold["sentences"]}
+
+
+def test_second_round_excludes_the_first_rounds_articles():
+    first = json.loads(BLIND.read_text(encoding="utf-8"))
+    used = {(s["zip"], s["article"]) for s in first["sentences"]}
+    for name in sorted(FILES.keys() - {"blind_gold.json"}):
+        later = json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))
+        assert not used & {(s["zip"], s["article"]) for s in later["sentences"]}, name
+
+
+def test_second_coder_coded_sentences_of_the_first_coders_strata():
+    second = json.loads((BLIND_DIR / "second_coder_HI.json").read_text(encoding="utf-8"))
+    first = {(s["zip"], s["article"], s["start"], s["end"], s["stratum"])
+             for name in ("blind_gold_H.json", "blind_gold_I.json")
+             for s in json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))["sentences"]}
+    assert {(s["zip"], s["article"], s["start"], s["end"], s["stratum"]) for s in second["sentences"]} <= first
 
 
 @pytest.mark.shared
