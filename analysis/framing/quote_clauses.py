@@ -36,6 +36,11 @@ _SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": 
 _NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
 
 
+def _circumstantial(n: str) -> bool:
+    """The shape of an accusative active participle (حال) of a derived verb: مـ…ا / مـ…ة (مشيدا، مبدية)."""
+    return n.startswith("م") and n.endswith(("ا", "ه")) and len(n) >= 5 and not n.startswith("ما")
+
+
 def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
 
@@ -67,6 +72,8 @@ class ClauseRules:
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
+        self.time_nouns = ctx.cues.word_list("time_nouns")
+        self.time_adjectives = ctx.cues.word_list("time_adjectives")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
@@ -153,6 +160,10 @@ class ClauseRules:
                 k += 2
             elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
                 k += 1
+            elif n in self.time_nouns and ctx.norm(k + 1) in self.time_adjectives and k + 2 <= limit:
+                k += 2  # الأسبوع الماضي، الشهر الفائت: a time adverbial between verb and subject or complement
+            elif n == "اول" and ctx.norm(k + 1) in ("امس", "من") and k + 2 <= limit:
+                k += 3 if ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس" else 2  # أول من أمس، أول أمس
             elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:
                 k += n_phrase
                 if k < limit and ctx.tokens[k].text in "،,":
@@ -296,8 +307,12 @@ class ClauseRules:
         t = ctx.tokens[nxt]
         if t.kind == "punct" and t.text not in "(":
             return p
-        if t.kind == "word" and t.norm[:1] in ("و", "ف") and nxt in self.cue_at:
-            return p
+        if t.kind == "word" and (t.norm[:1] in ("و", "ف") or self.cue_at[nxt].aspect == "participle") \
+                if nxt in self.cue_at else False:
+            return p  # «…» وأضاف، «…» مضيفا: the next statement starts
+        if t.kind == "word" and _circumstantial(ctx.norm(nxt)) and \
+                sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= 3:
+            return p  # أعلنت أنها «على علم بالوضع» مشيدة بـ…: a circumstantial participle follows
         if t.kind == "word" and t.norm in ("و", "ف"):
             return p
         return None

@@ -231,7 +231,7 @@ class SpeakerRules(ClauseRules):
         if first is None:
             return "?"
         head = ctx.norm(first)
-        if head.endswith(("ون", "ين", "ات", "ان")) and len(head) > 4:
+        if head.endswith(("ون", "ين", "ات", "ان")) and len(head) > (6 if head.startswith("ال") else 4):  # not الأمين
             return "p"
         if speaker is not None and speaker.actor in ctx.registry and ctx.registry.actor(speaker.actor).type == "person":
             return "s"

@@ -49,6 +49,8 @@ class VerbRules(SubjectRules):
             comp = self.statement_before(h)
         else:
             comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
+            if comp is None and limit == h.last + WINDOW < end:
+                comp = self.far_complement(cue, limit, end)
         if comp is None:
             return []
         if (h.aspect == "imperfect" and speaker is None and subj is None
@@ -122,6 +124,23 @@ class VerbRules(SubjectRules):
         out.insert(0, (Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
+
+    def far_complement(self, cue, first: int, end: int) -> tuple[str, int, int] | None:
+        """The verb's own preposition + أن after a long parenthetical (أشار فلان، في ندوة …، إلى أن…).
+
+        Beyond the clause window only that pair is trusted: the preposition
+        followed at once by a complementizer, before any other cue or source phrase.
+        """
+        ctx = self.ctx
+        for k in range(first, end - 2):
+            if k in self.cue_at or k in self.source_at:
+                return None
+            if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and ctx.is_complementizer(k + 1):
+                p = self.direct_after(k + 2)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                return "indirect", k + 2, self.content_end(k + 2)
+        return None
 
     def ends_clause(self, k: int, cue) -> bool:
         """A clause boundary at ``k``, except a comma before the relayed قول (نقلت X عن فلان، حاكم الإقليم، القول)."""

@@ -88,3 +88,40 @@ def test_source_phrase_with_ma_needs_a_reporting_or_publishing_verb(text, expect
 def test_demonstrative_object_after_a_fronted_subject_takes_the_previous_sentence():
     text = "وقالت مصادر إن الجيش قصف القرية. وكان الجيش قد نفى ذلك في وقت سابق."  # synthetic
     assert _quotes(text)[1] == ("نفى", "الجيش", "indirect", "وقالت مصادر إن الجيش قصف القرية")
+
+
+FRESH_CLASSES = [
+    # دان (form I) condemns as أدان does; وعد pledges as تعهد does (perfect only).
+    ("ودانت الخارجية التفجير.", [("ودانت", "الخارجية", "indirect", "التفجير")]),  # synthetic
+    ("ووعدت الحكومة بتعويض المتضررين.",  # synthetic
+     [("ووعدت", "الحكومة", "indirect", "بتعويض المتضررين")]),
+    ("وتعد هذه الخطوة الأولى من نوعها.", []),  # synthetic: تعد is "is considered", no cue
+    # A time adverbial (time noun + الماضي/الفائت/المقبل, أول من أمس) between verb and clause.
+    ("ووعدت الحكومة الأسبوع الفائت بتعويض المتضررين.",  # synthetic
+     [("ووعدت", "الحكومة", "indirect", "بتعويض المتضررين")]),
+    ("وأكد الرئيس أول من أمس أن الحوار مستمر.",  # synthetic
+     [("وأكد", "الرئيس", "indirect", "الحوار مستمر")]),
+    ("وقال الوزير الشهر الماضي إن الحوار مستمر.",  # synthetic
+     [("وقال", "الوزير", "indirect", "الحوار مستمر")]),
+    # A quotation after أن completes the clause when a circumstantial participle follows.
+    ('وأعلنت اللجنة أنها "على علم بتدهور الوضع" مشيدة بالتعاون.',  # synthetic
+     [("وأعلنت", "اللجنة", "direct", "على علم بتدهور الوضع")]),
+    # …but a one-word quoted subject followed by its predicate is not the content.
+    ('وقال الوزير إن "الخطة" مستمرة منذ شهرين.',  # synthetic
+     [("وقال", "الوزير", "indirect", '"الخطة" مستمرة منذ شهرين')]),
+    # The verb's own preposition + أن after a parenthetical longer than the clause window.
+    ("وأشار المستشار، في ندوة العنف ضد الأطفال التي نظمتها لجنة التنمية الاجتماعية بالتعاون مع "  # synthetic
+     "مركز التنمية الأسرية بالمدينة وما حولها والتي شارك فيها استشاري الطب النفسي وعدد من المختصين "
+     "والمهتمين بشؤون الأسرة، إلى أن الإنجاب بلا تخطيط يترك أثرا سلبيا.",
+     [("وأشار", "المستشار", "indirect", "الإنجاب بلا تخطيط يترك أثرا سلبيا")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRESH_CLASSES)
+def test_classes_found_on_fresh_articles(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_singular_definite_noun_in_ين_is_not_a_plural_antecedent():
+    text = "وأدان الأمين العام للمجلس تصريحات الوزير، مؤكدا أنها مرفوضة."  # synthetic
+    assert _quotes(text)[1][:2] == ("مؤكدا", "الأمين")
