@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_clauses import KANA, ClauseRules
-from analysis.framing.quote_record import Quote
+from analysis.framing.quote_agreement import RELATIVE_FEATURES, AgreementRules, agrees, tag_number
+from analysis.framing.quote_clauses import KANA
 
-#: Relative pronouns: the subject of the verb after them is their antecedent.
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
+RELATIVES = frozenset(RELATIVE_FEATURES)
+#: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
+RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
+                        for e in ("ه", "ها", "هم", "هما"))
+#: Particles before كان that make it "whether / if it was" (ما إذا كان): no subject of a later verb follows.
+_CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
+#: Independent pronouns and ما: a clause (وهو ما يرجع…), not a noun phrase, stands before the verb.
+_PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in ("هو", "هي", "هم", "هما", "هن", "ما", "مما"))
+#: Words a subject standing before its verb never contains: they open another clause.
+_CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
+                             "فيما", "حيث", "اذ", "قبل", "بعد", "منذ", "ثم", "لكن", "لان", "كي", "لكي"})
 
 
-class SpeakerRules(ClauseRules):
+class SpeakerRules(AgreementRules):
     """Finding the speaker of a statement when it is not the word after the verb."""
 
     def previous_subject(self, h: FHit) -> ActorMention | None:
@@ -46,6 +55,8 @@ class SpeakerRules(ClauseRules):
         cue = ctx.fhit_at.get(cue_first)
         if cue is not None and any(c.startswith("+") for c in cue.clitics):
             return None  # الأعمال التي وصفتها باكو: the suffix is the relative, the object
+        if cue is not None and not self.relative_agrees(cue):
+            return None  # الوقت الذي أعلنت فيه الوزارة: the subject follows the verb
         m = self.mention_end.get(rel)
         if m is not None:
             return m, None
@@ -55,39 +66,97 @@ class SpeakerRules(ClauseRules):
         while first > rel - 4 and first > self.sent_start(cue_first) and ctx.is_definite_word(first - 1) \
                 and first - 1 not in ctx.fhit_at and not ctx.is_preposition(first - 1):
             first -= 1
+        # A name has no article (سيب بلاتر الذي أعلن): up to three words without it.
+        while first == rel or first < rel and not ctx.is_definite_word(first) and first > rel - 3:
+            b = first - 1
+            if b < self.sent_start(cue_first) or ctx.tokens[b].kind != "word" or ctx.is_definite_word(b) \
+                    or b in ctx.fhit_at or ctx.is_preposition(b) or ctx.is_complementizer(b) \
+                    or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b)[:1] in ("و", "ف"):
+                break
+            first = b
         return (None, (first, rel)) if first < rel else None
+
+    def subject_before(self, cue_first: int):
+        """The subject standing before a verb without one after it.
+
+        In this order: after كان (:meth:`kana_subject`), the antecedent of a
+        relative (:meth:`relative_subject`), a party mention right before the
+        verb (:meth:`svo_subject`), the subject after a complementizer
+        (:meth:`complement_subject`), a topic before a comma (:meth:`topic_subject`).
+        A tuple ``(mention or None, token range or None)``, a mention, or ``None``.
+        """
+        return (self.kana_subject(cue_first) or self.relative_subject(cue_first) or self.svo_subject(cue_first)
+                or self.complement_subject(cue_first) or self.topic_subject(cue_first))
 
     def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
         """An unknown subject between a complementizer and the verb: إن الوزيرة قالت إن….
 
-        Up to four words (no punctuation, cue or preposition) after أن / إن.
+        Up to ten words after أن / إن, with prepositional modifiers (غير أن
+        مصادر داخل الأمانة كشفت): no punctuation, cue or source phrase. A verb
+        with و / ف is coordinated with an earlier one (أن العدد بلغ 30 وأعلن):
+        what stands before it is a clause, not its subject.
         """
         ctx = self.ctx
         cue = ctx.fhit_at.get(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
-        for b in range(cue_first - 1, max(start - 1, cue_first - 6), -1):
+        for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
             if ctx.is_complementizer(b):
-                if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي":
+                if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي" or ctx.is_preposition(b + 1):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
+                if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):
+                    return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
                 return None, (b + 1, cue_first)
-            if ctx.tokens[b].kind != "word" or ctx.is_preposition(b) or (
-                    b in ctx.covered and ctx.covered[b].kind in ("cue", "source")):
+            if ctx.tokens[b].kind != "word" or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
+                    or ctx.norm(b) in _PRONOUNS or _future_verb(ctx.norm(b)) or (
+                    b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None
+
+    def topic_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
+        """A noun phrase opening the sentence and closed by a comma before the verb: فلان، مدير المكتب، قال: ….
+
+        The topic (mubtada') is the verb's subject. Up to twelve words and
+        commas from the sentence start; not when the verb carries و / ف (it
+        continues an earlier verb) or when the phrase is a prepositional,
+        adverbial or connector phrase (وفي سياق متصل، قال), holds a cue, a
+        source phrase, a complementizer or a relative clause.
+        """
+        ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        comma = cue_first - 1
+        start = self.sent_start(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)) \
+                or comma <= start or ctx.tokens[comma].text not in "،," or comma - start > 12:
+            return None
+        if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
+                or ctx.adverbial_phrase(start) or ctx.bare(start) != ctx.norm(start) \
+                or ctx.norm(start).startswith(("لل", "بال", "كال")) or ctx.is_complementizer(start):
+            return None
+        for b in range(start, comma):
+            t = ctx.tokens[b]
+            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
+                    or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES or ctx.norm(b) in _CLAUSE_OPENERS:
+                return None
+        m = self.mention_at.get(start)
+        return (m if m is not None and m.last_token <= comma else None), (start, comma)
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
 
-        Up to six words (a quoted name or a hashtag too) after a form of كان
-        and before the verb (and قد); a party mention at its head is the speaker.
+        Up to twelve words (a quoted name or a hashtag too: وكان المتحدث
+        الرسمي لشرطة المدينة العقيد فلان أعلن) after a form of كان and before
+        the verb (and قد); a party mention at its head is the speaker. A word
+        that opens another clause (عندما، بعد، حيث) ends the search.
         """
         ctx = self.ctx
         start = self.sent_start(cue_first)
         end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
-        for b in range(end - 1, max(start - 1, end - 8), -1):
+        for b in range(end - 1, max(start - 1, end - 14), -1):
             if ctx.norm(b) in KANA:
+                if b > start and ctx.norm(b - 1) in _CONDITIONALS:
+                    return None  # ما إذا كان سيترشح: "whether", no subject of the later verb
                 first, last = b + 1, end
                 if first >= last:
                     return None  # وكان قد قال: a pronoun subject
@@ -101,7 +170,8 @@ class SpeakerRules(ClauseRules):
                 return None, (first, last)
             t = ctx.tokens[b]
             if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
-                    or b in self.source_at:
+                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
+                    or _future_verb(ctx.norm(b)):
                 return None
         return None
 
@@ -182,7 +252,7 @@ class SpeakerRules(ClauseRules):
             verb = ctx.norm(k)
             gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
             number = "p" if verb.endswith(("وا", "ون")) else "s"
-            if gender == h.tag[:1] and _agrees(number, _number(h.tag)):
+            if gender == h.tag[:1] and agrees(number, tag_number(h.tag)):
                 return m
             return None
         return None
@@ -206,71 +276,11 @@ class SpeakerRules(ClauseRules):
         if verb.endswith("ت") != (h.tag[:1] == "f"):
             return None
         number = "p" if verb.endswith("وا") else self.noun_number(m, (m.first_token, m.last_token))
-        return m if _agrees(number, _number(h.tag)) else None
+        return m if agrees(number, tag_number(h.tag)) else None
 
-    # -- agreement and pronoun continuation ---------------------------------------
-    def features(self, h: FHit, speaker: ActorMention | None, subject: tuple[int, int] | None,
-                 rule: str) -> tuple[str, str]:
-        """Gender and number (``s``, ``p``, ``?``) a pronoun must agree with to continue this statement.
-
-        A verb before its subject agrees in gender only (قال المسؤولون), so
-        the number then comes from the subject: a person is singular, a sound
-        plural or dual is plural, anything else (a broken plural) is unknown.
-        """
-        gender, number = h.tag[:1], _number(h.tag)
-        if rule == "vso" and number == "s" and h.aspect != "noun":
-            number = self.noun_number(speaker, subject)
-        return gender, number
-
-    def noun_number(self, speaker: ActorMention | None, subject: tuple[int, int] | None) -> str:
-        ctx = self.ctx
-        if speaker is not None and speaker.actor is not None and speaker.actor in ctx.registry \
-                and ctx.registry.actor(speaker.actor).type == "person" and subject is None:
-            return "s"
-        first = subject[0] if subject is not None else speaker.first_token if speaker is not None else None
-        if first is None:
-            return "?"
-        head = ctx.norm(first)
-        if head.endswith(("ون", "ين", "ات", "ان")) and len(head) > (6 if head.startswith("ال") else 4):  # not الأمين
-            return "p"
-        if speaker is not None and speaker.actor in ctx.registry and ctx.registry.actor(speaker.actor).type == "person":
-            return "s"
-        return "?"
-
-    def continuation(self, h: FHit) -> tuple[Quote, str, str] | None:
-        """The statement a subject-less cue continues: the nearest agreeing one before it.
-
-        Looked for in the same sentence, then sentence by sentence backwards
-        over narrative sentences without statements, never further back than
-        the previous paragraph. The first earlier sentence with statements
-        decides: if none of them agrees, the pronoun stays unresolved. A
-        source phrase's speaker (بحسب مدير المشروع) agrees with any form.
-        """
-        gender, number = h.tag[:1], _number(h.tag)
-        if not gender:
-            return None
-        ctx = self.ctx
-        sent = ctx.sent_of[h.first]
-        floor = ctx.para_of_sent[sent] - 1
-        target = sent
-        while target >= 0 and ctx.para_of_sent[target] >= floor:
-            earlier = self.out_by_sent.get(target, ())
-            for q, g, n in reversed(earlier):
-                if q.start < h.start and g in (gender, "?") and _agrees(n, number) and q.speaker_start is not None:
-                    return q, (gender if g == "?" else g), n
-            if earlier and target < sent:
-                return None
-            target -= 1
-        return None
+def _future_verb(n: str) -> bool:
+    """سيترشح، ستعلن: the future prefix on an imperfect (a verb inside what looked like a subject)."""
+    return len(n) >= 5 and n[:2] in ("سي", "ست", "سن")
 
 
-def _number(tag: str) -> str:
-    """``s`` or ``p`` (dual counts as plural) of a cue tag; ``?`` for none."""
-    return {"s": "s", "p": "p", "d": "p"}.get(tag[1:2], "?")
-
-
-def _agrees(antecedent: str, pronoun: str) -> bool:
-    return antecedent == "?" or pronoun == "?" or antecedent == pronoun
-
-
-__all__ = ["SpeakerRules", "RELATIVES"]
+__all__ = ["SpeakerRules", "RELATIVES", "RESUMPTIVES"]

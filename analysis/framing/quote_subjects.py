@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_speakers import RELATIVES, SpeakerRules
+from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
@@ -39,6 +39,11 @@ class SubjectRules(SpeakerRules):
             return self.medium_subject(k0, limit)
         if cue.agentless:
             return None, None, "agentless", subj_end
+        if h.aspect in ("perfect", "imperfect"):
+            # وكان المتحدث … العقيد فلان أعلن أول من أمس: after كان the subject stands before the verb.
+            kana = self.kana_subject(h.first)
+            if kana is not None:
+                return kana[0], kana[1], "svo", subj_end
         # A verb marked for plural or dual (وصفوا، أعلنا) has a pronoun
         # subject in standard Arabic: the noun after it is its object; so has a
         # verbal noun with a pronoun suffix (تحذيره).
@@ -49,8 +54,12 @@ class SubjectRules(SpeakerRules):
         pronoun_subject = pronoun_subject or (h.first > 0 and ctx.norm(h.first - 1) in _PRONOUN_COMPLEMENTIZERS)
         # After a relative pronoun (التي أعلنت ولاءها) the relative is the subject
         # unless the verb carries the object pronoun that stands for it (التي وصفتها).
-        pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in RELATIVES
+        # A verb that does not agree with the relative (الوقت الذي أعلنت فيه الوزارة) has its own
+        # subject after it, and after the preposition with the pronoun that resumes the relative.
+        pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in RELATIVES and self.relative_agrees(h)
                                               and not any(c.startswith("+") for c in h.clitics))
+        if ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) and ctx.norm(k) in RESUMPTIVES:
+            k = subj_end = self.skip_adverbials(k + 1, limit)
         if k >= limit or pronoun_subject or h.aspect == "participle":
             return None, None, "none", subj_end
         if h.aspect == "noun":
@@ -74,6 +83,8 @@ class SubjectRules(SpeakerRules):
         speaker, subj, end = None, None, None
         spokesman = self.spokesman(k, limit)
         m = self.mention_at.get(k)
+        if first == k and self.disagrees(h, k):  # وطالب الجهات المعنية بـ…: the object of a pronoun subject
+            return None, None, "none", subj_end
         if spokesman is not None:  # المتحدث باسم التحالف: the coalition speaks
             speaker, end = spokesman
             subj = (k, end)

@@ -63,8 +63,7 @@ class VerbRules(SubjectRules):
             return []  # حمل without المسؤولية is "carry"
         relative = False
         if speaker is None and subj is None and rule != "agentless":  # Speaker, SVO.
-            found_svo = (self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
-                         or self.complement_subject(h.first))
+            found_svo = self.subject_before(h.first)
             relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
             if relative and found_svo == (None, None):
                 return []  # the relative's antecedent is the object of a passive, or there is none

@@ -1,0 +1,90 @@
+"""Speakers from Arabic grammar (issue 13, generalisation round): agreement, subjects before the verb.
+
+Classes found reading fresh SaudiNewsNet articles (not of any blind split) and
+coded by the guideline of ``tests/framing/blind/README.md``; each is a rule of
+grammar, tested here on synthetic sentences only. Each case is
+(text, [(cue, speaker id, speaker text, rule)]), the speaker text read from the
+record's ``speaker_start``/``speaker_end``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.framing import analyze_text
+
+
+def _speakers(text):
+    out = []
+    for q in analyze_text(text).quotes:
+        span = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
+        assert span == q.speaker_text
+        out.append((text[q.start:q.end], q.speaker, span, q.rule))
+    return out
+
+
+RELATIVES = [
+    # A verb that disagrees with the relative has its subject after it (and after فيه).
+    ("في الوقت الذي أعلنت فيه الوزارة أن الحصيلة ارتفعت، قال الوزير إن الوضع هادئ.",  # synthetic
+     [("أعلنت", None, "الوزارة", "vso"), ("قال", None, "الوزير", "vso")]),
+    # An agreeing verb still takes the antecedent; a name has no article.
+    ("وانتقد اللاعب رئيس الاتحاد سيب بلاتر الذي أعلن أنه سيستقيل.",  # synthetic
+     [("أعلن", None, "سيب بلاتر", "svo")]),
+]
+
+BEFORE_THE_VERB = [
+    # After كان the subject stands before the verb, however long, and a time adverbial after it is no subject.
+    ("وكان المتحدث الرسمي باسم الشرطة العقيد فلان الفلاني أعلن أول من أمس أن التحقيق انتهى.",  # synthetic
+     [("أعلن", None, "المتحدث الرسمي باسم الشرطة العقيد فلان الفلاني", "svo")]),
+    ("وكانت الحكومة المحلية في المحافظة دعت السكان إلى الخروج.",  # synthetic: not the object after the verb
+     [("دعت", None, "الحكومة المحلية", "svo")]),
+    # ما إذا كان is "whether": the later verb has its own subject.
+    ("وردا على سؤال عما إذا كان سيترشح قال اللاعب إنه لم يقرر بعد.",  # synthetic
+     [("قال", None, "اللاعب", "vso")]),
+    # The subject between a complementizer and its verb, with a prepositional modifier.
+    ("غير أن مصادر متعددة داخل الوزارة كشفت عن خلافات حول الخطة.",  # synthetic
+     [("كشفت", None, "مصادر متعددة داخل الوزارة", "svo")]),
+    ("يذكر أن وسائل الإعلام المحلية في المدينة ذكرت أن الطريق أغلق.",  # synthetic
+     [("ذكرت", None, "وسائل الإعلام المحلية في المدينة", "svo")]),
+    # A topic opening the sentence, closed by a comma (an appositive role inside it).
+    ("فلان الفلاني، مدير المكتب الإعلامي، قال إن الوفد وصل.",  # synthetic
+     [("قال", None, "فلان الفلاني، مدير المكتب الإعلامي", "svo")]),
+    # …but a prepositional opener before the comma is no topic: the pronoun continues.
+    ("وقال الوزير إن الوضع هادئ. ومن جهته، قال إن الحوار مستمر.",  # synthetic
+     [("وقال", None, "الوزير", "vso"), ("قال", None, "الوزير", "continuation")]),
+]
+
+AGREEMENT = [
+    # A masculine verb before a definite feminine noun: the noun is the object, the subject a pronoun.
+    ("وقال المواطن إن المياه وصلت إلى الطريق. وطالب الجهات المعنية بسرعة التحرك.",  # synthetic
+     [("وقال", None, "المواطن", "vso"), ("وطالب", None, "المواطن", "continuation")]),
+    # A feminine verb before a masculine plural, likewise.
+    ("وقالت الوزيرة إن الحوار مستمر. وطالبت المسؤولين بالهدوء.",  # synthetic
+     [("وقالت", None, "الوزيرة", "vso"), ("وطالبت", None, "الوزيرة", "continuation")]),
+    # البيان is singular (its ان is no dual): a singular participle continues it.
+    ("وأضاف البيان أن الوضع خطير، واصفا الهجوم بأنه «عمل إرهابي».",  # synthetic
+     [("وأضاف", None, "البيان", "vso"), ("واصفا", None, "البيان", "continuation")]),
+    # A short sound plural is plural.
+    ("وقال مدعون إن المتهم فر، مؤكدين أنه خطير.",  # synthetic
+     [("وقال", None, "مدعون", "vso"), ("مؤكدين", None, "مدعون", "continuation")]),
+    # A source phrase's noun shows its gender: وأضاف does not continue لمبادرة.
+    ("وأفاد الوزير بأن البحث جرى وفقا لمبادرة السلام. وأضاف أن الحوار مستمر.",  # synthetic
+     [("وأفاد", None, "الوزير", "vso"), ("وفقا", None, "لمبادرة السلام", "source"),
+      ("وأضاف", None, "الوزير", "continuation")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVES + BEFORE_THE_VERB + AGREEMENT)
+def test_speaker_grammar(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن العمل توقف بعد أن ارتفعت الأسعار كثيرا وهو ما أكد أن الخطة فشلت.",  # synthetic
+    "وقال الوزير إن العدد بلغ ثلاثين وأعلن أن الحصيلة نهائية.",  # synthetic
+])
+def test_a_clause_before_the_verb_is_not_its_subject(text):
+    """بعد أن + a verb, وهو ما, a coordinated و-verb: what stands between أن and the verb is a clause."""
+    for q in analyze_text(text).quotes:
+        span = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else ""
+        assert "ارتفعت" not in span and "بلغ" not in span, (text[q.start:q.end], span)
