@@ -57,7 +57,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num):
+    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
         return None
     noun, via_min = counted_noun(doc, num)
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
@@ -179,7 +179,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if disease(doc, noun, last):
         return None
-    joint, after = joint_between(doc, last) if doc.w(last) in ("بين", "ما") else (None, last)
+    joint, after = joint_after(doc, last)
     if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
@@ -197,6 +197,47 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
+
+
+def alternative(doc: Document, num: Numeral) -> bool:
+    """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
+    noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
+    k = doc.prev_word(num.first_token)
+    if k is None or doc.w(k) != "او":
+        return False
+    before = doc.prev_word(k)
+    return (before is not None and doc.tokens[before].kind == "word"
+            and before not in doc.numeral_at and not doc.is_number_token(before))
+
+
+def naming_one(doc: Document, num: Numeral) -> bool:
+    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
+    (decision rule 3): a pronoun of separation follows in the same clause."""
+    w = doc.w(num.first_token)
+    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
+        return False  # (وأحد normalizes as واحد, "one": the و is read back)
+    end = min(doc.clause(num.first_token)[1], num.last_token + 10)
+    for x in range(num.last_token, end):
+        if doc.tokens[x].kind not in ("word", "quote"):
+            return False
+        if doc.w(x) in ("هو", "هي"):
+            return True
+    return False
+
+
+def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
+    """``(ما) بين قتيل وجريح`` right after the figure phrase, or after a
+    complement of up to two words (``145 من ميليشيات الحوثي بين قتيل وجريح``):
+    (killed_or_injured, token after the pair), else ``(None, last)``."""
+    for x in range(last, last + 3):
+        if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[last - 1]:
+            break
+        if doc.w(x) in ("بين", "ما"):
+            joint, after = joint_between(doc, x)
+            return (joint, after) if joint else (None, last)
+        if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
+            break
+    return None, last
 
 
 def breakdown_of(doc: Document, i: int) -> int | None:

@@ -7,7 +7,8 @@
 * ``حالة/حالات`` is a classifier whose kind follows it (``حالات إصابتهم``،
   ``حالتين متوسطة الإصابة``, ``39 حالة من بين المصابين``);
 * not casualty figures: dates (``22-2-1436``), a bracketed figure repeating
-  the one before (``شرطيين (اثنين)``), disease cases (``أصيب أربعة بالمرض``);
+  the one before (``شرطيين (اثنين)``), disease cases (``أصيب أربعة بالمرض``,
+  also with the disease later in the clause: ``… منذ تفشي الوباء``);
 * the victim group from the counted noun (``مدنيين``، ``رجال الأمن``) or the
   predicate of a subset (``سبعة من القتلى مدنيون``).
 """
@@ -144,13 +145,42 @@ def is_case_figure(doc: Document, num: Numeral, noun: int | None) -> bool:
 def disease(doc: Document, noun: int | None, last: int) -> bool:
     """The figure counts cases of a disease (أصيب أربعة بالمرض، 3 حالات إصابة بالفيروس)."""
     spots = [noun, last]
-    if last < len(doc.tokens) and L.in_set(doc.w(last), L.CAUSE_PREPS):
-        spots.append(last + 1)  # وفاة بسبب الأمراض
+    if last < len(doc.tokens) and (L.in_set(doc.w(last), L.CAUSE_PREPS) or doc.w(last).startswith("ب")):
+        spots.append(last + 1)  # وفاة بسبب الأمراض، إصابة بضربات شمس
     for x in spots:
         if x is not None and x < len(doc.tokens) and doc.sent_of[x] == doc.sent_of[last - 1]:
             if L.in_set(doc.w(x), L.DISEASES):
                 return True
+    # the disease may stand further off in the clause, as a cause (بالسرطان،
+    # منذ تفشي الوباء، الإصابة بكورونا … توفي منهم 467): forward up to the
+    # next number, backward up to the last figure accepted
+    first = doc.drafts[-1].last if doc.drafts else 0
+    a, b = doc.clause(last - 1)
+    start = noun if noun is not None else last - 1
+    for x in range(start - 1, max(a, first, start - DISEASE_REACH) - 1, -1):
+        if _disease_as_cause(doc, x):
+            return True
+    for x in range(last, min(b, last + DISEASE_REACH)):
+        if x in doc.numeral_at or doc.tokens[x].kind == "number":
+            break
+        if _disease_as_cause(doc, x):
+            return True
     return False
+
+
+#: How many tokens from a figure a disease named as a cause makes it disease cases.
+DISEASE_REACH = 20
+
+
+def _disease_as_cause(doc: Document, x: int) -> bool:
+    """A disease word with ب/ل (بالسرطان، لكورونا) or after a cause word (تفشي الوباء)."""
+    w = doc.w(x)
+    if not w or not L.in_set(w, L.DISEASES):
+        return False
+    if w[:1] in ("ب", "ل") and L.in_set(w[1:], L.DISEASES):
+        return True
+    k = doc.prev_word(x)
+    return k is not None and (L.in_set(doc.w(k), L.OUTBREAK) or L.in_set(doc.w(k), L.CAUSE_PREPS))
 
 
 _JOINT = {"killed": "injured", "injured": "killed"}

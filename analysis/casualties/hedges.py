@@ -91,10 +91,12 @@ def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
     new count Y (read on its own, "rose to Y"); on a fall there is none.
     """
     opener = doc.prev_word(num.first_token)
-    if opener is None or doc.w(opener) != "من" or not range_gap(doc, num, nxt, "من"):
+    if opener is None or doc.w(opener) != "من":
+        return None
+    if not (range_gap(doc, num, nxt, "من") or _noun_gap(doc, num, nxt)):
         return None
     x = doc.prev_word(opener)
-    while x is not None and opener - x <= 6:
+    while x is not None and opener - x <= 12 and doc.tokens[x].kind != "number":
         w = doc.w(x)
         if L.in_set(w, _CHANGE) or L.in_set(w, L.TOLL_WORDS):
             if nxt.value is None or num.value is None:
@@ -102,6 +104,13 @@ def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
             return "rise" if nxt.value > num.value else "fall"
         x = doc.prev_word(x)
     return None
+
+
+def _noun_gap(doc: Document, num: Numeral, nxt: Numeral) -> bool:
+    """``من 75 قتيلا إلى 126 قتيلا``: the counted noun repeated after each count."""
+    gap = range(num.last_token, nxt.first_token)
+    return (len(gap) == 2 and doc.w(gap[1]) == "الي"
+            and L.lookup_noun(doc.w(gap[0]), L.COUNTED_NOUNS) is not None)
 
 
 def hyphen_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:

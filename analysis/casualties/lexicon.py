@@ -36,6 +36,9 @@ TOLL_WORDS = _W.forms("triggers", "toll")
 INTENT = _W.forms("triggers", "intent")
 LEAVE = _W.forms("triggers", "leave")
 FLEE = _W.forms("triggers", "flee")
+LIFE_NOUNS = _W.forms("triggers", "life_nouns")
+LIFE_VERBS = _W.forms("triggers", "life_verbs")
+LOSE = _W.forms("triggers", "lose")
 COUNTED_NOUNS: dict[str, frozenset[str]] = _W.table("victims", "counted")
 GROUPS: dict[str, frozenset[str]] = _W.table("victims", "groups")
 GROUP_HEADS = _W.forms("victims", "group_heads")
@@ -45,6 +48,7 @@ NON_PERSON = _W.forms("non_person", "nouns")
 NON_FIGURE_BEFORE = _W.forms("non_person", "labels_before")
 MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
+OUTBREAK = _W.forms("non_person", "outbreak")
 #: Hedge phrases as normalized token tuples, longest first.
 HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
     [(words, label) for label, forms in _W.phrases("hedges", "before").items() for words in forms],

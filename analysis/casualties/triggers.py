@@ -63,6 +63,11 @@ def trigger_before(doc: Document, i: int):
             if doc.w(k) in ("علي", "في"):
                 k -= 1
             continue
+        if k == i - 1 and w in ("منهم", "منهن") and doc.prev_word(k) is not None:
+            # "فيستشهد منهم 15": the partitive between a verb and its figure
+            cat = pre_category(doc, k - 1)
+            if cat:
+                return cat, k - 1, None
         cat = pre_category(doc, k)
         if cat:
             if skipped_nonfiller and _object_marked(doc, i) and not L.in_set(w, L.FINITE_VERBS):
@@ -138,6 +143,8 @@ def pre_category(doc: Document, k: int) -> str | None:
         cat = L.lookup(stem, L.PURPOSE_MASDARS) if stem != w else None
     if not cat:
         return None
+    if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
+        return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
     if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
@@ -148,6 +155,32 @@ def pre_category(doc: Document, k: int) -> str | None:
     if L.in_set(w, frozenset({"قتلي", "القتلي", "ضحايا", "جرحي"})):
         return None
     return cat
+
+
+def _life_taken(doc: Document, k: int) -> bool:
+    """A verb that takes a life stands within six words before the life noun at k
+    (its subject or a time phrase between: حصدت خلال الأيام الماضية أرواح)."""
+    x = doc.prev_word(k)
+    while x is not None and k - x <= 6 and doc.tokens[x].kind == "word":
+        if L.in_set(doc.w(x), L.LIFE_VERBS):
+            return True
+        x = doc.prev_word(x)
+    return False
+
+
+def _lost(doc: Document, x: int) -> str | None:
+    """After a verb of losing at x: ``"object"`` when a noun object follows
+    (فقدوا وظائفهم), ``"life"`` when the object is their life (فقدوا حياتهم)."""
+    nxt = doc.next_word(x + 1)
+    if nxt is None or nxt != x + 1 or doc.tokens[nxt].kind != "word":
+        return None
+    w = doc.w(nxt)
+    if w in FUNCTION_WORDS or w in CLAUSE_CONJ or (
+            w.startswith("و") and (w[1:] in FUNCTION_WORDS or L.lookup(w[1:], L.PRE_TRIGGERS))):
+        return None  # a preposition, or و opening the next clause (فقدوا وأصيب آخرون)
+    if any(L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(w)):
+        return "life"
+    return "object"
 
 
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
@@ -221,6 +254,10 @@ def trigger_after(doc: Document, k: int):
                 x += 1
             continue
         if w and L.in_set(w, verbs):
+            lost = _lost(doc, x) if L.in_set(w, L.LOSE) else None
+            if lost:
+                # "فقدوا وظائفهم" says what they lost; "فقدوا حياتهم" that they died
+                return ("killed", x) if lost == "life" else None
             if doc.object_follows(x):
                 # "مسلحين قتلوا اثنين": the verb is active, its victims are
                 # the figure after it; the noun before is its subject

@@ -7,10 +7,10 @@ and meaning are documented in each file's header):
 file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, purpose, martyr, kill_masdars,
-            fillers, rise, toll, leave, flee, intent
+            fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, intent
 victims     counted, groups, group_heads, subset_markers, case_nouns,
             dual_nouns, sound_plural
-non_person  nouns, labels_before, months, diseases
+non_person  nouns, labels_before, months, diseases, outbreak
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -63,7 +63,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "martyr": ("list", _WORD, None), "kill_masdars": ("list", _WORD, None),
         "fillers": ("list", _WORD, None), "rise": ("list", _WORD, None),
         "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
-        "intent": ("list", _WORD, None),
+        "intent": ("list", _WORD, None), "life_nouns": ("list", _WORD, None),
+        "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -74,6 +75,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": {
         "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
+        "outbreak": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
