@@ -109,7 +109,7 @@ class SpeakerRules(AgreementRules):
                     return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
                 return None, (b + 1, cue_first)
             if ctx.tokens[b].kind != "word" or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
-                    or ctx.norm(b) in _PRONOUNS or _future_verb(ctx.norm(b)) or (
+                    or ctx.norm(b) in _PRONOUNS or (
                     b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None
@@ -170,8 +170,7 @@ class SpeakerRules(AgreementRules):
                 return None, (first, last)
             t = ctx.tokens[b]
             if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
-                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
-                    or _future_verb(ctx.norm(b)):
+                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
                 return None
         return None
 
@@ -221,6 +220,71 @@ class SpeakerRules(AgreementRules):
             # belongs to the phrase; a name there (السكان) starts the object.
             return None
         return m
+
+    def pronoun_speaker(self, h: FHit):
+        """The antecedent of a cue without an overt subject: ``(actor, start, end, rule, (gender, number) or None)``.
+
+        In this order: the subject of the verb before a comma that the cue is
+        coordinated with (…، وطالبوا), unless a statement comes between; a
+        statement of the same sentence the cue continues (rule 4); the subject
+        of the sentence's opening verb or كان (:meth:`sentence_subject`),
+        nearer than any statement of an earlier sentence (وكانت «الصحيفة»
+        نشرت…، حيث ذكرت أن…); a statement of an earlier sentence; for a
+        participle or a coordinated verb the main clause's party; the previous
+        sentence's subject. ``None`` when nothing agrees.
+        """
+        cont = self.continuation(h)
+        nearer = self.clause_subject(h) if self.coordinated(h) else None
+        if nearer is not None and (cont is None or nearer.start > cont[0].start):
+            return nearer.actor, nearer.start, nearer.end, "hal", None
+        if cont is None or self.ctx.sent_of[self.token_at(cont[0].start)] != self.ctx.sent_of[h.first]:
+            subject = self.sentence_subject(h)
+            if subject is not None:
+                return (*subject, "hal", None)
+        if cont is not None:
+            q, gender, number = cont
+            return q.speaker, q.speaker_start, q.speaker_end, "continuation", (gender, number)
+        if h.aspect == "participle" or self.coordinated(h):
+            m = self.main_clause_subject(h)
+            return (m.actor, m.start, m.end, "hal", None) if m is not None else None
+        m = self.previous_subject(h)
+        return (m.actor, m.start, m.end, "continuation", None) if m is not None else None
+
+    def sentence_subject(self, h: FHit) -> tuple[str | None, int, int] | None:
+        """The subject of the verb or كان opening the cue's sentence, if it agrees with the cue: (actor, start, end).
+
+        After كان any noun phrase (a quoted name too: وكانت «الصحيفة» قد
+        نشرت…); after another opening verb only a party mention or a role or
+        source noun (a noun opening a nominal sentence is no verb).
+        """
+        ctx = self.ctx
+        s0 = self.sent_start(h.first)
+        if h.first <= s0 + 2 or not h.tag or ctx.tokens[s0].kind != "word":
+            return None
+        opener = ctx.norm(s0)
+        if opener in KANA:
+            k = s0 + 1
+            if k in self.open_at and self.open_at[k].close < min(h.first, k + 6):
+                first, last = k + 1, self.open_at[k].close
+            elif self.mention_at.get(k) is not None and not self.prepositional(self.mention_at[k]):
+                first, last = k, self.mention_at[k].last_token
+            elif ctx.tokens[k].kind == "word" and not ctx.is_preposition(k) and k not in self.cue_at \
+                    and not ctx.is_complementizer(k) and ctx.norm(k) != "قد":
+                first, last = k, self.extend_name(k + 1)
+            else:
+                return None
+            gender = "f" if opener.endswith(("ت", "تا")) else "m"
+            number = "p" if opener.endswith(("وا", "ا")) else self.head_number(first)
+        else:
+            m = self.main_clause_subject(h)
+            if m is not None:
+                return m.actor, m.start, m.end
+            return None
+        if last >= h.first or gender != h.tag[:1] or not agrees(number, tag_number(h.tag)):
+            return None
+        start, end = self.span(first, last)
+        m = self.mention_at.get(first)
+        return (m.actor if m is not None and m.last_token <= last else None), start, end
 
     def main_clause_subject(self, h: FHit) -> ActorMention | None:
         """The subject of the sentence's opening verb, shared by a later verb of the sentence.
@@ -277,10 +341,5 @@ class SpeakerRules(AgreementRules):
             return None
         number = "p" if verb.endswith("وا") else self.noun_number(m, (m.first_token, m.last_token))
         return m if agrees(number, tag_number(h.tag)) else None
-
-def _future_verb(n: str) -> bool:
-    """سيترشح، ستعلن: the future prefix on an imperfect (a verb inside what looked like a subject)."""
-    return len(n) >= 5 and n[:2] in ("سي", "ست", "سن")
-
 
 __all__ = ["SpeakerRules", "RELATIVES", "RESUMPTIVES"]

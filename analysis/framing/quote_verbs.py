@@ -78,19 +78,10 @@ class VerbRules(SubjectRules):
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
         if speaker is None and subj is None and not relative and rule != "agentless":
-            cont = self.continuation(h)
-            nearer = self.clause_subject(h) if self.coordinated(h) else None
-            if nearer is not None and (cont is None or nearer.start > cont[0].start):
-                speaker_id, s_start, s_end, rule = nearer.actor, nearer.start, nearer.end, "hal"
-            elif cont is not None:
-                q, gender, number = cont
-                speaker_id, s_start, s_end, rule = q.speaker, q.speaker_start, q.speaker_end, "continuation"
-            elif h.aspect == "participle" or self.coordinated(h):
-                m = self.main_clause_subject(h)
-                if m is not None:
-                    speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "hal"
-            elif (m := self.previous_subject(h)) is not None:
-                speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "continuation"
+            antecedent = self.pronoun_speaker(h)  # quote_speakers: continuation, hal, the sentence's subject
+            if antecedent is not None:
+                speaker_id, s_start, s_end, rule, g_n = antecedent
+                gender, number = g_n or (gender, number)
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:

@@ -54,6 +54,20 @@ BEFORE_THE_VERB = [
      [("وقال", None, "الوزير", "vso"), ("قال", None, "الوزير", "continuation")]),
 ]
 
+SENTENCE_SUBJECT = [
+    # A pronoun verb inside a sentence opened by كان + subject: that subject, nearer than an earlier sentence's speaker.
+    ('وقال الوزير إن الوضع هادئ. وكانت "الصحيفة" قد نشرت الخبر، حيث ذكرت أن الخطة أقرت.',  # synthetic
+     [("وقال", None, "الوزير", "vso"), ("ذكرت", None, "الصحيفة", "hal")]),
+    ("وكان المدرب قد اجتمع مع اللاعبين، مشيرا إلى أن التدريب يبدأ غدا.",  # synthetic: a participle too
+     [("مشيرا", None, "المدرب", "hal")]),
+    # …only when it agrees: كانت … ذكر is not hers, and the earlier speaker is kept.
+    ("وقال الوزير إن الوضع هادئ. وكانت الصحيفة قد نشرت الخبر، حيث ذكر أن الخطة أقرت.",  # synthetic
+     [("وقال", None, "الوزير", "vso"), ("ذكر", None, "الوزير", "continuation")]),
+    # A plural subject after a complementizer (إلا أن سياسيين أكدوا), not the subject of كان before it.
+    ("وكان التنظيم قد سيطر على المدينة، إلا أن سياسيين أكدوا أن السيطرة فخ، مشيرين إلى أن العد بدأ.",  # synthetic
+     [("أكدوا", None, "سياسيين", "svo"), ("مشيرين", None, "سياسيين", "continuation")]),
+]
+
 AGREEMENT = [
     # A masculine verb before a definite feminine noun: the noun is the object, the subject a pronoun.
     ("وقال المواطن إن المياه وصلت إلى الطريق. وطالب الجهات المعنية بسرعة التحرك.",  # synthetic
@@ -74,7 +88,7 @@ AGREEMENT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", RELATIVES + BEFORE_THE_VERB + AGREEMENT)
+@pytest.mark.parametrize("text,expected", RELATIVES + BEFORE_THE_VERB + SENTENCE_SUBJECT + AGREEMENT)
 def test_speaker_grammar(text, expected):
     assert _speakers(text) == expected
 
