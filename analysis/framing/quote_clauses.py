@@ -72,6 +72,9 @@ class ClauseRules:
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
+        self.not_statement_before = ctx.cues.word_list("not_statement_before")
+        self.saying_nouns = ctx.cues.word_list("saying_nouns")
+        self.saying_sources = ctx.cues.word_list("saying_sources")
         self.time_nouns = ctx.cues.word_list("time_nouns")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
@@ -82,8 +85,8 @@ class ClauseRules:
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
                     and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
-        nouns = {form_key(f)[0][:-1]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
-                 for f, _t, _a in c.forms if f.endswith("ة")}
+        nouns = {form_key(f)[0]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
+                 for f, _t, _a in c.forms}
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
@@ -93,20 +96,28 @@ class ClauseRules:
         self.out_by_sent: dict[int, list[tuple[Quote, str, str]]] = {}
 
     def verbal_noun(self, h: FHit, nouns: dict[str, str]) -> FHit:
-        """A perfect أفعلته written with hamza below is the verbal noun إفعالته (إدانته، إفادتها).
+        """A perfect with an object pronoun that is spelled as a verbal noun is that noun.
 
         Normalization joins أدانته "she condemned him" and إدانته "his
-        condemnation"; the hamza below, when the writer put it, is the noun's.
+        condemnation", تبناه "he adopted it" and تبنّيه "his claim": the hamza
+        below (إفعالته), or ي before the suffix of a verb ending in ى, when
+        the writer put it, is the noun's.
         """
         if h.aspect != "perfect" or not any(c.startswith("+") for c in h.clitics):
             return h
         word = self.ctx.tokens[h.first].text
-        core = word[1:] if word[:1] in ("و", "ف") and "و" in h.clitics[:1] + ("ف",) else word
-        if not core.startswith("إ"):
-            return h
+        core = word[1:] if h.clitics[:1] in (("و",), ("ف",)) else word
         suffix = next(c[1:] for c in h.clitics if c.startswith("+"))
-        stem = form_key(core[:len(core) - len(suffix)])[0] if core.endswith(suffix) else ""
-        ref = nouns.get(stem[:-1]) if stem.endswith("ت") else None
+        if not core.endswith(suffix):
+            return h
+        stem = core[:len(core) - len(suffix)]
+        if core.startswith("إ") and stem.endswith("ت"):
+            noun = stem[:-1] + "ة"
+        elif stem.endswith("ي") and h.lemma.endswith("ى"):
+            noun = stem
+        else:
+            return h
+        ref = nouns.get(form_key(noun)[0])
         if ref is None:
             return h
         return replace(h, ref=ref, aspect="noun", tag=_SUFFIX_TAGS.get(suffix, ""))
@@ -124,12 +135,25 @@ class ClauseRules:
             return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
+        if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
+            return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
+        if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
+            return True  # بخاري دان معلم: دان inside a name
         for k in range(h.last, min(h.last + 4, len(ctx.tokens))):
             if ctx.tokens[k].kind != "word" or ctx.is_complementizer(k) or k in ctx.fhit_at:
                 return False
             if ctx.norm(k) in self.anonymity_nouns:
                 return True
         return False
+
+    def opens_clause(self, h) -> bool:
+        """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""
+        ctx = self.ctx
+        if h.clitics[:1] in (("و",), ("ف",)) or h.first == self.sent_start(h.first):
+            return True
+        prev = ctx.norm(h.first - 1)
+        return ctx.tokens[h.first - 1].kind == "punct" or prev in KANA or prev in ADVERBIALS \
+            or ctx.bare(h.first - 1) in ADVERBIALS
 
     # -- helpers --------------------------------------------------------------
     def sent_end(self, i: int) -> int:

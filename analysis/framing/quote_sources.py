@@ -7,6 +7,7 @@ of rule 7.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cached_property
 
 from analysis.framing.actors import ActorMention
@@ -45,6 +46,15 @@ class SourceRules(ClauseRules):
                     starts.append(j + 1 + n)
         return at, starts
 
+    def saying_pronoun(self, k: int) -> str:
+        """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
+        n = self.ctx.norm(k)
+        for suffix, tag in (("هما", "md"), ("هم", "mp"), ("هن", "fp"), ("ها", "fs"), ("ه", "ms")):
+            stem = n[:len(n) - len(suffix)]
+            if n.endswith(suffix) and (stem in self.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.saying_nouns):
+                return tag
+        return ""
+
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
         n = self.ctx.norm(k)
@@ -61,7 +71,18 @@ class SourceRules(ClauseRules):
         speaker: ActorMention | None = None
         stext: tuple[int, int] | None = None
         np_end = k
-        ends_ma = ctx.tokens[h.last - 1].norm.endswith("ما")
+        for j in range(max(s_first, h.first - 4), h.first):
+            if j in self.cue_at and ctx.bare(h.first) in ctx.cues.cue(self.cue_at[j].ref).preps:
+                return []  # شدد الوزير على ما جاء في البيان: the verb's own preposition, not a source
+        resolved = None
+        tag = self.saying_pronoun(k) if k < s_last else ""
+        if tag:  # حسب قوله، على حد تعبيره: the pronoun's antecedent is the source
+            np_end = k + 1
+            cont = self.continuation(replace(h, tag=tag))
+            resolved = cont[0] if cont is not None else None
+        elif ctx.norm(h.last - 1) in self.saying_sources:
+            return []  # على حد سواء: no noun of saying, no source
+        ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
         verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
         if verb_at is not None and k < s_last and verb_at not in self.cue_at:
             if not self.publishing_verb(verb_at):
@@ -83,7 +104,7 @@ class SourceRules(ClauseRules):
             elif j < s_last and ctx.tokens[j].kind == "word":
                 np_end = self.extend_name(j + 1)  # حسبما نقلت وكالة الأنباء الرسمية
                 stext = (j, np_end)
-        elif k < s_last:
+        elif k < s_last and not tag:
             m = self.mention_at.get(k)
             spokesman = self.spokesman(k, s_last)
             if spokesman is not None:  # على لسان المتحدث باسم الجيش
@@ -146,7 +167,11 @@ class SourceRules(ClauseRules):
             if c_first >= c_last:
                 return []
         sid = speaker.actor if speaker is not None else None
-        if stext is not None:
+        if tag:
+            sid = resolved.speaker if resolved is not None else None
+            s_start = resolved.speaker_start if resolved is not None else None
+            s_end = resolved.speaker_end if resolved is not None else None
+        elif stext is not None:
             s_start, s_end = self.span(*stext)
             if speaker is not None:
                 s_end = max(s_end, speaker.end)

@@ -35,8 +35,8 @@ class VerbRules(SubjectRules):
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
                 continue
-            if k in self.source_at and self.parenthetical_source(k):
-                continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…: the source phrase sits inside the clause
+            if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps):
+                continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…; شدد على ما جاء: inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
                     self.ends_clause(k, cue) and k + 1 in self.cue_at):
                 limit = k
@@ -97,7 +97,7 @@ class VerbRules(SubjectRules):
                 self.consumed.add(k)  # أكد إدانته، جدد تحذيره: the verb restates its own act, one statement
         out = []
         if cue.speaker_after:
-            relayed = self.relayed(h, cue, c_first)
+            relayed = self.relayed(h, cue, c_first, c_last)
             if relayed is not None:
                 source, said = relayed
                 r_start, r_end = self.subject_span(*source)
@@ -108,6 +108,8 @@ class VerbRules(SubjectRules):
                                    addressee), gender, number)]
                 # نقلت X عن Y قوله إن…: X relays (one statement), Y said (another).
                 self.consumed.add(said.first)
+                if c_first <= said.first:  # نقلت X عن Y تبنيه للهجوم: the content is the noun's
+                    kind, (cs, ce) = "indirect", self.span(said.last, self.content_end(said.last))
                 out.append((Quote(said.start, said.end, r_id, r_text, ctx.cues.cue(said.ref).lemma, kind, cs, ce,
                                   r_start, r_end, "vso"), "m", "?"))
                 rule = "relay"
@@ -149,7 +151,7 @@ class VerbRules(SubjectRules):
             return speaker.start, speaker.end
         return None, None
 
-    def relayed(self, h: FHit, cue, c_first: int):
+    def relayed(self, h: FHit, cue, c_first: int, c_last: int):
         """``نقلت X عن Y (قوله)``: Y's mention or words after the preposition, and the قول cue after them.
 
         Y runs up to the verbal noun of saying (عن فلان، حاكم الإقليم، القول: …)
@@ -159,7 +161,7 @@ class VerbRules(SubjectRules):
         for k in range(h.last, c_first):
             if ctx.norm(k) != cue.speaker_after:
                 continue
-            said = next((self.cue_at[j] for j in range(k + 2, min(c_first, k + 12))
+            said = next((self.cue_at[j] for j in range(k + 2, min(c_first if c_first > k + 1 else c_last, k + 12))
                          if j in self.cue_at and self.cue_at[j].aspect == "noun"), None)
             m = self.mention_at.get(k + 1)
             if said is not None:

@@ -125,3 +125,38 @@ def test_classes_found_on_fresh_articles(text, expected):
 def test_singular_definite_noun_in_ين_is_not_a_plural_antecedent():
     text = "وأدان الأمين العام للمجلس تصريحات الوزير، مؤكدا أنها مرفوضة."  # synthetic
     assert _quotes(text)[1][:2] == ("مؤكدا", "الأمين")
+
+
+MORE_CLASSES = [
+    # A noun of saying with a pronoun after a source phrase: the antecedent is the source.
+    ("وقال الوزير إن الحل سياسي حسب قوله.",  # synthetic
+     [("وقال", "الوزير", "indirect", "الحل سياسي"),
+      ("حسب", "الوزير", "according_to", "وقال الوزير إن الحل سياسي")]),
+    ("وقالت الوزيرة إن الوضع صعب، وإن الحل سياسي على حد تعبيرها.",  # synthetic
+     [("وقالت", "الوزيرة", "indirect", "الوضع صعب، وإن الحل سياسي"),
+      ("على حد", "الوزيرة", "according_to", "وقالت الوزيرة إن الوضع صعب، وإن الحل سياسي")]),
+    ("ويعاني الطرفان على حد سواء من الأزمة.", []),  # synthetic: على حد without a noun of saying
+    # على ما + a reporting verb is a source phrase; على ما يبدو is not; nor the verb's own على.
+    ("وقتل عشرة صيادين، على ما أفاد مسؤول محلي.",  # synthetic
+     [("على ما", "مسؤول", "according_to", "وقتل عشرة صيادين")]),
+    ("وقتل عشرة صيادين على ما يبدو.", []),  # synthetic
+    ("وشدد الوزير على ما جاء في البيان من مطالب.",  # synthetic
+     [("وشدد", "الوزير", "indirect", "ما جاء في البيان من مطالب")]),
+    # The writer's formula and an appearance are no statements.
+    ("الجدير ذكره، أن الحكومة تحصل على مساعدات.", []),  # synthetic
+    ("وبدا الوزير وكأنه يرى أن الاتفاق أمر مفروغ منه.", []),  # synthetic
+    # دان opens its clause; inside a name (Hausa دان) it is no cue and does not cut the clause.
+    ("وأكد بخاري دان معلم أحد السكان أن المسلحين انسحبوا.",  # synthetic
+     [("وأكد", "بخاري", "indirect", "المسلحين انسحبوا")]),
+    # مقرين is "two headquarters", not "acknowledging".
+    ("وقصفت الطائرات مقرين للتنظيم قبل أن تعود إلى قاعدتها.", []),  # synthetic
+    # نقلت X عن Y تبنيه لـ: the relay and Y's claim (تبنّيه is the noun, تبناه the verb).
+    ("ونقلت الوكالات عن مسؤول في التنظيم تبنيه للهجوم.",  # synthetic
+     [("ونقلت", "الوكالات", "indirect", "للهجوم"),
+      ("تبنيه", "مسؤول في التنظيم", "indirect", "للهجوم")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MORE_CLASSES)
+def test_more_classes_found_on_fresh_articles(text, expected):
+    assert _quotes(text) == expected
