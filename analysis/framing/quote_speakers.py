@@ -17,6 +17,8 @@ RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", 
                         for e in ("ه", "ها", "هم", "هما"))
 #: Particles before كان that make it "whether / if it was" (ما إذا كان): no subject of a later verb follows.
 _CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
+#: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
+_EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
 #: Independent pronouns and ما: a clause (وهو ما يرجع…), not a noun phrase, stands before the verb.
 _PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in ("هو", "هي", "هم", "هما", "هن", "ما", "مما"))
 #: Words a subject standing before its verb never contains: they open another clause.
@@ -151,6 +153,9 @@ class SpeakerRules(AgreementRules):
         that opens another clause (عندما، بعد، حيث) ends the search.
         """
         ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+            return None  # a participle (مضيفة) shares its clause's subject
         start = self.sent_start(cue_first)
         end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
         for b in range(end - 1, max(start - 1, end - 14), -1):
@@ -158,8 +163,8 @@ class SpeakerRules(AgreementRules):
                 if b > start and ctx.norm(b - 1) in _CONDITIONALS:
                     return None  # ما إذا كان سيترشح: "whether", no subject of the later verb
                 first, last = b + 1, end
-                if first >= last:
-                    return None  # وكان قد قال: a pronoun subject
+                if first >= last or ctx.norm(first) in _EXISTENTIALS:
+                    return None  # وكان قد قال: a pronoun subject; وكانت هناك أنشطة: "there were"
                 if first in self.open_at and self.open_at[first].close == last - 1:
                     first, last = first + 1, last - 1
                 m = self.mention_at.get(first)
@@ -172,6 +177,9 @@ class SpeakerRules(AgreementRules):
             if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
                     or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
                 return None
+            if t.kind == "quote" and (b in self.close_at and self.close_at[b].open < b - 5
+                                      or b in self.open_at and self.open_at[b].close >= end):
+                return None  # «… وكانت هناك أنشطة» مضيفة: a كان inside a quotation is the speaker's own words
         return None
 
     def svo_subject(self, cue_first: int) -> ActorMention | None:

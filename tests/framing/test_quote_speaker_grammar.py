@@ -63,6 +63,12 @@ SENTENCE_SUBJECT = [
     # …only when it agrees: كانت … ذكر is not hers, and the earlier speaker is kept.
     ("وقال الوزير إن الوضع هادئ. وكانت الصحيفة قد نشرت الخبر، حيث ذكر أن الخطة أقرت.",  # synthetic
      [("وقال", None, "الوزير", "vso"), ("ذكر", None, "الوزير", "continuation")]),
+    # A كان inside a quotation is the quoted speaker's word, and a participle has no subject of its own before it.
+    ("وقالت فلانة إن التحقيق جار. وقالت «حضر شبان وكانت هناك أنشطة ستستمر» مضيفة أن النواب سيصلون.",  # synthetic
+     [("وقالت", None, "فلانة", "vso"), ("وقالت", None, "فلانة", "continuation"),
+      ("مضيفة", None, "فلانة", "continuation")]),
+    ("وكانت الحكومة قد وبخت الجهاز، زاعمة أنه فشل.",  # synthetic
+     [("زاعمة", None, "الحكومة", "hal")]),
     # A plural subject after a complementizer (إلا أن سياسيين أكدوا), not the subject of كان before it.
     ("وكان التنظيم قد سيطر على المدينة، إلا أن سياسيين أكدوا أن السيطرة فخ، مشيرين إلى أن العد بدأ.",  # synthetic
      [("أكدوا", None, "سياسيين", "svo"), ("مشيرين", None, "سياسيين", "continuation")]),
