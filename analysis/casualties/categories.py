@@ -59,6 +59,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
         return None
+    if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
+        return None  # ذوو القتلى الثلاثة: relatives of victims already known
     noun, via_min = counted_noun(doc, num)
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
         return None
@@ -95,6 +97,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
+        elif num.kind == "definite":
+            # "إنقاذ المحتجزين الثلاثة": a definite status noun names people
+            # already known; it reports their status only with an event word
+            return None
     # 1b. a partitive predicate after the noun phrase: أربعة من القادة من بين القتلى
     if not category and noun is not None:
         category = partitive_after(doc, noun)

@@ -168,7 +168,7 @@ def extract_claims(
     if sentences is None:
         sentences = split_sentences(text, tokens)
     # "11مواطنا": a figure glued to its noun is read as the two tokens it stands for
-    tokens, sentences = split_glued(tokens, sentences)
+    tokens, sentences = split_glued(text, tokens, sentences)
     doc = Document(text, tokens, sentences, doc_id=doc_id, quotes=quotes, mentions=actor_mentions)
     doc.cues = cues if cues is not None else _shipped_cues()
     return _run(doc)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.hedges import is_hedge_after
+from analysis.casualties.numeral_phrases import definite_head
 from analysis.casualties.numerals import Numeral
 
 
@@ -64,7 +65,7 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
     if num.kind in ("dual", "one"):
         return num.first_token, False
     if num.kind == "definite":
-        return num.first_token + 1, False
+        return definite_head(doc.tokens, num), False
     k = doc.next_word(num.last_token)
     if k is None or doc.tokens[k].kind != "word":
         return None, False

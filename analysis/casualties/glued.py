@@ -23,6 +23,8 @@ from analysis.text.tokenize import Token, tokenize
 
 #: A proclitic (و ف ب ل), digits (Western, Arabic-Indic, Persian), then at
 #: least two Arabic letters (diacritics and tatweel allowed after them).
+#: A digit right before an Arabic letter, anywhere: the cheap test for a whole text.
+_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹][\u0621-\u063A\u0641-\u064A]")
 _GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+)")
 
 
@@ -46,7 +48,8 @@ def glued_split(token: Token) -> tuple[Token, ...] | None:
     return tuple(out)
 
 
-def split_glued(tokens: Sequence[Token], sentences: Sequence[Sentence]) -> tuple[list[Token], list[Sentence]]:
+def split_glued(text: str, tokens: Sequence[Token],
+                sentences: Sequence[Sentence]) -> tuple[list[Token], list[Sentence]]:
     """Tokens with every glued figure split (:func:`glued_split`), and the sentences renumbered.
 
     Returns the inputs unchanged (as lists) when no token is glued.
@@ -55,10 +58,12 @@ def split_glued(tokens: Sequence[Token], sentences: Sequence[Sentence]) -> tuple
         >>> from analysis.text.sentences import split_sentences
         >>> text = "مقتل مدنيين و12جريحا. وصل."  # synthetic
         >>> toks = tokenize(text)
-        >>> new, sents = split_glued(toks, split_sentences(text, toks))
+        >>> new, sents = split_glued(text, toks, split_sentences(text, toks))
         >>> [t.text for t in new], [(s.first_token, s.last_token) for s in sents]
         (['مقتل', 'مدنيين', 'و12', 'جريحا', '.', 'وصل', '.'], [(0, 5), (5, 7)])
     """
+    if not _ANY_GLUED.search(text):
+        return list(tokens), list(sentences)  # one C-level scan: most texts hold none
     parts = {i: found for i, tok in enumerate(tokens) if (found := glued_split(tok)) is not None}
     if not parts:
         return list(tokens), list(sentences)

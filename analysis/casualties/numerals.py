@@ -18,7 +18,9 @@ original text. It reads:
   with the adjective ``واحد`` (``سائقا واحدا``: kind ``one``, the noun is in
   the span);
 * a definite count after جميع/كل (``جميع ركاب الحافلة الـ23``: kind
-  ``definite``, the span runs from جميع);
+  ``definite``, the span runs from جميع) or after a definite noun phrase
+  (``المواطنين التشيكيين الستة``، ``الضحايا الـ32``: the span runs from the
+  noun), see :mod:`.numeral_phrases`;
 * the proclitics و ف ب ل (and وب ول فب فل) on the first word (``وثلاثة``,
   ``بعشرات``, ``و10``); the record's span starts after the proclitic;
 * duals of a known noun (``طفلان``, ``قتيلين``, ``مدنيَّين``), see
@@ -27,12 +29,11 @@ original text. It reads:
   ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``كثير من``): ``value`` is ``None`` and
   ``vague_default`` holds a conservative number, see :data:`VAGUE_DEFAULTS`.
 
-Ordinals (``الثالث``) are never read. Definite number words (``الثلاثة``,
-``الاثنين``, ``الأحد``, ``بالمئة``) are not read either, on purpose: with the
-article they are day names (Monday, Sunday), the percent sign, ordinal
-adjectives (``القرن العشرين``) or anaphora to a figure already given
-(``القتلى الثلاثة``); only the vague quantities keep their definite forms
-(``المئات``, ``العشرات``), which are quantities in news style.
+Ordinals (``الثالث``) are never read. Definite number words are read only
+after a definite noun phrase (``القتلى الثلاثة``) and as ``الاثنان``: alone
+they are day names (``الاثنين``, ``الأحد``), the percent sign (``بالمئة``) or
+ordinal adjectives (``القرن العشرين``); the vague quantities keep their
+definite forms (``المئات``, ``العشرات``), which are quantities in news style.
 
 Whether a number is a casualty figure, a year or a time is decided by
 :mod:`analysis.casualties.claims`, not here.
@@ -55,7 +56,9 @@ from analysis.casualties.number_words import (
 )
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
-from analysis.casualties.numeral_phrases import ONE, definite_count, in_construct, one_after_noun
+from analysis.casualties.numeral_phrases import (
+    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
+)
 from analysis.text.tokenize import Token
 
 # Proclitic + word pairs that are another word: لست = "I am not".
@@ -155,7 +158,9 @@ def find_numerals(
                     found = one_after_noun(text, tokens, i, out) or found
             elif found is None:
                 if norm[2:3].isdigit() and norm.startswith("ال"):
-                    found = definite_count(text, tokens, i, out)
+                    found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)
+                elif norm in DEFINITE_WORDS:
+                    found = definite_after_noun(text, tokens, i, out)
                 elif dual_nouns and norm[-1:] in _DUAL_LAST:
                     # a number right before governs the word; a dual right before makes
                     # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct

@@ -229,7 +229,7 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
 def trigger_after(doc: Document, k: int):
     """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
     verbs = L.POST_VERBS
-    found = purpose(doc, k + 1)
+    found = purpose(doc, k + 1) or right_after(doc, k)
     if found:
         return found
     steps = 0
@@ -275,7 +275,66 @@ def trigger_after(doc: Document, k: int):
             return None
         x += 1
         steps += 1
+    return dual_verb_after(doc, k, x)
+
+
+def right_after(doc: Document, k: int):
+    """Right after the counted noun at k (past آخرين and قد): a singular verb
+    with a plural subject before it (``1280 شخصا قتل``), or an indefinite
+    participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
+    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``)."""
+    w = doc.w(k)
+    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
+        return None
+    x = doc.next_word(k + 1)
+    if x is not None and x == k + 1 and L.in_set(doc.w(x), frozenset({"اخرين", "اخرون"})):
+        x = doc.next_word(x + 1)
+    if x is None or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
+        return None
+    if doc.w(x) == "قد":
+        x += 1
+    v = doc.w(x)
+    if doc.object_follows(x):
+        return None
+    cat = L.lookup(v, L.POST_SINGULAR)
+    if cat and not v.startswith(("ال", "وال")):
+        return cat, x
+    cat = L.lookup_noun(v, L.COUNTED_NOUNS)
+    if cat and not v.startswith(("ال", "وال", "و")) and not joint_next(doc, x):
+        return cat, x
     return None
+
+
+def joint_next(doc: Document, x: int) -> bool:
+    """The word after x is joined by و (قتلى وجرحى): left to the joint-figure rule."""
+    return doc.w(x + 1).startswith("و") and L.lookup_noun(doc.w(x + 1)[1:], L.COUNTED_NOUNS) is not None
+
+
+def dual_verb_after(doc: Document, k: int, x: int):
+    """A dual verb further on in the sentence agrees with a figure of two only:
+    ``اثنين من المسلحين الذين شاركوا في الهجوم … لقيا حتفهما``."""
+    start = k
+    while start > 0 and start not in doc.numeral_at and k - start < 4:
+        start -= 1
+    figure = doc.numeral_at.get(start)
+    if figure is None or figure.value != 2:
+        return None
+    while x < len(doc.tokens) and x - k <= DUAL_REACH and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.kind == "number" or (tok.kind == "punct" and tok.text not in ("«", "»")) \
+                or doc.numeral_at.get(x) is not None:
+            return None
+        w = doc.w(x)
+        if L.in_set(w, L.DUAL_VERBS):
+            for cat, forms in L.POST_TRIGGERS.items():
+                if L.in_set(w, forms):
+                    return cat, x
+        x += 1
+    return None
+
+
+#: How far after a figure of two a dual verb still agrees with it.
+DUAL_REACH = 24
 
 
 def _subset_aside(doc: Document, x: int) -> int | None:

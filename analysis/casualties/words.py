@@ -6,9 +6,9 @@ and meaning are documented in each file's header):
 =========== ===============================================================
 file        sections
 =========== ===============================================================
-triggers    before, finite_verbs, after, purpose, martyr, kill_masdars,
+triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, intent
-victims     counted, groups, group_heads, subset_markers, case_nouns,
+victims     counted, groups, group_heads, persons, kin, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak
 hedges      before, after (multi-word phrases)
@@ -60,6 +60,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "triggers": {
         "before": ("table", _WORD, CATEGORIES), "finite_verbs": ("list", _WORD, None),
         "after": ("table", _WORD, CATEGORIES), "purpose": ("table", _WORD, CATEGORIES),
+        "after_singular": ("table", _WORD, CATEGORIES), "dual_verbs": ("list", _WORD, None),
         "martyr": ("list", _WORD, None), "kill_masdars": ("list", _WORD, None),
         "fillers": ("list", _WORD, None), "rise": ("list", _WORD, None),
         "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
@@ -69,6 +70,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
         "group_heads": ("list", _WORD, None), "subset_markers": ("list", _WORD, None),
+        "persons": ("list", _WORD, None), "kin": ("list", _WORD, None),
         "case_nouns": ("list", _WORD, None), "dual_nouns": ("list", _WORD, None),
         "sound_plural": ("list", _WORD, None),
     },

@@ -20,6 +20,13 @@ CATEGORIES = [  # synthetic
     ("اعتقال أحد المطلوبين في المداهمة", [("detained", 1, "exact")]),
     # a joint figure after a complement of the figure
     ("سقط أكثر من 145 من المسلحين الأجانب بين قتيل وجريح", [("killed_or_injured", 145, "more_than")]),
+    # definite counts are figures when the sentence reports the event (protocol rule 2)
+    ("وسأل الوزير عن خطف المواطنين الأجانب الستة", [("kidnapped", 6, "exact")]),
+    ("أحيا المتظاهرون ذكرى الضحايا الـ32", [("killed", 32, "exact")]),
+    ("وقد لقي الاثنان حتفهما", [("killed", 2, "exact")]),
+    ("قتل الرجال الثلاثة", [("killed", 3, "exact")]),
+    # a definite status noun with no event word names people already known
+    ("تمكنوا من إنقاذ المحتجزين الثلاثة", []),
     # a rate is no claim
     ("قتل 300 شخص أي بمعدل عشرة قتلى يوميا", [("killed", 300, "exact")]),
 ]

@@ -36,7 +36,7 @@ def test_other_tokens_are_not_split(word):
 @pytest.mark.parametrize("text", ["قتل 5 و12جريحا. وفي يوم 3مواطنين.", "لا شيء هنا"])  # synthetic
 def test_split_keeps_offsets_and_sentences(text):
     tokens = tokenize(text)
-    new, sentences = split_glued(tokens, split_sentences(text, tokens))
+    new, sentences = split_glued(text, tokens, split_sentences(text, tokens))
     assert all(text[t.start:t.end] == t.text for t in new)
     assert "".join(t.text for t in new) == "".join(t.text for t in tokens)
     assert sentences[0].first_token == 0 and sentences[-1].last_token == len(new)

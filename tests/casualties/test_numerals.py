@@ -205,3 +205,21 @@ def test_no_negative_values_and_exact_offsets(parts):
     for n in find_numerals(text):
         assert n.value is None or n.value >= 0
         assert text[n.start:n.end] == n.text
+
+
+DEFINITE = [  # synthetic
+    # (text, [(surface, value, kind)]): a definite number after a definite noun phrase
+    ("خطف المواطنين الأجانب الستة", [("المواطنين الأجانب الستة", 6, "definite")]),
+    ("ذكرى الضحايا الـ32 في المدينة", [("الضحايا الـ32", 32, "definite")]),
+    ("وقد لقي الاثنان حتفهما", [("الاثنان", 2, "definite")]),
+    ("اعتقل المسلحين الاثنين", [("المسلحين الاثنين", 2, "definite")]),
+    # Monday, ordinals and the tens stay unread
+    ("أعلنت الحكومة الاثنين الحصيلة", []),
+    ("وصل يوم الاثنين", []),
+    ("في القرن العشرين", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE, ids=[t for t, _ in DEFINITE])
+def test_definite_counts_after_their_noun(text, expected):
+    assert [(n.text, n.value, n.kind) for n in find_numerals(text)] == expected
