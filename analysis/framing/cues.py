@@ -42,6 +42,7 @@ WORD_LISTS = {
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
     "saying_nouns": "nouns of saying that, with a pronoun, after a source phrase point to an antecedent (حسب قوله)",
     "saying_sources": "last words of source phrases that are one only before a noun of saying (على حد تعبيره)",
+    "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
 }
 

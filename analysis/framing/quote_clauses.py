@@ -74,6 +74,7 @@ class ClauseRules:
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
         self.not_statement_before = ctx.cues.word_list("not_statement_before")
         self.saying_nouns = ctx.cues.word_list("saying_nouns")
+        self.criterion_nouns = ctx.cues.word_list("criterion_nouns")
         self.saying_sources = ctx.cues.word_list("saying_sources")
         self.time_nouns = ctx.cues.word_list("time_nouns")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
@@ -152,8 +153,10 @@ class ClauseRules:
         if h.clitics[:1] in (("و",), ("ف",)) or h.first == self.sent_start(h.first):
             return True
         prev = ctx.norm(h.first - 1)
+        s_first = self.sent_start(h.first)
+        fronted = h.first - s_first <= 4 and ctx.is_preposition(s_first)  # وفي السياق كذّب…: a fronted phrase
         return ctx.tokens[h.first - 1].kind == "punct" or prev in KANA or prev in ADVERBIALS \
-            or ctx.bare(h.first - 1) in ADVERBIALS
+            or ctx.bare(h.first - 1) in ADVERBIALS or fronted
 
     # -- helpers --------------------------------------------------------------
     def sent_end(self, i: int) -> int:

@@ -125,6 +125,8 @@ class SourceRules(ClauseRules):
                 bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
                                or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
+                if not source_noun and (self.noun_in(noun, self.criterion_nouns) or self.noun_in(bare, self.criterion_nouns)):
+                    return []  # وفقا لإطار الاتفاق، حسب طبيعة العمل: a criterion, not a source
                 ends = k + 1 >= s_last or ctx.tokens[k + 1].kind in ("punct", "quote")
                 if not source_noun and ctx.is_definite_word(k) and not ends:
                     return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source (بحسب الوطن. is)

@@ -224,6 +224,8 @@ class VerbRules(SubjectRules):
         ctx = self.ctx
         for k in range(first, limit):
             t = ctx.tokens[k]
+            if t.text in "،," and k + 2 < limit and ctx.bare(k + 1) in preps and len(ctx.bare(k + 1)) > 1:
+                return k + 2  # كشف المتحدث العسكري العميد فلان، عن…: a comma closes the long subject
             if t.kind != "word" or ctx.is_complementizer(k):
                 return None
             bare = ctx.bare(k).rstrip("ـ")

@@ -160,3 +160,24 @@ MORE_CLASSES = [
 @pytest.mark.parametrize("text, expected", MORE_CLASSES)
 def test_more_classes_found_on_fresh_articles(text, expected):
     assert _quotes(text) == expected
+
+
+BATCH3_CLASSES = [
+    # The verb's own preposition after a comma that closes a long subject.
+    ("وكشف المتحدث العسكري، عن تفاصيل الهجوم.",  # synthetic
+     [("وكشف", "المتحدث", "indirect", "تفاصيل الهجوم")]),
+    # كذّب "denied" opens its clause (also after a fronted phrase); the noun كذب is no cue.
+    ("وكذبت الوزارة الأنباء عن انسحاب القوات.",  # synthetic
+     [("وكذبت", "الوزارة", "indirect", "الأنباء عن انسحاب القوات")]),
+    ("وفي السياق نفسه كذب المتحدث الأنباء.", [("كذب", "المتحدث", "indirect", "الأنباء")]),  # synthetic
+    ("وقال إن هذا كذب وافتراء.", [("وقال", None, "indirect", "هذا كذب وافتراء")]),  # synthetic
+    # A criterion noun after a source phrase, even in the construct state: "in accordance with".
+    ("وتجري عمليات التفتيش وفقا لإطار الاتفاق النووي.", []),  # synthetic
+    ("وتوزع المساعدات حسب طبيعة الاحتياج.", []),  # synthetic
+    ("وقتل خمسة، وفقا لموقع الوزارة.", [("وفقا", "لموقع الوزارة", "according_to", "وقتل خمسة")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH3_CLASSES)
+def test_batch3_classes(text, expected):
+    assert _quotes(text) == expected
