@@ -37,8 +37,9 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.tolls import toll
 from analysis.casualties.triggers import (
-    intended, left_a_place, toll, trigger_after, trigger_before,
+    intended, left_a_place, trigger_after, trigger_before,
 )
 
 

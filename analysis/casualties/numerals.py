@@ -75,8 +75,10 @@ _MANY = frozenset({"كثير", "الكثير"})
 #: reads the endings on the normalized word, so no other word can be one.
 _DUAL_LAST = ("ن", "ي")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
-_ADDAD_FORMS = frozenset({_ADDAD, "اعداد"})
+_ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"})  # with the accusative alif too (عددا من)
 _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
+#: عدد غير معروف/محدد من: the number is not known.
+_ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
@@ -315,6 +317,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         k = j
         if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
+        elif (w in _ADDAD_FORMS and k + 1 < len(tokens) and _word(tokens, k)[1] == "غير"
+              and _word(tokens, k + 1)[1] in _ADDAD_UNKNOWN):
+            k += 2  # عدد غير معروف من الجرحى
         if w in _ADDAD_FORMS and k < len(tokens) and tokens[k].norm in ("منهم", "منهن"):
             return _make(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
                          vague_default=VAGUE_DEFAULTS["several"])  # القبض على عدد منهم

@@ -13,10 +13,12 @@
   transparently between verb and figure;
 * a verb after the counted noun (``173 مدنيا قتلوا``، ``لقي 20 متمردا
   مصرعهم``), unless a figure follows it as its object (``مسلحين قتلوا
-  اثنين``: the noun before is the agent);
+  اثنين``: the noun before is the agent); a singular verb or a participle
+  right after it (``1280 شخصا قتل``، ``أشخاص مصابين``); an event word with a
+  pronoun in a relative clause after it (``عدد من الشباب الذين تم
+  اختطافهم``); a dual verb further on, agreeing with a figure of two;
 * a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``);
-* a toll that "rose to" the figure (``ارتفع عدد القتلى إلى 40``، ``بلغ عدد
-  النازحين 300 ألف``), or a toll as the predicate (``عدد المسعفين القتلى 4``);
+* a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
   (:func:`left_a_place`).
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+from analysis.casualties.tolls import RELATIVES
 
 
 def trigger_before(doc: Document, i: int):
@@ -245,6 +248,11 @@ def trigger_after(doc: Document, k: int):
         if tok.kind == "punct" and tok.text not in ("(", ")"):
             return None
         w = doc.w(x)
+        found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
+        if found:
+            # "عدد من الشباب الذين تم اختطافهم": the pronoun in the relative
+            # clause refers back to the counted people, the object of its event
+            return found
         aside = _subset_aside(doc, x)
         if aside is not None:
             # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
@@ -276,6 +284,19 @@ def trigger_after(doc: Document, k: int):
         x += 1
         steps += 1
     return dual_verb_after(doc, k, x)
+
+
+def relative_object(doc: Document, x: int):
+    """After the relative pronoun at x: (تم/جرى) + an event word with a pronoun
+    suffix (اختطافهم، قتلهم، اعتقلتهم): (category, index), else ``None``."""
+    y = x + 1
+    if doc.w(y) in ("تم", "جري"):
+        y += 1
+    forms = L.without_possessive(doc.w(y))
+    if len(forms) < 2 or doc.tokens[y].kind != "word":
+        return None  # no pronoun: the people are the subject (الذين قتلوا جنودا)
+    cat = L.lookup(forms[1], L.PRE_TRIGGERS)
+    return (cat, y) if cat else None
 
 
 def right_after(doc: Document, k: int):
@@ -365,34 +386,3 @@ def purpose(doc: Document, x: int):
         return None
     cat = L.lookup(w, L.PURPOSE_MASDARS)
     return (cat, x) if cat else None
-
-
-def toll(doc: Document, i: int):
-    k = doc.prev_word(i)
-    if k is None:
-        return None
-    # "بلغ عدد النازحين 300 ألف", "عدد المسعفين القتلى 4": the figure right
-    # after عدد + definite nouns, the nearest counted noun naming the category
-    if doc.w(k).startswith(("ال", "وال")):
-        cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
-        x = doc.prev_word(k)
-        while cat and x is not None and k - x <= 3:
-            if L.in_set(doc.w(x), L.TOLL_WORDS):
-                return cat, k
-            if not doc.w(x).startswith(("ال", "وال")):
-                break
-            x = doc.prev_word(x)
-    num = doc.numeral_at.get(i)
-    if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
-        return None  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
-    s = doc.sent(i)
-    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
-        if L.in_set(doc.w(x), L.TOLL_WORDS):
-            nxt = doc.next_word(x + 1)
-            if nxt is not None:
-                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
-                if cat:
-                    return cat, nxt
-            if L.in_set(doc.w(x), frozenset({"حصيله"})):
-                return "killed", x
-    return None

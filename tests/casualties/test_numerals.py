@@ -223,3 +223,16 @@ DEFINITE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), DEFINITE, ids=[t for t, _ in DEFINITE])
 def test_definite_counts_after_their_noun(text, expected):
     assert [(n.text, n.value, n.kind) for n in find_numerals(text)] == expected
+
+
+VAGUE_FORMS = [  # synthetic: (text, [(surface, kind)])
+    ("عدد غير معروف من الجرحى", [("عدد غير معروف من", "several")]),
+    ("اعتقلت الشرطة عددا من المطلوبين", [("عددا من", "several")]),
+    ("وأصيب العديدون بجروح", [("العديدون", "several")]),
+    ("عدد غير الموظفين", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_FORMS, ids=[t for t, _ in VAGUE_FORMS])
+def test_vague_quantity_forms(text, expected):
+    assert [(n.text, n.vague_kind) for n in find_numerals(text)] == expected
