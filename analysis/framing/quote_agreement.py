@@ -18,6 +18,8 @@ from analysis.framing.quote_record import Quote
 RELATIVE_FEATURES = {"الذي": ("m", "s"), "التي": ("f", "s"), "الذين": ("m", "p"), "اللذان": ("m", "p"),
                      "اللذين": ("m", "p"), "اللتان": ("f", "p"), "اللتين": ("f", "p"), "اللواتي": ("f", "p"),
                      "اللاتي": ("f", "p")}
+#: Relative pronouns: the subject of an agreeing verb after them is their antecedent.
+RELATIVES = frozenset(RELATIVE_FEATURES)
 
 
 class AgreementRules(ClauseRules):
@@ -152,4 +154,4 @@ def agrees(antecedent: str, pronoun: str) -> bool:
     return antecedent == "?" or pronoun == "?" or antecedent == pronoun
 
 
-__all__ = ["AgreementRules", "RELATIVE_FEATURES", "agrees", "tag_number"]
+__all__ = ["AgreementRules", "RELATIVE_FEATURES", "RELATIVES", "agrees", "tag_number"]

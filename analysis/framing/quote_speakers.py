@@ -1,17 +1,19 @@
-"""Speakers without an overt subject after the verb: SVO subjects, genitive parties, pronouns.
+"""Subjects standing before the verb: after كان, a relative, a complementizer, a topic; genitive parties.
 
-Rules 2 (construct-state party), 3 (SVO) and 4 (pronoun continuation and the
-circumstantial participle) of :mod:`analysis.framing.quotes`.
+Rules 2 (construct-state party) and 3 (SVO) of :mod:`analysis.framing.quotes`.
+Rule 4 (pronoun continuation, the sentence's subject, the circumstantial
+participle) is in :mod:`.quote_antecedents`, the agreement it rests on in
+:mod:`.quote_agreement`.
 """
 
 from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_agreement import RELATIVE_FEATURES, AgreementRules, agrees, tag_number
+from analysis.framing.quote_agreement import RELATIVES
+from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA
 
-RELATIVES = frozenset(RELATIVE_FEATURES)
 #: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
 RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
                         for e in ("ه", "ها", "هم", "هما"))
@@ -19,28 +21,13 @@ RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", 
 _CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
 #: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
 _EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
-#: Independent pronouns and ما: a clause (وهو ما يرجع…), not a noun phrase, stands before the verb.
-_PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in ("هو", "هي", "هم", "هما", "هن", "ما", "مما"))
 #: Words a subject standing before its verb never contains: they open another clause.
 _CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
                              "فيما", "حيث", "اذ", "قبل", "بعد", "منذ", "ثم", "لكن", "لان", "كي", "لكي"})
 
 
-class SpeakerRules(AgreementRules):
+class SpeakerRules(AntecedentRules):
     """Finding the speaker of a statement when it is not the word after the verb."""
-
-    def previous_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the previous sentence's opening verb, for a pronoun with no earlier statement.
-
-        واستقبل الرئيس الروسي فلاديمير بوتين الوفد. وقال إن…: the pronoun of
-        قال is بوتين. Only from the previous sentence, when it made no
-        statement, and when the verbs agree in gender and number.
-        """
-        sent = self.ctx.sent_of[h.first]
-        if sent == 0 or self.out_by_sent.get(sent - 1) or self.out_by_sent.get(sent):
-            return None
-        prev = self.ctx.sentences[sent - 1]
-        return self.opening_subject(prev.first_token, prev.last_token, h)
 
     def relative_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
         """After a relative pronoun (القوات التي أعلنت…) the subject is the noun phrase before it.
@@ -62,12 +49,15 @@ class SpeakerRules(AgreementRules):
         m = self.mention_end.get(rel)
         if m is not None:
             return m, None
-        if ctx.verbal_noun(rel - 1, definite=True):
-            return None, None  # عمليات الإعدام التي أعلنت: the antecedent is what was announced (a passive)
         first = rel
         while first > rel - 4 and first > self.sent_start(cue_first) and ctx.is_definite_word(first - 1) \
                 and first - 1 not in ctx.fhit_at and not ctx.is_preposition(first - 1):
             first -= 1
+        if ctx.verbal_noun(rel - 1, definite=True) or first < rel and ctx.verbal_noun(first, definite=True):
+            # An event is no speaker. With a content clause (الهجوم الذي قال إن حصيلته…) the verb has
+            # a pronoun subject (an antecedent further back); without one the event is what was
+            # announced (عمليات الإعدام التي أعلنت: a passive), and there is no statement.
+            return None if ctx.is_complementizer(cue_first + 1) else (None, None)
         # A name has no article (سيب بلاتر الذي أعلن): up to three words without it.
         while first == rel or first < rel and not ctx.is_definite_word(first) and first > rel - 3:
             b = first - 1
@@ -111,7 +101,7 @@ class SpeakerRules(AgreementRules):
                     return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
                 return None, (b + 1, cue_first)
             if ctx.tokens[b].kind != "word" or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
-                    or ctx.norm(b) in _PRONOUNS or (
+                    or ctx.norm(b) in PRONOUNS or (
                     b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None
@@ -228,126 +218,5 @@ class SpeakerRules(AgreementRules):
             # belongs to the phrase; a name there (السكان) starts the object.
             return None
         return m
-
-    def pronoun_speaker(self, h: FHit):
-        """The antecedent of a cue without an overt subject: ``(actor, start, end, rule, (gender, number) or None)``.
-
-        In this order: the subject of the verb before a comma that the cue is
-        coordinated with (…، وطالبوا), unless a statement comes between; a
-        statement of the same sentence the cue continues (rule 4); the subject
-        of the sentence's opening verb or كان (:meth:`sentence_subject`),
-        nearer than any statement of an earlier sentence (وكانت «الصحيفة»
-        نشرت…، حيث ذكرت أن…); a statement of an earlier sentence; for a
-        participle or a coordinated verb the main clause's party; the previous
-        sentence's subject. ``None`` when nothing agrees.
-        """
-        cont = self.continuation(h)
-        nearer = self.clause_subject(h) if self.coordinated(h) else None
-        if nearer is not None and (cont is None or nearer.start > cont[0].start):
-            return nearer.actor, nearer.start, nearer.end, "hal", None
-        if cont is None or self.ctx.sent_of[self.token_at(cont[0].start)] != self.ctx.sent_of[h.first]:
-            subject = self.sentence_subject(h)
-            if subject is not None:
-                return (*subject, "hal", None)
-        if cont is not None:
-            q, gender, number = cont
-            return q.speaker, q.speaker_start, q.speaker_end, "continuation", (gender, number)
-        if h.aspect == "participle" or self.coordinated(h):
-            m = self.main_clause_subject(h)
-            return (m.actor, m.start, m.end, "hal", None) if m is not None else None
-        m = self.previous_subject(h)
-        return (m.actor, m.start, m.end, "continuation", None) if m is not None else None
-
-    def sentence_subject(self, h: FHit) -> tuple[str | None, int, int] | None:
-        """The subject of the verb or كان opening the cue's sentence, if it agrees with the cue: (actor, start, end).
-
-        After كان any noun phrase (a quoted name too: وكانت «الصحيفة» قد
-        نشرت…); after another opening verb only a party mention or a role or
-        source noun (a noun opening a nominal sentence is no verb).
-        """
-        ctx = self.ctx
-        s0 = self.sent_start(h.first)
-        if h.first <= s0 + 2 or not h.tag or ctx.tokens[s0].kind != "word":
-            return None
-        opener = ctx.norm(s0)
-        if opener in KANA:
-            k = s0 + 1
-            if k in self.open_at and self.open_at[k].close < min(h.first, k + 6):
-                first, last = k + 1, self.open_at[k].close
-            elif self.mention_at.get(k) is not None and not self.prepositional(self.mention_at[k]):
-                first, last = k, self.mention_at[k].last_token
-            elif ctx.tokens[k].kind == "word" and not ctx.is_preposition(k) and k not in self.cue_at \
-                    and not ctx.is_complementizer(k) and ctx.norm(k) != "قد":
-                first, last = k, self.extend_name(k + 1)
-            else:
-                return None
-            gender = "f" if opener.endswith(("ت", "تا")) else "m"
-            number = "p" if opener.endswith(("وا", "ا")) else self.head_number(first)
-        else:
-            m = self.main_clause_subject(h)
-            if m is not None:
-                return m.actor, m.start, m.end
-            return None
-        if last >= h.first or gender != h.tag[:1] or not agrees(number, tag_number(h.tag)):
-            return None
-        start, end = self.span(first, last)
-        m = self.mention_at.get(first)
-        return (m.actor if m is not None and m.last_token <= last else None), start, end
-
-    def main_clause_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the sentence's opening verb, shared by a later verb of the sentence.
-
-        A حال participle (نافيةً، مؤكدا) shares the subject of the main verb
-        (وشككت وزارة الدفاع … نافية …), and so does a verb coordinated after a
-        comma (ورفض المتظاهرون القرار، وطالبوا …).
-        """
-        s0 = self.sent_start(h.first)
-        if h.first <= s0 + 1:
-            return None
-        return self.opening_subject(s0, h.first, h)
-
-    def clause_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the verb before the comma, in subject-verb order: إلا أن الأهالي رفضوا ذلك، وطالبوا….
-
-        The nearest party mention of the sentence that is followed by an
-        agreeing verb (no article, not a preposition) before the cue.
-        """
-        ctx = self.ctx
-        s0 = self.sent_start(h.first)
-        for k in range(h.first - 1, s0, -1):
-            m = self.mention_end.get(k)
-            if m is None or m.first_token < s0 or self.prepositional(m):
-                continue
-            if k >= h.first or ctx.tokens[k].kind != "word" or k in ctx.covered or ctx.is_definite_word(k) \
-                    or ctx.is_preposition(k) or ctx.is_complementizer(k) or ctx.norm(k)[:1] == "و":
-                continue  # وفرنسا وأوكرانيا: a conjunct, not a verb, follows
-            verb = ctx.norm(k)
-            gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
-            number = "p" if verb.endswith(("وا", "ون")) else "s"
-            if gender == h.tag[:1] and agrees(number, tag_number(h.tag)):
-                return m
-            return None
-        return None
-
-    def opening_subject(self, s0: int, end: int, h: FHit) -> ActorMention | None:
-        """The party mention after the verb opening tokens s0.. (ending before ``end``), if it agrees with ``h``.
-
-        The opening word must look like a verb (no article, not a preposition
-        or complementizer) and agree with the cue in gender (perfect feminine
-        ـت ~ ـة) and number.
-        """
-        ctx = self.ctx
-        if not ctx.is_word(s0) or ctx.tokens[s0].kind != "word":
-            return None
-        if s0 in ctx.covered or ctx.is_definite_word(s0) or ctx.is_preposition(s0) or ctx.is_complementizer(s0):
-            return None
-        m = self.mention_at.get(s0 + 1)
-        if m is None or m.last_token > end or self.prepositional(m):
-            return None
-        verb = ctx.norm(s0)
-        if verb.endswith("ت") != (h.tag[:1] == "f"):
-            return None
-        number = "p" if verb.endswith("وا") else self.noun_number(m, (m.first_token, m.last_token))
-        return m if agrees(number, tag_number(h.tag)) else None
 
 __all__ = ["SpeakerRules", "RELATIVES", "RESUMPTIVES"]

@@ -69,6 +69,18 @@ SENTENCE_SUBJECT = [
       ("مضيفة", None, "فلانة", "continuation")]),
     ("وكانت الحكومة قد وبخت الجهاز، زاعمة أنه فشل.",  # synthetic
      [("زاعمة", None, "الحكومة", "hal")]),
+    # A participle with no earlier statement: the subject of the opening verb, a noun the registry does not
+    # know when the verb is a reporting verb, the noun a role or source, or a title with a name (not a thing).
+    ("كشفت مصادر مطلعة داخل الحكومة إصرار الخرطوم على الحل، مشيرة إلى أن الجولة حاسمة.",  # synthetic
+     [("مشيرة", None, "مصادر", "hal")]),
+    ("على صعيد آخر، تظاهر أهالي المختطفين في الشوارع، مطالبين بخطوات أكثر جدية.",  # synthetic: opener skipped
+     [("مطالبين", "civilians", "أهالي", "hal")]),
+    ("وقلل المهندس فلان الفلاني من التأثير، مبينا أن الاستهلاك قليل.",  # synthetic
+     [("مبينا", None, "المهندس", "hal")]),
+    ("وجاء القرار انطلاقا من الحرص على القطاع، مؤكدا أهمية المعارض.",  # synthetic: جاء X names no speaker
+     [("مؤكدا", None, None, "none")]),
+    ("وقلل الخبر من التأثير، مبينا أن الاستهلاك قليل.",  # synthetic: a thing, no title before a name
+     [("مبينا", None, None, "none")]),
     # A plural subject after a complementizer (إلا أن سياسيين أكدوا), not the subject of كان before it.
     ("وكان التنظيم قد سيطر على المدينة، إلا أن سياسيين أكدوا أن السيطرة فخ، مشيرين إلى أن العد بدأ.",  # synthetic
      [("أكدوا", None, "سياسيين", "svo"), ("مشيرين", None, "سياسيين", "continuation")]),
