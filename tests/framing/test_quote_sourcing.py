@@ -181,3 +181,33 @@ BATCH3_CLASSES = [
 @pytest.mark.parametrize("text, expected", BATCH3_CLASSES)
 def test_batch3_classes(text, expected):
     assert _quotes(text) == expected
+
+
+NEW_VERBS = [
+    ("ونبه المسؤول إلى أن الوضع خطير.", [("ونبه", "المسؤول", "indirect", "الوضع خطير")]),  # synthetic
+    ("وعزا المصدر التأخير إلى أسباب فنية.", [("وعزا", "المصدر", "indirect", "أسباب فنية")]),  # synthetic
+    ("وحث الرئيس المواطنين على الهدوء.", [("وحث", "الرئيس", "indirect", "الهدوء")]),  # synthetic
+    ("وهدد التنظيم بشن هجمات جديدة.", [("وهدد", "التنظيم", "indirect", "بشن هجمات جديدة")]),  # synthetic
+    ("واستبعد المسؤول أن يكون الهجوم إرهابيا.",  # synthetic
+     [("واستبعد", "المسؤول", "indirect", "يكون الهجوم إرهابيا")]),
+    ('وتساءل الوزير: "من يتحمل المسؤولية؟".', [("وتساءل", "الوزير", "direct", "من يتحمل المسؤولية؟")]),  # synthetic
+    ("وأوصت الدراسة بزيادة الرقابة.", [("وأوصت", "الدراسة", "indirect", "بزيادة الرقابة")]),  # synthetic
+    ("وأفصح المصدر عن تفاصيل جديدة.", [("وأفصح", "المصدر", "indirect", "تفاصيل جديدة")]),  # synthetic
+    # Participles and plurals that are nouns or adjectives are no cues.
+    ("وتضم القاعة مقترحات عديدة.", []),  # synthetic
+    ("ويشرب الموظفون المنبهات.", []),  # synthetic
+    ("وتتكاثر الأسماك المهددة بالانقراض.", []),  # synthetic
+    # علّق is also "hang"; شكّك is not counted (dev gold).
+    ("وعلق أسماءهم على جدران الدائرة.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", NEW_VERBS)
+def test_new_reporting_verbs(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_continuation_verb_with_istatrada_is_one_statement():
+    text = 'وقال الوزير إن الحوار مستمر. وتابع مستطردا "أرى من الطبيعي أن تستأنف العلاقات".'  # synthetic
+    assert [(c, sp, k) for c, sp, k, _ in _quotes(text)] == [("وقال", "الوزير", "indirect"),
+                                                            ("وتابع", "الوزير", "direct")]
