@@ -36,6 +36,11 @@ _SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": 
 _NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
 
 
+#: Words that begin with ل but carry no لـ standing for إلى.
+_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
+                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
+
+
 def _circumstantial(n: str) -> bool:
     """The shape of an accusative active participle (حال) of a derived verb: مـ…ا / مـ…ة (مشيدا، مبدية)."""
     return n.startswith("م") and n.endswith(("ا", "ه")) and len(n) >= 5 and not n.startswith("ما")
@@ -45,14 +50,16 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
 
     بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
-    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
-    begin with ل.
+    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
+    five letters or more that is not a particle (لكنها، لديه).
     """
     for letter in ("ب", "ك"):
         if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
             return True
     if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
         return True  # تعهدت بشن هجمات: a short verbal noun after بـ
+    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
+        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
     return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 

@@ -94,7 +94,7 @@ class SubjectRules(SpeakerRules):
               and not ctx.is_complementizer(k) and k not in self.open_at
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
               and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
-              and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k)
+              and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k) and not ctx.is_complementizer(k + 1)
                        and not self.noun_in(ctx.norm(k), self.source_nouns))
               and not (cue.preps and k not in ctx.covered and attached_prep(ctx.norm(k), cue.preps))):
             # A role noun the registry cannot tie to one actor (الرئيس،

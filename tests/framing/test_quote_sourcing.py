@@ -211,3 +211,22 @@ def test_continuation_verb_with_istatrada_is_one_statement():
     text = 'وقال الوزير إن الحوار مستمر. وتابع مستطردا "أرى من الطبيعي أن تستأنف العلاقات".'  # synthetic
     assert [(c, sp, k) for c, sp, k, _ in _quotes(text)] == [("وقال", "الوزير", "indirect"),
                                                             ("وتابع", "الوزير", "direct")]
+
+
+LAM_FOR_ILA = [
+    # لـ stands for إلى before a noun (أشارت لإقامة، دعا لتشكيل), not before a party or a particle.
+    ("وأشارت الوزيرة لإقامة العديد من الفعاليات.",  # synthetic
+     [("وأشارت", "الوزيرة", "indirect", "لإقامة العديد من الفعاليات")]),
+    ("ودعا المجلس لتشكيل حكومة وحدة.", [("ودعا", "المجلس", "indirect", "لتشكيل حكومة وحدة")]),  # synthetic
+    ("وأشار الوزير لكنها لم ترد.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", LAM_FOR_ILA)
+def test_lam_stands_for_ila_before_a_noun(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_name_shaped_like_a_verbal_noun_before_an_complementizer_is_the_subject():
+    # غروس has the shape فعول (وقوع): before أن it is the subject, not the object.
+    assert _quotes("من جهة ثانية أكد غروس أن الإدارة قدمت له عرضا.")[0][1] == "غروس"  # synthetic
