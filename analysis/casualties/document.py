@@ -167,6 +167,10 @@ class Document:
         """The hit of ``matcher`` covering token ``i`` (see :meth:`hits_in`), or ``None``."""
         return self._matches(matcher, self.sent_of[i])[1].get(i)
 
+    def hits_by_token(self, matcher: Any, sent_index: int) -> dict[int, tuple[Any, int, int]]:
+        """The hits of :meth:`hits_in` by each token they cover, for many lookups in one sentence."""
+        return self._matches(matcher, sent_index)[1]
+
     def _matches(self, matcher: Any, sent_index: int):
         key = (id(matcher), sent_index)
         found = self.matches.get(key)
