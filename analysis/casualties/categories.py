@@ -17,7 +17,8 @@ comes from, in this order:
 4. a trigger before the figure, then one after it (:mod:`.triggers`);
 5. coordination with the figure before (``لقي 22 …، و6 مواطنين مصرعهم``,
    ``إضافة إلى ثلاثة``); coordinated figures share the parent;
-6. a toll that "rose to" the figure;
+6. a toll that "rose to" the figure (:mod:`.tolls`), or a vague quantity with
+   ب as the predicate of a counted noun (``أسرى لدى المقاومة بالعشرات``);
 7. a bare حالة figure continuing the cases just counted.
 
 No category, no claim. Nor is there one when the trigger is governed by an
@@ -33,13 +34,14 @@ from analysis.casualties.document import (
 )
 from analysis.casualties.figures import (
     NOUN_INSIDE, case_category, combatants, counted_noun, joint_between, disease, in_date, is_case_figure, is_subset_marker,
-    noun_category, partitive_after, partitive_before, phrase_end, restated,
+    noun_category, partitive_after, partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
 from analysis.casualties.tolls import toll
+from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
-    intended, left_a_place, trigger_after, trigger_before,
+    intended, left_a_place, trigger_before,
 )
 
 
@@ -175,6 +177,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         found = toll(doc, hedge_first)
         if found:
             category, trigger = found
+    # 6b. "أسرى لدى المقاومة بالعشرات": a vague quantity with ب as the
+    # predicate of a counted noun before it
+    if not category and num.kind == "vague" and num.prefix == "ب":
+        category = counted_before(doc, i)
     # 7. a bare حالة figure continues the cases counted just before it
     if not category and is_case_figure(doc, num, noun) and doc.drafts:
         prev = doc.drafts[-1]
@@ -196,7 +202,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
-    if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):
+    if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
+            combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
     if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
         return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
@@ -204,6 +211,29 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
+
+
+def counted_before(doc: Document, i: int) -> str | None:
+    """The category of a counted noun up to five words before token i in its clause."""
+    a = doc.clause(i)[0]
+    for x in range(i - 1, max(a, i - 6) - 1, -1):
+        if doc.tokens[x].kind != "word" or x in doc.numeral_at:
+            return None
+        cat = L.lookup_noun(doc.w(x), L.COUNTED_NOUNS)
+        if cat:
+            return cat
+    return None
+
+
+def fighters_before(doc: Document, num: Numeral, noun: int | None) -> bool:
+    """``… من الحوثيين وهروب العشرات منهم``: منهم after the figure refers to the
+    fighters of the figure just before in the sentence."""
+    after = doc.next_word(num.last_token)
+    if after is None or doc.w(after) not in ("منهم", "منهن") or not doc.drafts:
+        return False
+    prev = doc.drafts[-1]
+    return doc.sent_of[prev.first] == doc.sent_of[num.first_token] and \
+        victim_group(doc, prev) in ("fighters", "military", "police")
 
 
 def alternative(doc: Document, num: Numeral) -> bool:
@@ -295,15 +325,15 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     k = i - 1
     gap = 0
     np_words = 0
-    while k >= prev_end and gap < 8:
+    while k >= prev_end and gap < 10:
         w = doc.w(k)
         tok = doc.tokens[k]
         if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
             pass
         elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
             joined = True
-        elif (joined and tok.kind == "word" and np_words < 6
-              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم"))
+        elif (joined and tok.kind == "word" and np_words < 8
+              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع"))
               and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
               and not L.lookup(w, L.CAUSES)):
             # the rest of the previous figure's noun phrase

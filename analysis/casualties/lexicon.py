@@ -31,6 +31,7 @@ POST_SINGULAR: dict[str, frozenset[str]] = _W.table("triggers", "after_singular"
 DUAL_VERBS = _W.forms("triggers", "dual_verbs")
 PERSONS = _W.forms("victims", "persons")
 KIN = _W.forms("victims", "kin")
+PRISONS = _W.forms("victims", "prisons")
 PURPOSE_MASDARS: dict[str, frozenset[str]] = _W.table("triggers", "purpose")
 MARTYR = _W.forms("triggers", "martyr")
 KILL_MASDARS = _W.forms("triggers", "kill_masdars")

@@ -1,4 +1,4 @@
-"""Trigger grammar: the event word that makes a figure a casualty figure, and its category.
+"""Trigger grammar before the figure: the event word that makes it a casualty figure.
 
 * an event noun or verb before the figure, past hedges and fillers
   (``مقتل 5``، ``أسفر عن سقوط``، ``أصيب 3 آخرون``، ``إجلاء أكثر من``); a finite
@@ -9,15 +9,10 @@
   event word with one noun object before the و governs both conjuncts
   (``اختطاف شقيقه واثنين``);
 * a cause preposition with a pronoun (``توفي على إثره 9``) and a
-  parenthetical between dashes (``قتلت X -التي …- أكثر من``) stand
-  transparently between verb and figure;
-* a verb after the counted noun (``173 مدنيا قتلوا``، ``لقي 20 متمردا
-  مصرعهم``), unless a figure follows it as its object (``مسلحين قتلوا
-  اثنين``: the noun before is the agent); a singular verb or a participle
-  right after it (``1280 شخصا قتل``، ``أشخاص مصابين``); an event word with a
-  pronoun in a relative clause after it (``عدد من الشباب الذين تم
-  اختطافهم``); a dual verb further on, agreeing with a figure of two;
-* a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``);
+  parenthetical between dashes (``قتلت X -التي …- أكثر من``) or commas
+  (``خسرت، في تلك المواجهات، ثمانية``) stand transparently between verb and
+  figure, and so does a partitive (``فيستشهد منهم 15``);
+* the event word after the figure: see :mod:`.triggers_after`;
 * a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
@@ -28,7 +23,6 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
-from analysis.casualties.tolls import RELATIVES
 
 
 def trigger_before(doc: Document, i: int):
@@ -56,6 +50,11 @@ def trigger_before(doc: Document, i: int):
                 # subject before it still separates verb and figure
                 k = opener - 1
                 continue
+        if tok.text in ("،", ",") and k == i - 1:
+            # "خسرت، في تلك المواجهات، ثمانية": an aside between commas after a verb
+            found = comma_aside(doc, k)
+            if found:
+                return found
         if tok.kind != "word":
             return None
         w = doc.w(k)
@@ -96,6 +95,25 @@ def trigger_before(doc: Document, i: int):
         if skipped_nonfiller > 4:
             return None
         k -= 1
+    return None
+
+
+def comma_aside(doc: Document, k: int):
+    """For a comma at k right before a figure: a finite verb trigger (and up to
+    two words of its subject) before an aside of up to six words opened by a
+    comma (``قتلت، في الهجوم، 5``)."""
+    x = k - 1
+    while x >= 0 and k - x <= 7 and doc.sent_of[x] == doc.sent_of[k] and doc.tokens[x].kind == "word":
+        x -= 1
+    if x < 1 or x == k - 1 or doc.tokens[x].text not in ("،", ","):
+        return None
+    for v in range(x - 1, max(-1, x - 4), -1):
+        # the verb, or the verb and its subject (خسرت القوات، في المعارك، ثمانية)
+        if doc.tokens[v].kind != "word" or doc.sent_of[v] != doc.sent_of[k]:
+            return None
+        cat = pre_category(doc, v)
+        if cat:
+            return (cat, v, None) if L.in_set(doc.w(v), L.FINITE_VERBS) else None
     return None
 
 
@@ -171,21 +189,6 @@ def _life_taken(doc: Document, k: int) -> bool:
     return False
 
 
-def _lost(doc: Document, x: int) -> str | None:
-    """After a verb of losing at x: ``"object"`` when a noun object follows
-    (فقدوا وظائفهم), ``"life"`` when the object is their life (فقدوا حياتهم)."""
-    nxt = doc.next_word(x + 1)
-    if nxt is None or nxt != x + 1 or doc.tokens[nxt].kind != "word":
-        return None
-    w = doc.w(nxt)
-    if w in FUNCTION_WORDS or w in CLAUSE_CONJ or (
-            w.startswith("و") and (w[1:] in FUNCTION_WORDS or L.lookup(w[1:], L.PRE_TRIGGERS))):
-        return None  # a preposition, or و opening the next clause (فقدوا وأصيب آخرون)
-    if any(L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(w)):
-        return "life"
-    return "object"
-
-
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     """The و-joined trigger words ending at k hold a killing masdar and an injuring word."""
     cats, kill = {cat}, L.in_set(doc.w(k), L.KILL_MASDARS)
@@ -227,162 +230,3 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
         return False
     w = doc.w(nxt)
     return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
-
-
-def trigger_after(doc: Document, k: int):
-    """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
-    verbs = L.POST_VERBS
-    found = purpose(doc, k + 1) or right_after(doc, k)
-    if found:
-        return found
-    steps = 0
-    x = k + 1
-    while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
-        tok = doc.tokens[x]
-        if tok.text == "/":
-            x += 1  # the agency style of quote marks: تنظيم / داعش /
-            continue
-        if tok.text in ("،", ",") and _subset_aside(doc, x + 1) is not None:
-            x += 1  # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside
-            continue
-        if tok.kind == "punct" and tok.text not in ("(", ")"):
-            return None
-        w = doc.w(x)
-        found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
-        if found:
-            # "عدد من الشباب الذين تم اختطافهم": the pronoun in the relative
-            # clause refers back to the counted people, the object of its event
-            return found
-        aside = _subset_aside(doc, x)
-        if aside is not None:
-            # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
-            # and its verb is transparent
-            x = aside
-            if x < len(doc.tokens) and doc.tokens[x].text in ("،", ","):
-                x += 1
-            continue
-        if w and L.in_set(w, verbs):
-            lost = _lost(doc, x) if L.in_set(w, L.LOSE) else None
-            if lost:
-                # "فقدوا وظائفهم" says what they lost; "فقدوا حياتهم" that they died
-                return ("killed", x) if lost == "life" else None
-            if doc.object_follows(x):
-                # "مسلحين قتلوا اثنين": the verb is active, its victims are
-                # the figure after it; the noun before is its subject
-                return None
-            for cat, forms in L.POST_TRIGGERS.items():
-                if L.in_set(w, forms):
-                    return cat, x
-        if w == "عداد" or w == "بعداد":
-            nxt = doc.next_word(x + 1)
-            if nxt is not None:
-                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
-                if cat:
-                    return cat, nxt
-        if doc.is_number_token(x):
-            return None
-        x += 1
-        steps += 1
-    return dual_verb_after(doc, k, x)
-
-
-def relative_object(doc: Document, x: int):
-    """After the relative pronoun at x: (تم/جرى) + an event word with a pronoun
-    suffix (اختطافهم، قتلهم، اعتقلتهم): (category, index), else ``None``."""
-    y = x + 1
-    if doc.w(y) in ("تم", "جري"):
-        y += 1
-    forms = L.without_possessive(doc.w(y))
-    if len(forms) < 2 or doc.tokens[y].kind != "word":
-        return None  # no pronoun: the people are the subject (الذين قتلوا جنودا)
-    cat = L.lookup(forms[1], L.PRE_TRIGGERS)
-    return (cat, y) if cat else None
-
-
-def right_after(doc: Document, k: int):
-    """Right after the counted noun at k (past آخرين and قد): a singular verb
-    with a plural subject before it (``1280 شخصا قتل``), or an indefinite
-    participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
-    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``)."""
-    w = doc.w(k)
-    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
-        return None
-    x = doc.next_word(k + 1)
-    if x is not None and x == k + 1 and L.in_set(doc.w(x), frozenset({"اخرين", "اخرون"})):
-        x = doc.next_word(x + 1)
-    if x is None or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
-        return None
-    if doc.w(x) == "قد":
-        x += 1
-    v = doc.w(x)
-    if doc.object_follows(x):
-        return None
-    cat = L.lookup(v, L.POST_SINGULAR)
-    if cat and not v.startswith(("ال", "وال")):
-        return cat, x
-    cat = L.lookup_noun(v, L.COUNTED_NOUNS)
-    if cat and not v.startswith(("ال", "وال", "و")) and not joint_next(doc, x):
-        return cat, x
-    return None
-
-
-def joint_next(doc: Document, x: int) -> bool:
-    """The word after x is joined by و (قتلى وجرحى): left to the joint-figure rule."""
-    return doc.w(x + 1).startswith("و") and L.lookup_noun(doc.w(x + 1)[1:], L.COUNTED_NOUNS) is not None
-
-
-def dual_verb_after(doc: Document, k: int, x: int):
-    """A dual verb further on in the sentence agrees with a figure of two only:
-    ``اثنين من المسلحين الذين شاركوا في الهجوم … لقيا حتفهما``."""
-    start = k
-    while start > 0 and start not in doc.numeral_at and k - start < 4:
-        start -= 1
-    figure = doc.numeral_at.get(start)
-    if figure is None or figure.value != 2:
-        return None
-    while x < len(doc.tokens) and x - k <= DUAL_REACH and doc.sent_of[x] == doc.sent_of[k]:
-        tok = doc.tokens[x]
-        if tok.kind == "number" or (tok.kind == "punct" and tok.text not in ("«", "»")) \
-                or doc.numeral_at.get(x) is not None:
-            return None
-        w = doc.w(x)
-        if L.in_set(w, L.DUAL_VERBS):
-            for cat, forms in L.POST_TRIGGERS.items():
-                if L.in_set(w, forms):
-                    return cat, x
-        x += 1
-    return None
-
-
-#: How far after a figure of two a dual verb still agrees with it.
-DUAL_REACH = 24
-
-
-def _subset_aside(doc: Document, x: int) -> int | None:
-    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
-    if doc.w(x) not in L.SUBSET_MARKERS:
-        return None
-    num = doc.numeral_at.get(x + 1)
-    if num is None:
-        return None
-    end = num.last_token
-    nxt = doc.next_word(end)
-    if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
-            and not L.in_set(doc.w(end), L.POST_VERBS):
-        end += 1
-    return end
-
-
-def purpose(doc: Document, x: int):
-    """``ل/إلى/على`` + a verbal noun right after the figure: اضطر 1.3 مليون للنزوح."""
-    if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[x - 1]:
-        return None
-    w = doc.w(x)
-    if w in ("الي", "علي") and x + 1 < len(doc.tokens) and doc.tokens[x + 1].kind == "word":
-        x, w = x + 1, doc.w(x + 1)
-        if not w.startswith("ال"):
-            return None
-    elif not w.startswith("ل"):
-        return None
-    cat = L.lookup(w, L.PURPOSE_MASDARS)
-    return (cat, x) if cat else None

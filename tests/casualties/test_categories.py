@@ -27,6 +27,14 @@ CATEGORIES = [  # synthetic
     ("قتل الرجال الثلاثة", [("killed", 3, "exact")]),
     # a definite status noun with no event word names people already known
     ("تمكنوا من إنقاذ المحتجزين الثلاثة", []),
+    # the parts of a breakdown, over a long noun phrase with مع
+    ("بلغت 13 قتيلا هم أربعة جنود من القوات المسلحة، وخمسة متعاقدين مع بعثة الأمم المتحدة في البلاد وأربعة مسلحين",
+     [("killed", 13, "exact"), ("killed", 4, "exact"), ("killed", 5, "exact"), ("killed", 4, "exact")]),
+    # a vague quantity with ب as a predicate
+    ("هناك أسرى لدى المقاومة بالعشرات", [("detained", None, "vague")]),
+    ("احتفل الناس بالعشرات", []),
+    # fighters who flee are not displaced, also as منهم
+    ("مقتل 20 مسلحا وهروب العشرات منهم", [("killed", 20, "exact")]),
     # a rate is no claim
     ("قتل 300 شخص أي بمعدل عشرة قتلى يوميا", [("killed", 300, "exact")]),
 ]

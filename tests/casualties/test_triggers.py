@@ -25,27 +25,9 @@ TRIGGERS = [  # synthetic
     ("حصدت الألغام خلال الأيام الماضية أرواح 29 شخصا", [("killed", 29, "exact")]),
     ("يحسن المشروع حياة 100 مليون شخص", []),
     ("تأثير إيجابي في حياة أكثر من 10 ملايين مواطن", []),
-    # a verb of losing: with an object it says what was lost
-    ("إن 300 ألف شخص فقدوا وظائفهم", []),
-    ("إن 12 شخصا فقدوا حياتهم في الفيضان", [("killed", 12, "exact")]),
-    ("إن 15 صيادا فقدوا في البحر", [("missing", 15, "exact")]),
-    # a singular verb right after a plural subject
-    ("إن 1200 شخصا قتل خلال الهجوم", [("killed", 1200, "exact")]),
-    ("إن 40 مدنيا اصيب في القصف", [("injured", 40, "exact")]),
-    ("ارتكب 3 جرائم قتل", []),
-    # an indefinite participle or adjective after the counted noun
-    ("شاهدت خمسة أشخاص آخرين مصابين بجروح", [("injured", 5, "exact")]),
-    ("مقابل إطلاق أربعة جنود مخطوفين منذ عام", [("kidnapped", 4, "exact")]),
-    ("عثر على ستة أشخاص قتلى في المنزل", [("killed", 6, "exact")]),
-    # a dual verb agrees with a figure of two over a relative clause
-    ("أن اثنين من المهاجمين الذين شاركوا في الهجوم على مركز الحراسة في المدينة لقيا حتفهما",
-     [("killed", 2, "exact")]),
-    ("أن اثنين من المطلوبين السابقين أوقفا في العاصمة", [("detained", 2, "exact")]),
-    ("أن ثلاثة من المهاجمين الذين شاركوا في الهجوم على مركز الحراسة في المدينة لقيا حتفهما", []),
-    # an event word with a pronoun in a relative clause after the figure
-    ("شاهدت عددا من الشبان الذين تم اختطافهم من الشوارع", [("kidnapped", None, "vague")]),
-    ("أفرج عن 20 معتقلا الذين اعتقلتهم القوات", [("detained", 20, "exact")]),
-    ("رأيت 5 رجال الذين شاركوا في الحفل", []),
+    # an aside between commas after a finite verb
+    ("خسرت القوات، في تلك المعارك، ثمانية من عناصرها", [("killed", 8, "exact")]),
+    ("وقالت، في بيان لها، 5 أشخاص", []),
 ]
 
 
