@@ -85,8 +85,12 @@ class SourceRules(ClauseRules):
         ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
         verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
         if verb_at is not None and k < s_last and verb_at not in self.cue_at:
-            if not self.publishing_verb(verb_at):
+            if not self.publishing_verb(verb_at) or ctx.bare(h.first) == "علي":
                 return []  # حسب ما يراه، وفق ما ينص عليه: "in accordance with what …", not a source
+        if verb_at is not None and ctx.bare(h.first) == "علي" and (
+                any(c.startswith("+") for c in self.cue_at[verb_at].clitics)
+                or ctx.norm(self.cue_at[verb_at].last) in ("به", "بها", "بهم")):
+            return []  # ردا على ما قاله X، علقت على ما ذكره: على governs what was said; no source
         if verb_at is not None and k < s_last:
             if verb_at in self.cue_at:
                 self.consumed.add(verb_at)

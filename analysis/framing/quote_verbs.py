@@ -9,9 +9,12 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_clauses import WINDOW, attached_prep
 from analysis.framing.quote_record import Quote
+from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_subjects import DEMONSTRATIVES, SubjectRules
 
 
+#: Words that open a relative clause: a cue after them is embedded in the clause around it.
+_RELATIVE_OPENERS = RELATIVES | {"ما", "مما", "عما", "بما"}
 #: Words from which a quotation completing the clause is the verb's content wherever it stands.
 _LONG_QUOTE = 4
 
@@ -51,12 +54,17 @@ class VerbRules(SubjectRules):
             comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
             if comp is None and limit == h.last + WINDOW < end:
                 comp = self.far_complement(cue, limit, end)
+            if comp is None and limit in self.cue_at and ctx.norm(limit - 1) in _RELATIVE_OPENERS:
+                comp = self.after_relative(limit, end)
         if comp is None:
             return []
         if (h.aspect == "imperfect" and speaker is None and subj is None
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if kind == "indirect" and h.first > 0 and ctx.norm(h.first - 1) in _RELATIVE_OPENERS:
+            # ما كشفه الموقع عن تجسس …، إنها…: a relative clause's content ends at its comma
+            c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)
         if cue.strict and c_first > subj_end + 1:
             return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
@@ -128,6 +136,23 @@ class VerbRules(SubjectRules):
             if k in self.cue_at or k in self.source_at:
                 return None
             if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and ctx.is_complementizer(k + 1):
+                p = self.direct_after(k + 2)
+                if p is not None:
+                    return "direct", p.open + 1, p.close
+                return "indirect", k + 2, self.content_end(k + 2)
+        return None
+
+    def after_relative(self, first: int, end: int) -> tuple[str, int, int] | None:
+        """The complementizer after a comma that closes a relative clause holding a cue.
+
+        قالت اليابان التي تسعى إلى التحقق مما كشفه موقع …، إنها…: the embedded
+        cue has its own statement; the main verb's content follows the comma.
+        """
+        ctx = self.ctx
+        for k in range(first + 1, min(end - 1, first + WINDOW)):
+            if k in self.source_at or (k in self.cue_at and ctx.norm(k - 1) not in _RELATIVE_OPENERS):
+                return None
+            if ctx.tokens[k].text in "،," and ctx.is_complementizer(k + 1):
                 p = self.direct_after(k + 2)
                 if p is not None:
                     return "direct", p.open + 1, p.close
@@ -262,8 +287,11 @@ class VerbRules(SubjectRules):
         ctx = self.ctx
         n_tokens = len(ctx.tokens)
         # 1. Colon, complementizer or quotation, anywhere before the limit.
+        relative = h.first > 0 and ctx.norm(h.first - 1) in _RELATIVE_OPENERS
         for k in range(h.last, limit):
             t = ctx.tokens[k]
+            if relative and t.text in "،,":
+                break  # ما كشفه الموقع عن تجسس…، إنها: a relative clause ends at its comma
             if t.text == ":":
                 nxt = k + 1
                 if nxt < n_tokens and nxt in self.open_at:
@@ -308,7 +336,10 @@ class VerbRules(SubjectRules):
                 # (وصفوه بـ"خائن"); a quoted name after another preposition
                 # (إلى مركز شرطة في "ويتشيتا") is not the complement.
                 prev = ctx.bare(k - 1).rstrip("ـ")
-                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps or self.medium_phrase(subj_end, k)
+                # (in a relative clause only the verb's own preposition: المعلومات التي أعلنتها
+                # السلطات عن وفاته تتصف بـ«الصدقية» quotes the main clause).
+                prev_ok = k == subj_end or prev == "ب" and not relative or prev in cue.preps \
+                    or self.medium_phrase(subj_end, k)
                 if prev_ok:
                     p = self.direct_after(k)
                     if p is not None:

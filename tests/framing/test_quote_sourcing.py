@@ -230,3 +230,34 @@ def test_lam_stands_for_ila_before_a_noun(text, expected):
 def test_name_shaped_like_a_verbal_noun_before_an_complementizer_is_the_subject():
     # غروس has the shape فعول (وقوع): before أن it is the subject, not the object.
     assert _quotes("من جهة ثانية أكد غروس أن الإدارة قدمت له عرضا.")[0][1] == "غروس"  # synthetic
+
+
+RELATIVE_CLAUSES = [
+    # A relative clause holding a cue: the embedded cue is its own statement, and the main
+    # verb's content follows the comma that closes the relative clause.
+    ("قالت الحكومة التي تسعى إلى التحقق مما كشفه الموقع عن تجسس على مسؤولين، إنها ستشعر بالأسف.",  # synthetic
+     [("قالت", "الحكومة", "indirect", "ستشعر بالأسف"),
+      ("كشفه", "الموقع", "indirect", "تجسس على مسؤولين")]),
+    # An agreeing verb after a relative, with a resumptive and a party or role after it:
+    # the antecedent is the object of the preposition, the subject follows.
+    ("ففي الوقت الذي أكد فيه المتحدث باسم المكتب أن الزعيم توفي، نفت الحركة ذلك.",  # synthetic
+     [("أكد", "المتحدث باسم المكتب", "indirect", "الزعيم توفي"),
+      ("نفت", "الحركة", "indirect", "ذلك")]),
+    # In a relative clause a quotation after a preposition that is not the verb's is not its content.
+    ("واعتبر المجلس أن المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية».",  # synthetic
+     [("واعتبر", "المجلس", "indirect", "المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية»"),
+      ("أعلنتها", "السلطات", "indirect", "وفاته تتصف بـ«الصدقية»")]),
+    # بيّن inside a clause is "between".
+    ("وتجري المحادثات بين الحكومة والحركة إلا أن المتحدث قال إنها ستمضي.",  # synthetic
+     [("قال", "المتحدث", "indirect", "ستمضي")]),
+    # على ما governing what was said (a pronoun or resumptive after the verb) is no source.
+    ("يأتي ذلك ردا على ما صرح به الكاتب.", []),  # synthetic
+    ("وقال الناطق في أول رد على ما نشره الموقع إن الأمر مؤسف.",  # synthetic
+     [("وقال", "الناطق", "indirect", "الأمر مؤسف")]),
+    ("وتمضي المحادثات حسب الجدولة.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_CLAUSES)
+def test_relative_clauses_and_governed_sources(text, expected):
+    assert _quotes(text) == expected
