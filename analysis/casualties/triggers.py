@@ -10,8 +10,9 @@
   (``اختطاف شقيقه واثنين``);
 * a cause preposition with a pronoun (``توفي على إثره 9``) and a
   parenthetical between dashes (``قتلت X -التي …- أكثر من``) or commas
-  (``خسرت، في تلك المواجهات، ثمانية``) stand transparently between verb and
-  figure, and so does a partitive (``فيستشهد منهم 15``);
+  (``خسرت، في تلك المواجهات، ثمانية``، ``خطفت الجبهة، ذراع التنظيم، خمسة``)
+  stand transparently between verb and figure, and so does a partitive
+  (``فيستشهد منهم 15``);
 * the event word after the figure: see :mod:`.triggers_after`;
 * a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
@@ -50,11 +51,13 @@ def trigger_before(doc: Document, i: int):
                 # subject before it still separates verb and figure
                 k = opener - 1
                 continue
-        if tok.text in ("،", ",") and k == i - 1:
-            # "خسرت، في تلك المواجهات، ثمانية": an aside between commas after a verb
-            found = comma_aside(doc, k)
-            if found:
-                return found
+        if tok.text in ("،", ","):
+            opener = comma_opener(doc, k)
+            if opener is not None:
+                # an aside between commas is transparent, like one between
+                # dashes (خطفت الجبهة، ذراع التنظيم، من جديد خمسة مقاتلين)
+                k = opener - 1
+                continue
         if tok.kind != "word":
             return None
         w = doc.w(k)
@@ -98,22 +101,16 @@ def trigger_before(doc: Document, i: int):
     return None
 
 
-def comma_aside(doc: Document, k: int):
-    """For a comma at k right before a figure: a finite verb trigger (and up to
-    two words of its subject) before an aside of up to six words opened by a
-    comma (``قتلت، في الهجوم، 5``)."""
+def comma_opener(doc: Document, k: int) -> int | None:
+    """For a comma at k, the comma opening an aside of one to seven words before it."""
     x = k - 1
-    while x >= 0 and k - x <= 7 and doc.sent_of[x] == doc.sent_of[k] and doc.tokens[x].kind == "word":
-        x -= 1
-    if x < 1 or x == k - 1 or doc.tokens[x].text not in ("،", ","):
-        return None
-    for v in range(x - 1, max(-1, x - 4), -1):
-        # the verb, or the verb and its subject (خسرت القوات، في المعارك، ثمانية)
-        if doc.tokens[v].kind != "word" or doc.sent_of[v] != doc.sent_of[k]:
+    while x >= 0 and k - x <= 8 and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.text in ("،", ","):
+            return x if x < k - 1 else None
+        if tok.kind != "word" or doc.is_number_token(x) or doc.w(x) in CLAUSE_CONJ:
             return None
-        cat = pre_category(doc, v)
-        if cat:
-            return (cat, v, None) if L.in_set(doc.w(v), L.FINITE_VERBS) else None
+        x -= 1
     return None
 
 

@@ -34,13 +34,16 @@ def trigger_after(doc: Document, k: int):
         return found
     steps = 0
     x = k + 1
+    in_aside = False
     while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
         tok = doc.tokens[x]
         if tok.text == "/":
             x += 1  # the agency style of quote marks: تنظيم / داعش /
             continue
-        if tok.text in ("،", ",") and _subset_aside(doc, x + 1) is not None:
-            x += 1  # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside
+        if tok.text in ("،", ",") and (in_aside or _subset_aside(doc, x + 1) is not None):
+            # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside;
+            # "ثلاثة جنود بينهما اثنان من الشرطة، قتلوا": it closes one
+            x, in_aside = x + 1, False
             continue
         if tok.kind == "punct" and tok.text not in ("(", ")"):
             return None
@@ -54,9 +57,9 @@ def trigger_after(doc: Document, k: int):
         if aside is not None:
             # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
             # and its verb is transparent
-            x = aside
+            x, in_aside = aside, True
             if x < len(doc.tokens) and doc.tokens[x].text in ("،", ","):
-                x += 1
+                x, in_aside = x + 1, False
             continue
         if w and L.in_set(w, verbs):
             lost = _lost(doc, x) if L.in_set(w, L.LOSE) else None
@@ -69,6 +72,8 @@ def trigger_after(doc: Document, k: int):
                 return None
             for cat, forms in L.POST_TRIGGERS.items():
                 if L.in_set(w, forms):
+                    if cat == "killed" and _joined_injured(doc, x):
+                        return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا
                     return cat, x
         if w == "عداد" or w == "بعداد":
             nxt = doc.next_word(x + 1)
@@ -81,6 +86,13 @@ def trigger_after(doc: Document, k: int):
         x += 1
         steps += 1
     return dual_verb_after(doc, k, x)
+
+
+def _joined_injured(doc: Document, x: int) -> bool:
+    """The verb at x is joined by و to an injuring verb of the same subject (قتلوا وجرحوا)."""
+    w = doc.w(x + 1)
+    return w.startswith("و") and L.in_set(w[1:], L.POST_TRIGGERS.get("injured", frozenset())) \
+        and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
 
 
 def relative_object(doc: Document, x: int):

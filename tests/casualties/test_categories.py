@@ -35,6 +35,8 @@ CATEGORIES = [  # synthetic
     ("احتفل الناس بالعشرات", []),
     # fighters who flee are not displaced, also as منهم
     ("مقتل 20 مسلحا وهروب العشرات منهم", [("killed", 20, "exact")]),
+    # ضمنهم marks a subset like بينهم
+    ("أسفر عن مقتل 15 شخصا، ضمنهم 12 من رجال الأمن", [("killed", 15, "exact"), ("killed", 12, "exact")]),
     # a rate is no claim
     ("قتل 300 شخص أي بمعدل عشرة قتلى يوميا", [("killed", 300, "exact")]),
 ]

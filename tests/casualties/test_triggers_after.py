@@ -33,6 +33,12 @@ AFTER = [  # synthetic
     ("شاهدت عددا من الشبان الذين تم اختطافهم من الشوارع", [("kidnapped", None, "vague")]),
     ("أفرج عن 20 معتقلا الذين اعتقلتهم القوات", [("detained", 20, "exact")]),
     ("رأيت 5 رجال الذين شاركوا في الحفل", []),
+    # a subset aside closed by a comma before the verb
+    ("أن ثلاثة جنود بينهما اثنان من الشرطة العسكرية، قتلوا أمس",
+     [("killed", 3, "exact"), ("killed", 2, "exact")]),
+    # two verbs of the same subject: killed and injured, one joint figure
+    ("أن عشرات المدنيين قتلوا وجرحوا في الغارات", [("killed_or_injured", None, "vague")]),
+    ("إن 5 جنود قتلوا وأصيب 3 آخرون", [("killed", 5, "exact"), ("injured", 3, "exact")]),
     # people counted in a prison are detained (decision rule 9)
     ("طالبت بالإفراج عن خمس نساء في السجون", [("detained", 5, "exact")]),
     ("نقل 20 شخصا في سيارات", []),
