@@ -12,7 +12,7 @@ from dataclasses import replace
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
 from analysis.lexicon.loader import form_key
-from analysis.framing.quote_marks import QuotePair
+from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 
 WINDOW = 30
@@ -41,11 +41,6 @@ _NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا
                              "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
 
 
-def _circumstantial(n: str) -> bool:
-    """The shape of an accusative active participle (حال) of a derived verb: مـ…ا / مـ…ة (مشيدا، مبدية)."""
-    return n.startswith("م") and n.endswith(("ا", "ه")) and len(n) >= 5 and not n.startswith("ما")
-
-
 def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
 
@@ -63,7 +58,7 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
-class ClauseRules:
+class ClauseRules(QuotationRules):
     """Indices of one document and the clause helpers of the statement rules."""
 
     def __init__(self, ctx: DocContext, mentions: list[ActorMention], pairs: list[QuotePair]) -> None:
@@ -328,49 +323,6 @@ class ClauseRules:
             at = toks[first].start if first < len(toks) else toks[-1].end
             return at, at
         return toks[first].start, toks[last - 1].end
-
-    def direct_after(self, k: int) -> QuotePair | None:
-        """A quotation opening at ``k`` that completes the clause."""
-        p = self.open_at.get(k)
-        if p is None:
-            return None
-        ctx = self.ctx
-        nxt = p.close + 1
-        if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[p.close]:
-            return p
-        t = ctx.tokens[nxt]
-        if t.kind == "punct" and t.text not in "(":
-            return p
-        if t.kind == "word" and (t.norm[:1] in ("و", "ف") or self.cue_at[nxt].aspect == "participle") \
-                if nxt in self.cue_at else False:
-            return p  # «…» وأضاف، «…» مضيفا: the next statement starts
-        if t.kind == "word" and _circumstantial(ctx.norm(nxt)) and \
-                sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= 3:
-            return p  # أعلنت أنها «على علم بالوضع» مشيدة بـ…: a circumstantial participle follows
-        if t.kind == "word" and t.norm in ("و", "ف"):
-            return p
-        return None
-
-    def quoted_subject(self, k: int, limit: int) -> bool:
-        """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
-        p = self.open_at.get(k)
-        if p is None or p.close >= limit:
-            return False
-        colon = p.close + 1 < len(self.ctx.tokens) and self.ctx.tokens[p.close + 1].text == ":"
-        if self.direct_after(k) is not None and not colon:  # وأضاف "العنزي": "…": a quoted name, then the words
-            return False
-        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
-        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
-
-    def partial_quotation(self, k: int) -> QuotePair | None:
-        """A quotation after a short subject that completes the clause (أن X "…")."""
-        ctx = self.ctx
-        for j in range(k + 1, min(k + 4, len(ctx.tokens))):
-            if j in self.open_at:
-                return self.direct_after(j)
-            if ctx.tokens[j].kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
-                return None
-        return None
 
     def medium_phrase(self, first: int, k: int) -> bool:
         """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
