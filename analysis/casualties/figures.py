@@ -211,12 +211,17 @@ def joint_between(doc: Document, k: int) -> tuple[str | None, int]:
 
 
 def partitive_before(doc: Document, i: int) -> str | None:
-    """``من بين القتلى 5 من أفراد الشرطة``: a partitive right before the figure."""
+    """``من بين القتلى 5 من أفراد الشرطة``، ``من بين قتلى المعارضة ثلاثة``: a
+    partitive right before the figure."""
     k = doc.prev_word(i)
     if k is None or not doc.w(k).startswith(("ال", "وال")):
         return None
     m = k - 1 if doc.w(k - 1) == "بين" else k
     if doc.w(m - 1) not in ("من", "ومن"):
+        # "من بين قتلى المعارضة ثلاثة": the counted noun in construct before a genitive
+        h = k - 1
+        if doc.w(h - 1) == "بين" and doc.w(h - 2) in ("من", "ومن") and not doc.w(h).startswith("ال"):
+            return L.lookup_noun(doc.w(h), L.COUNTED_NOUNS)
         return None
     return partitive_category(doc, m - 1)
 

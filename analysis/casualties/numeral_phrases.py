@@ -107,15 +107,20 @@ def definite_after_noun(text, tokens, i, out) -> Numeral | None:
     k = i
     while k >= 1 and i - k < 3:
         tok = tokens[k - 1]
-        if (tok.kind != "word" or not tok.norm.startswith("ال") or len(tok.norm) < 4
-                or _is_number_word(tok.norm[2:]) or (out and out[-1].last_token > k - 1)):
+        bare = tok.norm[1:] if tok.norm.startswith("وال") else tok.norm
+        if (tok.kind != "word" or not bare.startswith("ال") or len(bare) < 4
+                or _is_number_word(bare[2:]) or (out and out[-1].last_token > k - 1)):
             break
         k -= 1
+        if bare is not tok.norm:
+            break  # والشهداء الـ15: the و opens the phrase
     if k == i:
         return _make(text, tokens, i, i + 1, "", 2, "definite") if norm in _THE_TWO else None
     if value == 2 and norm not in _THE_TWO and not tokens[i - 1].norm.endswith(("ين", "ان")):
         return None  # الحكومة الاثنين: Monday
-    return _make(text, tokens, k, i + 1, "", value, "definite", dual_noun=tokens[k].norm[2:])
+    head = tokens[k].norm
+    prefix = "و" if head.startswith("وال") else ""
+    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=head[len(prefix) + 2:])
 
 
 def definite_head(tokens: Sequence[Token], num: Numeral) -> int:

@@ -3,7 +3,8 @@
 * a toll that "rose to" or "reached" the figure (``ارتفع عدد القتلى إلى 40``،
   ``بلغ عدد النازحين 300 ألف``), or was put at it (``قدرت عدد القتلى بثلاثة
   آلاف``), the toll's counted noun naming the category;
-* a toll as the predicate (``عدد المسعفين القتلى 4``);
+* a toll as the predicate (``عدد المسعفين القتلى 4``), or "numbering" after
+  the victims of an event word (``مقتل طاقمها البالغ عددهم 3 أفراد``);
 * a toll whose noun names no category, with a relative clause that names the
   event (``بلغ عدد الأشخاص الذين ألقي القبض عليهم 371 شخصا``، ``ليرتفع عدد
   اليمنيين الذين تم إجلاؤهم إلى 6124``، ``العدد الذي ألقي القبض عليه والذي
@@ -27,6 +28,9 @@ def toll(doc: Document, i: int):
     k = doc.prev_word(i)
     if k is None:
         return None
+    found = numbering(doc, i)
+    if found:
+        return found
     # "بلغ عدد النازحين 300 ألف", "عدد المسعفين القتلى 4": the figure right
     # after عدد + definite nouns, the nearest counted noun naming the category
     if doc.w(k).startswith(("ال", "وال")):
@@ -53,6 +57,29 @@ def toll(doc: Document, i: int):
                 return "killed", x
             return relative_event(doc, x, i)
     return toll_before_relative(doc, i)
+
+
+def numbering(doc: Document, i: int):
+    """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
+    (البالغ عددهم) takes the event word before the noun it describes."""
+    k = doc.prev_word(i)
+    if k is None or not any(L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
+        return None
+    b = doc.prev_word(k)
+    if b is None or not doc.w(b).startswith(NUMBERING):
+        return None
+    x = doc.prev_word(b)
+    while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
+        for form in L.without_possessive(doc.w(x)):
+            cat = L.lookup(form, L.PRE_TRIGGERS)
+            if cat:
+                return cat, x
+        x = doc.prev_word(x)
+    return None
+
+
+#: "numbering": the participle before عددهم (البالغ عددهم، البالغين عددهم).
+NUMBERING = ("البالغ", "والبالغ")
 
 
 def relative_event(doc: Document, x: int, i: int):
@@ -97,4 +124,4 @@ RELATIVES = frozenset({"الذين", "الذي", "اللذين", "اللذان",
 TOLL_REACH = 14
 
 
-__all__ = ["toll", "relative_event", "toll_before_relative", "RELATIVES"]
+__all__ = ["toll", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]

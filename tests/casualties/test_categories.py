@@ -35,6 +35,10 @@ CATEGORIES = [  # synthetic
     ("احتفل الناس بالعشرات", []),
     # fighters who flee are not displaced, also as منهم
     ("مقتل 20 مسلحا وهروب العشرات منهم", [("killed", 20, "exact")]),
+    # a partitive before the figure, its counted noun in construct
+    ("وأشار المرصد إلى أن من بين قتلى المعارضة ثلاثة من القادة", [("killed", 3, "exact")]),
+    # a definite count opened by و
+    ("بعد التفجير، والشهداء الـ15 الذين دفنوا أمس", [("killed", 15, "exact")]),
     # ضمنهم marks a subset like بينهم
     ("أسفر عن مقتل 15 شخصا، ضمنهم 12 من رجال الأمن", [("killed", 15, "exact"), ("killed", 12, "exact")]),
     # a rate is no claim
