@@ -209,6 +209,9 @@ class SpeakerRules(AntecedentRules):
         if m is None or m.actor is None or self.prepositional(m):
             return None
         fh = ctx.covered.get(m.first_token)
+        if fh is not None and fh.kind == "role" and fh.first == m.first_token \
+                and m.last_token > fh.last and (end is None or end == k + 1):
+            return m  # مستشار الرئيس الفلسطيني: an office and its party's nisba, in genitive
         if fh is None or fh.kind != "actor" or fh.first != m.first_token:
             return None
         if fh.alias_kind == "nisba" and "ال" not in fh.clitics:

@@ -13,6 +13,9 @@ from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
+#: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
+_NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عدة", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
+                        "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
 _PRONOUN_COMPLEMENTIZERS = frozenset(
     p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
@@ -123,12 +126,91 @@ class SubjectRules(SpeakerRules):
                 subj = (k, end)
         if end is None:
             return None, None, "none", subj_end
+        head = subj[0] if subj is not None else speaker.first_token if speaker is not None else k
         nxt = self.mention_at.get(end)
         if nxt is not None and ctx.norm(end)[:1] == "و" and end < limit:  # قال بوتين وأردوغان: coordinated
             subj, end = (subj[0] if subj else k, nxt.last_token), nxt.last_token
         if first != k:
             subj = (first, end)
+        named = self.name_after_title(head, end, limit, h, cue.preps)
+        if named != end:  # العضوة فلانة الفلانية، المتحدث العسكري العميد فلان: the name belongs to the phrase
+            # Only the span grows: the complement is looked for where it was before, since the
+            # words may still be the object (دان رئيس مجلس النواب في … التفجير) or a medium.
+            subj = (subj[0] if subj else head, named)
         return speaker, subj, "vso", end
+
+    def name_after_title(self, head: int, end: int, limit: int, h: FHit, preps: tuple[str, ...] = ()) -> int:
+        """The end of a person's name (and an appositive وهو/وهي phrase) after a titled subject ending at ``end``.
+
+        A subject headed by a title (``person_titles`` of the registry, or a
+        person role) runs on over agreeing definite adjectives and further
+        titles (المتحدث العسكري العميد) to a name: up to four words, the first
+        without the article, none a preposition, complementizer, cue, source
+        phrase, adverbial, number or verbal noun. The name must end at a
+        boundary (punctuation, a quotation, a complementizer, a preposition,
+        the verb's own attached preposition (طالبت فلانة بالدعاء), an
+        adverbial, لـ before the addressee, a cue), else nothing is added:
+        without it the words may be the verb's object (أكد الوزير ضرورة…).
+        Then وهو / وهي + an appositive role, again up to a boundary (فلان وهو
+        سياسي محلي). Returns ``end`` when nothing belongs to the phrase.
+        """
+        ctx = self.ctx
+        titles = ctx.registry.person_titles
+
+        def titled(i: int) -> bool:
+            n = ctx.norm(i)
+            role = ctx.covered.get(i)
+            person_role = role is not None and role.kind == "role" and (r := ctx.registry.role(role.ref)) is not None \
+                and r.person
+            return n in titles or "ال" + n in titles or person_role
+
+        j, title = end, titled(head) or ctx.norm(head) in self.spokesman_nouns
+        while j < limit and ctx.tokens[j].kind == "word" and j not in self.mention_at and (
+                titled(j) or ctx.is_definite_word(j) and ctx.norm(j).endswith(("ي", "يه")) and not ctx.is_preposition(j)):
+            title = title or titled(j)
+            j += 1
+        # Without a title, an indefinite head the registry does not know may still run on over its
+        # name or indefinite adjectives (أدهم باشو، مصدر أمني) up to a boundary.
+        bare_name = not title and head not in self.mention_at and not ctx.is_definite_word(head) \
+            and end == head + 1 and not ctx.cues.cue(h.ref).addressee  # دعا مسؤول مواطنين: the object
+        name = j
+        if title or bare_name:
+            while name < min(limit, j + (4 if title else 3)) and self.name_word(name, first=name == j or bare_name):
+                name += 1
+            if name > j and not self.ends_phrase(name, limit, preps):
+                name = j
+        if name == j + 1 and ctx.tokens[j].text.endswith("ة") and not ctx.norm(head).endswith("ه"):
+            name = j  # أكد الوزير ضرورة أن…: a feminine noun after a man's title is the object
+        if name == j:
+            name = end
+        if ctx.norm(name) in ("وهو", "وهي") and name + 1 < limit:
+            for b in range(name + 1, min(limit, name + 12)):
+                if ctx.tokens[b].kind != "word" or self.ends_phrase(b, limit, preps) and b > name + 1:
+                    return b if self.ends_phrase(b, limit, preps) else name
+        return name
+
+    def name_word(self, i: int, *, first: bool) -> bool:
+        """Can token ``i`` be a word of a person's name (the first one without the article)?"""
+        ctx = self.ctx
+        n = ctx.norm(i)
+        return (ctx.tokens[i].kind == "word" and not (first and ctx.is_definite_word(i)) and not ctx.is_preposition(i)
+                and not ctx.is_complementizer(i) and i not in self.cue_at and i not in self.source_at
+                and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
+                and not ctx.verbal_noun(i) and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
+                and not n.startswith(("بال", "لل", "كال"))
+                and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
+
+    def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
+        """Does a speaker's noun phrase end before token ``i`` (punctuation, quotation, complementizer, …)?"""
+        ctx = self.ctx
+        if i >= limit:
+            return True
+        n = ctx.norm(i)
+        if preps and ctx.tokens[i].kind == "word" and attached_prep(n, preps):
+            return True
+        return (ctx.tokens[i].kind != "word" or ctx.is_complementizer(i) or ctx.is_preposition(i)
+                or self.skip_adverbials(i, min(limit, i + 3)) != i or i in self.cue_at or i in self.source_at or i in self.open_at
+                or n.startswith("ل") and len(n) > 3 and not n.startswith("لل") or n in ("وهو", "وهي"))
 
     def noun_agent(self, h: FHit, cue, k: int, limit: int):
         """The genitive of a verbal noun cue, when it names a party or a source (إعلان الحركة أن…).

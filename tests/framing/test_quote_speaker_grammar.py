@@ -86,6 +86,37 @@ SENTENCE_SUBJECT = [
      [("أكدوا", None, "سياسيين", "svo"), ("مشيرين", None, "سياسيين", "continuation")]),
 ]
 
+EXTENT = [
+    # The speaker's noun phrase in full: a title with the name after it (up to a boundary) ...
+    ("وقالت العضوة فلانة سعيد الفلانية إن الحملة ناجحة.",  # synthetic
+     [("وقالت", None, "العضوة فلانة سعيد الفلانية", "vso")]),
+    ("وقال المتحدث العسكري العميد فلان الفلاني إن الغارات مستمرة.",  # synthetic: adjective and titles first
+     [("وقال", None, "المتحدث العسكري العميد فلان الفلاني", "vso")]),
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.",  # synthetic: after a party's office
+     [("وقال", "lavrov", "وزير الخارجية الروسي سيرغي لافروف", "vso")]),
+    # ... an office in the construct state with its party (the party speaks) and the name after it ...
+    ("أكد مستشار الرئيس الفلسطيني فلان الفلاني في تصريحات أن القمة خطوة.",  # synthetic
+     [("أكد", "palestinians", "مستشار الرئيس الفلسطيني فلان الفلاني", "vso")]),
+    # ... an unknown head's indefinite adjectives and an appositive وهو phrase ...
+    ("وقال مصدر أمني مطلع إن الهجوم فشل.",  # synthetic
+     [("وقال", None, "مصدر أمني مطلع", "vso")]),
+    ("وقال فلان الفلاني وهو سياسي محلي لرويترز «السيارات تنقل الجرحى إلى المستشفى».",  # synthetic
+     [("وقال", None, "فلان الفلاني وهو سياسي محلي", "vso")]),
+    ("وقال خبير روسي إن الحوار مستمر.",  # synthetic: the nationality adjective, still no party
+     [("وقال", None, "خبير روسي", "vso")]),
+    ("وطالبت الدكتورة فلانة الفلانية بالدعاء لرجال الأمن.",  # synthetic: up to the verb's own بـ
+     [("وطالبت", None, "الدكتورة فلانة الفلانية", "vso")]),
+    # ... but not over what may be the object or a time adverbial.
+    ("وأكد الوزير ضرورة أن يتوقف القتال.",  # synthetic
+     [("وأكد", None, "الوزير", "vso")]),
+    ("وقال الوزير أول من أمس إن الحوار مستمر.",  # synthetic
+     [("وقال", None, "الوزير", "vso")]),
+    ("وشرح فلان عدة نصائح للمواطنين.",  # synthetic: a quantifier starts the object
+     [("وشرح", None, "فلان", "vso")]),
+    ("دعت بلدية المدينة السكان إلى ملازمة الملاجئ.",  # synthetic: a definite object after the subject
+     [("دعت", None, "بلدية المدينة", "vso")]),
+]
+
 AGREEMENT = [
     # A masculine verb before a definite feminine noun: the noun is the object, the subject a pronoun.
     ("وقال المواطن إن المياه وصلت إلى الطريق. وطالب الجهات المعنية بسرعة التحرك.",  # synthetic
@@ -106,7 +137,7 @@ AGREEMENT = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", RELATIVES + BEFORE_THE_VERB + SENTENCE_SUBJECT + AGREEMENT)
+@pytest.mark.parametrize("text,expected", RELATIVES + BEFORE_THE_VERB + SENTENCE_SUBJECT + EXTENT + AGREEMENT)
 def test_speaker_grammar(text, expected):
     assert _speakers(text) == expected
 
@@ -120,3 +151,19 @@ def test_a_clause_before_the_verb_is_not_its_subject(text):
     for q in analyze_text(text).quotes:
         span = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else ""
         assert "ارتفعت" not in span and "بلغ" not in span, (text[q.start:q.end], span)
+
+
+def test_person_titles_are_normalized_single_words(tmp_path):
+    """The registry's ``person_titles`` (actors.yml 1.3.0): one word each, read in the comparison form."""
+    from analysis.errors import AnalysisError
+    from analysis.framing.registry import load_registry
+
+    assert {"الدكتور", "العقيد", "معالي"} <= load_registry().person_titles
+    head = "name: mine\nversion: '1'\nactors:\n  - id: x\n    type: state\n    name: {ar: س, en: X}\n"
+    good = tmp_path / "good.yml"
+    good.write_text(head + "person_titles: [الدكتورة]\n", encoding="utf-8")
+    assert load_registry(good).person_titles == frozenset({"الدكتوره"})
+    bad = tmp_path / "bad.yml"
+    bad.write_text(head + "person_titles: [رئيس الوزراء]\n", encoding="utf-8")
+    with pytest.raises(AnalysisError, match="must be one word"):
+        load_registry(bad)
