@@ -208,7 +208,7 @@ class SubjectRules(SpeakerRules):
         n = ctx.norm(i)
         if preps and ctx.tokens[i].kind == "word" and attached_prep(n, preps):
             return True
-        return (ctx.tokens[i].kind != "word" or ctx.is_complementizer(i) or ctx.is_preposition(i)
+        return (ctx.tokens[i].kind in ("punct", "quote") or ctx.is_complementizer(i) or ctx.is_preposition(i)
                 or self.skip_adverbials(i, min(limit, i + 3)) != i or i in self.cue_at or i in self.source_at or i in self.open_at
                 or n.startswith("ل") and len(n) > 3 and not n.startswith("لل") or n in ("وهو", "وهي"))
 
