@@ -26,6 +26,7 @@ from functools import lru_cache
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
+from analysis.text.wordcache import word_cached
 
 
 def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
@@ -195,7 +196,7 @@ def _hedge_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4096)
+@word_cached
 def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
     with the word ``last`` (also read without a proclitic و), in list order."""

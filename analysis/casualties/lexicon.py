@@ -11,10 +11,9 @@ verbs and source phrases are not here: they are framing's ``cues.yml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from analysis.casualties.words import CATEGORIES, GROUP_LABELS, HEDGE_LABELS, default_words
 from analysis.text.clitics import proclitic_readings
+from analysis.text.wordcache import word_cached
 
 #: Every value of the ``hedge``, ``group`` and ``agency`` columns (the coding
 #: codebook offers exactly these to human coders).
@@ -75,7 +74,7 @@ NOT_AGENT_NISBA = _W.forms("causes", "not_agent_nisba")
 STATUS_CATEGORIES = frozenset(_W.labels("statuses", "categories"))
 
 
-@lru_cache(maxsize=100_000)
+@word_cached
 def variants(norm: str) -> tuple[str, ...]:
     """The word and its forms without proclitics (:func:`analysis.text.clitics.proclitic_readings`).
 

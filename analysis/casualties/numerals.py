@@ -42,7 +42,6 @@ Whether a number is a casualty figure, a year or a time is decided by
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.casualties.duals import (
@@ -60,6 +59,7 @@ from analysis.casualties.numeral_phrases import (
     DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
 )
 from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
 
 # Proclitic + word pairs that are another word: لست = "I am not".
 _NOT_NUMBERS = frozenset({"لست", "لستة"})
@@ -179,7 +179,7 @@ def find_numerals(
     return out
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _strip(norm: str) -> tuple[str, str]:
     """Split a proclitic off a normalized word when what remains is a number word."""
     if _is_number_word(norm):
@@ -194,7 +194,7 @@ def _strip(norm: str) -> tuple[str, str]:
     return "", norm
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
@@ -202,7 +202,7 @@ def _may_start(norm: str) -> bool:
                         or _digits_value(w) is not None)
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _digits_value(s: str) -> tuple[int | float, bool] | None:
     m = _DIGIT_RE.match(s)
     if not m:

@@ -3,7 +3,8 @@
 News text repeats its words (Zipf's law): most tokens of a document were seen
 in the documents before it, so the pure functions of one word (its pieces and
 normalized form, its clitic readings, a matcher's candidate entries, a number
-word's value) are memoized, every one in a :class:`WordCache`.
+word's value) are memoized, every one in a :class:`WordCache` (directly, or
+through the :func:`word_cached` decorator).
 
 A :class:`WordCache` keeps two generations: new results go into the current
 one; when it holds :data:`WORD_CACHE_SIZE` entries it becomes the previous one
@@ -22,12 +23,14 @@ made the collector's passes cost more than the work the cache saved.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Hashable
+import functools
+from typing import Any, Callable, Hashable, TypeVar
 
 #: Entries per generation of each cache.
 WORD_CACHE_SIZE = 32_768
 
 _MISSING = object()
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class WordCache:
@@ -80,4 +83,26 @@ class WordCache:
         return f"WordCache({getattr(self._function, '__qualname__', self._function)!r}, {len(self.entries)} entries)"
 
 
-__all__ = ["WordCache", "WORD_CACHE_SIZE"]
+def word_cached(function: F) -> F:
+    """``function`` memoized in a :class:`WordCache` keyed by its positional arguments (a decorator).
+
+    Example:
+        >>> @word_cached
+        ... def stem(word: str, size: int) -> str:
+        ...     return word[:size]
+        >>> stem("الحرب", 3), stem("الحرب", 3), len(stem.cache.entries)
+        ('الح', 'الح', 1)
+    """
+    cache = WordCache(lambda args: function(*args))
+    entries, miss = cache.entries, cache.miss
+
+    @functools.wraps(function)
+    def cached(*args: Hashable) -> Any:
+        found = entries.get(args, _MISSING)
+        return miss(args) if found is _MISSING else found
+
+    cached.cache = cache  # type: ignore[attr-defined]
+    return cached  # type: ignore[return-value]
+
+
+__all__ = ["WordCache", "word_cached", "WORD_CACHE_SIZE"]
