@@ -123,12 +123,16 @@ class Matcher:
             if entry.lemma_match and not entry.stop and len(form_key(entry.lemma)) == 1:
                 self._lemmas.setdefault(form_key(entry.lemma)[0], idx)
         self._use_lemmas = self.backend.has_lemmas and bool(self._lemmas)
+        # every string _candidates may look up: most words contain none of them
+        self._keys = frozenset(self._single) | frozenset(self._multi)
         # Candidates depend on the normalized word (and a final ة) only.
         self._plain = WordCache(self._candidates)
         self._teh_marbuta = WordCache(lambda norm: self._candidates(norm, True))
 
     # -- candidate lookup, cached per normalized token ----------------------
     def _candidates(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
+        if not self._use_lemmas and self._keys.isdisjoint(_LOOKUP_KEYS(norm)):
+            return ()
         # A final ة is never the pronoun ه (see _ends_in_teh_marbuta).
         no_h = ("ه",) if teh_marbuta else None
         cands: list[_Cand] = []
@@ -273,6 +277,27 @@ class Matcher:
         if None in found:  # a generation change while the new words were added
             found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
         return compress(range(len(norms)), found)
+
+
+def _lookup_keys(norm: str) -> tuple[str, ...]:
+    """Every string :meth:`Matcher._candidates` looks up for ``norm``, in any matcher.
+
+    The word without proclitics (a phrase's first word), the definite form of
+    its stem under an enclitic (عمليتها → العملية), and the stem of every
+    clitic reading (a single-word form). Computed once per word for all
+    matchers (:class:`~analysis.text.wordcache.WordCache`); a matcher whose
+    forms include none of them has no candidate for the word.
+    """
+    keys = []
+    for pro, rest in proclitic_splits(norm):
+        keys.append(rest)
+        if DETERMINER not in pro:
+            keys.extend(DETERMINER + stem for stem, _ in enclitic_splits(rest)[1:])
+    keys.extend(stem for _, stem, _ in readings(norm))
+    return tuple(dict.fromkeys(keys))
+
+
+_LOOKUP_KEYS = WordCache(_lookup_keys)
 
 
 def _pending(tokens: Sequence[Token], i: int, consumed: int) -> tuple[str, ...]:
