@@ -202,6 +202,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
+    if trigger is not None and L.in_set(doc.w(trigger), L.SEIZE) and noun is not None and not person(doc, noun):
+        return None  # ضبط عدد من الوثائق: things seized, not people arrested
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
             combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
@@ -211,6 +213,14 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
+
+
+def person(doc: Document, noun: int) -> bool:
+    """The counted noun at ``noun`` names people: a victim, group, person or
+    dual noun, or a sound masculine plural (مطلوبين، متهمون)."""
+    w = doc.w(noun)
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا")))
 
 
 def counted_before(doc: Document, i: int) -> str | None:

@@ -40,8 +40,11 @@ def trigger_before(doc: Document, i: int):
     nonfiller_start = None
     while k >= 0 and doc.sent_of[k] == limit_sent:
         tok = doc.tokens[k]
-        if tok.kind == "quote" or (tok.text == "(" and k == i - 1):
-            # «17» and (15): the press often wraps a figure in quotes or brackets
+        if tok.kind == "quote" or (tok.text in ("(", ")") and k == i - 1) or (
+                tok.text == "(" and doc.tokens[k + 1].kind == "word" and k + 2 < i
+                and doc.tokens[k + 2].text == ")"):
+            # «17» and (15): the press often wraps a figure in quotes or
+            # brackets, and a word it quotes: نتج عنه (استشهاد) عشرة
             k -= 1
             continue
         if tok.text in DASHES:

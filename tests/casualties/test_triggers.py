@@ -20,6 +20,9 @@ TRIGGERS = [  # synthetic
     # ضبط is an arrest verb (decision rule 9)
     ("وضبط 15 في مناطق متفرقة", [("detained", 15, "exact")]),
     ("ضبطت الشرطة 4 مطلوبين", [("detained", 4, "exact")]),
+    ("تمكنت الأجهزة من ضبط عدد من الوثائق والأجهزة", []),
+    # a trigger in brackets, the press's way of quoting a word
+    ("حدث تفجير نتج عنه (استشهاد) عشرة من منسوبي القوات", [("killed", 10, "exact")]),
     # life and lives: killed only as the object of a verb that takes a life
     ("أودى الانفجار بحياة 5 أشخاص", [("killed", 5, "exact")]),
     ("حصدت الألغام خلال الأيام الماضية أرواح 29 شخصا", [("killed", 29, "exact")]),
