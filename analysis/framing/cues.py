@@ -37,6 +37,8 @@ WORD_LISTS = {
     "medium_nouns": "nouns of the medium of a statement (قالت في بيان، جاء في تقرير)",
     "spokesman_nouns": "heads of 'spokesman of X' (المتحدث باسم X): the speaker is X",
     "anonymity_nouns": "what an anonymous source withholds (لم يذكر اسمه، طلب عدم الكشف عن هويته)",
+    "passive_partitive": "forms read as passives before من (ويعتبر من أهم: 'is considered one of')",
+    "adverbs": "adverbs skipped between a verb and its subject or complement (مرارا، حاليا، مؤخرا)",
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",

@@ -79,6 +79,8 @@ class ClauseRules(QuotationRules):
         self.criterion_nouns = ctx.cues.word_list("criterion_nouns")
         self.saying_sources = ctx.cues.word_list("saying_sources")
         self.time_nouns = ctx.cues.word_list("time_nouns")
+        self.adverbs = ctx.cues.word_list("adverbs")
+        self.passive_partitive = ctx.cues.word_list("passive_partitive")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
@@ -138,6 +140,8 @@ class ClauseRules(QuotationRules):
             return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
+        if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
+            return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
         if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
             return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
         if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
@@ -189,6 +193,8 @@ class ClauseRules(QuotationRules):
                 k += 2
             elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
                 k += 1
+            elif n in self.adverbs:
+                k += 1  # مرارا، حاليا، مؤخرا: an adverb between verb and subject or complement
             elif n in self.time_nouns and ctx.norm(k + 1) in self.time_adjectives and k + 2 <= limit:
                 k += 2  # الأسبوع الماضي، الشهر الفائت: a time adverbial between verb and subject or complement
             elif n == "اول" and ctx.norm(k + 1) in ("امس", "من") and k + 2 <= limit:

@@ -266,9 +266,11 @@ class ComplementRules(SubjectRules):
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
                 return "indirect", k, self.content_end(k)
-            k = self.after_modifier(k, limit)
-            if k is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
-                return "indirect", k, self.content_end(k)
+            after = self.after_modifier(k, limit)
+            if after is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
+                return "indirect", after, self.content_end(after)
+            if any(c.startswith("+") for c in h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):
+                return "indirect", h.first, h.last  # وأدانته الحكومة بشدة: the object is the pronoun
         # 4. A quotation right before: «…»، قال X.
         prev = h.first - 1
         as_said = prev > 0 and ctx.norm(prev) == "كما"

@@ -180,6 +180,10 @@ class SpeakerRules(AntecedentRules):
         while k > start and skips <= 3:
             m = self.mention_end.get(k)
             if m is not None:
+                fh = ctx.covered.get(m.first_token)
+                if fh is not None and fh.alias_kind == "nisba" and "ال" in fh.clitics and m.first_token > start \
+                        and ctx.is_definite_word(m.first_token - 1) and m.first_token - 1 not in ctx.covered:
+                    return None  # العلاقات السودانية الروسية وقال: a nisba adjective of a noun is no subject
                 return None if self.prepositional(m) else m  # ووجه حديثه لأوباما قائلا: لـ marks no subject
             prev = k - 1
             if ctx.bare(prev) in ADVERBIALS or ctx.norm(prev) in ADVERBIALS:

@@ -70,6 +70,8 @@ class SubjectRules(SpeakerRules):
                                               and not any(c.startswith("+") for c in h.clitics) and not resumed)
         if resumed:
             k = subj_end = after
+        elif ctx.norm(k) in RESUMPTIVES and ctx.tokens[k].kind == "word":
+            k = subj_end = self.skip_adverbials(k + 1, limit)  # قال فيه إن، ادعى فيها أن: a pronoun object, no subject
         if k >= limit or pronoun_subject or h.aspect == "participle":
             return None, None, "none", subj_end
         if h.aspect == "noun":
@@ -105,6 +107,7 @@ class SubjectRules(SpeakerRules):
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
               and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
               and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k) and not ctx.is_complementizer(k + 1)
+                       and not ctx.tokens[k].text.startswith("أ")  # أعضاء, أطباء: the plural أفعال, not إفعال
                        and not self.noun_in(ctx.norm(k), self.source_nouns))
               and not (cue.preps and k not in ctx.covered and attached_prep(ctx.norm(k), cue.preps))):
             # A role noun the registry cannot tie to one actor (الرئيس،

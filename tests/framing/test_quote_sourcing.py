@@ -54,7 +54,7 @@ VERBAL_NOUNS = [
     ("وجدد المجلس تحذيره من أن الوضع كارثي.",  # synthetic
      [("وجدد", "المجلس", "indirect", "الوضع كارثي")]),
     # The hamza below tells the noun إدانته from the verb أدانته; the verb stays a verb.
-    ("وأدانته الحكومة بشدة.", [("وأدانته", "الحكومة", "indirect", "بشدة")]),  # synthetic
+    ("وأدانته الحكومة بشدة.", [("وأدانته", "الحكومة", "indirect", "وأدانته")]),  # synthetic: the pronoun object
 ]
 
 
@@ -261,3 +261,34 @@ RELATIVE_CLAUSES = [
 @pytest.mark.parametrize("text, expected", RELATIVE_CLAUSES)
 def test_relative_clauses_and_governed_sources(text, expected):
     assert _quotes(text) == expected
+
+
+BATCH6_CLASSES = [
+    # An adverb between the verb and its subject or complement (مرارا، مؤخرا، بشدة).
+    ("وأعلن مؤخرا الوزير أن الحوار مستمر.", [("وأعلن", "الوزير", "indirect", "الحوار مستمر")]),  # synthetic
+    ("وأدانت الخارجية بشدة التفجير.", [("وأدانت", "الخارجية", "indirect", "التفجير")]),  # synthetic
+    # A pronoun after a preposition right after the verb (قال فيه) is no subject.
+    ("وردت الدول على خطاب للزعيم قال فيه إن الاتفاق لن يغير شيئا.",  # synthetic
+     [("قال", None, "indirect", "الاتفاق لن يغير شيئا")]),
+    # ويعتبر من أهم: "is considered one of", a passive.
+    ("ويعتبر الحفل من أهم العناصر المحفزة.", []),  # synthetic
+    ("ويعتبر من أهم العناصر المحفزة للعاملين.", []),  # synthetic
+    # أثناء is a preposition: no subject.
+    ("وقال أثناء زيارة للعراق إن الطائرات جاهزة.", [("وقال", None, "indirect", "الطائرات جاهزة")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH6_CLASSES)
+def test_batch6_classes(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_nisba_adjective_of_a_noun_is_no_subject_before_a_coordinated_verb():
+    text = ("وقال الوزير إن المبعوثة لم تدرك الانقسامات التي تثيرها السياسة الإيرانية "  # synthetic
+            "وأشار إلى أن إشادتها لم تكن في محلها.")
+    assert [sp for _c, sp, _k, _t in _quotes(text)] == ["الوزير", "الوزير"]
+
+
+def test_plural_afal_with_hamza_above_is_a_subject_not_a_verbal_noun_object():
+    # أعضاء (أفعال) is written with hamza above; the verbal noun إفعال with hamza below.
+    assert _quotes("وطلب أعضاء من اللجنة من الوزير كشف المصادر.")[0][1] == "أعضاء"  # synthetic
