@@ -133,6 +133,13 @@ class SubjectRules(SpeakerRules):
         nxt = self.mention_at.get(end)
         if nxt is not None and ctx.norm(end)[:1] == "و" and end < limit:  # قال بوتين وأردوغان: coordinated
             subj, end = (subj[0] if subj else k, nxt.last_token), nxt.last_token
+        elif end < limit and self.conjunct(end):  # وقال الوزير والسفير، دعا كل من X والمستشارة الألمانية
+            last = self.extend_name(end + 1)
+            adj = self.mention_at.get(last)
+            if adj is not None and adj.first_token == last and ctx.covered.get(last) is not None \
+                    and ctx.covered[last].alias_kind == "nisba":
+                last = adj.last_token  # والمستشارة الألمانية: the conjunct's nisba adjective
+            subj, end = (subj[0] if subj else k, last), last
         if first != k:
             subj = (first, end)
         named = self.name_after_title(head, end, limit, h, cue.preps)
@@ -141,6 +148,18 @@ class SubjectRules(SpeakerRules):
             # words may still be the object (دان رئيس مجلس النواب في … التفجير) or a medium.
             subj = (subj[0] if subj else head, named)
         return speaker, subj, "vso", end
+
+    def conjunct(self, i: int) -> bool:
+        """Is token ``i`` a noun coordinated with the subject before it (والسفير، والمستشارة)?
+
+        و + the article, not a cue, a source phrase or a preposition: a verb
+        after و (وأضاف) starts another clause, and an object has no و before it.
+        """
+        ctx = self.ctx
+        n = ctx.norm(i)
+        return (ctx.tokens[i].kind == "word" and n.startswith("وال") and len(n) > 4 and i not in self.cue_at
+                and i not in self.source_at and (i not in ctx.covered or ctx.covered[i].kind in ("actor", "role"))
+                and not ctx.is_preposition(i))
 
     def name_after_title(self, head: int, end: int, limit: int, h: FHit, preps: tuple[str, ...] = ()) -> int:
         """The end of a person's name (and an appositive وهو/وهي phrase) after a titled subject ending at ``end``.

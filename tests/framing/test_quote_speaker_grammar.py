@@ -106,6 +106,13 @@ EXTENT = [
      [("وقال", None, "خبير روسي", "vso")]),
     ("وطالبت الدكتورة فلانة الفلانية بالدعاء لرجال الأمن.",  # synthetic: up to the verb's own بـ
      [("وطالبت", None, "الدكتورة فلانة الفلانية", "vso")]),
+    # ... coordinated subjects (و + a definite noun; a و-verb starts another clause) ...
+    ("ودعا كل من الرئيس الفرنسي والمستشارة الألمانية إلى وقف القتال.",  # synthetic
+     [("ودعا", "france", "كل من الرئيس الفرنسي والمستشارة الألمانية", "vso")]),
+    ("وقال الوزير والسفير إن الحوار مستمر.",  # synthetic
+     [("وقال", None, "الوزير والسفير", "vso")]),
+    ("وأعلن الجيش والشرطة مقتل ثلاثة مسلحين.",  # synthetic: the object is not in the span
+     [("وأعلن", None, "الجيش والشرطة", "vso")]),
     # ... but not over what may be the object or a time adverbial.
     ("وأكد الوزير ضرورة أن يتوقف القتال.",  # synthetic
      [("وأكد", None, "الوزير", "vso")]),
