@@ -95,6 +95,11 @@ class Document:
     # The indices below are built on first use: most texts hold no casualty
     # figure, and then none of them is needed.
     @cached_property
+    def token_starts(self) -> list[int]:
+        """The start offset of every token, for bisecting from a character offset."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
     def quotes_index(self) -> "IntervalIndex":
         """The quotes by the span of their content."""
         return IntervalIndex(self.quotes, "content_start", "content_end")

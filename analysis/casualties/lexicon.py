@@ -73,6 +73,10 @@ NOT_AGENT_NISBA = _W.forms("causes", "not_agent_nisba")
 #: Categories that name a status of people (refugees, prisoners), not what befell
 #: them in the clause: an explicit killing or injuring verb overrides them.
 STATUS_CATEGORIES = frozenset(_W.labels("statuses", "categories"))
+#: Lemmas of framing's reporting verbs whose subject is no source of a figure.
+NOT_SOURCES = _W.forms("sources", "not_sources")
+#: Lemmas read as a source only with a complementizer after the subject.
+NEED_CONTENT = _W.forms("sources", "need_content")
 
 
 @word_cached

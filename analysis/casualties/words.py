@@ -1,6 +1,6 @@
 """The casualty word lists, read from versioned YAML under ``analysis/casualties/data/``.
 
-Six files, each with ``name``, ``version`` and named sections (their format
+Seven files, each with ``name``, ``version`` and named sections (their format
 and meaning are documented in each file's header):
 
 =========== ===============================================================
@@ -16,6 +16,7 @@ hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
 statuses    categories
+sources     not_sources, need_content (lemmas of framing's cues.yml)
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -90,6 +91,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "not_agent_nisba": ("list", _WORD, None),
     },
     "statuses": {"categories": ("list", _LABEL, CATEGORIES)},
+    "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None)},
 }
 
 
@@ -146,14 +148,14 @@ class CasualtyWords:
 
 
 def load_words(directory: str | Path | None = None) -> CasualtyWords:
-    """Read and validate the six word-list files (default: the shipped ones).
+    """Read and validate the seven word-list files (default: the shipped ones).
 
     Raises:
         AnalysisError: ``FILE:LINE: problem`` (or ``no such casualty word file``).
 
     Example:
         >>> sorted(load_words().files)
-        ['causes', 'hedges', 'non_person', 'statuses', 'triggers', 'victims']
+        ['causes', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
     """
     directory = Path(directory) if directory is not None else DATA_DIR
     return _load(directory.resolve())
