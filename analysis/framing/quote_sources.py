@@ -127,7 +127,9 @@ class SourceRules(ClauseRules):
                 np_end = stext[1]
                 noun = ctx.norm(k)
                 bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
+                owned = bare[:-1] if ctx.tokens[k].text.endswith("ه") else bare  # بحسب مصدره: its source
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
+                               or self.noun_in(owned, self.source_nouns)
                                or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
                 if not source_noun and (self.noun_in(noun, self.criterion_nouns) or self.noun_in(bare, self.criterion_nouns)):
                     return []  # وفقا لإطار الاتفاق، حسب طبيعة العمل: a criterion, not a source
@@ -138,8 +140,9 @@ class SourceRules(ClauseRules):
                     return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
                 if not source_noun and _elative(noun) and ctx.is_definite_word(k + 1):
                     return []  # وفق أفضل المعايير: an elative in construct is a criterion
-                if not source_noun and noun.endswith(("ها", "هم", "هما", "هن")):
-                    return []  # وفقا لمصالحها: "its interests" is a criterion; a source phrase needs a source
+                if not source_noun and (noun.endswith(("ها", "هم", "هما", "هن"))
+                                        or ctx.tokens[k].text.endswith("ه") and len(noun) > 3):
+                    return []  # وفقا لمصالحها، كل بحسب عمله: "its interests" is a criterion; a source needs a source
                 if source_noun:
                     j = k + 1
                     if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":

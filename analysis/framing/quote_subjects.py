@@ -59,13 +59,13 @@ class SubjectRules(SpeakerRules):
         # unless the verb carries the object pronoun that stands for it (التي وصفتها).
         # A verb that does not agree with the relative (الوقت الذي أعلنت فيه الوزارة) has its own
         # subject after it, and after the preposition with the pronoun that resumes the relative.
-        # So has an agreeing one when a party, role or source follows the resumptive (الوقت الذي أكد
-        # فيه المتحدث باسم المكتب أن…: the time is the object of في, the spokesman the subject).
+        # So has an agreeing one when a noun follows the resumptive (الوقت الذي أكد فيه المتحدث
+        # باسم المكتب أن…، الذي يطالب فيه أعضاء: the time is the object of في, the noun the subject).
         resumed = ctx.norm(h.first - 1) in RELATIVES and ctx.norm(k) in RESUMPTIVES
         after = self.skip_adverbials(k + 1, limit) if resumed else k
         resumed = resumed and (not self.relative_agrees(h) or after in self.mention_at
-                               or (after in ctx.covered and ctx.covered[after].kind == "role")
-                               or self.noun_in(ctx.norm(after), self.spokesman_nouns | self.source_nouns))
+                               or (after < limit and ctx.tokens[after].kind == "word" and not ctx.is_preposition(after)
+                                   and not ctx.is_complementizer(after) and after not in self.cue_at))
         pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in RELATIVES and self.relative_agrees(h)
                                               and not any(c.startswith("+") for c in h.clitics) and not resumed)
         if resumed:

@@ -292,3 +292,20 @@ def test_nisba_adjective_of_a_noun_is_no_subject_before_a_coordinated_verb():
 def test_plural_afal_with_hamza_above_is_a_subject_not_a_verbal_noun_object():
     # أعضاء (أفعال) is written with hamza above; the verbal noun إفعال with hamza below.
     assert _quotes("وطلب أعضاء من اللجنة من الوزير كشف المصادر.")[0][1] == "أعضاء"  # synthetic
+
+
+BATCH7_CLASSES = [
+    # A pronoun-suffixed noun after a source phrase is a criterion (كل بحسب عمله), unless a source noun.
+    ("وستكون هناك مكافأة للعاملين، كل بحسب عمله.", []),  # synthetic
+    ("وقتل خمسة، بحسب مصدره.", [("بحسب", "مصدره", "according_to", "وقتل خمسة")]),  # synthetic
+    # يرجع إلى is "is due to": أرجع is a cue in the perfect only.
+    ("ويرجع ذلك إلى تعليمات مشددة.", []),  # synthetic
+    # A noun after the resumptive of an agreeing relative verb is its subject.
+    ("في الوقت الذي يطالب فيه أعضاء متشددون بإنهاء المحادثات.",  # synthetic
+     [("يطالب", "أعضاء", "indirect", "بإنهاء المحادثات")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH7_CLASSES)
+def test_batch7_classes(text, expected):
+    assert _quotes(text) == expected
