@@ -79,6 +79,8 @@ _ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"}) 
 _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
 #: عدد غير معروف/محدد من: the number is not known.
 _ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
+#: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
+_THE_MILLION = "المليون"
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
@@ -199,7 +201,7 @@ def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
     return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
-                        or _digits_value(w) is not None)
+                        or w == _THE_MILLION or _digits_value(w) is not None)
 
 
 @word_cached
@@ -232,6 +234,13 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
     digits = _digits_value(w)
     if digits is not None:
         return _read_digits(text, tokens, i, prefix, w)
+    if w == _THE_MILLION:
+        # "تجاوز المليون (ونصف المليون) نازح": the million as a count
+        j = i + 1
+        value = 1_000_000
+        if j + 1 < len(tokens) and tokens[j].norm == "ونصف" and _word(tokens, j + 1)[1] == _THE_MILLION:
+            value, j = 1_500_000, j + 2
+        return _make(text, tokens, i, j, prefix, value, "words")
     if w in _FRACTIONS:
         nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
         if nxt[0] or _MULTIPLIERS.get(nxt[1], (0, 0))[1] != 1:

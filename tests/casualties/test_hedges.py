@@ -53,3 +53,12 @@ def test_years_glued_by_a_hyphen_are_no_range():
 def test_a_change_with_the_noun_after_each_count_claims_only_the_new_count(text):
     claims = extract_claims(text)
     assert [c.value for c in claims] == [int(text.split()[-2])]
+
+
+@pytest.mark.parametrize("text", [  # synthetic
+    "وإن عدد النازحين تجاوز 300 ألف نازح",
+    "نزوح ما فاق 300 ألف شخص",
+])
+def test_the_perfect_of_exceeding_is_more_than(text):
+    (c,) = extract_claims(text)
+    assert (c.hedge, c.low) == ("more_than", 300001)

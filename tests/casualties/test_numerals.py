@@ -236,3 +236,11 @@ VAGUE_FORMS = [  # synthetic: (text, [(surface, kind)])
 @pytest.mark.parametrize(("text", "expected"), VAGUE_FORMS, ids=[t for t, _ in VAGUE_FORMS])
 def test_vague_quantity_forms(text, expected):
     assert [(n.text, n.vague_kind) for n in find_numerals(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [  # synthetic
+    ("تجاوز المليون نازح", 1_000_000),
+    ("تجاوز المليون ونصف المليون نازح", 1_500_000),
+])
+def test_the_million_as_a_count(text, value):
+    assert [n.value for n in find_numerals(text)] == [value]
