@@ -115,7 +115,10 @@ class AgreementRules(ClauseRules):
         over narrative sentences without statements, never further back than
         the previous paragraph. The first earlier sentence with statements
         decides: if none of them agrees, the pronoun stays unresolved. A
-        source phrase's speaker (بحسب مدير المشروع) agrees with any form.
+        source phrase's speaker (بحسب مدير المشروع) agrees with any form its
+        noun's ending allows, and is an antecedent only when it names a
+        possible speaker (:meth:`speaker_noun`): وفق أعلى درجات الاستعداد is
+        "in accordance with", and a later موضحا is not its.
         """
         gender, number = h.tag[:1], tag_number(h.tag)
         if not gender:
@@ -127,6 +130,9 @@ class AgreementRules(ClauseRules):
         while target >= 0 and ctx.para_of_sent[target] >= floor:
             earlier = self.out_by_sent.get(target, ())
             for q, g, n in reversed(earlier):
+                if q.rule == "source" and not self.speaker_noun(self.token_at(q.speaker_start)
+                                                                if q.speaker_start is not None else -1):
+                    continue
                 if g == "?" and q.speaker_start is not None and self.token_at(q.speaker_start) >= 0:
                     g = self.head_gender(self.token_at(q.speaker_start), any_noun=q.rule == "source")
                 if q.start < h.start and g in (gender, "?") and agrees(n, number) and q.speaker_start is not None:
@@ -136,6 +142,19 @@ class AgreementRules(ClauseRules):
             target -= 1
         return None
 
+
+    def speaker_noun(self, k: int) -> bool:
+        """Can the noun at ``k`` speak: a party or role, a source noun (مصدر، بيان، وكالة) or a person's title?"""
+        if k < 0:
+            return False
+        ctx = self.ctx
+        if k in self.mention_at or k in ctx.covered and ctx.covered[k].kind in ("actor", "role"):
+            return True
+        n = ctx.norm(k)
+        n = n[1:] if n[:1] in ("ل", "ب") and len(n) > 3 and not n.startswith("لل") else n
+        n = "ال" + n[2:] if n.startswith("لل") else n
+        return self.noun_in(n, self.source_nouns) or n in ctx.registry.person_titles \
+            or "ال" + n in ctx.registry.person_titles
 
     def token_at(self, offset: int) -> int:
         """Index of the token starting at ``offset`` (a speaker span's first word); built once per document."""

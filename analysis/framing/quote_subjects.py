@@ -218,8 +218,9 @@ class SubjectRules(SpeakerRules):
         return (ctx.tokens[i].kind == "word" and not (first and ctx.is_definite_word(i)) and not ctx.is_preposition(i)
                 and not ctx.is_complementizer(i) and i not in self.cue_at and i not in self.source_at
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
-                and not ctx.verbal_noun(i) and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
-                and not n.startswith(("بال", "لل", "كال"))
+                and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
+                and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
+                and not n.startswith(("بال", "لل", "كال")) and n not in ctx.registry.person_titles
                 and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
 
     def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
@@ -228,8 +229,8 @@ class SubjectRules(SpeakerRules):
         if i >= limit:
             return True
         n = ctx.norm(i)
-        if preps and ctx.tokens[i].kind == "word" and attached_prep(n, preps):
-            return True
+        if preps and ctx.tokens[i].kind == "word" and attached_prep(n, preps) or n in ctx.registry.person_titles:
+            return True  # …بالدعاء; العميد فلان المتحدث الرسمي: an appositive title starts after the name
         return (ctx.tokens[i].kind in ("punct", "quote") or ctx.is_complementizer(i) or ctx.is_preposition(i)
                 or self.skip_adverbials(i, min(limit, i + 3)) != i or i in self.cue_at or i in self.source_at or i in self.open_at
                 or n.startswith("ل") and len(n) > 3 and not n.startswith("لل") or n in ("وهو", "وهي"))

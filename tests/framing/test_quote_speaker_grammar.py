@@ -113,6 +113,9 @@ EXTENT = [
      [("وقال", None, "الوزير والسفير", "vso")]),
     ("وأعلن الجيش والشرطة مقتل ثلاثة مسلحين.",  # synthetic: the object is not in the span
      [("وأعلن", None, "الجيش والشرطة", "vso")]),
+    # ... a name ends where an appositive title starts (العميد فلان المتحدث الرسمي) ...
+    ("وقال العميد يحيى رسول المتحدث الرسمي باسم العمليات في بيان إن القوات دخلت الجامعة.",  # synthetic
+     [("وقال", None, "العميد يحيى رسول", "vso")]),
     # ... but not over what may be the object or a time adverbial.
     ("وأكد الوزير ضرورة أن يتوقف القتال.",  # synthetic
      [("وأكد", None, "الوزير", "vso")]),
@@ -134,6 +137,12 @@ AGREEMENT = [
     # البيان is singular (its ان is no dual): a singular participle continues it.
     ("وأضاف البيان أن الوضع خطير، واصفا الهجوم بأنه «عمل إرهابي».",  # synthetic
      [("وأضاف", None, "البيان", "vso"), ("واصفا", None, "البيان", "continuation")]),
+    # A source phrase is an antecedent only when its noun can speak: وفق أعلى درجات… is "in accordance with".
+    ("وأشار المصدر إلى أن التأمين يتم وفق أعلى درجات الاستعداد، موضحا أن الخطة محكمة.",  # synthetic
+     [("وأشار", None, "المصدر", "vso"), ("وفق", None, "أعلى", "source"), ("موضحا", None, "المصدر", "continuation")]),
+    ("وقال الوزير إن الخطة تسير بحسب مدير المشروع، مضيفا أنها محكمة.",  # synthetic: a role noun can
+     [("وقال", None, "الوزير", "vso"), ("بحسب", None, "مدير المشروع", "source"),
+      ("مضيفا", None, "مدير المشروع", "continuation")]),
     # A short sound plural is plural.
     ("وقال مدعون إن المتهم فر، مؤكدين أنه خطير.",  # synthetic
      [("وقال", None, "مدعون", "vso"), ("مؤكدين", None, "مدعون", "continuation")]),
