@@ -171,6 +171,9 @@ class ComplementRules(SubjectRules):
                 # complementizer that opens the content: قالت صحيفة «هآرتس»: …،
                 # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
                 continue
+            if k in self.open_at and k == subj_end and self.noun_in(ctx.norm(k - 1), self.source_nouns) \
+                    and self.words_in(self.open_at[k]) <= 3 and self.open_at[k].close + 1 < limit:
+                continue  # ونقلت صحيفة «حريت» التركية عن…: the quoted name of the source noun
             if k in self.open_at and ctx.is_complementizer(k + 1):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
                 if self.direct_after(k) is not None:

@@ -309,3 +309,22 @@ BATCH7_CLASSES = [
 @pytest.mark.parametrize("text, expected", BATCH7_CLASSES)
 def test_batch7_classes(text, expected):
     assert _quotes(text) == expected
+
+
+CONFINED_AND_QUOTED_NAMES = [
+    # مكتفيا بالقول / اكتفى بالإشارة إلى: confining oneself to saying is a statement; اكتفى بالتعادل is not.
+    ("ورفض القائد تحديد موعد، مكتفيا بالقول: «سنتحرك عندما يكون النجاح مضمونا».",  # synthetic
+     [("مكتفيا", None, "direct", "سنتحرك عندما يكون النجاح مضمونا")]),
+    ("بل اكتفى الجيش بالإشارة إلى إصابته بجروح.",  # synthetic
+     [("اكتفى", "الجيش", "indirect", "بالإشارة إلى إصابته بجروح")]),
+    ("واكتفى الفريق بالتعادل.", []),  # synthetic
+    # A short quoted name after a source noun is the subject's name, not the content.
+    ("ونقلت صحيفة «الأيام» عن مسؤول، مدير المكتب، القول: إن الضابطين قتلا.",  # synthetic
+     [("ونقلت", "صحيفة", "indirect", "الضابطين قتلا"),
+      ("القول", "مسؤول، مدير المكتب", "indirect", "الضابطين قتلا")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONFINED_AND_QUOTED_NAMES)
+def test_confining_oneself_to_saying_and_quoted_names_of_sources(text, expected):
+    assert _quotes(text) == expected
