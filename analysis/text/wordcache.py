@@ -24,6 +24,7 @@ made the collector's passes cost more than the work the cache saved.
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import Any, Callable, Hashable, TypeVar
 
 #: Entries per generation of each cache.
@@ -86,6 +87,9 @@ class WordCache:
 def word_cached(function: F) -> F:
     """``function`` memoized in a :class:`WordCache` keyed by its positional arguments (a decorator).
 
+    A function of one argument is keyed by that argument (a call then costs
+    what a :func:`functools.lru_cache` hit does); one of several by their tuple.
+
     Example:
         >>> @word_cached
         ... def stem(word: str, size: int) -> str:
@@ -93,14 +97,22 @@ def word_cached(function: F) -> F:
         >>> stem("الحرب", 3), stem("الحرب", 3), len(stem.cache.entries)
         ('الح', 'الح', 1)
     """
-    cache = WordCache(lambda args: function(*args))
-    entries, miss = cache.entries, cache.miss
+    if len(inspect.signature(function).parameters) == 1:
+        cache = WordCache(function)
+        get, miss = cache.entries.get, cache.miss
 
-    @functools.wraps(function)
-    def cached(*args: Hashable) -> Any:
-        found = entries.get(args, _MISSING)
-        return miss(args) if found is _MISSING else found
+        def cached(key):  # type: ignore[no-untyped-def]
+            found = get(key, _MISSING)
+            return miss(key) if found is _MISSING else found
+    else:
+        cache = WordCache(lambda args: function(*args))
+        get, miss = cache.entries.get, cache.miss
 
+        def cached(*args):  # type: ignore[no-untyped-def]
+            found = get(args, _MISSING)
+            return miss(args) if found is _MISSING else found
+
+    cached = functools.wraps(function)(cached)
     cached.cache = cache  # type: ignore[attr-defined]
     return cached  # type: ignore[return-value]
 
