@@ -128,6 +128,8 @@ class DocContext:
     #: Actor ids and lexicon keys matched in each sentence (context of the registry's hints).
     sent_present: list[set[str]] = field(default_factory=list)
     _para_present: dict[int, set[str]] = field(default_factory=dict)
+    #: Normalized form of each token (the rules read it hundreds of thousands of times per shard).
+    norms: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
@@ -136,6 +138,7 @@ class DocContext:
         registry = registry or load_registry()
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
+        ctx.norms = [t.norm for t in tokens]
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
             for i in range(s.first_token, s.last_token):
@@ -207,7 +210,8 @@ class DocContext:
 
     # -- word classes -------------------------------------------------------
     def norm(self, i: int) -> str:
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        norms = self.norms
+        return norms[i] if 0 <= i < len(norms) else ""
 
     def bare(self, i: int) -> str:
         """Normalized token without a leading conjunction و/ف (if the rest is long enough)."""
