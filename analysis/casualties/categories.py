@@ -202,8 +202,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
-    if trigger is not None and L.in_set(doc.w(trigger), L.SEIZE) and noun is not None and not person(doc, noun):
-        return None  # ضبط عدد من الوثائق: things seized, not people arrested
+    if trigger is not None and L.in_set(doc.w(trigger), L.NEED_PEOPLE) and (
+            (noun is not None and not person(doc, noun)) or not _with_its_preposition(doc, trigger)):
+        return None  # ضبط عدد من الوثائق، القضاء على الفساد: things, not people
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
             combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
@@ -213,6 +214,11 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
+
+
+def _with_its_preposition(doc: Document, t: int) -> bool:
+    """القضاء (eliminating) kills only with على after it; القضاء alone is the judiciary."""
+    return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
 
 
 def person(doc: Document, noun: int) -> bool:

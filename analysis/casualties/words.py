@@ -7,7 +7,7 @@ and meaning are documented in each file's header):
 file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
-            fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, seize,
+            fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent
 victims     counted, groups, group_heads, persons, kin, prisons, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -68,7 +68,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
         "intent": ("list", _WORD, None), "life_nouns": ("list", _WORD, None),
         "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
-        "seize": ("list", _WORD, None),
+        "need_people": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),

@@ -21,6 +21,10 @@ TRIGGERS = [  # synthetic
     ("وضبط 15 في مناطق متفرقة", [("detained", 15, "exact")]),
     ("ضبطت الشرطة 4 مطلوبين", [("detained", 4, "exact")]),
     ("تمكنت الأجهزة من ضبط عدد من الوثائق والأجهزة", []),
+    # القضاء على: eliminating people kills them; things and the judiciary do not count
+    ("نتيجة للاشتباك تم القضاء على ثمانية مسلحين", [("killed", 8, "exact")]),
+    ("القضاء على 3 خلايا إرهابية", []),
+    ("أحال القضاء 5 متهمين", []),
     # a trigger in brackets, the press's way of quoting a word
     ("حدث تفجير نتج عنه (استشهاد) عشرة من منسوبي القوات", [("killed", 10, "exact")]),
     # life and lives: killed only as the object of a verb that takes a life
