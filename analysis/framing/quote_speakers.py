@@ -220,10 +220,20 @@ class SpeakerRules(AntecedentRules):
             return None
         if fh.alias_kind == "nisba" and "ال" not in fh.clitics:
             return None
+        if fh.alias_kind == "nisba" and self.head_number(m.first_token) == "p" and not self.office_noun(k):
+            return None  # ودعا عباس الإسرائيليين: a people after a name is the object (but قائد الحوثيين)
         if end is not None and end != k + 1 and fh.alias_kind != "nisba":
             # After a longer genitive only an agreeing adjective (اليمنية)
             # belongs to the phrase; a name there (السكان) starts the object.
             return None
         return m
+
+    def office_noun(self, k: int) -> bool:
+        """Is the word at ``k`` an office or a source, which takes its party in the genitive (قائد، زعيم، مصادر)?"""
+        ctx = self.ctx
+        n = ctx.norm(k)
+        return (k in ctx.covered and ctx.covered[k].kind == "role" or self.noun_in(n, self.source_nouns)
+                or "ال" + n in ctx.registry.person_titles)
+
 
 __all__ = ["SpeakerRules", "RELATIVES", "RESUMPTIVES"]

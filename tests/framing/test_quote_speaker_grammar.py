@@ -143,6 +143,11 @@ AGREEMENT = [
     ("وقال الوزير إن الخطة تسير بحسب مدير المشروع، مضيفا أنها محكمة.",  # synthetic: a role noun can
      [("وقال", None, "الوزير", "vso"), ("بحسب", None, "مدير المشروع", "source"),
       ("مضيفا", None, "مدير المشروع", "continuation")]),
+    # A plural people after a name is the object (دعا فلان الإسرائيليين), after an office its party.
+    ("ودعا فلان الإسرائيليين إلى اختيار السلام.",  # synthetic
+     [("ودعا", None, "فلان", "vso")]),
+    ("وقال زعيم الحوثيين إن الهدنة انتهت.",  # synthetic
+     [("وقال", "houthis", "زعيم الحوثيين", "vso")]),
     # A short sound plural is plural.
     ("وقال مدعون إن المتهم فر، مؤكدين أنه خطير.",  # synthetic
      [("وقال", None, "مدعون", "vso"), ("مؤكدين", None, "مدعون", "continuation")]),
