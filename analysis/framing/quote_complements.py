@@ -39,6 +39,35 @@ class ComplementRules(SubjectRules):
                 return "indirect", k + 2, self.content_end(k + 2)
         return None
 
+    def after_medium(self, k: int, limit: int) -> int | None:
+        """The object after a medium phrase (في بيان (لها)، على موقعها الإلكتروني، عبر حسابها على تويتر).
+
+        في / عبر / على / خلال + a medium noun (its pronoun suffix allowed), then
+        definite adjectives, لها, or على + one name; the object is the next
+        word that is neither a preposition, a party, a cue nor a complementizer.
+        """
+        ctx = self.ctx
+        if k + 2 >= limit or ctx.bare(k) not in ("في", "عبر", "علي", "خلال"):
+            return None
+        n = ctx.norm(k + 1)
+        stem = next((n[:-len(x)] for x in ("ها", "هم", "ه") if n.endswith(x) and len(n) - len(x) >= 3), n)
+        if not (self.noun_in(n, self.medium_nouns) or self.noun_in(stem, self.medium_nouns)
+                or self.noun_in(stem[:-1] + "ه" if stem.endswith("ت") else stem, self.medium_nouns)):
+            return None
+        j = k + 2
+        while j < limit and j < k + 7:
+            if ctx.norm(j) in ("له", "لها", "لهم") or ctx.is_definite_word(j) and not ctx.is_preposition(j) \
+                    and j not in self.mention_at and j not in self.cue_at:
+                j += 1
+            elif ctx.bare(j) == "علي" and j + 1 < limit and ctx.tokens[j + 1].kind == "word":
+                j += 2  # عبر حسابها على تويتر
+            else:
+                break
+        if j < limit and ctx.tokens[j].kind == "word" and not ctx.is_preposition(j) and j not in self.mention_at \
+                and j not in self.cue_at and not ctx.is_complementizer(j):
+            return j
+        return None
+
     def after_relative(self, first: int, end: int) -> tuple[str, int, int] | None:
         """The complementizer after a comma that closes a relative clause holding a cue.
 
@@ -269,6 +298,9 @@ class ComplementRules(SubjectRules):
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
                 return "indirect", k, self.content_end(k)
+            obj = self.after_medium(k, limit)
+            if obj is not None:  # أعلن الجيش في بيان مقتل…، أعلنت على موقعها الإلكتروني مقتل…
+                return "indirect", obj, self.content_end(obj)
             after = self.after_modifier(k, limit)
             if after is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
                 return "indirect", after, self.content_end(after)

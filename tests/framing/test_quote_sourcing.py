@@ -328,3 +328,20 @@ CONFINED_AND_QUOTED_NAMES = [
 @pytest.mark.parametrize("text, expected", CONFINED_AND_QUOTED_NAMES)
 def test_confining_oneself_to_saying_and_quoted_names_of_sources(text, expected):
     assert _quotes(text) == expected
+
+
+MEDIUM_THEN_OBJECT = [
+    # The object of أعلن / أكد after a medium phrase (في بيان (لها)، على موقعها، عبر حسابها على تويتر).
+    ("وأعلن الجيش في بيان مقتل خمسة مسلحين.", [("وأعلن", "الجيش", "indirect", "مقتل خمسة مسلحين")]),  # synthetic
+    ("وأكدت الشرطة في بيان لها وفاة المتهم.", [("وأكدت", "الشرطة", "indirect", "وفاة المتهم")]),  # synthetic
+    ("وكانت الصحيفة أعلنت على موقعها الإلكتروني مقتل جنديين.",  # synthetic
+     [("أعلنت", "الصحيفة", "indirect", "مقتل جنديين")]),
+    ("وأعلنت الوزارة عبر حسابها على تويتر استئناف الرحلات.",  # synthetic
+     [("وأعلنت", "الوزارة", "indirect", "استئناف الرحلات")]),
+    ("وأعلن الجيش في بيان أن القوات تقدمت.", [("وأعلن", "الجيش", "indirect", "القوات تقدمت")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", MEDIUM_THEN_OBJECT)
+def test_object_after_a_medium_phrase(text, expected):
+    assert _quotes(text) == expected
