@@ -58,12 +58,30 @@ class AntecedentRules(AgreementRules):
                 return (*subject, "hal", None)
         if cont is not None:
             q, gender, number = cont
-            return q.speaker, q.speaker_start, q.speaker_end, "continuation", (gender, number)
+            start, end = self.nearest_mention(q, h)
+            return q.speaker, start, end, "continuation", (gender, number)
         if h.aspect == "participle" or self.coordinated(h):
             m = self.main_clause_subject(h)
             return (*m, "hal", None) if m is not None else None
         m = self.previous_subject(h)
         return (*m, "continuation", None) if m is not None else None
+
+    def nearest_mention(self, q, h: FHit) -> tuple[int, int]:
+        """The span of the last mention of ``q``'s speaker before the cue (ورفض فلان …، مكتفيا بالقول).
+
+        The guideline points a continuation to the nearest earlier mention of
+        the same speaker: the same words written again in the cue's own
+        sentence, after the statement it continues, are that mention.
+        Searched in the cue's sentence only, so the cost stays per sentence.
+        """
+        ctx = self.ctx
+        surface = ctx.text[q.speaker_start:q.speaker_end]
+        lo = max(q.speaker_end, self.ctx.tokens[self.sent_start(h.first)].start)
+        at = ctx.text.rfind(surface, lo, h.start) if surface and lo < h.start else -1
+        stop = at + len(surface)
+        if at < 0 or self.token_at(at) < 0 or stop < len(ctx.text) and ctx.text[stop].isalpha():
+            return q.speaker_start, q.speaker_end  # only whole words (not الوزير in الوزيرة)
+        return at, at + len(surface)
 
     def sentence_subject(self, h: FHit) -> tuple[str | None, int, int] | None:
         """The subject of the verb or كان opening the cue's sentence, if it agrees with the cue: (actor, start, end).

@@ -188,3 +188,17 @@ def test_person_titles_are_normalized_single_words(tmp_path):
     bad.write_text(head + "person_titles: [رئيس الوزراء]\n", encoding="utf-8")
     with pytest.raises(AnalysisError, match="must be one word"):
         load_registry(bad)
+
+
+@pytest.mark.parametrize("text,repeated", [
+    # The continuation points to the speaker's nearest earlier mention: the same words again in its sentence.
+    ("وقال فلان الفلاني إن المعركة قريبة. ورفض فلان الفلاني تحديد موعد، مضيفا أن الحل قريب.", True),  # synthetic
+    # Only whole words: الوزير inside الوزيرة is not a mention of الوزير.
+    ("وقال الوزير إن المعركة قريبة. ورفضت الوزيرة تحديد موعد، مضيفا أن الحل قريب.", False),  # synthetic
+])
+def test_continuation_points_to_the_nearest_mention(text, repeated):
+    quotes = analyze_text(text).quotes
+    first, last = quotes[0], quotes[-1]
+    assert last.rule == "continuation" and last.speaker_text == first.speaker_text
+    second = text.find(first.speaker_text, first.speaker_end)
+    assert last.speaker_start == (second if repeated else first.speaker_start)
