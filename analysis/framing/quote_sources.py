@@ -92,15 +92,21 @@ class SourceRules(ClauseRules):
                 or ctx.norm(self.cue_at[verb_at].last) in ("به", "بها", "بهم")):
             return []  # ردا على ما قاله X، علقت على ما ذكره: على governs what was said; no source
         if verb_at is not None and k < s_last:
-            if verb_at in self.cue_at:
+            verb_h = self.cue_at.get(verb_at)
+            if verb_h is not None:
                 self.consumed.add(verb_at)
-                verb_at = self.cue_at[verb_at].last - 1
+                verb_at = verb_h.last - 1
             j = self.skip_adverbials(verb_at + 1, s_last)
             if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
             spokesman = self.spokesman(j, s_last)
-            if spokesman is not None:
+            if verb_h is not None and (j >= s_last or ctx.is_preposition(j) or ctx.tokens[j].kind != "word") \
+                    and m is None:
+                # بحسب ما ذكر أمس في مؤتمر صحافي: no subject after the verb, its pronoun's antecedent speaks
+                cont = self.continuation(verb_h)
+                tag, resolved = verb_h.tag or "?", cont[0] if cont is not None else None
+            elif spokesman is not None:
                 speaker, np_end = spokesman
                 stext = (j, np_end)
             elif m is not None:

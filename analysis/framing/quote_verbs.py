@@ -62,6 +62,8 @@ class VerbRules(ComplementRules):
             c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)
         if cue.strict and c_first > subj_end + 1:
             return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
+        if cue.requires and cue.addressee and ctx.norm(h.last) in cue.requires:
+            return []  # يتعين عليه تحمل المسؤولية: "bearing" it; حمّل X المسؤولية names the one held responsible
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
             return []  # حمل without المسؤولية is "carry"
         relative = False

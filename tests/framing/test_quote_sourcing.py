@@ -345,3 +345,14 @@ MEDIUM_THEN_OBJECT = [
 @pytest.mark.parametrize("text, expected", MEDIUM_THEN_OBJECT)
 def test_object_after_a_medium_phrase(text, expected):
     assert _quotes(text) == expected
+
+
+def test_source_with_ma_and_no_subject_after_the_verb_takes_the_antecedent():
+    text = ("وقال الملياردير إنه سيعلن ترشحه من باريس. "  # synthetic
+            "وسيعلن ترشحه في باريس، بحسب ما ذكر أمس في مؤتمر صحافي.")
+    assert _quotes(text)[1][:3] == ("بحسب", "الملياردير", "according_to")
+
+
+def test_bearing_responsibility_is_not_holding_someone_responsible():
+    assert _quotes("ويتعين عليه تحمل المسؤولية أيضا.") == []  # synthetic
+    assert _quotes("وحملت الحكومة الحوثيين المسؤولية.")[0][:2] == ("وحملت", "الحكومة")  # synthetic
