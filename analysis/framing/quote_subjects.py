@@ -188,7 +188,10 @@ class SubjectRules(SpeakerRules):
 
         j, title = end, titled(head) or ctx.norm(head) in self.spokesman_nouns
         while j < limit and ctx.tokens[j].kind == "word" and j not in self.mention_at and (
-                titled(j) or ctx.is_definite_word(j) and ctx.norm(j).endswith(("ي", "يه")) and not ctx.is_preposition(j)):
+                titled(j) or ctx.is_definite_word(j) and not ctx.is_preposition(j) and j not in self.cue_at
+                and (ctx.norm(j).endswith(("ي", "يه")) or j < end + 2 and ctx.is_definite_word(head)
+                     and not ctx.verbal_noun(j, definite=True) and not ctx.norm(j).startswith(("لل", "بال", "وال")))):
+            # After a definite title a definite word is its adjective (المدير العام); a name must follow.
             title = title or titled(j)
             j += 1
         # Without a title, an indefinite head the registry does not know may still run on over its

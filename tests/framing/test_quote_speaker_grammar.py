@@ -113,6 +113,9 @@ EXTENT = [
      [("وقال", None, "الوزير والسفير", "vso")]),
     ("وأعلن الجيش والشرطة مقتل ثلاثة مسلحين.",  # synthetic: the object is not in the span
      [("وأعلن", None, "الجيش والشرطة", "vso")]),
+    # ... a definite adjective of a definite title before the name (الأمين العام فلان) ...
+    ("وقال الأمين العام فلان الفلاني إن الحوار مستمر.",  # synthetic
+     [("وقال", None, "الأمين العام فلان الفلاني", "vso")]),
     # ... a name ends where an appositive title starts (العميد فلان المتحدث الرسمي) ...
     ("وقال العميد يحيى رسول المتحدث الرسمي باسم العمليات في بيان إن القوات دخلت الجامعة.",  # synthetic
      [("وقال", None, "العميد يحيى رسول", "vso")]),
