@@ -356,3 +356,12 @@ def test_source_with_ma_and_no_subject_after_the_verb_takes_the_antecedent():
 def test_bearing_responsibility_is_not_holding_someone_responsible():
     assert _quotes("ويتعين عليه تحمل المسؤولية أيضا.") == []  # synthetic
     assert _quotes("وحملت الحكومة الحوثيين المسؤولية.")[0][:2] == ("وحملت", "الحكومة")  # synthetic
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ومضت المصادر بالقول إن المسلحين فروا.", [("ومضت", "المصادر", "indirect", "المسلحين فروا")]),  # synthetic
+    ("ومضى عامان على الحرب.", []),  # synthetic: مضى without بالقول is "passed"
+    ("وجرى بحث القضية، وفقا لمبادرة السلام العربية.", []),  # synthetic: an initiative is a criterion
+])
+def test_going_on_saying_and_initiatives(text, expected):
+    assert _quotes(text) == expected
