@@ -154,9 +154,10 @@ AGREEMENT = [
     # A short sound plural is plural.
     ("وقال مدعون إن المتهم فر، مؤكدين أنه خطير.",  # synthetic
      [("وقال", None, "مدعون", "vso"), ("مؤكدين", None, "مدعون", "continuation")]),
-    # A source phrase's noun shows its gender: وأضاف does not continue لمبادرة.
-    ("وأفاد الوزير بأن البحث جرى وفقا لمبادرة السلام. وأضاف أن الحوار مستمر.",  # synthetic
-     [("وأفاد", None, "الوزير", "vso"), ("وفقا", None, "لمبادرة السلام", "source"),
+    # A source phrase's noun shows its gender: وأضاف does not continue لوكالة (an initiative,
+    # وفقا لمبادرة, is a criterion, not a source: sourcing, cues.yml criterion_nouns).
+    ("وأفاد الوزير بأن البحث جرى وفقا لوكالة الأنباء. وأضاف أن الحوار مستمر.",  # synthetic
+     [("وأفاد", None, "الوزير", "vso"), ("وفقا", None, "لوكالة الأنباء", "source"),
       ("وأضاف", None, "الوزير", "continuation")]),
 ]
 
