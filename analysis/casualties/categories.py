@@ -255,8 +255,8 @@ def fighters_before(doc: Document, num: Numeral, noun: int | None) -> bool:
 def alternative(doc: Document, num: Numeral) -> bool:
     """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
     noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
-    k = doc.prev_word(num.first_token)
-    if k is None or doc.w(k) != "او":
+    k = num.first_token - 1
+    if k < 0 or doc.tokens[k].norm != "او" or doc.sent_of[k] != doc.sent_of[num.first_token]:
         return False
     before = doc.prev_word(k)
     return (before is not None and doc.tokens[before].kind == "word"
@@ -269,7 +269,7 @@ def naming_one(doc: Document, num: Numeral) -> bool:
     w = doc.w(num.first_token)
     if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
         return False  # (وأحد normalizes as واحد, "one": the و is read back)
-    end = min(doc.clause(num.first_token)[1], num.last_token + 10)
+    end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
     for x in range(num.last_token, end):
         if doc.tokens[x].kind not in ("word", "quote"):
             return False

@@ -156,17 +156,28 @@ def disease(doc: Document, noun: int | None, last: int) -> bool:
     # منذ تفشي الوباء، الإصابة بكورونا … توفي منهم 467): forward up to the
     # next number, backward up to the last figure accepted
     first = doc.drafts[-1].last if doc.drafts else 0
-    a, b = doc.clause(last - 1)
+    s = doc.sent(last - 1)
     start = noun if noun is not None else last - 1
-    for x in range(start - 1, max(a, first, start - DISEASE_REACH) - 1, -1):
+    for x in range(start - 1, max(s.first_token, first, start - DISEASE_REACH) - 1, -1):
+        if _clause_break(doc, x):
+            break
         if _disease_as_cause(doc, x):
             return True
-    for x in range(last, min(b, last + DISEASE_REACH)):
-        if x in doc.numeral_at or doc.tokens[x].kind == "number":
+    for x in range(last, min(s.last_token, last + DISEASE_REACH)):
+        if x in doc.numeral_at or doc.tokens[x].kind == "number" or _clause_break(doc, x):
             break
         if _disease_as_cause(doc, x):
             return True
     return False
+
+
+def _clause_break(doc: Document, x: int) -> bool:
+    """Token x opens a new clause (فيما، بينما، ؛), as :meth:`Document.clause` splits them."""
+    return doc.tokens[x].norm in CLAUSE_BREAKS or doc.tokens[x].text == "؛"
+
+
+#: Conjunctions at which :meth:`Document.clause` breaks a sentence.
+CLAUSE_BREAKS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
 
 
 #: How many tokens from a figure a disease named as a cause makes it disease cases.

@@ -23,8 +23,9 @@ from analysis.text.tokenize import Token, tokenize
 
 #: A proclitic (و ف ب ل), digits (Western, Arabic-Indic, Persian), then at
 #: least two Arabic letters (diacritics and tatweel allowed after them).
-#: A digit right before an Arabic letter, anywhere: the cheap test for a whole text.
-_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹][\u0621-\u063A\u0641-\u064A]")
+#: A digit right before two Arabic letters, anywhere: the cheap test for a whole
+#: text (an era letter, 2015م or 1436هـ, is no word).
+_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹][\u0621-\u063A\u0641-\u064A]{2}")
 _GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+)")
 
 

@@ -27,6 +27,8 @@ POST_TRIGGERS: dict[str, frozenset[str]] = _W.table("triggers", "after")
 #: Every verb of :data:`POST_TRIGGERS`.
 POST_VERBS = frozenset().union(*POST_TRIGGERS.values())
 POST_SINGULAR: dict[str, frozenset[str]] = _W.table("triggers", "after_singular")
+#: Every form of :data:`POST_SINGULAR`, for a quick test before the table lookup.
+POST_SINGULAR_FORMS = frozenset().union(*POST_SINGULAR.values())
 DUAL_VERBS = _W.forms("triggers", "dual_verbs")
 PERSONS = _W.forms("victims", "persons")
 KIN = _W.forms("victims", "kin")
@@ -45,6 +47,8 @@ LIFE_VERBS = _W.forms("triggers", "life_verbs")
 LOSE = _W.forms("triggers", "lose")
 NEED_PEOPLE = _W.forms("triggers", "need_people")
 COUNTED_NOUNS: dict[str, frozenset[str]] = _W.table("victims", "counted")
+#: Every counted noun, for a quick test before the table lookup.
+COUNTED_FORMS = frozenset().union(*COUNTED_NOUNS.values())
 GROUPS: dict[str, frozenset[str]] = _W.table("victims", "groups")
 GROUP_HEADS = _W.forms("victims", "group_heads")
 SUBSET_MARKERS = _W.forms("victims", "subset_markers")

@@ -63,7 +63,8 @@ def numbering(doc: Document, i: int):
     """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
     (البالغ عددهم) takes the event word before the noun it describes."""
     k = doc.prev_word(i)
-    if k is None or not any(L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
+    if k is None or not doc.w(k).endswith(("هم", "ها", "هن")) or not any(
+            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
         return None
     b = doc.prev_word(k)
     if b is None or not doc.w(b).startswith(NUMBERING):
@@ -101,6 +102,16 @@ def relative_event(doc: Document, x: int, i: int):
 def toll_before_relative(doc: Document, i: int):
     """``بلغ عدد الأشخاص الذين … يوم السبت 371 شخصا``: a verb of reaching before
     the toll word, a relative clause naming the event, then the figure."""
+    toks, first = doc.tokens, doc.sent(i).first_token
+    # a tight scan of the norms first: most figures have no relative pronoun before them
+    for x in range(i - 1, max(first, i - TOLL_REACH) - 1, -1):
+        tok = toks[x]
+        if tok.kind != "word" and tok.kind != "quote":
+            return None
+        if tok.norm in RELATIVES or tok.norm[1:] in RELATIVES:
+            break
+    else:
+        return None
     x = doc.prev_word(i)
     while x is not None and i - x <= TOLL_REACH and doc.tokens[x].kind == "word":
         if doc.w(x) in RELATIVES or doc.w(x).startswith("و") and doc.w(x)[1:] in RELATIVES:

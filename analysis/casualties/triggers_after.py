@@ -114,28 +114,38 @@ def right_after(doc: Document, k: int):
     participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
     ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``), or in a prison (``خمس
     نساء في السجون``)."""
+    x = k + 1
+    toks = doc.tokens
+    if x < len(toks) and toks[x].norm in _OTHERS:
+        x += 1
+    if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
+        return None
+    if toks[x].norm == "قد":
+        x += 1
+    v = doc.w(x)
+    if v != "في" and not L.in_set(v, L.POST_SINGULAR_FORMS) and not (
+            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))):
+        return None  # the quick test: most words after a noun are none of these
+    # the word after decides first (cheap); then the noun must name people
+    found = None
+    cat = L.lookup(v, L.POST_SINGULAR)
+    if cat and not v.startswith(("ال", "وال")):
+        found = cat, x
+    elif not v.startswith(("ال", "وال", "و")) and (cat := L.lookup_noun(v, L.COUNTED_NOUNS)) \
+            and not joint_next(doc, x):
+        found = cat, x
+    elif v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
+        found = "detained", x + 1  # خمس نساء في السجون: prisoners (decision rule 9)
+    if found is None or doc.object_follows(x):
+        return None
     w = doc.w(k)
     if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
         return None
-    x = doc.next_word(k + 1)
-    if x is not None and x == k + 1 and L.in_set(doc.w(x), frozenset({"اخرين", "اخرون"})):
-        x = doc.next_word(x + 1)
-    if x is None or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
-        return None
-    if doc.w(x) == "قد":
-        x += 1
-    v = doc.w(x)
-    if doc.object_follows(x):
-        return None
-    cat = L.lookup(v, L.POST_SINGULAR)
-    if cat and not v.startswith(("ال", "وال")):
-        return cat, x
-    cat = L.lookup_noun(v, L.COUNTED_NOUNS)
-    if cat and not v.startswith(("ال", "وال", "و")) and not joint_next(doc, x):
-        return cat, x
-    if v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
-        return "detained", x + 1  # خمس نساء في السجون: prisoners (decision rule 9)
-    return None
+    return found
+
+
+#: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).
+_OTHERS = frozenset({"اخرين", "اخرون"})
 
 
 def joint_next(doc: Document, x: int) -> bool:
