@@ -21,6 +21,8 @@ RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", 
 _CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
 #: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
 _EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
+#: Particles before a verb (أن مستأجرا فقد وضعه…): what stands before the cue is a clause; قد right before it is the cue's own.
+_VERB_PARTICLES = frozenset({"قد", "فقد", "لقد", "وقد", "سوف"})
 #: Words a subject standing before its verb never contains: they open another clause.
 _CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
                              "فيما", "حيث", "اذ", "قبل", "بعد", "منذ", "ثم", "لكن", "لان", "كي", "لكي"})
@@ -99,9 +101,10 @@ class SpeakerRules(AntecedentRules):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
                 if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):
                     return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
-                return None, (b + 1, cue_first)
+                last = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" and cue_first - 1 > b + 1 else cue_first
+                return None, (b + 1, last)  # إن الوزير قد أعلن: قد is the verb's
             if ctx.tokens[b].kind != "word" or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
-                    or ctx.norm(b) in PRONOUNS or (
+                    or ctx.norm(b) in PRONOUNS or ctx.norm(b) in _VERB_PARTICLES and b < cue_first - 1 or (
                     b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None

@@ -7,6 +7,7 @@ or an addressee before the subject, a verbal noun that is the object).
 
 from __future__ import annotations
 
+from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
@@ -14,7 +15,7 @@ from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 #: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
-_NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عدة", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
+_NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عده", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
                         "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
 _PRONOUN_COMPLEMENTIZERS = frozenset(
@@ -95,8 +96,8 @@ class SubjectRules(SpeakerRules):
         speaker, subj, end = None, None, None
         spokesman = self.spokesman(k, limit)
         m = self.mention_at.get(k)
-        if first == k and self.disagrees(h, k):  # وطالب الجهات المعنية بـ…: the object of a pronoun subject
-            return None, None, "none", subj_end
+        if first == k and (self.disagrees(h, k) or self.object_noun(k, cue, mention=m)):
+            return None, None, "none", subj_end  # وطالب الجهات المعنية بـ…: the object of a pronoun subject
         if spokesman is not None:  # المتحدث باسم التحالف: the coalition speaks
             speaker, end = spokesman
             subj = (k, end)
@@ -148,6 +149,35 @@ class SubjectRules(SpeakerRules):
             # words may still be the object (دان رئيس مجلس النواب في … التفجير) or a medium.
             subj = (subj[0] if subj else head, named)
         return speaker, subj, "vso", end
+
+    def object_noun(self, k: int, cue, *, mention=None) -> bool:
+        """Is the noun after the verb marked as its object, so that the subject is a pronoun?
+
+        A sound masculine plural in ـين is accusative (وطالب المسلحين
+        بالانسحاب: a subject would be المسلحون); for a verb with a direct
+        object, a noun followed by a number (أعلنت وفاة ثلاثة) or a definite
+        verbal noun that names no source (وأرجع التأخير إلى…; not التقرير) is
+        what is reported.
+        """
+        ctx = self.ctx
+        if k in self.cue_at:
+            return False
+        n = ctx.norm(k)
+        if n.endswith("ين") and self.head_number(k) == "p" and ctx.is_definite_word(k) \
+                and (k not in ctx.covered or ctx.covered[k].kind == "role" or mention is not None and mention.actor is None):
+            return True
+        if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_nouns | self.medium_nouns) \
+                or ctx.is_complementizer(k + 1):
+            return False  # وأكد التحقيق أن…: a noun with the content clause after it is the subject
+        nxt = k + 1
+        if nxt < len(ctx.tokens) and (ctx.tokens[nxt].kind == "number"
+                                      or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in _NOT_NAMES):
+            return True
+        # The derived patterns only (تفعيل، إفعال، افتعال…): فعول is also a broken plural (الشؤون),
+        # and أفعال with its hamza is one (الأحزاب).
+        stem = n[2:] if n.startswith("ال") else n
+        return ctx.is_definite_word(k) and ctx.verbal_noun(k, definite=True) and len(stem) >= 5 \
+            and not ctx.tokens[k].text.lstrip("ال").startswith("أ")
 
     def conjunct(self, i: int) -> bool:
         """Is token ``i`` a noun coordinated with the subject before it (والسفير، والمستشارة)?

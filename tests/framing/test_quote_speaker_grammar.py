@@ -151,6 +151,20 @@ AGREEMENT = [
      [("ودعا", None, "فلان", "vso")]),
     ("وقال زعيم الحوثيين إن الهدنة انتهت.",  # synthetic
      [("وقال", "houthis", "زعيم الحوثيين", "vso")]),
+    # The noun after the verb marked as its object: the subject is the pronoun (the previous speaker).
+    ("وقال الوزير إن الوضع هادئ. وطالب المسلحين بالانسحاب.",  # synthetic: ـين is accusative
+     [("وقال", None, "الوزير", "vso"), ("وطالب", None, "الوزير", "continuation")]),
+    ("وقالت الوزارة إن الحادث وقع ليلا. وأعلنت وفاة ثلاثة أشخاص.",  # synthetic: a noun before a number
+     [("وقالت", None, "الوزارة", "vso"), ("وأعلنت", None, "الوزارة", "continuation")]),
+    ("وقال المصدر إن المشروع متعثر. وأرجع التأخير إلى نقص التمويل.",  # synthetic: a derived verbal noun
+     [("وقال", None, "المصدر", "vso"), ("وأرجع", None, "المصدر", "continuation")]),
+    # …but not a document with its content clause, a broken plural, or قد before the verb.
+    ("وأكد التحقيق أن الحادث عرضي.",  # synthetic
+     [("وأكد", None, "التحقيق", "vso")]),
+    ("اقترحت الأحزاب تأجيل الانتخابات.",  # synthetic
+     [("اقترحت", None, "الأحزاب", "vso")]),
+    ("وقال إن الوزير قد أعلن أن الخطة جاهزة.",  # synthetic
+     [("وقال", None, None, "none"), ("أعلن", None, "الوزير", "svo")]),
     # A short sound plural is plural.
     ("وقال مدعون إن المتهم فر، مؤكدين أنه خطير.",  # synthetic
      [("وقال", None, "مدعون", "vso"), ("مؤكدين", None, "مدعون", "continuation")]),
