@@ -288,13 +288,16 @@ def _lookup_keys(norm: str) -> tuple[str, ...]:
     matchers (:class:`~analysis.text.wordcache.WordCache`); a matcher whose
     forms include none of them has no candidate for the word.
     """
+    # the readings' stems are the proclitic rests and, without the article,
+    # the rests' enclitic stems (analysis.text.clitics.readings)
     keys = []
     for pro, rest in proclitic_splits(norm):
         keys.append(rest)
         if DETERMINER not in pro:
-            keys.extend(DETERMINER + stem for stem, _ in enclitic_splits(rest)[1:])
-    keys.extend(stem for _, stem, _ in readings(norm))
-    return tuple(dict.fromkeys(keys))
+            for stem, _ in enclitic_splits(rest)[1:]:
+                keys.append(stem)
+                keys.append(DETERMINER + stem)
+    return tuple(keys)
 
 
 _LOOKUP_KEYS = WordCache(_lookup_keys)

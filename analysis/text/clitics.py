@@ -104,8 +104,7 @@ DETACHABLE = frozenset(k for k, v in PROCLITIC_SEQUENCES if DETERMINER not in v)
 def proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """All ways to read a prefix of ``word`` as a proclitic sequence.
 
-    No lexical check is made; the unsplit reading comes first. Every matcher
-    asks for the same words, so the result is cached (:class:`~analysis.text.wordcache.WordCache`).
+    No lexical check is made; the unsplit reading comes first.
 
     Args:
         word: A normalized word.
@@ -119,10 +118,6 @@ def proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         >>> proclitic_splits("الى")
         (((), 'الى'),)
     """
-    return _PROCLITIC_SPLITS(word)
-
-
-def _proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     out = [((), word)]
     if not word or word[0] not in _FIRST_LETTERS:
         return tuple(out)
@@ -144,17 +139,12 @@ def enclitic_splits(word: str, *, yeh: bool = False) -> tuple[tuple[str, tuple[s
     Returns:
         ``(stem, enclitics)`` pairs; the unsplit reading comes first. A stem
         in the construct state is also offered with its full ending
-        (``ن`` of plurals and duals, ``ه`` for teh marbuta). Cached, like
-        :func:`proclitic_splits`.
+        (``ن`` of plurals and duals, ``ه`` for teh marbuta).
 
     Example:
         >>> enclitic_splits("مسلحوها")[1:]
         (('مسلحو', ('ها',)), ('مسلحون', ('ها',)))
     """
-    return _enclitic_splits(word, yeh) if yeh else _ENCLITIC_SPLITS(word)
-
-
-def _enclitic_splits(word: str, yeh: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     for enc in ENCLITICS:
         if enc == "ي" and not yeh:
@@ -213,8 +203,6 @@ def _readings(word: str, yeh: bool = False) -> tuple[tuple[tuple[str, ...], str,
     return tuple(r for _, r in out)
 
 
-_PROCLITIC_SPLITS = WordCache(_proclitic_splits)
-_ENCLITIC_SPLITS = WordCache(_enclitic_splits)
 _READINGS = WordCache(_readings)
 
 
