@@ -106,7 +106,7 @@ class SubjectRules(SpeakerRules):
         elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
               and not ctx.is_complementizer(k) and k not in self.open_at
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
-              and ctx.norm(k) not in ("ما", "لما") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
+              and ctx.norm(k) not in ("ما", "لما", "لا", "لم", "لن", "ليس") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
               and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k) and not ctx.is_complementizer(k + 1)
                        and not ctx.tokens[k].text.startswith("أ")  # أعضاء, أطباء: the plural أفعال, not إفعال
                        and not self.noun_in(ctx.norm(k), self.source_nouns))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
@@ -43,6 +44,11 @@ class VerbRules(ComplementRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
+        if speaker is None and subj is None and h.aspect == "perfect" and h.first > 0 \
+                and ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) \
+                and not any(c.startswith("+") for c in h.clitics) \
+                and (h.last >= len(ctx.tokens) or ctx.is_preposition(h.last) or ctx.tokens[h.last].kind == "punct"):
+            return []  # الأعطال التي تحدث في…: a verb that disagrees with its relative and has no subject is another verb
         if ctx.norm(h.last) in DEMONSTRATIVES:  # أكد ذلك المتحدث، جاء ذلك في بيان: the statement before
             comp = self.statement_before(h)
         else:

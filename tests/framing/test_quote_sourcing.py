@@ -365,3 +365,14 @@ def test_bearing_responsibility_is_not_holding_someone_responsible():
 ])
 def test_going_on_saying_and_initiatives(text, expected):
     assert _quotes(text) == expected
+
+
+def test_verb_disagreeing_with_its_relative_with_nothing_after_is_another_verb():
+    # تحدث after التي, a preposition next: تَحدُث "happen", not تحدّث "spoke".
+    text = "وأشار إلى تلف الأجهزة جراء الأعطال التي تحدث في المنازل."  # synthetic
+    assert [c for c, _s, _k, _t in _quotes(text)] == ["وأشار"]
+
+
+def test_negation_particle_is_no_subject():
+    text = "وقال الوزير إن الشروط التي أعلنها سابقا لا تكفي."  # synthetic
+    assert all(sp != "لا تكفي" for _c, sp, _k, _t in _quotes(text))
