@@ -10,6 +10,10 @@ _OPEN_CLOSE = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _FAMILY = {'"': "ascii", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "guillemet",
            "»": "guillemet", "‹": "single", "›": "single"}
 
+#: Tokens within which »…» (the same closing guillemet twice) is read as one pair.
+_SAME_MARK_SPAN = 8
+
+
 @dataclass(frozen=True, slots=True)
 class QuotePair:
     """Matched quotation marks: token indices of the opening and closing mark."""
@@ -52,6 +56,10 @@ def pair_quotes(ctx: DocContext) -> list[QuotePair]:
         if top is not None:
             opener = toks[top].text
             closes = _OPEN_CLOSE.get(opener) == tok.text if fam in ("guillemet", "single") else True
+            # »المدينة»: a closing guillemet typed for both marks around a short name (a
+            # common typo of some outlets) closes the one before it in the same line.
+            closes = closes or (opener == tok.text == "»" and i - top <= _SAME_MARK_SPAN
+                                and text.find("\n", toks[top].end, tok.start) == -1)
         if closes and stack and stack[-1] == top:
             stack.pop()
             pairs.append(QuotePair(top, i))

@@ -376,3 +376,14 @@ def test_verb_disagreeing_with_its_relative_with_nothing_after_is_another_verb()
 def test_negation_particle_is_no_subject():
     text = "وقال الوزير إن الشروط التي أعلنها سابقا لا تكفي."  # synthetic
     assert all(sp != "لا تكفي" for _c, sp, _k, _t in _quotes(text))
+
+
+def test_same_closing_guillemet_twice_around_a_short_name_is_one_pair():
+    # »المدينة»: both marks typed as the closing guillemet.
+    from analysis.framing.analyze import build_context
+    from analysis.framing.quote_marks import pair_quotes
+
+    ctx = build_context("وأضاف الأحمري لـ»المدينة» أن السوق كبير، وبلغ «52» مليون وحدة.")  # synthetic
+    assert [(p.open, p.close) for p in pair_quotes(ctx)] == [(3, 5), (11, 13)]
+    text = "قال مصدر إن السوق كبير. وأضاف الأحمري لـ»المدينة» أن الغش منتشر، وبلغ «52» مليون وحدة."  # synthetic
+    assert _quotes(text)[1][:3] == ("وأضاف", "الأحمري", "indirect")
