@@ -225,6 +225,8 @@ class DocContext:
 
     def is_preposition(self, i: int) -> bool:
         n = self.norm(i)
+        if n == "علي" and 0 <= i < len(self.tokens) and self.tokens[i].text.endswith("ي"):
+            return False  # علي (Ali) is a name; the preposition is written على
         if n in PREPOSITIONS or n.rstrip("ـ") in PREPOSITIONS:
             return True
         return len(n) > 1 and n[0] in "وف" and n[1:] in PREPOSITIONS

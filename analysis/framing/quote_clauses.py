@@ -146,6 +146,9 @@ class ClauseRules(QuotationRules):
             return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
         if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
             return True  # بخاري دان معلم: دان inside a name
+        after = ctx.cues.cue(h.ref).speaker_after if h.aspect != "noun" else ""
+        if after and not any(ctx.norm(j) == after for j in range(h.last, min(h.last + 10, len(ctx.tokens)))):
+            return True  # بررت الميليشيات نقلها للأسرى: نقل without عن is "transfer", not "relay"
         for k in range(h.last, min(h.last + 4, len(ctx.tokens))):
             if ctx.tokens[k].kind != "word" or ctx.is_complementizer(k) or k in ctx.fhit_at:
                 return False

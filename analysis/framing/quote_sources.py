@@ -55,6 +55,29 @@ class SourceRules(ClauseRules):
                 return tag
         return ""
 
+    def governed_what(self, h: FHit, verb_at: int) -> bool:
+        """Is ``ما`` + the verb at ``verb_at`` after the phrase "what was …" rather than a source?
+
+        حسب ما يراه، وفق ما ينص عليه: neither a reporting nor a publishing verb
+        ("in accordance with what …"); after على only a reporting verb without an
+        object pronoun names a source (على ما أفاد مصدر), while ردا على ما قاله X،
+        على ما نشره الموقع are governed by على.
+        """
+        ctx = self.ctx
+        on = ctx.bare(h.first) == "علي"
+        verb = self.cue_at.get(verb_at)
+        if verb is None:
+            return on or not self.publishing_verb(verb_at)
+        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم"))
+
+    def not_a_source(self, k: int) -> bool:
+        """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""
+        h = self.source_at[k]
+        ctx = self.ctx
+        verb_at = h.last if ctx.tokens[h.last - 1].norm.endswith("ما") else \
+            h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
+        return verb_at is not None and verb_at < len(ctx.tokens) and self.governed_what(h, verb_at)
+
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
         n = self.ctx.norm(k)
@@ -84,13 +107,8 @@ class SourceRules(ClauseRules):
             return []  # على حد سواء: no noun of saying, no source
         ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
         verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
-        if verb_at is not None and k < s_last and verb_at not in self.cue_at:
-            if not self.publishing_verb(verb_at) or ctx.bare(h.first) == "علي":
-                return []  # حسب ما يراه، وفق ما ينص عليه: "in accordance with what …", not a source
-        if verb_at is not None and ctx.bare(h.first) == "علي" and (
-                any(c.startswith("+") for c in self.cue_at[verb_at].clitics)
-                or ctx.norm(self.cue_at[verb_at].last) in ("به", "بها", "بهم")):
-            return []  # ردا على ما قاله X، علقت على ما ذكره: على governs what was said; no source
+        if verb_at is not None and k < s_last and self.governed_what(h, verb_at):
+            return []
         if verb_at is not None and k < s_last:
             verb_h = self.cue_at.get(verb_at)
             if verb_h is not None:
@@ -135,7 +153,7 @@ class SourceRules(ClauseRules):
                 bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
                 owned = bare[:-1] if ctx.tokens[k].text.endswith("ه") else bare  # بحسب مصدره: its source
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
-                               or self.noun_in(owned, self.source_nouns)
+                               or self.noun_in(owned, self.source_nouns) or self.noun_in(bare, self.saying_nouns)
                                or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
                 if not source_noun and (self.noun_in(noun, self.criterion_nouns) or self.noun_in(bare, self.criterion_nouns)):
                     return []  # وفقا لإطار الاتفاق، حسب طبيعة العمل: a criterion, not a source

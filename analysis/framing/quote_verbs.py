@@ -34,7 +34,8 @@ class VerbRules(ComplementRules):
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
                 continue
-            if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps):
+            if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps
+                                        or self.not_a_source(k)):
                 continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…; شدد على ما جاء: inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
                     self.ends_clause(k, cue) and k + 1 in self.cue_at):

@@ -387,3 +387,23 @@ def test_same_closing_guillemet_twice_around_a_short_name_is_one_pair():
     assert [(p.open, p.close) for p in pair_quotes(ctx)] == [(3, 5), (11, 13)]
     text = "قال مصدر إن السوق كبير. وأضاف الأحمري لـ»المدينة» أن الغش منتشر، وبلغ «52» مليون وحدة."  # synthetic
     assert _quotes(text)[1][:3] == ("وأضاف", "الأحمري", "indirect")
+
+
+BATCH11_CLASSES = [
+    # على ما + a non-reporting verb does not cut the clause: the verb keeps its quotation.
+    ('وقال الناطق في أول رد فعل على ما نشره الموقع "امتنع عن الإدلاء بأي تعليق حتى الآن".',  # synthetic
+     [("وقال", "الناطق", "direct", "امتنع عن الإدلاء بأي تعليق حتى الآن")]),
+    # علي (Ali, written with ي) is a name, not the preposition على.
+    ("وقال علي الأحمدي إن الأسرى نقلوا.", [("وقال", "علي الأحمدي", "indirect", "الأسرى نقلوا")]),  # synthetic
+    # A noun of saying with a genitive after a source phrase: the genitive speaks.
+    ("وبررت الجماعة نقلها للأسرى بالخشية من فرارهم وفق وصف الجماعة.",  # synthetic
+     [("وبررت", "الجماعة", "indirect", "نقلها للأسرى بالخشية من فرارهم"),
+      ("وفق", "وصف الجماعة", "according_to", "وبررت الجماعة نقلها للأسرى بالخشية من فرارهم")]),
+    # نقل without عن is "transfer", not "relay".
+    ("ونقلت الطائرات الجرحى إلى المستشفى.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text, expected", BATCH11_CLASSES)
+def test_batch11_classes(text, expected):
+    assert _quotes(text) == expected
