@@ -63,6 +63,9 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
     _, before = hedge_before(doc, i)
     if before:
         return before
+    before = _hedge_before_toll(doc, i)
+    if before:
+        return before
     for skip in (0, 1):
         # "18 شرطيا مصريا على الأقل": one nisba adjective may stand before the hedge
         if skip and not doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")):
@@ -71,6 +74,16 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
             if tuple(doc.w(x) for x in range(last + skip, last + skip + len(words))) == words:
                 return hedge
     return "exact"
+
+
+def _hedge_before_toll(doc: Document, i: int) -> str | None:
+    """``تجاوز عدد القتلى 100``: a hedge before the toll whose value the figure is."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc.w(k).startswith(("ال", "وال")):
+        k -= 1
+    if k < 0 or k == i - 1 or not L.in_set(doc.w(k), L.TOLL_WORDS) or doc.sent_of[k] != doc.sent_of[i]:
+        return None
+    return hedge_before(doc, k)[1]
 
 
 def below(doc: Document, i: int) -> bool:

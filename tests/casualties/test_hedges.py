@@ -62,3 +62,12 @@ def test_a_change_with_the_noun_after_each_count_claims_only_the_new_count(text)
 def test_the_perfect_of_exceeding_is_more_than(text):
     (c,) = extract_claims(text)
     assert (c.hedge, c.low) == ("more_than", 300001)
+
+
+@pytest.mark.parametrize(("text", "hedge"), [  # synthetic
+    ("وتجاوز عدد القتلى 100 شخص", "more_than"),
+    ("وبلغ عدد القتلى 100 شخص", "exact"),
+])
+def test_a_hedge_before_the_toll_qualifies_its_value(text, hedge):
+    (c,) = extract_claims(text)
+    assert c.hedge == hedge
