@@ -112,3 +112,28 @@ def test_analyze_text_uses_the_same_pipeline_as_annotate(tmp_path, monkeypatch):
     via_annotate = [(t.text, t.key, t.voice) for t in annotate(SYNTHETIC).terms]
     via_framing = [(t.text, t.key, t.voice) for t in analyze_text(SYNTHETIC).terms]
     assert via_framing == via_annotate == [("الجيش", "x/army", "own")]
+
+
+def test_to_dict_equals_asdict_for_flat_and_nested_records():
+    # to_dict copies flat records one level deep (cheaper than asdict); a nested value must still be copied deeply
+    import dataclasses
+
+    from analysis.annotate import _record
+
+    @dataclasses.dataclass(frozen=True)
+    class Inner:
+        a: int
+
+    @dataclasses.dataclass(frozen=True)
+    class Flat:
+        x: int
+        labels: tuple
+        name: str | None
+
+    @dataclasses.dataclass(frozen=True)
+    class Nested:
+        inner: Inner
+        spans: tuple
+
+    assert _record(Flat(1, ("a", "b"), None)) == {"x": 1, "labels": ["a", "b"], "name": None}
+    assert _record(Nested(Inner(2), (Inner(3),))) == {"inner": {"a": 2}, "spans": [{"a": 3}]}

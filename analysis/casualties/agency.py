@@ -45,9 +45,13 @@ def cause_matcher() -> Matcher:
     return Matcher(entries, backend="rules")
 
 
-def cause_at(doc: Document, x: int) -> tuple[str, int, int] | None:
-    """``(label, first, last)`` of the cause phrase covering token x, or ``None``."""
-    found = doc.matched(cause_matcher(), x)
+def cause_at(doc: Document, x: int, at: dict | None = None) -> tuple[str, int, int] | None:
+    """``(label, first, last)`` of the cause phrase covering token x, or ``None``.
+
+    ``at`` is the sentence's hits by token (:meth:`Document.hits_by_token`),
+    when the caller looks up many tokens of one sentence.
+    """
+    found = doc.matched(cause_matcher(), x) if at is None else at.get(x)
     if found is None:
         return None
     hit, first, last = found
@@ -70,8 +74,9 @@ def find_perpetrator(doc: Document, d: Draft) -> tuple[int, int] | None:
             if span:
                 return span
     # agent after a cause noun: غارات التحالف، قصف أذربيجاني، برصاص قوات الأمن
+    at = doc.hits_by_token(cause_matcher(), doc.sent_of[d.numeral.first_token])
     for x in window(doc, d, c0, c1):
-        cause = cause_at(doc, x)
+        cause = at.get(x) and cause_at(doc, x, at)
         if cause or L.in_set(doc.w(x), L.AGENT_INTRO):
             y = cause[2] if cause else x + 1
             if y < c1 and L.in_set(doc.w(y), L.NOT_AGENT_NISBA):
@@ -110,8 +115,9 @@ def window(doc: Document, d: Draft, c0: int, c1: int) -> list[int]:
 
 def find_cause(doc: Document, d: Draft) -> tuple[str, int, int] | None:
     c0, c1 = doc.clause(d.numeral.first_token)
+    at = doc.hits_by_token(cause_matcher(), doc.sent_of[d.numeral.first_token])
     for x in window(doc, d, c0, c1):
-        found = cause_at(doc, x)
+        found = at.get(x) and cause_at(doc, x, at)
         if not found:
             continue
         label, a, b = found
@@ -121,7 +127,7 @@ def find_cause(doc: Document, d: Draft) -> tuple[str, int, int] | None:
         # two more cause words after (انفجار لغمين، تفجير انتحاري)
         labels = [label]
         while b < c1 and b - a < 3:
-            more = cause_at(doc, b)
+            more = cause_at(doc, b, at)
             if more is None:
                 break
             labels.append(more[0])

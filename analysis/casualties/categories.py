@@ -17,7 +17,8 @@ comes from, in this order:
 4. a trigger before the figure, then one after it (:mod:`.triggers`);
 5. coordination with the figure before (``لقي 22 …، و6 مواطنين مصرعهم``,
    ``إضافة إلى ثلاثة``); coordinated figures share the parent;
-6. a toll that "rose to" the figure;
+6. a toll that "rose to" the figure (:mod:`.tolls`), or a vague quantity with
+   ب as the predicate of a counted noun (``أسرى لدى المقاومة بالعشرات``);
 7. a bare حالة figure continuing the cases just counted.
 
 No category, no claim. Nor is there one when the trigger is governed by an
@@ -33,12 +34,14 @@ from analysis.casualties.document import (
 )
 from analysis.casualties.figures import (
     NOUN_INSIDE, case_category, combatants, counted_noun, joint_between, disease, in_date, is_case_figure, is_subset_marker,
-    noun_category, partitive_after, partitive_before, phrase_end, restated,
+    noun_category, partitive_after, partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.tolls import toll
+from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
-    intended, left_a_place, toll, trigger_after, trigger_before,
+    intended, left_a_place, trigger_before,
 )
 
 
@@ -57,8 +60,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num):
+    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
         return None
+    if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
+        return None  # ذوو القتلى الثلاثة: relatives of victims already known
     noun, via_min = counted_noun(doc, num)
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
         return None
@@ -95,6 +100,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
+        elif num.kind == "definite":
+            # "إنقاذ المحتجزين الثلاثة": a definite status noun names people
+            # already known; it reports their status only with an event word
+            return None
     # 1b. a partitive predicate after the noun phrase: أربعة من القادة من بين القتلى
     if not category and noun is not None:
         category = partitive_after(doc, noun)
@@ -168,6 +177,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         found = toll(doc, hedge_first)
         if found:
             category, trigger = found
+    # 6b. "أسرى لدى المقاومة بالعشرات": a vague quantity with ب as the
+    # predicate of a counted noun before it
+    if not category and num.kind == "vague" and num.prefix == "ب":
+        category = counted_before(doc, i)
     # 7. a bare حالة figure continues the cases counted just before it
     if not category and is_case_figure(doc, num, noun) and doc.drafts:
         prev = doc.drafts[-1]
@@ -179,7 +192,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if disease(doc, noun, last):
         return None
-    joint, after = joint_between(doc, last) if doc.w(last) in ("بين", "ما") else (None, last)
+    joint, after = joint_after(doc, last)
     if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
@@ -189,7 +202,11 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
-    if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and combatants(doc, num, noun):
+    if trigger is not None and L.in_set(doc.w(trigger), L.NEED_PEOPLE) and (
+            (noun is not None and not person(doc, noun)) or not _with_its_preposition(doc, trigger)):
+        return None  # ضبط عدد من الوثائق، القضاء على الفساد: things, not people
+    if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
+            combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
     if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
         return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
@@ -197,6 +214,83 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
+
+
+def _with_its_preposition(doc: Document, t: int) -> bool:
+    """القضاء (eliminating) kills only with على after it; القضاء alone is the judiciary."""
+    return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
+
+
+def person(doc: Document, noun: int) -> bool:
+    """The counted noun at ``noun`` names people: a victim, group, person or
+    dual noun, or a sound masculine plural (مطلوبين، متهمون)."""
+    w = doc.w(noun)
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا")))
+
+
+def counted_before(doc: Document, i: int) -> str | None:
+    """The category of a counted noun up to five words before token i in its clause."""
+    a = doc.clause(i)[0]
+    for x in range(i - 1, max(a, i - 6) - 1, -1):
+        if doc.tokens[x].kind != "word" or x in doc.numeral_at:
+            return None
+        cat = L.lookup_noun(doc.w(x), L.COUNTED_NOUNS)
+        if cat:
+            return cat
+    return None
+
+
+def fighters_before(doc: Document, num: Numeral, noun: int | None) -> bool:
+    """``… من الحوثيين وهروب العشرات منهم``: منهم after the figure refers to the
+    fighters of the figure just before in the sentence."""
+    after = doc.next_word(num.last_token)
+    if after is None or doc.w(after) not in ("منهم", "منهن") or not doc.drafts:
+        return False
+    prev = doc.drafts[-1]
+    return doc.sent_of[prev.first] == doc.sent_of[num.first_token] and \
+        victim_group(doc, prev) in ("fighters", "military", "police")
+
+
+def alternative(doc: Document, num: Numeral) -> bool:
+    """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
+    noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
+    k = num.first_token - 1
+    if k < 0 or doc.tokens[k].norm != "او" or doc.sent_of[k] != doc.sent_of[num.first_token]:
+        return False
+    before = doc.prev_word(k)
+    return (before is not None and doc.tokens[before].kind == "word"
+            and before not in doc.numeral_at and not doc.is_number_token(before))
+
+
+def naming_one(doc: Document, num: Numeral) -> bool:
+    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
+    (decision rule 3): a pronoun of separation follows in the same clause."""
+    w = doc.w(num.first_token)
+    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
+        return False  # (وأحد normalizes as واحد, "one": the و is read back)
+    end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
+    for x in range(num.last_token, end):
+        if doc.tokens[x].kind not in ("word", "quote"):
+            return False
+        if doc.w(x) in ("هو", "هي"):
+            return True
+    return False
+
+
+def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
+    """``(ما) بين قتيل وجريح`` right after the figure phrase, or after a
+    complement of up to two words (``145 من ميليشيات الحوثي بين قتيل وجريح``):
+    (killed_or_injured, token after the pair), else ``(None, last)``."""
+    for x in range(last, last + 3):
+        if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[last - 1]:
+            break
+        if doc.w(x) in ("بين", "ما"):
+            joint, after = joint_between(doc, x)
+            return (joint, after) if joint else (None, last)
+        if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
+            break
+    return None, last
 
 
 def breakdown_of(doc: Document, i: int) -> int | None:
@@ -247,15 +341,15 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     k = i - 1
     gap = 0
     np_words = 0
-    while k >= prev_end and gap < 8:
+    while k >= prev_end and gap < 10:
         w = doc.w(k)
         tok = doc.tokens[k]
         if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
             pass
         elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
             joined = True
-        elif (joined and tok.kind == "word" and np_words < 6
-              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم"))
+        elif (joined and tok.kind == "word" and np_words < 8
+              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع"))
               and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
               and not L.lookup(w, L.CAUSES)):
             # the rest of the previous figure's noun phrase

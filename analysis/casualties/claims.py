@@ -36,6 +36,7 @@ from analysis.casualties.agency import find_cause, find_perpetrator
 from analysis.casualties.categories import draft_figure
 from analysis.casualties.document import Document, Draft
 from analysis.casualties.figures import victim_group
+from analysis.casualties.glued import split_glued
 from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
@@ -166,6 +167,8 @@ def extract_claims(
         tokens = tokenize(text)
     if sentences is None:
         sentences = split_sentences(text, tokens)
+    # "11مواطنا": a figure glued to its noun is read as the two tokens it stands for
+    tokens, sentences = split_glued(text, tokens, sentences)
     doc = Document(text, tokens, sentences, doc_id=doc_id, quotes=quotes, mentions=actor_mentions)
     doc.cues = cues if cues is not None else _shipped_cues()
     return _run(doc)

@@ -95,6 +95,11 @@ class Document:
     # The indices below are built on first use: most texts hold no casualty
     # figure, and then none of them is needed.
     @cached_property
+    def token_starts(self) -> list[int]:
+        """The start offset of every token, for bisecting from a character offset."""
+        return [t.start for t in self.tokens]
+
+    @cached_property
     def quotes_index(self) -> "IntervalIndex":
         """The quotes by the span of their content."""
         return IntervalIndex(self.quotes, "content_start", "content_end")
@@ -166,6 +171,10 @@ class Document:
     def matched(self, matcher: Any, i: int) -> tuple[Any, int, int] | None:
         """The hit of ``matcher`` covering token ``i`` (see :meth:`hits_in`), or ``None``."""
         return self._matches(matcher, self.sent_of[i])[1].get(i)
+
+    def hits_by_token(self, matcher: Any, sent_index: int) -> dict[int, tuple[Any, int, int]]:
+        """The hits of :meth:`hits_in` by each token they cover, for many lookups in one sentence."""
+        return self._matches(matcher, sent_index)[1]
 
     def _matches(self, matcher: Any, sent_index: int):
         key = (id(matcher), sent_index)

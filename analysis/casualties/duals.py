@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.casualties.words import default_words
 from analysis.text.clitics import DETERMINER, PROCLITIC_SEQUENCES
 from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
 
 #: Proclitics a number word or dual may carry: a conjunction and/or ب ل (from the
 #: package's one clitic grammar, :mod:`analysis.text.clitics`), longest first.
@@ -181,7 +181,7 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def read_default_dual(surface: str, governed: bool, evidence: bool) -> tuple[str, str, bool] | None:
     """:func:`read_dual` with :data:`DUAL_NOUNS`, cached."""
     return read_dual(surface, dual_nouns=DUAL_NOUNS, governed=governed, evidence=evidence)

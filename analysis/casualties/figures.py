@@ -7,7 +7,8 @@
 * ``حالة/حالات`` is a classifier whose kind follows it (``حالات إصابتهم``،
   ``حالتين متوسطة الإصابة``, ``39 حالة من بين المصابين``);
 * not casualty figures: dates (``22-2-1436``), a bracketed figure repeating
-  the one before (``شرطيين (اثنين)``), disease cases (``أصيب أربعة بالمرض``);
+  the one before (``شرطيين (اثنين)``), disease cases (``أصيب أربعة بالمرض``,
+  also with the disease later in the clause: ``… منذ تفشي الوباء``);
 * the victim group from the counted noun (``مدنيين``، ``رجال الأمن``) or the
   predicate of a subset (``سبعة من القتلى مدنيون``).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.hedges import is_hedge_after
+from analysis.casualties.numeral_phrases import definite_head
 from analysis.casualties.numerals import Numeral
 
 
@@ -63,7 +65,7 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
     if num.kind in ("dual", "one"):
         return num.first_token, False
     if num.kind == "definite":
-        return num.first_token + 1, False
+        return definite_head(doc.tokens, num), False
     k = doc.next_word(num.last_token)
     if k is None or doc.tokens[k].kind != "word":
         return None, False
@@ -144,13 +146,53 @@ def is_case_figure(doc: Document, num: Numeral, noun: int | None) -> bool:
 def disease(doc: Document, noun: int | None, last: int) -> bool:
     """The figure counts cases of a disease (أصيب أربعة بالمرض، 3 حالات إصابة بالفيروس)."""
     spots = [noun, last]
-    if last < len(doc.tokens) and L.in_set(doc.w(last), L.CAUSE_PREPS):
-        spots.append(last + 1)  # وفاة بسبب الأمراض
+    if last < len(doc.tokens) and (L.in_set(doc.w(last), L.CAUSE_PREPS) or doc.w(last).startswith("ب")):
+        spots.append(last + 1)  # وفاة بسبب الأمراض، إصابة بضربات شمس
     for x in spots:
         if x is not None and x < len(doc.tokens) and doc.sent_of[x] == doc.sent_of[last - 1]:
             if L.in_set(doc.w(x), L.DISEASES):
                 return True
+    # the disease may stand further off in the clause, as a cause (بالسرطان،
+    # منذ تفشي الوباء، الإصابة بكورونا … توفي منهم 467): forward up to the
+    # next number, backward up to the last figure accepted
+    first = doc.drafts[-1].last if doc.drafts else 0
+    s = doc.sent(last - 1)
+    start = noun if noun is not None else last - 1
+    for x in range(start - 1, max(s.first_token, first, start - DISEASE_REACH) - 1, -1):
+        if _clause_break(doc, x):
+            break
+        if _disease_as_cause(doc, x):
+            return True
+    for x in range(last, min(s.last_token, last + DISEASE_REACH)):
+        if x in doc.numeral_at or doc.tokens[x].kind == "number" or _clause_break(doc, x):
+            break
+        if _disease_as_cause(doc, x):
+            return True
     return False
+
+
+def _clause_break(doc: Document, x: int) -> bool:
+    """Token x opens a new clause (فيما، بينما، ؛), as :meth:`Document.clause` splits them."""
+    return doc.tokens[x].norm in CLAUSE_BREAKS or doc.tokens[x].text == "؛"
+
+
+#: Conjunctions at which :meth:`Document.clause` breaks a sentence.
+CLAUSE_BREAKS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+
+
+#: How many tokens from a figure a disease named as a cause makes it disease cases.
+DISEASE_REACH = 20
+
+
+def _disease_as_cause(doc: Document, x: int) -> bool:
+    """A disease word with ب/ل (بالسرطان، لكورونا) or after a cause word (تفشي الوباء)."""
+    w = doc.w(x)
+    if not w or not L.in_set(w, L.DISEASES):
+        return False
+    if w[:1] in ("ب", "ل") and L.in_set(w[1:], L.DISEASES):
+        return True
+    k = doc.prev_word(x)
+    return k is not None and (L.in_set(doc.w(k), L.OUTBREAK) or L.in_set(doc.w(k), L.CAUSE_PREPS))
 
 
 _JOINT = {"killed": "injured", "injured": "killed"}
@@ -180,12 +222,17 @@ def joint_between(doc: Document, k: int) -> tuple[str | None, int]:
 
 
 def partitive_before(doc: Document, i: int) -> str | None:
-    """``من بين القتلى 5 من أفراد الشرطة``: a partitive right before the figure."""
+    """``من بين القتلى 5 من أفراد الشرطة``، ``من بين قتلى المعارضة ثلاثة``: a
+    partitive right before the figure."""
     k = doc.prev_word(i)
     if k is None or not doc.w(k).startswith(("ال", "وال")):
         return None
     m = k - 1 if doc.w(k - 1) == "بين" else k
     if doc.w(m - 1) not in ("من", "ومن"):
+        # "من بين قتلى المعارضة ثلاثة": the counted noun in construct before a genitive
+        h = k - 1
+        if doc.w(h - 1) == "بين" and doc.w(h - 2) in ("من", "ومن") and not doc.w(h).startswith("ال"):
+            return L.lookup_noun(doc.w(h), L.COUNTED_NOUNS)
         return None
     return partitive_category(doc, m - 1)
 

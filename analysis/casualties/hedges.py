@@ -26,6 +26,7 @@ from functools import lru_cache
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
+from analysis.text.wordcache import word_cached
 
 
 def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
@@ -62,6 +63,9 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
     _, before = hedge_before(doc, i)
     if before:
         return before
+    before = _hedge_before_toll(doc, i)
+    if before:
+        return before
     for skip in (0, 1):
         # "18 شرطيا مصريا على الأقل": one nisba adjective may stand before the hedge
         if skip and not doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")):
@@ -70,6 +74,16 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
             if tuple(doc.w(x) for x in range(last + skip, last + skip + len(words))) == words:
                 return hedge
     return "exact"
+
+
+def _hedge_before_toll(doc: Document, i: int) -> str | None:
+    """``تجاوز عدد القتلى 100``: a hedge before the toll whose value the figure is."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc.w(k).startswith(("ال", "وال")):
+        k -= 1
+    if k < 0 or k == i - 1 or not L.in_set(doc.w(k), L.TOLL_WORDS) or doc.sent_of[k] != doc.sent_of[i]:
+        return None
+    return hedge_before(doc, k)[1]
 
 
 def below(doc: Document, i: int) -> bool:
@@ -91,10 +105,12 @@ def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
     new count Y (read on its own, "rose to Y"); on a fall there is none.
     """
     opener = doc.prev_word(num.first_token)
-    if opener is None or doc.w(opener) != "من" or not range_gap(doc, num, nxt, "من"):
+    if opener is None or doc.w(opener) != "من":
+        return None
+    if not (range_gap(doc, num, nxt, "من") or _noun_gap(doc, num, nxt)):
         return None
     x = doc.prev_word(opener)
-    while x is not None and opener - x <= 6:
+    while x is not None and opener - x <= 12 and doc.tokens[x].kind != "number":
         w = doc.w(x)
         if L.in_set(w, _CHANGE) or L.in_set(w, L.TOLL_WORDS):
             if nxt.value is None or num.value is None:
@@ -102,6 +118,13 @@ def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
             return "rise" if nxt.value > num.value else "fall"
         x = doc.prev_word(x)
     return None
+
+
+def _noun_gap(doc: Document, num: Numeral, nxt: Numeral) -> bool:
+    """``من 75 قتيلا إلى 126 قتيلا``: the counted noun repeated after each count."""
+    gap = range(num.last_token, nxt.first_token)
+    return (len(gap) == 2 and doc.w(gap[1]) == "الي"
+            and L.lookup_noun(doc.w(gap[0]), L.COUNTED_NOUNS) is not None)
 
 
 def hyphen_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:
@@ -186,7 +209,7 @@ def _hedge_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4096)
+@word_cached
 def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
     with the word ``last`` (also read without a proclitic و), in list order."""

@@ -11,10 +11,9 @@ verbs and source phrases are not here: they are framing's ``cues.yml``.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from analysis.casualties.words import CATEGORIES, GROUP_LABELS, HEDGE_LABELS, default_words
 from analysis.text.clitics import proclitic_readings
+from analysis.text.wordcache import word_cached
 
 #: Every value of the ``hedge``, ``group`` and ``agency`` columns (the coding
 #: codebook offers exactly these to human coders).
@@ -27,6 +26,13 @@ FINITE_VERBS = _W.forms("triggers", "finite_verbs")
 POST_TRIGGERS: dict[str, frozenset[str]] = _W.table("triggers", "after")
 #: Every verb of :data:`POST_TRIGGERS`.
 POST_VERBS = frozenset().union(*POST_TRIGGERS.values())
+POST_SINGULAR: dict[str, frozenset[str]] = _W.table("triggers", "after_singular")
+#: Every form of :data:`POST_SINGULAR`, for a quick test before the table lookup.
+POST_SINGULAR_FORMS = frozenset().union(*POST_SINGULAR.values())
+DUAL_VERBS = _W.forms("triggers", "dual_verbs")
+PERSONS = _W.forms("victims", "persons")
+KIN = _W.forms("victims", "kin")
+PRISONS = _W.forms("victims", "prisons")
 PURPOSE_MASDARS: dict[str, frozenset[str]] = _W.table("triggers", "purpose")
 MARTYR = _W.forms("triggers", "martyr")
 KILL_MASDARS = _W.forms("triggers", "kill_masdars")
@@ -36,7 +42,13 @@ TOLL_WORDS = _W.forms("triggers", "toll")
 INTENT = _W.forms("triggers", "intent")
 LEAVE = _W.forms("triggers", "leave")
 FLEE = _W.forms("triggers", "flee")
+LIFE_NOUNS = _W.forms("triggers", "life_nouns")
+LIFE_VERBS = _W.forms("triggers", "life_verbs")
+LOSE = _W.forms("triggers", "lose")
+NEED_PEOPLE = _W.forms("triggers", "need_people")
 COUNTED_NOUNS: dict[str, frozenset[str]] = _W.table("victims", "counted")
+#: Every counted noun, for a quick test before the table lookup.
+COUNTED_FORMS = frozenset().union(*COUNTED_NOUNS.values())
 GROUPS: dict[str, frozenset[str]] = _W.table("victims", "groups")
 GROUP_HEADS = _W.forms("victims", "group_heads")
 SUBSET_MARKERS = _W.forms("victims", "subset_markers")
@@ -45,6 +57,7 @@ NON_PERSON = _W.forms("non_person", "nouns")
 NON_FIGURE_BEFORE = _W.forms("non_person", "labels_before")
 MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
+OUTBREAK = _W.forms("non_person", "outbreak")
 #: Hedge phrases as normalized token tuples, longest first.
 HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
     [(words, label) for label, forms in _W.phrases("hedges", "before").items() for words in forms],
@@ -64,9 +77,13 @@ NOT_AGENT_NISBA = _W.forms("causes", "not_agent_nisba")
 #: Categories that name a status of people (refugees, prisoners), not what befell
 #: them in the clause: an explicit killing or injuring verb overrides them.
 STATUS_CATEGORIES = frozenset(_W.labels("statuses", "categories"))
+#: Lemmas of framing's reporting verbs whose subject is no source of a figure.
+NOT_SOURCES = _W.forms("sources", "not_sources")
+#: Lemmas read as a source only with a complementizer after the subject.
+NEED_CONTENT = _W.forms("sources", "need_content")
 
 
-@lru_cache(maxsize=100_000)
+@word_cached
 def variants(norm: str) -> tuple[str, ...]:
     """The word and its forms without proclitics (:func:`analysis.text.clitics.proclitic_readings`).
 

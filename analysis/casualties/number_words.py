@@ -74,6 +74,7 @@ VAGUE: dict[str, str] = {
     "الاف": "thousands", "الالاف": "thousands", "الوف": "thousands",
     "ملايين": "millions", "الملايين": "millions",
     "بضعه": "several", "بضع": "several", "عده": "several", "العديد": "several",
+    "العديدون": "several", "العديدين": "several",
 }
 # "عدد" is vague only as "عدد من" / "عدد كبير من"; alone it is "the number of".
 ADDAD = "عدد"

@@ -6,7 +6,14 @@
 * a noun with the adjective ``واحد`` is the figure 1, the noun inside the span
   (``خطف مسلحون جنديين وسائقا واحدا``);
 * a definite number after جميع/كل/كافة and its noun phrase is a definite
-  count (``مقتل جميع ركاب الحافلة الـ23``): the span runs from the quantifier.
+  count (``مقتل جميع ركاب الحافلة الـ23``): the span runs from the quantifier;
+* so is a definite number after a definite noun phrase (decision rule 2 of
+  the gold protocol: ``اختطاف المواطنين التشيكيين الستة``، ``الضحايا الـ32``،
+  ``العمال العشرة``): the span runs from the phrase's first noun, its head.
+  Words from 2 to 10 only: the definite tens are also ordinals (``القرن
+  العشرين``). ``الاثنان`` alone is a definite count too (``لقي الاثنان
+  حتفهما``); ``الاثنين`` is one only after a noun with a dual or plural ending
+  (alone, or after a singular, it is Monday).
 """
 
 from __future__ import annotations
@@ -24,6 +31,13 @@ _NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", 
 #: definite count (جميع ركاب الحافلة الـ23).
 ONE = frozenset({"واحد", "واحدا", "واحده"})
 _ALL = frozenset({"جميع", "كل", "كافه"})
+#: Definite number words read after their noun phrase (2 to 10).
+DEFINITE_WORDS = {"الاثنان": 2, "الاثنين": 2, "الاثنتان": 2, "الاثنتين": 2, "الثلاثه": 3,
+                   "الاربعه": 4, "الخمسه": 5, "السته": 6, "السبعه": 7, "الثمانيه": 8,
+                   "التسعه": 9, "العشره": 10}
+#: The nominative "the two": never a weekday, a count even with no noun before.
+_THE_TWO = frozenset({"الاثنان", "الاثنتان"})
+
 
 
 def in_construct(tokens: Sequence[Token], k: int) -> bool:
@@ -76,4 +90,43 @@ def definite_count(text, tokens, i, out) -> Numeral | None:
     return None
 
 
-__all__ = ["in_construct", "one_after_noun", "definite_count", "ONE"]
+def definite_after_noun(text, tokens, i, out) -> Numeral | None:
+    """``المواطنين التشيكيين الستة``: a definite number after a definite noun phrase.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> text = "خطف المواطنين التشيكيين الستة"  # synthetic
+        >>> n = definite_after_noun(text, tokenize(text), 3, [])
+        >>> n.text, n.value, n.kind, n.dual_noun
+        ('المواطنين التشيكيين الستة', 6, 'definite', 'مواطنين')
+    """
+    norm = tokens[i].norm
+    value = int(norm[2:]) if norm[2:].isdigit() else DEFINITE_WORDS.get(norm)
+    if value is None:
+        return None
+    k = i
+    while k >= 1 and i - k < 3:
+        tok = tokens[k - 1]
+        bare = tok.norm[1:] if tok.norm.startswith("وال") else tok.norm
+        if (tok.kind != "word" or not bare.startswith("ال") or len(bare) < 4
+                or _is_number_word(bare[2:]) or (out and out[-1].last_token > k - 1)):
+            break
+        k -= 1
+        if bare is not tok.norm:
+            break  # والشهداء الـ15: the و opens the phrase
+    if k == i:
+        return _make(text, tokens, i, i + 1, "", 2, "definite") if norm in _THE_TWO else None
+    if value == 2 and norm not in _THE_TWO and not tokens[i - 1].norm.endswith(("ين", "ان")):
+        return None  # الحكومة الاثنين: Monday
+    head = tokens[k].norm
+    prefix = "و" if head.startswith("وال") else ""
+    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=head[len(prefix) + 2:])
+
+
+def definite_head(tokens: Sequence[Token], num: Numeral) -> int:
+    """The counted noun of a definite count: after جميع/كل, else the span's first word."""
+    return num.first_token + 1 if tokens[num.first_token].norm in _ALL else num.first_token
+
+
+__all__ = ["in_construct", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
+           "DEFINITE_WORDS", "ONE"]

@@ -18,7 +18,9 @@ original text. It reads:
   with the adjective ``واحد`` (``سائقا واحدا``: kind ``one``, the noun is in
   the span);
 * a definite count after جميع/كل (``جميع ركاب الحافلة الـ23``: kind
-  ``definite``, the span runs from جميع);
+  ``definite``, the span runs from جميع) or after a definite noun phrase
+  (``المواطنين التشيكيين الستة``، ``الضحايا الـ32``: the span runs from the
+  noun), see :mod:`.numeral_phrases`;
 * the proclitics و ف ب ل (and وب ول فب فل) on the first word (``وثلاثة``,
   ``بعشرات``, ``و10``); the record's span starts after the proclitic;
 * duals of a known noun (``طفلان``, ``قتيلين``, ``مدنيَّين``), see
@@ -27,12 +29,11 @@ original text. It reads:
   ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``كثير من``): ``value`` is ``None`` and
   ``vague_default`` holds a conservative number, see :data:`VAGUE_DEFAULTS`.
 
-Ordinals (``الثالث``) are never read. Definite number words (``الثلاثة``,
-``الاثنين``, ``الأحد``, ``بالمئة``) are not read either, on purpose: with the
-article they are day names (Monday, Sunday), the percent sign, ordinal
-adjectives (``القرن العشرين``) or anaphora to a figure already given
-(``القتلى الثلاثة``); only the vague quantities keep their definite forms
-(``المئات``, ``العشرات``), which are quantities in news style.
+Ordinals (``الثالث``) are never read. Definite number words are read only
+after a definite noun phrase (``القتلى الثلاثة``) and as ``الاثنان``: alone
+they are day names (``الاثنين``, ``الأحد``), the percent sign (``بالمئة``) or
+ordinal adjectives (``القرن العشرين``); the vague quantities keep their
+definite forms (``المئات``, ``العشرات``), which are quantities in news style.
 
 Whether a number is a casualty figure, a year or a time is decided by
 :mod:`analysis.casualties.claims`, not here.
@@ -41,7 +42,6 @@ Whether a number is a casualty figure, a year or a time is decided by
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.casualties.duals import (
@@ -55,8 +55,11 @@ from analysis.casualties.number_words import (
 )
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
-from analysis.casualties.numeral_phrases import ONE, definite_count, in_construct, one_after_noun
+from analysis.casualties.numeral_phrases import (
+    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
+)
 from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
 
 # Proclitic + word pairs that are another word: لست = "I am not".
 _NOT_NUMBERS = frozenset({"لست", "لستة"})
@@ -72,8 +75,12 @@ _MANY = frozenset({"كثير", "الكثير"})
 #: reads the endings on the normalized word, so no other word can be one.
 _DUAL_LAST = ("ن", "ي")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
-_ADDAD_FORMS = frozenset({_ADDAD, "اعداد"})
+_ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"})  # with the accusative alif too (عددا من)
 _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
+#: عدد غير معروف/محدد من: the number is not known.
+_ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
+#: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
+_THE_MILLION = "المليون"
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
@@ -155,7 +162,9 @@ def find_numerals(
                     found = one_after_noun(text, tokens, i, out) or found
             elif found is None:
                 if norm[2:3].isdigit() and norm.startswith("ال"):
-                    found = definite_count(text, tokens, i, out)
+                    found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)
+                elif norm in DEFINITE_WORDS:
+                    found = definite_after_noun(text, tokens, i, out)
                 elif dual_nouns and norm[-1:] in _DUAL_LAST:
                     # a number right before governs the word; a dual right before makes
                     # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
@@ -172,7 +181,7 @@ def find_numerals(
     return out
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _strip(norm: str) -> tuple[str, str]:
     """Split a proclitic off a normalized word when what remains is a number word."""
     if _is_number_word(norm):
@@ -187,15 +196,15 @@ def _strip(norm: str) -> tuple[str, str]:
     return "", norm
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
     return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
-                        or _digits_value(w) is not None)
+                        or w == _THE_MILLION or _digits_value(w) is not None)
 
 
-@lru_cache(maxsize=65_536)
+@word_cached
 def _digits_value(s: str) -> tuple[int | float, bool] | None:
     m = _DIGIT_RE.match(s)
     if not m:
@@ -225,6 +234,13 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
     digits = _digits_value(w)
     if digits is not None:
         return _read_digits(text, tokens, i, prefix, w)
+    if w == _THE_MILLION:
+        # "تجاوز المليون (ونصف المليون) نازح": the million as a count
+        j = i + 1
+        value = 1_000_000
+        if j + 1 < len(tokens) and tokens[j].norm == "ونصف" and _word(tokens, j + 1)[1] == _THE_MILLION:
+            value, j = 1_500_000, j + 2
+        return _make(text, tokens, i, j, prefix, value, "words")
     if w in _FRACTIONS:
         nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
         if nxt[0] or _MULTIPLIERS.get(nxt[1], (0, 0))[1] != 1:
@@ -310,6 +326,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         k = j
         if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
+        elif (w in _ADDAD_FORMS and k + 1 < len(tokens) and _word(tokens, k)[1] == "غير"
+              and _word(tokens, k + 1)[1] in _ADDAD_UNKNOWN):
+            k += 2  # عدد غير معروف من الجرحى
         if w in _ADDAD_FORMS and k < len(tokens) and tokens[k].norm in ("منهم", "منهن"):
             return _make(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
                          vague_default=VAGUE_DEFAULTS["several"])  # القبض على عدد منهم

@@ -32,6 +32,7 @@ from functools import lru_cache
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document, Draft, get
 from analysis.lexicon import Matcher
+from analysis.text.normalize import normalize
 
 _STATEMENT_NOUNS = frozenset(
     "بيان تصريح تصريحات حديث مؤتمر تقرير رساله تغريده اتصال مقابله كلمه منشور".split()
@@ -58,9 +59,19 @@ def cue_matcher(cues) -> Matcher:
     entries = []
     for e in cues.entries():
         parts = e.key.split("/")
-        if parts[0] == "source" or (parts[2] != "participle" and not cues.verbs[int(parts[1])].addressee):
+        if parts[0] == "source":
+            entries.append(e)
+            continue
+        verb = cues.verbs[int(parts[1])]
+        if parts[2] != "participle" and not verb.addressee and not verb.agentless \
+                and normalize(verb.lemma) not in L.NOT_SOURCES:
             entries.append(e)
     return Matcher(entries, backend="rules")
+
+
+def _verb(doc: Document, hit):
+    """The cues.yml verb of a ``cue/…`` hit."""
+    return doc.cues.verbs[int(hit.key.split("/")[1])]
 
 
 def _matcher(doc: Document) -> Matcher:
@@ -90,9 +101,18 @@ def _finite(doc: Document, found: tuple) -> bool:
     """A reporting verb that can head the report: no article, no object pronoun,
     and the perfect, or the imperfect after كما (``كما تقول المنظمة``)."""
     hit, first, _ = found
-    if any(c == "ال" or c.startswith("+") for c in hit.clitics):
-        return False  # التابع is a participle; أعلنتها has an object
+    if any(c in ("ال", "ل", "ب", "ك") or c.startswith("+") for c in hit.clitics):
+        return False  # التابع is a participle; أعلنتها has an object; لتوقع is no verb
+    verb = _verb(doc, hit)
+    if verb.initial and not _opens_clause(doc, first):
+        return False  # دان is also a part of names
     return hit.key.split("/")[2] == "perfect" or doc.w(first - 1) == "كما"
+
+
+def _opens_clause(doc: Document, x: int) -> bool:
+    """Token x opens its clause: sentence start, punctuation, or قد/ثم before it."""
+    k = doc.prev_word(x)
+    return k is None or doc.tokens[k].kind != "word" or doc.w(k) in ("قد", "ثم", "كما")
 
 
 def _is_verb(doc: Document, y: int) -> bool:
@@ -151,17 +171,47 @@ def according(doc: Document, a: int, b: int) -> tuple[int, int] | None:
 
 
 def speech(doc: Document, a: int, b: int):
-    for _hit, x, y in _cues(doc, "cue", a, b):
-        if y < len(doc.tokens) and doc.w(y) in ("الي", "ان", "انه", "انها", "بان", "بانه"):
+    for hit, x, y in _cues(doc, "cue", a, b):
+        verb = _verb(doc, hit)
+        if verb.medium:
+            # جاء في بيان الوزارة أن: the medium is the source
+            if doc.w(y) == "في":
+                span = noun_phrase(doc, y + 1, b if b > y + 1 else doc.sent(x).last_token)
+                if span:
+                    return span
+            continue
+        if y < len(doc.tokens) and doc.w(y) in _COMPLEMENTIZERS + ("الي",):
+            if (verb.strict or normalize(verb.lemma) in L.NEED_CONTENT) and doc.w(y) == "الي":
+                continue  # بين إلى: the preposition "between"
             if x == doc.sent(x).first_token:
                 return "continuation"
             return None
         if y < len(doc.tokens) and doc.tokens[y].text in (":", "«", '"'):
             return "continuation" if x == doc.sent(x).first_token else None
         span = noun_phrase(doc, y, b if b > y else doc.sent(x).last_token)
+        strict = verb.strict or normalize(verb.lemma) in L.NEED_CONTENT
+        if span and strict and not _content_follows(doc, span):
+            continue  # اشتباكات بين الحوثيين والمقاومة: بين is "between"
         if span:
             return span
     return None
+
+
+#: Words that open the content of a statement after its verb and subject.
+_COMPLEMENTIZERS = ("ان", "انه", "انها", "بان", "بانه")
+
+
+def _content_follows(doc: Document, span: tuple[int, int]) -> bool:
+    """After the subject phrase: أن/إن, a colon or a quotation (a strict verb's content)."""
+    x = _token_after(doc, span[1])
+    return x is not None and (doc.w(x) in _COMPLEMENTIZERS or doc.tokens[x].text in (":", "«", '"'))
+
+
+def _token_after(doc: Document, offset: int) -> int | None:
+    """The first token starting at or after a character offset (bisect on token starts)."""
+    starts = doc.token_starts
+    k = bisect_left(starts, offset)
+    return k if k < len(starts) else None
 
 
 def noun_phrase(doc: Document, y: int, b: int, *, strip_l: bool = False) -> tuple[int, int] | None:

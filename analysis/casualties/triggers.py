@@ -1,4 +1,4 @@
-"""Trigger grammar: the event word that makes a figure a casualty figure, and its category.
+"""Trigger grammar before the figure: the event word that makes it a casualty figure.
 
 * an event noun or verb before the figure, past hedges and fillers
   (``مقتل 5``، ``أسفر عن سقوط``، ``أصيب 3 آخرون``، ``إجلاء أكثر من``); a finite
@@ -9,14 +9,12 @@
   event word with one noun object before the و governs both conjuncts
   (``اختطاف شقيقه واثنين``);
 * a cause preposition with a pronoun (``توفي على إثره 9``) and a
-  parenthetical between dashes (``قتلت X -التي …- أكثر من``) stand
-  transparently between verb and figure;
-* a verb after the counted noun (``173 مدنيا قتلوا``، ``لقي 20 متمردا
-  مصرعهم``), unless a figure follows it as its object (``مسلحين قتلوا
-  اثنين``: the noun before is the agent);
-* a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``);
-* a toll that "rose to" the figure (``ارتفع عدد القتلى إلى 40``، ``بلغ عدد
-  النازحين 300 ألف``), or a toll as the predicate (``عدد المسعفين القتلى 4``);
+  parenthetical between dashes (``قتلت X -التي …- أكثر من``) or commas
+  (``خسرت، في تلك المواجهات، ثمانية``، ``خطفت الجبهة، ذراع التنظيم، خمسة``)
+  stand transparently between verb and figure, and so does a partitive
+  (``فيستشهد منهم 15``);
+* the event word after the figure: see :mod:`.triggers_after`;
+* a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
   (:func:`left_a_place`).
@@ -42,8 +40,11 @@ def trigger_before(doc: Document, i: int):
     nonfiller_start = None
     while k >= 0 and doc.sent_of[k] == limit_sent:
         tok = doc.tokens[k]
-        if tok.kind == "quote" or (tok.text == "(" and k == i - 1):
-            # «17» and (15): the press often wraps a figure in quotes or brackets
+        if tok.kind == "quote" or (tok.text in ("(", ")") and k == i - 1) or (
+                tok.text == "(" and doc.tokens[k + 1].kind == "word" and k + 2 < i
+                and doc.tokens[k + 2].text == ")"):
+            # «17» and (15): the press often wraps a figure in quotes or
+            # brackets, and a word it quotes: نتج عنه (استشهاد) عشرة
             k -= 1
             continue
         if tok.text in DASHES:
@@ -51,6 +52,13 @@ def trigger_before(doc: Document, i: int):
             if opener is not None:
                 # a parenthetical between dashes is transparent: the
                 # subject before it still separates verb and figure
+                k = opener - 1
+                continue
+        if tok.text in ("،", ","):
+            opener = comma_opener(doc, k)
+            if opener is not None:
+                # an aside between commas is transparent, like one between
+                # dashes (خطفت الجبهة، ذراع التنظيم، من جديد خمسة مقاتلين)
                 k = opener - 1
                 continue
         if tok.kind != "word":
@@ -63,6 +71,11 @@ def trigger_before(doc: Document, i: int):
             if doc.w(k) in ("علي", "في"):
                 k -= 1
             continue
+        if k == i - 1 and w in ("منهم", "منهن") and doc.prev_word(k) is not None:
+            # "فيستشهد منهم 15": the partitive between a verb and its figure
+            cat = pre_category(doc, k - 1)
+            if cat:
+                return cat, k - 1, None
         cat = pre_category(doc, k)
         if cat:
             if skipped_nonfiller and _object_marked(doc, i) and not L.in_set(w, L.FINITE_VERBS):
@@ -88,6 +101,19 @@ def trigger_before(doc: Document, i: int):
         if skipped_nonfiller > 4:
             return None
         k -= 1
+    return None
+
+
+def comma_opener(doc: Document, k: int) -> int | None:
+    """For a comma at k, the comma opening an aside of one to seven words before it."""
+    x = k - 1
+    while x >= 0 and k - x <= 8 and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.text in ("،", ","):
+            return x if x < k - 1 else None
+        if tok.kind != "word" or doc.is_number_token(x) or doc.w(x) in CLAUSE_CONJ:
+            return None
+        x -= 1
     return None
 
 
@@ -138,6 +164,8 @@ def pre_category(doc: Document, k: int) -> str | None:
         cat = L.lookup(stem, L.PURPOSE_MASDARS) if stem != w else None
     if not cat:
         return None
+    if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
+        return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
     if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
@@ -148,6 +176,17 @@ def pre_category(doc: Document, k: int) -> str | None:
     if L.in_set(w, frozenset({"قتلي", "القتلي", "ضحايا", "جرحي"})):
         return None
     return cat
+
+
+def _life_taken(doc: Document, k: int) -> bool:
+    """A verb that takes a life stands within six words before the life noun at k
+    (its subject or a time phrase between: حصدت خلال الأيام الماضية أرواح)."""
+    x = doc.prev_word(k)
+    while x is not None and k - x <= 6 and doc.tokens[x].kind == "word":
+        if L.in_set(doc.w(x), L.LIFE_VERBS):
+            return True
+        x = doc.prev_word(x)
+    return False
 
 
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
@@ -191,112 +230,3 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
         return False
     w = doc.w(nxt)
     return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
-
-
-def trigger_after(doc: Document, k: int):
-    """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
-    verbs = L.POST_VERBS
-    found = purpose(doc, k + 1)
-    if found:
-        return found
-    steps = 0
-    x = k + 1
-    while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
-        tok = doc.tokens[x]
-        if tok.text == "/":
-            x += 1  # the agency style of quote marks: تنظيم / داعش /
-            continue
-        if tok.text in ("،", ",") and _subset_aside(doc, x + 1) is not None:
-            x += 1  # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside
-            continue
-        if tok.kind == "punct" and tok.text not in ("(", ")"):
-            return None
-        w = doc.w(x)
-        aside = _subset_aside(doc, x)
-        if aside is not None:
-            # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
-            # and its verb is transparent
-            x = aside
-            if x < len(doc.tokens) and doc.tokens[x].text in ("،", ","):
-                x += 1
-            continue
-        if w and L.in_set(w, verbs):
-            if doc.object_follows(x):
-                # "مسلحين قتلوا اثنين": the verb is active, its victims are
-                # the figure after it; the noun before is its subject
-                return None
-            for cat, forms in L.POST_TRIGGERS.items():
-                if L.in_set(w, forms):
-                    return cat, x
-        if w == "عداد" or w == "بعداد":
-            nxt = doc.next_word(x + 1)
-            if nxt is not None:
-                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
-                if cat:
-                    return cat, nxt
-        if doc.is_number_token(x):
-            return None
-        x += 1
-        steps += 1
-    return None
-
-
-def _subset_aside(doc: Document, x: int) -> int | None:
-    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
-    if doc.w(x) not in L.SUBSET_MARKERS:
-        return None
-    num = doc.numeral_at.get(x + 1)
-    if num is None:
-        return None
-    end = num.last_token
-    nxt = doc.next_word(end)
-    if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
-            and not L.in_set(doc.w(end), L.POST_VERBS):
-        end += 1
-    return end
-
-
-def purpose(doc: Document, x: int):
-    """``ل/إلى/على`` + a verbal noun right after the figure: اضطر 1.3 مليون للنزوح."""
-    if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[x - 1]:
-        return None
-    w = doc.w(x)
-    if w in ("الي", "علي") and x + 1 < len(doc.tokens) and doc.tokens[x + 1].kind == "word":
-        x, w = x + 1, doc.w(x + 1)
-        if not w.startswith("ال"):
-            return None
-    elif not w.startswith("ل"):
-        return None
-    cat = L.lookup(w, L.PURPOSE_MASDARS)
-    return (cat, x) if cat else None
-
-
-def toll(doc: Document, i: int):
-    k = doc.prev_word(i)
-    if k is None:
-        return None
-    # "بلغ عدد النازحين 300 ألف", "عدد المسعفين القتلى 4": the figure right
-    # after عدد + definite nouns, the nearest counted noun naming the category
-    if doc.w(k).startswith(("ال", "وال")):
-        cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
-        x = doc.prev_word(k)
-        while cat and x is not None and k - x <= 3:
-            if L.in_set(doc.w(x), L.TOLL_WORDS):
-                return cat, k
-            if not doc.w(x).startswith(("ال", "وال")):
-                break
-            x = doc.prev_word(x)
-    num = doc.numeral_at.get(i)
-    if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
-        return None  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
-    s = doc.sent(i)
-    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
-        if L.in_set(doc.w(x), L.TOLL_WORDS):
-            nxt = doc.next_word(x + 1)
-            if nxt is not None:
-                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
-                if cat:
-                    return cat, nxt
-            if L.in_set(doc.w(x), frozenset({"حصيله"})):
-                return "killed", x
-    return None

@@ -1,20 +1,22 @@
 """The casualty word lists, read from versioned YAML under ``analysis/casualties/data/``.
 
-Six files, each with ``name``, ``version`` and named sections (their format
+Seven files, each with ``name``, ``version`` and named sections (their format
 and meaning are documented in each file's header):
 
 =========== ===============================================================
 file        sections
 =========== ===============================================================
-triggers    before, finite_verbs, after, purpose, martyr, kill_masdars,
-            fillers, rise, toll, leave, flee, intent
-victims     counted, groups, group_heads, subset_markers, case_nouns,
+triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
+            fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
+            intent
+victims     counted, groups, group_heads, persons, kin, prisons, subset_markers, case_nouns,
             dual_nouns, sound_plural
-non_person  nouns, labels_before, months, diseases
+non_person  nouns, labels_before, months, diseases, outbreak
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
 statuses    categories
+sources     not_sources, need_content (lemmas of framing's cues.yml)
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -60,20 +62,26 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "triggers": {
         "before": ("table", _WORD, CATEGORIES), "finite_verbs": ("list", _WORD, None),
         "after": ("table", _WORD, CATEGORIES), "purpose": ("table", _WORD, CATEGORIES),
+        "after_singular": ("table", _WORD, CATEGORIES), "dual_verbs": ("list", _WORD, None),
         "martyr": ("list", _WORD, None), "kill_masdars": ("list", _WORD, None),
         "fillers": ("list", _WORD, None), "rise": ("list", _WORD, None),
         "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
-        "intent": ("list", _WORD, None),
+        "intent": ("list", _WORD, None), "life_nouns": ("list", _WORD, None),
+        "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
+        "need_people": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
         "group_heads": ("list", _WORD, None), "subset_markers": ("list", _WORD, None),
+        "persons": ("list", _WORD, None), "kin": ("list", _WORD, None),
+        "prisons": ("list", _WORD, None),
         "case_nouns": ("list", _WORD, None), "dual_nouns": ("list", _WORD, None),
         "sound_plural": ("list", _WORD, None),
     },
     "non_person": {
         "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
+        "outbreak": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
@@ -83,6 +91,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "not_agent_nisba": ("list", _WORD, None),
     },
     "statuses": {"categories": ("list", _LABEL, CATEGORIES)},
+    "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None)},
 }
 
 
@@ -139,14 +148,14 @@ class CasualtyWords:
 
 
 def load_words(directory: str | Path | None = None) -> CasualtyWords:
-    """Read and validate the six word-list files (default: the shipped ones).
+    """Read and validate the seven word-list files (default: the shipped ones).
 
     Raises:
         AnalysisError: ``FILE:LINE: problem`` (or ``no such casualty word file``).
 
     Example:
         >>> sorted(load_words().files)
-        ['causes', 'hedges', 'non_person', 'statuses', 'triggers', 'victims']
+        ['causes', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
     """
     directory = Path(directory) if directory is not None else DATA_DIR
     return _load(directory.resolve())

@@ -26,7 +26,7 @@ from analysis.text.tokenize import Token
 PREPOSITIONS = frozenset({
     "في", "من", "الي", "علي", "عن", "مع", "خلال", "بعد", "قبل", "امام", "لدي", "عبر", "حول", "منذ",
     "ضد", "بين", "نحو", "عند", "اثر", "تجاه", "دون", "ازاء", "حتي", "وسط", "ب", "ل", "ك", "لصالح",
-    "بشان", "جراء", "بسبب", "عقب", "لدى",
+    "بشان", "جراء", "بسبب", "عقب", "لدى", "اثناء", "قبيل", "طوال",
 })
 #: Complementizers that open reported content (أنّ، إنّ، بأن، أنه، إنها…).
 COMPLEMENTIZERS = frozenset(
@@ -128,6 +128,8 @@ class DocContext:
     #: Actor ids and lexicon keys matched in each sentence (context of the registry's hints).
     sent_present: list[set[str]] = field(default_factory=list)
     _para_present: dict[int, set[str]] = field(default_factory=dict)
+    #: Normalized form of each token (the rules read it hundreds of thousands of times per shard).
+    norms: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
@@ -136,6 +138,7 @@ class DocContext:
         registry = registry or load_registry()
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
+        ctx.norms = [t.norm for t in tokens]
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
             for i in range(s.first_token, s.last_token):
@@ -207,7 +210,8 @@ class DocContext:
 
     # -- word classes -------------------------------------------------------
     def norm(self, i: int) -> str:
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        norms = self.norms
+        return norms[i] if 0 <= i < len(norms) else ""
 
     def bare(self, i: int) -> str:
         """Normalized token without a leading conjunction و/ف (if the rest is long enough)."""
@@ -221,6 +225,8 @@ class DocContext:
 
     def is_preposition(self, i: int) -> bool:
         n = self.norm(i)
+        if n == "علي" and 0 <= i < len(self.tokens) and self.tokens[i].text.endswith("ي"):
+            return False  # علي (Ali) is a name; the preposition is written على
         if n in PREPOSITIONS or n.rstrip("ـ") in PREPOSITIONS:
             return True
         return len(n) > 1 and n[0] in "وف" and n[1:] in PREPOSITIONS

@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -37,6 +37,14 @@ WORD_LISTS = {
     "medium_nouns": "nouns of the medium of a statement (قالت في بيان، جاء في تقرير)",
     "spokesman_nouns": "heads of 'spokesman of X' (المتحدث باسم X): the speaker is X",
     "anonymity_nouns": "what an anonymous source withholds (لم يذكر اسمه، طلب عدم الكشف عن هويته)",
+    "passive_partitive": "forms read as passives before من (ويعتبر من أهم: 'is considered one of')",
+    "adverbs": "adverbs skipped between a verb and its subject or complement (مرارا، حاليا، مؤخرا)",
+    "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
+    "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
+    "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
+    "saying_nouns": "nouns of saying that, with a pronoun, after a source phrase point to an antecedent (حسب قوله)",
+    "saying_sources": "last words of source phrases that are one only before a noun of saying (على حد تعبيره)",
+    "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
 }
 
@@ -64,6 +72,9 @@ class Cue:
         agentless: A passive (قيل إن): no speaker, and no pronoun to resolve.
         strict: The content must start right after the subject (بيّن أن; بين is
             also "between").
+        initial: The verb must open its clause (with و/ف, at the start of the
+            sentence, after punctuation, قد, كان or an adverbial): دان is
+            also a part of names (بخاري دان معلم).
     """
 
     lemma: str
@@ -78,6 +89,7 @@ class Cue:
     noun: bool = False
     agentless: bool = False
     strict: bool = False
+    initial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +269,8 @@ def _load(path: Path, _mtime: int) -> CueSet:
         requires = tuple(form_key(w)[0] for w in item.get("requires") or ())
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
-                         bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict"))))
+                         bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict")),
+                         initial=bool(item.get("initial"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
 from analysis.lexicon.loader import form_key
-from analysis.framing.quote_marks import QuotePair
+from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 
 WINDOW = 30
@@ -36,22 +36,29 @@ _SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": 
 _NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
 
 
+#: Words that begin with ل but carry no لـ standing for إلى.
+_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
+                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
+
+
 def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
 
     بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
-    لـ stands for إلى (دعا للحشد) only before the article (لل), since many words
-    begin with ل.
+    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
+    five letters or more that is not a particle (لكنها، لديه).
     """
     for letter in ("ب", "ك"):
         if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
             return True
     if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
         return True  # تعهدت بشن هجمات: a short verbal noun after بـ
+    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
+        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
     return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
-class ClauseRules:
+class ClauseRules(QuotationRules):
     """Indices of one document and the clause helpers of the statement rules."""
 
     def __init__(self, ctx: DocContext, mentions: list[ActorMention], pairs: list[QuotePair]) -> None:
@@ -67,6 +74,14 @@ class ClauseRules:
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
+        self.not_statement_before = ctx.cues.word_list("not_statement_before")
+        self.saying_nouns = ctx.cues.word_list("saying_nouns")
+        self.criterion_nouns = ctx.cues.word_list("criterion_nouns")
+        self.saying_sources = ctx.cues.word_list("saying_sources")
+        self.time_nouns = ctx.cues.word_list("time_nouns")
+        self.adverbs = ctx.cues.word_list("adverbs")
+        self.passive_partitive = ctx.cues.word_list("passive_partitive")
+        self.time_adjectives = ctx.cues.word_list("time_adjectives")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
@@ -75,8 +90,8 @@ class ClauseRules:
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
                     and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
-        nouns = {form_key(f)[0][:-1]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
-                 for f, _t, _a in c.forms if f.endswith("ة")}
+        nouns = {form_key(f)[0]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
+                 for f, _t, _a in c.forms}
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
@@ -86,20 +101,28 @@ class ClauseRules:
         self.out_by_sent: dict[int, list[tuple[Quote, str, str]]] = {}
 
     def verbal_noun(self, h: FHit, nouns: dict[str, str]) -> FHit:
-        """A perfect أفعلته written with hamza below is the verbal noun إفعالته (إدانته، إفادتها).
+        """A perfect with an object pronoun that is spelled as a verbal noun is that noun.
 
         Normalization joins أدانته "she condemned him" and إدانته "his
-        condemnation"; the hamza below, when the writer put it, is the noun's.
+        condemnation", تبناه "he adopted it" and تبنّيه "his claim": the hamza
+        below (إفعالته), or ي before the suffix of a verb ending in ى, when
+        the writer put it, is the noun's.
         """
         if h.aspect != "perfect" or not any(c.startswith("+") for c in h.clitics):
             return h
         word = self.ctx.tokens[h.first].text
-        core = word[1:] if word[:1] in ("و", "ف") and "و" in h.clitics[:1] + ("ف",) else word
-        if not core.startswith("إ"):
-            return h
+        core = word[1:] if h.clitics[:1] in (("و",), ("ف",)) else word
         suffix = next(c[1:] for c in h.clitics if c.startswith("+"))
-        stem = form_key(core[:len(core) - len(suffix)])[0] if core.endswith(suffix) else ""
-        ref = nouns.get(stem[:-1]) if stem.endswith("ت") else None
+        if not core.endswith(suffix):
+            return h
+        stem = core[:len(core) - len(suffix)]
+        if core.startswith("إ") and stem.endswith("ت"):
+            noun = stem[:-1] + "ة"
+        elif stem.endswith("ي") and h.lemma.endswith("ى"):
+            noun = stem
+        else:
+            return h
+        ref = nouns.get(form_key(noun)[0])
         if ref is None:
             return h
         return replace(h, ref=ref, aspect="noun", tag=_SUFFIX_TAGS.get(suffix, ""))
@@ -117,12 +140,32 @@ class ClauseRules:
             return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
+        if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
+            return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
+        if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
+            return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
+        if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
+            return True  # بخاري دان معلم: دان inside a name
+        after = ctx.cues.cue(h.ref).speaker_after if h.aspect != "noun" else ""
+        if after and not any(ctx.norm(j) == after for j in range(h.last, min(h.last + 10, len(ctx.tokens)))):
+            return True  # بررت الميليشيات نقلها للأسرى: نقل without عن is "transfer", not "relay"
         for k in range(h.last, min(h.last + 4, len(ctx.tokens))):
             if ctx.tokens[k].kind != "word" or ctx.is_complementizer(k) or k in ctx.fhit_at:
                 return False
             if ctx.norm(k) in self.anonymity_nouns:
                 return True
         return False
+
+    def opens_clause(self, h) -> bool:
+        """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""
+        ctx = self.ctx
+        if h.clitics[:1] in (("و",), ("ف",)) or h.first == self.sent_start(h.first):
+            return True
+        prev = ctx.norm(h.first - 1)
+        s_first = self.sent_start(h.first)
+        fronted = h.first - s_first <= 4 and ctx.is_preposition(s_first)  # وفي السياق كذّب…: a fronted phrase
+        return ctx.tokens[h.first - 1].kind == "punct" or prev in KANA or prev in ADVERBIALS \
+            or ctx.bare(h.first - 1) in ADVERBIALS or fronted
 
     # -- helpers --------------------------------------------------------------
     def sent_end(self, i: int) -> int:
@@ -153,6 +196,12 @@ class ClauseRules:
                 k += 2
             elif ctx.tokens[k].text == "،" and k + 1 < limit and ctx.bare(k + 1) in ADVERBIALS:
                 k += 1
+            elif n in self.adverbs:
+                k += 1  # مرارا، حاليا، مؤخرا: an adverb between verb and subject or complement
+            elif n in self.time_nouns and ctx.norm(k + 1) in self.time_adjectives and k + 2 <= limit:
+                k += 2  # الأسبوع الماضي، الشهر الفائت: a time adverbial between verb and subject or complement
+            elif n == "اول" and ctx.norm(k + 1) in ("امس", "من") and k + 2 <= limit:
+                k += 3 if ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس" else 2  # أول من أمس، أول أمس
             elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:
                 k += n_phrase
                 if k < limit and ctx.tokens[k].text in "،,":
@@ -283,45 +332,6 @@ class ClauseRules:
             at = toks[first].start if first < len(toks) else toks[-1].end
             return at, at
         return toks[first].start, toks[last - 1].end
-
-    def direct_after(self, k: int) -> QuotePair | None:
-        """A quotation opening at ``k`` that completes the clause."""
-        p = self.open_at.get(k)
-        if p is None:
-            return None
-        ctx = self.ctx
-        nxt = p.close + 1
-        if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[p.close]:
-            return p
-        t = ctx.tokens[nxt]
-        if t.kind == "punct" and t.text not in "(":
-            return p
-        if t.kind == "word" and t.norm[:1] in ("و", "ف") and nxt in self.cue_at:
-            return p
-        if t.kind == "word" and t.norm in ("و", "ف"):
-            return p
-        return None
-
-    def quoted_subject(self, k: int, limit: int) -> bool:
-        """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
-        p = self.open_at.get(k)
-        if p is None or p.close >= limit:
-            return False
-        colon = p.close + 1 < len(self.ctx.tokens) and self.ctx.tokens[p.close + 1].text == ":"
-        if self.direct_after(k) is not None and not colon:  # وأضاف "العنزي": "…": a quoted name, then the words
-            return False
-        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
-        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
-
-    def partial_quotation(self, k: int) -> QuotePair | None:
-        """A quotation after a short subject that completes the clause (أن X "…")."""
-        ctx = self.ctx
-        for j in range(k + 1, min(k + 4, len(ctx.tokens))):
-            if j in self.open_at:
-                return self.direct_after(j)
-            if ctx.tokens[j].kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
-                return None
-        return None
 
     def medium_phrase(self, first: int, k: int) -> bool:
         """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""

@@ -10,6 +10,10 @@ _OPEN_CLOSE = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 _FAMILY = {'"': "ascii", "“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "guillemet",
            "»": "guillemet", "‹": "single", "›": "single"}
 
+#: Tokens within which »…» (the same closing guillemet twice) is read as one pair.
+_SAME_MARK_SPAN = 8
+
+
 @dataclass(frozen=True, slots=True)
 class QuotePair:
     """Matched quotation marks: token indices of the opening and closing mark."""
@@ -52,6 +56,10 @@ def pair_quotes(ctx: DocContext) -> list[QuotePair]:
         if top is not None:
             opener = toks[top].text
             closes = _OPEN_CLOSE.get(opener) == tok.text if fam in ("guillemet", "single") else True
+            # »المدينة»: a closing guillemet typed for both marks around a short name (a
+            # common typo of some outlets) closes the one before it in the same line.
+            closes = closes or (opener == tok.text == "»" and i - top <= _SAME_MARK_SPAN
+                                and text.find("\n", toks[top].end, tok.start) == -1)
         if closes and stack and stack[-1] == top:
             stack.pop()
             pairs.append(QuotePair(top, i))
@@ -67,4 +75,60 @@ def pair_quotes(ctx: DocContext) -> list[QuotePair]:
     return pairs
 
 
-__all__ = ["QuotePair", "pair_quotes"]
+def _circumstantial(n: str) -> bool:
+    """The shape of an accusative active participle (حال) of a derived verb: مـ…ا / مـ…ة (مشيدا، مبدية)."""
+    return n.startswith("م") and n.endswith(("ا", "ه")) and len(n) >= 5 and not n.startswith("ما")
+
+
+class QuotationRules:
+    """Where a quotation stands in its clause: completing it, naming the subject, or after a short subject.
+
+    A mixin of :class:`analysis.framing.quote_clauses.ClauseRules`, which holds
+    the document's ``ctx``, ``open_at`` (pairs by opening mark) and ``cue_at``.
+    """
+
+    def direct_after(self, k: int) -> QuotePair | None:
+        """A quotation opening at ``k`` that completes the clause."""
+        p = self.open_at.get(k)
+        if p is None:
+            return None
+        ctx = self.ctx
+        nxt = p.close + 1
+        if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[p.close]:
+            return p
+        t = ctx.tokens[nxt]
+        if t.kind == "punct" and t.text not in "(":
+            return p
+        if t.kind == "word" and nxt in self.cue_at and (
+                t.norm[:1] in ("و", "ف") or self.cue_at[nxt].aspect == "participle"):
+            return p  # «…» وأضاف، «…» مضيفا: the next statement starts
+        if t.kind == "word" and _circumstantial(ctx.norm(nxt)) and \
+                sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= 3:
+            return p  # أعلنت أنها «على علم بالوضع» مشيدة بـ…: a circumstantial participle follows
+        if t.kind == "word" and t.norm in ("و", "ف"):
+            return p
+        return None
+
+    def quoted_subject(self, k: int, limit: int) -> bool:
+        """A short quotation right after the verb that is not its content (the quoted name of the subject)."""
+        p = self.open_at.get(k)
+        if p is None or p.close >= limit:
+            return False
+        colon = p.close + 1 < len(self.ctx.tokens) and self.ctx.tokens[p.close + 1].text == ":"
+        if self.direct_after(k) is not None and not colon:  # وأضاف "العنزي": "…": a quoted name, then the words
+            return False
+        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
+        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
+
+    def partial_quotation(self, k: int) -> QuotePair | None:
+        """A quotation after a short subject that completes the clause (أن X "…")."""
+        ctx = self.ctx
+        for j in range(k + 1, min(k + 4, len(ctx.tokens))):
+            if j in self.open_at:
+                return self.direct_after(j)
+            if ctx.tokens[j].kind != "word" or ctx.is_complementizer(j) or j in self.cue_at:
+                return None
+        return None
+
+
+__all__ = ["QuotationRules", "QuotePair", "pair_quotes"]

@@ -7,6 +7,7 @@ of rule 7.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import cached_property
 
 from analysis.framing.actors import ActorMention
@@ -45,6 +46,38 @@ class SourceRules(ClauseRules):
                     starts.append(j + 1 + n)
         return at, starts
 
+    def saying_pronoun(self, k: int) -> str:
+        """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
+        n = self.ctx.norm(k)
+        for suffix, tag in (("هما", "md"), ("هم", "mp"), ("هن", "fp"), ("ها", "fs"), ("ه", "ms")):
+            stem = n[:len(n) - len(suffix)]
+            if n.endswith(suffix) and (stem in self.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.saying_nouns):
+                return tag
+        return ""
+
+    def governed_what(self, h: FHit, verb_at: int) -> bool:
+        """Is ``ما`` + the verb at ``verb_at`` after the phrase "what was …" rather than a source?
+
+        حسب ما يراه، وفق ما ينص عليه: neither a reporting nor a publishing verb
+        ("in accordance with what …"); after على only a reporting verb without an
+        object pronoun names a source (على ما أفاد مصدر), while ردا على ما قاله X،
+        على ما نشره الموقع are governed by على.
+        """
+        ctx = self.ctx
+        on = ctx.bare(h.first) == "علي"
+        verb = self.cue_at.get(verb_at)
+        if verb is None:
+            return on or not self.publishing_verb(verb_at)
+        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم"))
+
+    def not_a_source(self, k: int) -> bool:
+        """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""
+        h = self.source_at[k]
+        ctx = self.ctx
+        verb_at = h.last if ctx.tokens[h.last - 1].norm.endswith("ما") else \
+            h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
+        return verb_at is not None and verb_at < len(ctx.tokens) and self.governed_what(h, verb_at)
+
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
         n = self.ctx.norm(k)
@@ -61,21 +94,37 @@ class SourceRules(ClauseRules):
         speaker: ActorMention | None = None
         stext: tuple[int, int] | None = None
         np_end = k
-        ends_ma = ctx.tokens[h.last - 1].norm.endswith("ما")
+        for j in range(max(s_first, h.first - 4), h.first):
+            if j in self.cue_at and ctx.bare(h.first) in ctx.cues.cue(self.cue_at[j].ref).preps:
+                return []  # شدد الوزير على ما جاء في البيان: the verb's own preposition, not a source
+        resolved = None
+        tag = self.saying_pronoun(k) if k < s_last else ""
+        if tag:  # حسب قوله، على حد تعبيره: the pronoun's antecedent is the source
+            np_end = k + 1
+            cont = self.continuation(replace(h, tag=tag))
+            resolved = cont[0] if cont is not None else None
+        elif ctx.norm(h.last - 1) in self.saying_sources:
+            return []  # على حد سواء: no noun of saying, no source
+        ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
         verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
-        if verb_at is not None and k < s_last and verb_at not in self.cue_at:
-            if not self.publishing_verb(verb_at):
-                return []  # حسب ما يراه، وفق ما ينص عليه: "in accordance with what …", not a source
+        if verb_at is not None and k < s_last and self.governed_what(h, verb_at):
+            return []
         if verb_at is not None and k < s_last:
-            if verb_at in self.cue_at:
+            verb_h = self.cue_at.get(verb_at)
+            if verb_h is not None:
                 self.consumed.add(verb_at)
-                verb_at = self.cue_at[verb_at].last - 1
+                verb_at = verb_h.last - 1
             j = self.skip_adverbials(verb_at + 1, s_last)
             if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
             spokesman = self.spokesman(j, s_last)
-            if spokesman is not None:
+            if verb_h is not None and (j >= s_last or ctx.is_preposition(j) or ctx.tokens[j].kind != "word") \
+                    and m is None:
+                # بحسب ما ذكر أمس في مؤتمر صحافي: no subject after the verb, its pronoun's antecedent speaks
+                cont = self.continuation(verb_h)
+                tag, resolved = verb_h.tag or "?", cont[0] if cont is not None else None
+            elif spokesman is not None:
                 speaker, np_end = spokesman
                 stext = (j, np_end)
             elif m is not None:
@@ -83,7 +132,7 @@ class SourceRules(ClauseRules):
             elif j < s_last and ctx.tokens[j].kind == "word":
                 np_end = self.extend_name(j + 1)  # حسبما نقلت وكالة الأنباء الرسمية
                 stext = (j, np_end)
-        elif k < s_last:
+        elif k < s_last and not tag:
             m = self.mention_at.get(k)
             spokesman = self.spokesman(k, s_last)
             if spokesman is not None:  # على لسان المتحدث باسم الجيش
@@ -102,8 +151,12 @@ class SourceRules(ClauseRules):
                 np_end = stext[1]
                 noun = ctx.norm(k)
                 bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
+                owned = bare[:-1] if ctx.tokens[k].text.endswith("ه") else bare  # بحسب مصدره: its source
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
+                               or self.noun_in(owned, self.source_nouns) or self.noun_in(bare, self.saying_nouns)
                                or (k in ctx.covered and ctx.covered[k].kind in ("role", "actor")))
+                if not source_noun and (self.noun_in(noun, self.criterion_nouns) or self.noun_in(bare, self.criterion_nouns)):
+                    return []  # وفقا لإطار الاتفاق، حسب طبيعة العمل: a criterion, not a source
                 ends = k + 1 >= s_last or ctx.tokens[k + 1].kind in ("punct", "quote")
                 if not source_noun and ctx.is_definite_word(k) and not ends:
                     return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source (بحسب الوطن. is)
@@ -111,8 +164,9 @@ class SourceRules(ClauseRules):
                     return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
                 if not source_noun and _elative(noun) and ctx.is_definite_word(k + 1):
                     return []  # وفق أفضل المعايير: an elative in construct is a criterion
-                if not source_noun and noun.endswith(("ها", "هم", "هما", "هن")):
-                    return []  # وفقا لمصالحها: "its interests" is a criterion; a source phrase needs a source
+                if not source_noun and (noun.endswith(("ها", "هم", "هما", "هن"))
+                                        or ctx.tokens[k].text.endswith("ه") and len(noun) > 3):
+                    return []  # وفقا لمصالحها، كل بحسب عمله: "its interests" is a criterion; a source needs a source
                 if source_noun:
                     j = k + 1
                     if ctx.norm(j) in ("صادر", "الصادر", "صدر", "الصادره", "صادره", "صدرت") and ctx.norm(j + 1) == "عن":
@@ -146,7 +200,11 @@ class SourceRules(ClauseRules):
             if c_first >= c_last:
                 return []
         sid = speaker.actor if speaker is not None else None
-        if stext is not None:
+        if tag:
+            sid = resolved.speaker if resolved is not None else None
+            s_start = resolved.speaker_start if resolved is not None else None
+            s_end = resolved.speaker_end if resolved is not None else None
+        elif stext is not None:
             s_start, s_end = self.span(*stext)
             if speaker is not None:
                 s_end = max(s_end, speaker.end)

@@ -1,35 +1,35 @@
-"""Speakers without an overt subject after the verb: SVO subjects, genitive parties, pronouns.
+"""Subjects standing before the verb: after كان, a relative, a complementizer, a topic; genitive parties.
 
-Rules 2 (construct-state party), 3 (SVO) and 4 (pronoun continuation and the
-circumstantial participle) of :mod:`analysis.framing.quotes`.
+Rules 2 (construct-state party) and 3 (SVO) of :mod:`analysis.framing.quotes`.
+Rule 4 (pronoun continuation, the sentence's subject, the circumstantial
+participle) is in :mod:`.quote_antecedents`, the agreement it rests on in
+:mod:`.quote_agreement`.
 """
 
 from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_clauses import KANA, ClauseRules
-from analysis.framing.quote_record import Quote
+from analysis.framing.quote_agreement import RELATIVES
+from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
+from analysis.framing.quote_clauses import KANA
 
-#: Relative pronouns: the subject of the verb after them is their antecedent.
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللذين", "اللتين"})
+#: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
+RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
+                        for e in ("ه", "ها", "هم", "هما"))
+#: Particles before كان that make it "whether / if it was" (ما إذا كان): no subject of a later verb follows.
+_CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
+#: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
+_EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
+#: Particles before a verb (أن مستأجرا فقد وضعه…): what stands before the cue is a clause; قد right before it is the cue's own.
+_VERB_PARTICLES = frozenset({"قد", "فقد", "لقد", "وقد", "سوف"})
+#: Words a subject standing before its verb never contains: they open another clause.
+_CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
+                             "فيما", "حيث", "اذ", "قبل", "بعد", "منذ", "ثم", "لكن", "لان", "كي", "لكي"})
 
 
-class SpeakerRules(ClauseRules):
+class SpeakerRules(AntecedentRules):
     """Finding the speaker of a statement when it is not the word after the verb."""
-
-    def previous_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the previous sentence's opening verb, for a pronoun with no earlier statement.
-
-        واستقبل الرئيس الروسي فلاديمير بوتين الوفد. وقال إن…: the pronoun of
-        قال is بوتين. Only from the previous sentence, when it made no
-        statement, and when the verbs agree in gender and number.
-        """
-        sent = self.ctx.sent_of[h.first]
-        if sent == 0 or self.out_by_sent.get(sent - 1) or self.out_by_sent.get(sent):
-            return None
-        prev = self.ctx.sentences[sent - 1]
-        return self.opening_subject(prev.first_token, prev.last_token, h)
 
     def relative_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
         """After a relative pronoun (القوات التي أعلنت…) the subject is the noun phrase before it.
@@ -46,51 +46,118 @@ class SpeakerRules(ClauseRules):
         cue = ctx.fhit_at.get(cue_first)
         if cue is not None and any(c.startswith("+") for c in cue.clitics):
             return None  # الأعمال التي وصفتها باكو: the suffix is the relative, the object
+        if cue is not None and not self.relative_agrees(cue):
+            return None  # الوقت الذي أعلنت فيه الوزارة: the subject follows the verb
         m = self.mention_end.get(rel)
         if m is not None:
             return m, None
-        if ctx.verbal_noun(rel - 1, definite=True):
-            return None, None  # عمليات الإعدام التي أعلنت: the antecedent is what was announced (a passive)
         first = rel
         while first > rel - 4 and first > self.sent_start(cue_first) and ctx.is_definite_word(first - 1) \
                 and first - 1 not in ctx.fhit_at and not ctx.is_preposition(first - 1):
             first -= 1
+        if ctx.verbal_noun(rel - 1, definite=True) or first < rel and ctx.verbal_noun(first, definite=True):
+            # An event is no speaker. With a content clause (الهجوم الذي قال إن حصيلته…) the verb has
+            # a pronoun subject (an antecedent further back); without one the event is what was
+            # announced (عمليات الإعدام التي أعلنت: a passive), and there is no statement.
+            return None if ctx.is_complementizer(cue_first + 1) else (None, None)
+        # A name has no article (سيب بلاتر الذي أعلن): up to three words without it.
+        while first == rel or first < rel and not ctx.is_definite_word(first) and first > rel - 3:
+            b = first - 1
+            if b < self.sent_start(cue_first) or ctx.tokens[b].kind != "word" or ctx.is_definite_word(b) \
+                    or b in ctx.fhit_at or ctx.is_preposition(b) or ctx.is_complementizer(b) \
+                    or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b)[:1] in ("و", "ف"):
+                break
+            first = b
         return (None, (first, rel)) if first < rel else None
+
+    def subject_before(self, cue_first: int):
+        """The subject standing before a verb without one after it.
+
+        In this order: after كان (:meth:`kana_subject`), the antecedent of a
+        relative (:meth:`relative_subject`), a party mention right before the
+        verb (:meth:`svo_subject`), the subject after a complementizer
+        (:meth:`complement_subject`), a topic before a comma (:meth:`topic_subject`).
+        A tuple ``(mention or None, token range or None)``, a mention, or ``None``.
+        """
+        return (self.kana_subject(cue_first) or self.relative_subject(cue_first) or self.svo_subject(cue_first)
+                or self.complement_subject(cue_first) or self.topic_subject(cue_first))
 
     def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
         """An unknown subject between a complementizer and the verb: إن الوزيرة قالت إن….
 
-        Up to four words (no punctuation, cue or preposition) after أن / إن.
+        Up to ten words after أن / إن, with prepositional modifiers (غير أن
+        مصادر داخل الأمانة كشفت): no punctuation, cue or source phrase. A verb
+        with و / ف is coordinated with an earlier one (أن العدد بلغ 30 وأعلن):
+        what stands before it is a clause, not its subject.
         """
         ctx = self.ctx
         cue = ctx.fhit_at.get(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
-        for b in range(cue_first - 1, max(start - 1, cue_first - 6), -1):
+        for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
             if ctx.is_complementizer(b):
-                if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي":
+                if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي" or ctx.is_preposition(b + 1):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
-                return None, (b + 1, cue_first)
-            if ctx.tokens[b].kind != "word" or ctx.is_preposition(b) or (
-                    b in ctx.covered and ctx.covered[b].kind in ("cue", "source")):
+                if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):
+                    return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
+                last = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" and cue_first - 1 > b + 1 else cue_first
+                return None, (b + 1, last)  # إن الوزير قد أعلن: قد is the verb's
+            if ctx.tokens[b].kind != "word" or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES \
+                    or ctx.norm(b) in PRONOUNS or ctx.norm(b) in _VERB_PARTICLES and b < cue_first - 1 or (
+                    b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None
+
+    def topic_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
+        """A noun phrase opening the sentence and closed by a comma before the verb: فلان، مدير المكتب، قال: ….
+
+        The topic (mubtada') is the verb's subject. Up to twelve words and
+        commas from the sentence start; not when the verb carries و / ف (it
+        continues an earlier verb) or when the phrase is a prepositional,
+        adverbial or connector phrase (وفي سياق متصل، قال), holds a cue, a
+        source phrase, a complementizer or a relative clause.
+        """
+        ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        comma = cue_first - 1
+        start = self.sent_start(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)) \
+                or comma <= start or ctx.tokens[comma].text not in "،," or comma - start > 12:
+            return None
+        if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
+                or ctx.adverbial_phrase(start) or ctx.bare(start) != ctx.norm(start) \
+                or ctx.norm(start).startswith(("لل", "بال", "كال")) or ctx.is_complementizer(start):
+            return None
+        for b in range(start, comma):
+            t = ctx.tokens[b]
+            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
+                    or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES or ctx.norm(b) in _CLAUSE_OPENERS:
+                return None
+        m = self.mention_at.get(start)
+        return (m if m is not None and m.last_token <= comma else None), (start, comma)
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
 
-        Up to six words (a quoted name or a hashtag too) after a form of كان
-        and before the verb (and قد); a party mention at its head is the speaker.
+        Up to twelve words (a quoted name or a hashtag too: وكان المتحدث
+        الرسمي لشرطة المدينة العقيد فلان أعلن) after a form of كان and before
+        the verb (and قد); a party mention at its head is the speaker. A word
+        that opens another clause (عندما، بعد، حيث) ends the search.
         """
         ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+            return None  # a participle (مضيفة) shares its clause's subject
         start = self.sent_start(cue_first)
         end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
-        for b in range(end - 1, max(start - 1, end - 8), -1):
+        for b in range(end - 1, max(start - 1, end - 14), -1):
             if ctx.norm(b) in KANA:
+                if b > start and ctx.norm(b - 1) in _CONDITIONALS:
+                    return None  # ما إذا كان سيترشح: "whether", no subject of the later verb
                 first, last = b + 1, end
-                if first >= last:
-                    return None  # وكان قد قال: a pronoun subject
+                if first >= last or ctx.norm(first) in _EXISTENTIALS:
+                    return None  # وكان قد قال: a pronoun subject; وكانت هناك أنشطة: "there were"
                 if first in self.open_at and self.open_at[first].close == last - 1:
                     first, last = first + 1, last - 1
                 m = self.mention_at.get(first)
@@ -101,8 +168,11 @@ class SpeakerRules(ClauseRules):
                 return None, (first, last)
             t = ctx.tokens[b]
             if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
-                    or b in self.source_at:
+                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
                 return None
+            if t.kind == "quote" and (b in self.close_at and self.close_at[b].open < b - 5
+                                      or b in self.open_at and self.open_at[b].close >= end):
+                return None  # «… وكانت هناك أنشطة» مضيفة: a كان inside a quotation is the speaker's own words
         return None
 
     def svo_subject(self, cue_first: int) -> ActorMention | None:
@@ -113,6 +183,10 @@ class SpeakerRules(ClauseRules):
         while k > start and skips <= 3:
             m = self.mention_end.get(k)
             if m is not None:
+                fh = ctx.covered.get(m.first_token)
+                if fh is not None and fh.alias_kind == "nisba" and "ال" in fh.clitics and m.first_token > start \
+                        and ctx.is_definite_word(m.first_token - 1) and m.first_token - 1 not in ctx.covered:
+                    return None  # العلاقات السودانية الروسية وقال: a nisba adjective of a noun is no subject
                 return None if self.prepositional(m) else m  # ووجه حديثه لأوباما قائلا: لـ marks no subject
             prev = k - 1
             if ctx.bare(prev) in ADVERBIALS or ctx.norm(prev) in ADVERBIALS:
@@ -142,135 +216,27 @@ class SpeakerRules(ClauseRules):
         if m is None or m.actor is None or self.prepositional(m):
             return None
         fh = ctx.covered.get(m.first_token)
+        if fh is not None and fh.kind == "role" and fh.first == m.first_token \
+                and m.last_token > fh.last and (end is None or end == k + 1):
+            return m  # مستشار الرئيس الفلسطيني: an office and its party's nisba, in genitive
         if fh is None or fh.kind != "actor" or fh.first != m.first_token:
             return None
         if fh.alias_kind == "nisba" and "ال" not in fh.clitics:
             return None
+        if fh.alias_kind == "nisba" and self.head_number(m.first_token) == "p" and not self.office_noun(k):
+            return None  # ودعا عباس الإسرائيليين: a people after a name is the object (but قائد الحوثيين)
         if end is not None and end != k + 1 and fh.alias_kind != "nisba":
             # After a longer genitive only an agreeing adjective (اليمنية)
             # belongs to the phrase; a name there (السكان) starts the object.
             return None
         return m
 
-    def main_clause_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the sentence's opening verb, shared by a later verb of the sentence.
-
-        A حال participle (نافيةً، مؤكدا) shares the subject of the main verb
-        (وشككت وزارة الدفاع … نافية …), and so does a verb coordinated after a
-        comma (ورفض المتظاهرون القرار، وطالبوا …).
-        """
-        s0 = self.sent_start(h.first)
-        if h.first <= s0 + 1:
-            return None
-        return self.opening_subject(s0, h.first, h)
-
-    def clause_subject(self, h: FHit) -> ActorMention | None:
-        """The subject of the verb before the comma, in subject-verb order: إلا أن الأهالي رفضوا ذلك، وطالبوا….
-
-        The nearest party mention of the sentence that is followed by an
-        agreeing verb (no article, not a preposition) before the cue.
-        """
+    def office_noun(self, k: int) -> bool:
+        """Is the word at ``k`` an office or a source, which takes its party in the genitive (قائد، زعيم، مصادر)?"""
         ctx = self.ctx
-        s0 = self.sent_start(h.first)
-        for k in range(h.first - 1, s0, -1):
-            m = self.mention_end.get(k)
-            if m is None or m.first_token < s0 or self.prepositional(m):
-                continue
-            if k >= h.first or ctx.tokens[k].kind != "word" or k in ctx.covered or ctx.is_definite_word(k) \
-                    or ctx.is_preposition(k) or ctx.is_complementizer(k) or ctx.norm(k)[:1] == "و":
-                continue  # وفرنسا وأوكرانيا: a conjunct, not a verb, follows
-            verb = ctx.norm(k)
-            gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
-            number = "p" if verb.endswith(("وا", "ون")) else "s"
-            if gender == h.tag[:1] and _agrees(number, _number(h.tag)):
-                return m
-            return None
-        return None
-
-    def opening_subject(self, s0: int, end: int, h: FHit) -> ActorMention | None:
-        """The party mention after the verb opening tokens s0.. (ending before ``end``), if it agrees with ``h``.
-
-        The opening word must look like a verb (no article, not a preposition
-        or complementizer) and agree with the cue in gender (perfect feminine
-        ـت ~ ـة) and number.
-        """
-        ctx = self.ctx
-        if not ctx.is_word(s0) or ctx.tokens[s0].kind != "word":
-            return None
-        if s0 in ctx.covered or ctx.is_definite_word(s0) or ctx.is_preposition(s0) or ctx.is_complementizer(s0):
-            return None
-        m = self.mention_at.get(s0 + 1)
-        if m is None or m.last_token > end or self.prepositional(m):
-            return None
-        verb = ctx.norm(s0)
-        if verb.endswith("ت") != (h.tag[:1] == "f"):
-            return None
-        number = "p" if verb.endswith("وا") else self.noun_number(m, (m.first_token, m.last_token))
-        return m if _agrees(number, _number(h.tag)) else None
-
-    # -- agreement and pronoun continuation ---------------------------------------
-    def features(self, h: FHit, speaker: ActorMention | None, subject: tuple[int, int] | None,
-                 rule: str) -> tuple[str, str]:
-        """Gender and number (``s``, ``p``, ``?``) a pronoun must agree with to continue this statement.
-
-        A verb before its subject agrees in gender only (قال المسؤولون), so
-        the number then comes from the subject: a person is singular, a sound
-        plural or dual is plural, anything else (a broken plural) is unknown.
-        """
-        gender, number = h.tag[:1], _number(h.tag)
-        if rule == "vso" and number == "s" and h.aspect != "noun":
-            number = self.noun_number(speaker, subject)
-        return gender, number
-
-    def noun_number(self, speaker: ActorMention | None, subject: tuple[int, int] | None) -> str:
-        ctx = self.ctx
-        if speaker is not None and speaker.actor is not None and speaker.actor in ctx.registry \
-                and ctx.registry.actor(speaker.actor).type == "person" and subject is None:
-            return "s"
-        first = subject[0] if subject is not None else speaker.first_token if speaker is not None else None
-        if first is None:
-            return "?"
-        head = ctx.norm(first)
-        if head.endswith(("ون", "ين", "ات", "ان")) and len(head) > 4:
-            return "p"
-        if speaker is not None and speaker.actor in ctx.registry and ctx.registry.actor(speaker.actor).type == "person":
-            return "s"
-        return "?"
-
-    def continuation(self, h: FHit) -> tuple[Quote, str, str] | None:
-        """The statement a subject-less cue continues: the nearest agreeing one before it.
-
-        Looked for in the same sentence, then sentence by sentence backwards
-        over narrative sentences without statements, never further back than
-        the previous paragraph. The first earlier sentence with statements
-        decides: if none of them agrees, the pronoun stays unresolved. A
-        source phrase's speaker (بحسب مدير المشروع) agrees with any form.
-        """
-        gender, number = h.tag[:1], _number(h.tag)
-        if not gender:
-            return None
-        ctx = self.ctx
-        sent = ctx.sent_of[h.first]
-        floor = ctx.para_of_sent[sent] - 1
-        target = sent
-        while target >= 0 and ctx.para_of_sent[target] >= floor:
-            earlier = self.out_by_sent.get(target, ())
-            for q, g, n in reversed(earlier):
-                if q.start < h.start and g in (gender, "?") and _agrees(n, number) and q.speaker_start is not None:
-                    return q, (gender if g == "?" else g), n
-            if earlier and target < sent:
-                return None
-            target -= 1
-        return None
+        n = ctx.norm(k)
+        return (k in ctx.covered and ctx.covered[k].kind == "role" or self.noun_in(n, self.source_nouns)
+                or "ال" + n in ctx.registry.person_titles)
 
 
-def _number(tag: str) -> str:
-    """``s`` or ``p`` (dual counts as plural) of a cue tag; ``?`` for none."""
-    return {"s": "s", "p": "p", "d": "p"}.get(tag[1:2], "?")
-
-
-def _agrees(antecedent: str, pronoun: str) -> bool:
-    return antecedent == "?" or pronoun == "?" or antecedent == pronoun
-
-
-__all__ = ["SpeakerRules", "RELATIVES"]
+__all__ = ["SpeakerRules", "RELATIVES", "RESUMPTIVES"]

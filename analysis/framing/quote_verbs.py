@@ -1,22 +1,21 @@
 """Statements introduced by a reporting verb: subject, complement, kind and content.
 
-Rules 1, 2 and 7 of :mod:`analysis.framing.quotes`.
+Rules 1, 2 and 7 of :mod:`analysis.framing.quotes`; the complement itself is
+found by :mod:`analysis.framing.quote_complements`.
 """
 
 from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
-from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_clauses import WINDOW, attached_prep
+from analysis.framing.context import FHit
+from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.quote_agreement import RELATIVES
+from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
 from analysis.framing.quote_record import Quote
-from analysis.framing.quote_subjects import DEMONSTRATIVES, SubjectRules
+from analysis.framing.quote_subjects import DEMONSTRATIVES
 
 
-#: Words from which a quotation completing the clause is the verb's content wherever it stands.
-_LONG_QUOTE = 4
-
-
-class VerbRules(SubjectRules):
+class VerbRules(ComplementRules):
     """The statement of each reporting verb."""
 
     # -- reporting verbs ----------------------------------------------------------
@@ -35,8 +34,9 @@ class VerbRules(SubjectRules):
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
                 continue
-            if k in self.source_at and self.parenthetical_source(k):
-                continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…: the source phrase sits inside the clause
+            if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps
+                                        or self.not_a_source(k)):
+                continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…; شدد على ما جاء: inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
                     self.ends_clause(k, cue) and k + 1 in self.cue_at):
                 limit = k
@@ -45,24 +45,37 @@ class VerbRules(SubjectRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
+        if speaker is None and subj is None and h.aspect == "perfect" and h.first > 0 \
+                and ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) \
+                and not any(c.startswith("+") for c in h.clitics) \
+                and (h.last >= len(ctx.tokens) or ctx.is_preposition(h.last) or ctx.tokens[h.last].kind == "punct"):
+            return []  # الأعطال التي تحدث في…: a verb that disagrees with its relative and has no subject is another verb
         if ctx.norm(h.last) in DEMONSTRATIVES:  # أكد ذلك المتحدث، جاء ذلك في بيان: the statement before
             comp = self.statement_before(h)
         else:
             comp = self.complement(h, cue, subj_end, limit, loose_subject=speaker is None and subj is not None)
+            if comp is None and limit == h.last + WINDOW < end:
+                comp = self.far_complement(cue, limit, end)
+            if comp is None and limit in self.cue_at and ctx.norm(limit - 1) in RELATIVE_OPENERS:
+                comp = self.after_relative(limit, end)
         if comp is None:
             return []
         if (h.aspect == "imperfect" and speaker is None and subj is None
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if kind == "indirect" and h.first > 0 and ctx.norm(h.first - 1) in RELATIVE_OPENERS:
+            # ما كشفه الموقع عن تجسس …، إنها…: a relative clause's content ends at its comma
+            c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)
         if cue.strict and c_first > subj_end + 1:
             return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
+        if cue.requires and cue.addressee and ctx.norm(h.last) in cue.requires:
+            return []  # يتعين عليه تحمل المسؤولية: "bearing" it; حمّل X المسؤولية names the one held responsible
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
             return []  # حمل without المسؤولية is "carry"
         relative = False
         if speaker is None and subj is None and rule != "agentless":  # Speaker, SVO.
-            found_svo = (self.kana_subject(h.first) or self.relative_subject(h.first) or self.svo_subject(h.first)
-                         or self.complement_subject(h.first))
+            found_svo = self.subject_before(h.first)
             relative = h.first > 0 and isinstance(found_svo, tuple) and found_svo == self.relative_subject(h.first)
             if relative and found_svo == (None, None):
                 return []  # the relative's antecedent is the object of a passive, or there is none
@@ -77,19 +90,10 @@ class VerbRules(SubjectRules):
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
         if speaker is None and subj is None and not relative and rule != "agentless":
-            cont = self.continuation(h)
-            nearer = self.clause_subject(h) if self.coordinated(h) else None
-            if nearer is not None and (cont is None or nearer.start > cont[0].start):
-                speaker_id, s_start, s_end, rule = nearer.actor, nearer.start, nearer.end, "hal"
-            elif cont is not None:
-                q, gender, number = cont
-                speaker_id, s_start, s_end, rule = q.speaker, q.speaker_start, q.speaker_end, "continuation"
-            elif h.aspect == "participle" or self.coordinated(h):
-                m = self.main_clause_subject(h)
-                if m is not None:
-                    speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "hal"
-            elif (m := self.previous_subject(h)) is not None:
-                speaker_id, s_start, s_end, rule = m.actor, m.start, m.end, "continuation"
+            antecedent = self.pronoun_speaker(h)  # quote_speakers: continuation, hal, the sentence's subject
+            if antecedent is not None:
+                speaker_id, s_start, s_end, rule, g_n = antecedent
+                gender, number = g_n or (gender, number)
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:
@@ -105,7 +109,7 @@ class VerbRules(SubjectRules):
                 self.consumed.add(k)  # أكد إدانته، جدد تحذيره: the verb restates its own act, one statement
         out = []
         if cue.speaker_after:
-            relayed = self.relayed(h, cue, c_first)
+            relayed = self.relayed(h, cue, c_first, c_last)
             if relayed is not None:
                 source, said = relayed
                 r_start, r_end = self.subject_span(*source)
@@ -116,19 +120,14 @@ class VerbRules(SubjectRules):
                                    addressee), gender, number)]
                 # نقلت X عن Y قوله إن…: X relays (one statement), Y said (another).
                 self.consumed.add(said.first)
+                if c_first <= said.first:  # نقلت X عن Y تبنيه للهجوم: the content is the noun's
+                    kind, (cs, ce) = "indirect", self.span(said.last, self.content_end(said.last))
                 out.append((Quote(said.start, said.end, r_id, r_text, ctx.cues.cue(said.ref).lemma, kind, cs, ce,
                                   r_start, r_end, "vso"), "m", "?"))
                 rule = "relay"
         out.insert(0, (Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
-
-    def ends_clause(self, k: int, cue) -> bool:
-        """A clause boundary at ``k``, except a comma before the relayed قول (نقلت X عن فلان، حاكم الإقليم، القول)."""
-        if not self.is_boundary(k):
-            return False
-        nxt = self.cue_at.get(k + 1)
-        return not (cue.speaker_after and nxt is not None and nxt.aspect == "noun")
 
     def subject_span(self, speaker: ActorMention | None, subj: tuple[int, int] | None) -> tuple[int | None, int | None]:
         """Offsets of the subject: its words (``subj``) and the speaker mention inside or closing them."""
@@ -140,7 +139,7 @@ class VerbRules(SubjectRules):
             return speaker.start, speaker.end
         return None, None
 
-    def relayed(self, h: FHit, cue, c_first: int):
+    def relayed(self, h: FHit, cue, c_first: int, c_last: int):
         """``نقلت X عن Y (قوله)``: Y's mention or words after the preposition, and the قول cue after them.
 
         Y runs up to the verbal noun of saying (عن فلان، حاكم الإقليم، القول: …)
@@ -150,7 +149,7 @@ class VerbRules(SubjectRules):
         for k in range(h.last, c_first):
             if ctx.norm(k) != cue.speaker_after:
                 continue
-            said = next((self.cue_at[j] for j in range(k + 2, min(c_first, k + 12))
+            said = next((self.cue_at[j] for j in range(k + 2, min(c_first if c_first > k + 1 else c_last, k + 12))
                          if j in self.cue_at and self.cue_at[j].aspect == "noun"), None)
             m = self.mention_at.get(k + 1)
             if said is not None:
@@ -168,27 +167,6 @@ class VerbRules(SubjectRules):
             return source, said
         return None
 
-    def after_modifier(self, k: int, limit: int) -> int | None:
-        """The object after a prepositional modifier closed by a comma or an adverbial (في اليمن، …).
-
-        A phrase of at most four words opened by a preposition; without the
-        comma or adverbial nothing tells where it ends, and None is returned.
-        """
-        ctx = self.ctx
-        if k >= limit or not ctx.is_preposition(k):
-            return None
-        for j in range(k + 1, min(limit, k + 5)):
-            t = ctx.tokens[j]
-            if t.text in "،," or ctx.bare(j) in ADVERBIALS:
-                nxt = self.skip_adverbials(j + 1 if t.text in "،," else j, limit)
-                if nxt < limit and ctx.tokens[nxt].kind == "word" and not ctx.is_preposition(nxt) \
-                        and nxt not in self.mention_at and nxt not in self.cue_at and not ctx.is_complementizer(nxt):
-                    return nxt
-                return None
-            if t.kind != "word" or j in self.cue_at or ctx.is_complementizer(j):
-                return None
-        return None
-
     def parenthetical_source(self, k: int) -> bool:
         """Is the source phrase at ``k`` followed, before any cue, by a complementizer or colon (within ten tokens)?"""
         ctx = self.ctx
@@ -200,206 +178,8 @@ class VerbRules(SubjectRules):
                 return True
         return False
 
-    def words_in(self, p) -> int:
-        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in ("word", "number"))
-
-    def own_preposition(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
-        """Where the content starts after the first of the verb's prepositions in the clause (no comma before it).
-
-        A word preposition (عن، إلى، على، من) opens the content after it; an
-        attached بـ / لـ opens it on its own word (بالدور). None if a comma,
-        quotation, complementizer or party mention comes first.
-        """
-        ctx = self.ctx
-        for k in range(first, limit):
-            t = ctx.tokens[k]
-            if t.kind != "word" or ctx.is_complementizer(k):
-                return None
-            bare = ctx.bare(k).rstrip("ـ")
-            if bare in preps and len(bare) > 1:
-                return k + 1 if k + 1 < limit else None
-            n = ctx.norm(k)
-            if k not in self.mention_at and attached_prep(n, preps) and n[1:3] == "ال":
-                return k
-        return None
-
-    def statement_before(self, h: FHit) -> tuple[str, int, int] | None:
-        """The content ذلك stands for: the clause before the cue in its sentence, else the previous sentence."""
-        ctx = self.ctx
-        s_first = self.sent_start(h.first)
-        before = h.first - 1
-        if before > s_first and ctx.tokens[before].text in "،,":
-            return ("indirect", s_first, before) if s_first < before else None
-        sent = ctx.sent_of[h.first]
-        if sent == 0 or any(ctx.tokens[j].text in "،,:" or j in self.cue_at or j in self.source_at
-                            for j in range(s_first, h.first)):
-            return None  # وكان الجيش قد نفى ذلك: a subject before the verb still opens the sentence
-        prev = ctx.sentences[sent - 1]
-        last = prev.last_token
-        while last > prev.first_token and ctx.tokens[last - 1].kind == "punct":
-            last -= 1
-        return ("indirect", prev.first_token, last) if prev.first_token < last else None
-
     def coordinated(self, h: FHit) -> bool:
         """A و-verb after a comma (…، وطالبوا): it may share the subject of the sentence's first verb."""
         return "و" in h.clitics[:1] and h.first > 0 and self.ctx.tokens[h.first - 1].text in "،,"
-
-    def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
-                   loose_subject: bool = False) -> tuple[str, int, int] | None:
-        ctx = self.ctx
-        n_tokens = len(ctx.tokens)
-        # 1. Colon, complementizer or quotation, anywhere before the limit.
-        for k in range(h.last, limit):
-            t = ctx.tokens[k]
-            if t.text == ":":
-                nxt = k + 1
-                if nxt < n_tokens and nxt in self.open_at:
-                    p = self.open_at[nxt]
-                    if p.close == p.open + 1:  # قال X :" "إن…: an empty pair of marks before the words
-                        if p.close + 1 in self.open_at:
-                            p = self.open_at[p.close + 1]
-                        elif p.close + 1 < self.sent_end(p.close):
-                            return "direct", p.close + 1, self.content_end(p.close + 1)
-                    return "direct", p.open + 1, p.close
-                if nxt < n_tokens and ctx.is_complementizer(nxt):
-                    continue  # قال: إن … / قال: إن «…»: the complementizer decides, next
-                if nxt < n_tokens:
-                    # Words after a colon without quotation marks are reported, not quoted:
-                    # direct speech is what the writer puts in quotation marks.
-                    return "indirect", nxt, self.content_end(nxt)
-                return None
-            if ctx.is_complementizer(k):
-                nxt = k + 1
-                p = self.direct_after(nxt)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                p = self.partial_quotation(nxt)
-                if p is not None:  # أشار إلى أن جبهة النصرة "قامت باقتحام…"
-                    return "direct", nxt, p.close
-                if nxt < limit or nxt < self.sent_end(h.first):
-                    return "indirect", nxt, self.content_end(nxt)
-                return None
-            if k in self.open_at and self.open_at[k].close + 1 < n_tokens and (
-                    ctx.tokens[self.open_at[k].close + 1].text == ":"
-                    or ctx.is_complementizer(self.open_at[k].close + 1) and ctx.norm(k - 1).rstrip("ـ") == "ل"):
-                # A quoted name before the colon, or the quoted addressee (لـ) before the
-                # complementizer that opens the content: قالت صحيفة «هآرتس»: …،
-                # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
-                continue
-            if k in self.open_at and ctx.is_complementizer(k + 1):
-                p = self.open_at[k]  # وأكدت المصادر "أن …"
-                if self.direct_after(k) is not None:
-                    return "direct", p.open + 1, p.close
-            if k in self.open_at and k >= subj_end:
-                # Introduced by the subject's end or by the verb's own preposition
-                # (وصفوه بـ"خائن"); a quoted name after another preposition
-                # (إلى مركز شرطة في "ويتشيتا") is not the complement.
-                prev = ctx.bare(k - 1).rstrip("ـ")
-                prev_ok = k == subj_end or prev == "ب" or prev in cue.preps or self.medium_phrase(subj_end, k)
-                if prev_ok:
-                    p = self.direct_after(k)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", k, self.content_end(k)
-                p = self.direct_after(k)
-                if p is not None and self.words_in(p) >= _LONG_QUOTE:
-                    # وقال مسؤول بالشرطة لفرانس برس "كان المهاجم …": a long quotation that
-                    # completes the clause is the verb's content, whatever stands before it.
-                    return "direct", p.open + 1, p.close
-            if k in self.open_at:
-                k2 = self.open_at[k].close
-                if k2 >= limit:
-                    break
-            if self.ends_clause(k, cue) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
-                break
-        # 2. The verb's own preposition, right after the subject (and, for
-        # verbs with an addressee, after that object: دعت البلدية السكان إلى…).
-        if cue.preps:
-            first = self.skip_addressee(self.skip_adverbials(subj_end, limit), limit)
-            allowed = {first}
-            m = self.mention_at.get(first)
-            if cue.addressee and m is not None:
-                allowed.add(self.skip_adverbials(m.last_token, limit))
-            elif (cue.addressee or loose_subject) and first < limit and ctx.tokens[first].kind == "word" \
-                    and not ctx.is_preposition(first) and first not in self.mention_at:
-                # A one-word object (دعت البلدية السكان إلى…) or a modifier of a
-                # subject the registry does not know (أفادت مصادر محلية بـ…).
-                allowed.add(first + 1)
-            for k in sorted(allowed):
-                if k >= limit:
-                    continue
-                n = ctx.norm(k).rstrip("ـ")
-                bare = n[1:] if n[:1] in ("و", "ف") and len(n) > 2 else n
-                if bare in cue.preps or n in cue.preps:
-                    nxt = k + 1
-                    if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[h.first]:
-                        return None
-                    p = self.direct_after(nxt)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", nxt, self.content_end(nxt)
-                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps):
-                    return "indirect", k, self.content_end(k)
-            k = self.after_modifier_pp(first, limit, cue.preps)
-            if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
-                p = self.direct_after(k + 1)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 1, self.content_end(k + 1)
-            if cue.addressee:
-                # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
-                # معلومات إلى…): the verb's own preposition, as a word, ends it.
-                for k in range(first, limit):
-                    if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
-                        p = self.direct_after(k + 1)
-                        if p is not None:
-                            return "direct", p.open + 1, p.close
-                        return "indirect", k + 1, self.content_end(k + 1)
-                # …or an attached بـ after an object of a few words, within
-                # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
-                for k in range(first + 1, min(limit, first + 5)):
-                    if ctx.tokens[k].kind != "word":
-                        break
-                    n = ctx.norm(k)
-                    if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
-                            and not ctx.is_preposition(k)):
-                        return "indirect", k, self.content_end(k)
-        # 2b. The verb's own preposition further on, after a long subject (نوه رئيس هيئة
-        # الأركان … اللواء محمد المقدشي بالدور…، أعرب عدد من الموظفين … عن…), within the clause.
-        if cue.preps:
-            k = self.own_preposition(subj_end, limit, cue.preps)
-            if k is not None:
-                return "indirect", k, self.content_end(k)
-        # 3. A direct object (أكد التوصل…، أعلن الحرب…).
-        if cue.object and subj_end < limit:
-            k = self.skip_adverbials(subj_end, limit)
-            if cue.addressee and k in self.mention_at and cue.requires:
-                k = self.mention_at[k].last_token  # حمّلت الحكومة الحوثيين المسؤولية: the party, then the object
-            if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
-                    and k not in self.mention_at):
-                return "indirect", k, self.content_end(k)
-            k = self.after_modifier(k, limit)
-            if k is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
-                return "indirect", k, self.content_end(k)
-        # 4. A quotation right before: «…»، قال X.
-        prev = h.first - 1
-        as_said = prev > 0 and ctx.norm(prev) == "كما"
-        if as_said:  # «…»، كما قال X
-            prev -= 1
-        if prev > 0 and ctx.tokens[prev].text in "،," and prev - 1 in self.close_at:
-            p = self.close_at[prev - 1]
-            return "direct", p.open + 1, p.close
-        if as_said and prev > 0 and ctx.tokens[prev].text in "،," and ctx.sent_of[prev] == ctx.sent_of[h.first]:
-            # …، كما قالت مصادر: the clause before is what the source said.
-            s_first = self.sent_start(h.first)
-            c_first = s_first
-            for j in range(s_first, prev):
-                n = ctx.starts_connector(j + 1) if ctx.tokens[j].text in "،," else 0
-                if n:
-                    c_first = j + 1 + n
-            if c_first < prev:
-                return "indirect", c_first, prev
-        return None
-
 
 __all__ = ["VerbRules"]

@@ -65,7 +65,8 @@ after the cue (:mod:`.quote_subjects`: hashtags, quoted names, المتحدث ب
 كل من X و Y, a medium or addressee before the subject, verbal nouns as cues);
 subjects before it and pronouns (:mod:`.quote_speakers`: كان/قد, relative
 clauses, the agreeing antecedent of a continuation, which lends its span);
-complements and false statements (:mod:`.quote_verbs`, :mod:`.quote_clauses`:
+complements and false statements (:mod:`.quote_verbs`, :mod:`.quote_complements`,
+:mod:`.quote_clauses`:
 negated and anonymity cues, cues inside a quotation, a colon without
 quotation marks is indirect, نقلت X عن Y قوله as relay + statement); source
 phrases (:mod:`.quote_sources`). Every record with a speaker has its span.

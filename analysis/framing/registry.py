@@ -122,6 +122,8 @@ class Registry:
         hints: Label-to-actor hints, in priority order.
         nonstate_labels: Label keys whose phrases never resolve to a state.
         stop_phrases: Phrases that block an alias inside them.
+        person_titles: Titles written before a person's name (normalized:
+            الدكتور، المهندس، العقيد): a speaker's noun phrase runs on over the name.
     """
 
     name: str
@@ -132,6 +134,7 @@ class Registry:
     hints: tuple[Hint, ...] = ()
     nonstate_labels: frozenset[str] = frozenset()
     stop_phrases: tuple[str, ...] = ()
+    person_titles: frozenset[str] = frozenset()
     _by_id: dict[str, Actor] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

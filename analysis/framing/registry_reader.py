@@ -18,7 +18,8 @@ from analysis.lexicon.loader import form_key, sound_paradigm
 ID_RE = re.compile(r"[a-z][a-z0-9_]*")
 _LABEL_RE = re.compile(r"[a-z0-9_]+(?:/[a-z0-9_]+)+")
 
-_TOP = {"name", "version", "description", "roles", "actors", "resolve", "nonstate_labels", "stop_phrases"}
+_TOP = {"name", "version", "description", "roles", "actors", "resolve", "nonstate_labels", "stop_phrases",
+        "person_titles"}
 _ACTOR = {"id", "type", "name", "adjective", "names", "nisba", "nisba_forms", "person_of", "part_of",
           "country", "role", "gender", "note"}
 _HINT = {"when", "context", "scope", "actor", "roles", "note"}
@@ -100,7 +101,15 @@ class RegistryReader(NodeReader):
                 if len(form_key(value)) < 2:
                     raise self.fail(node, f"stop phrase {value!r} must have at least two words")
                 stops.append(value)
-        return Registry(name, version, self.path, tuple(actors), roles, hints, frozenset(nonstate), tuple(stops))
+        titles: set[str] = set()
+        if "person_titles" in top:
+            for value, node in self.strings(top["person_titles"], "person title"):
+                words = form_key(value)
+                if len(words) != 1:
+                    raise self.fail(node, f"person title {value!r} must be one word")
+                titles.add(words[0])
+        return Registry(name, version, self.path, tuple(actors), roles, hints, frozenset(nonstate), tuple(stops),
+                        frozenset(titles))
 
     def roles(self, node: yaml.Node) -> tuple[Role, ...]:
         out = []

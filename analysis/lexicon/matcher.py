@@ -45,23 +45,23 @@ hit.text``, token indices, the key, lemma and clitics.
 
 from __future__ import annotations
 
-from typing import Iterable, NamedTuple
+from itertools import compress
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
 from analysis.text.clitics import (
-    DETACHABLE as _DETACHABLE,
     DETERMINER,
     detached_proclitics,
     enclitic_splits,
     proclitic_splits,
-    segmentations,
+    readings,
 )
 from analysis.text.morphology import Backend, get_backend
 from analysis.text.tokenize import Token, tokenize
+from analysis.text.wordcache import WordCache
 
 _MATCHABLE = frozenset({"word", "number"})
-_CACHE_LIMIT = 500_000
 # Normalization writes ة as ه, so without this a noun in ة would also read
 # as stem + the pronoun ه (مدنية as مدني+ه, إشارة as أشار+ه). Whether the
 # surface ends in ة is checked on the original, ignoring marks and tatweel.
@@ -123,11 +123,16 @@ class Matcher:
             if entry.lemma_match and not entry.stop and len(form_key(entry.lemma)) == 1:
                 self._lemmas.setdefault(form_key(entry.lemma)[0], idx)
         self._use_lemmas = self.backend.has_lemmas and bool(self._lemmas)
-        self._cache: dict[str, tuple[_Cand, ...]] = {}
-        self._cache_tm: dict[str, tuple[_Cand, ...]] = {}  # words written with final ة
+        # every string _candidates may look up: most words contain none of them
+        self._keys = frozenset(self._single) | frozenset(self._multi)
+        # Candidates depend on the normalized word (and a final ة) only.
+        self._plain = WordCache(self._candidates)
+        self._teh_marbuta = WordCache(lambda norm: self._candidates(norm, True))
 
     # -- candidate lookup, cached per normalized token ----------------------
     def _candidates(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
+        if not self._use_lemmas and self._keys.isdisjoint(_LOOKUP_KEYS(norm)):
+            return ()
         # A final ة is never the pronoun ه (see _ends_in_teh_marbuta).
         no_h = ("ه",) if teh_marbuta else None
         cands: list[_Cand] = []
@@ -149,13 +154,13 @@ class Matcher:
                         last_ok = not fk[-1].startswith(DETERMINER)
                         clitics = pro + tuple("+" + e for e in enc)
                         cands.append(_Cand(fk[1:], idx, clitics, len(norm) - len(stem), last_ok))
-        for seg in segmentations(norm):
-            if seg.enclitics == no_h:
+        for pro, stem, enc in readings(norm):
+            if enc == no_h:
                 continue
-            idx = self._single.get(seg.stem)
+            idx = self._single.get(stem)
             if idx is not None:
-                removed = len(norm) - len(seg.stem)
-                cands.append(_Cand((), idx, seg.clitics, removed, False))
+                removed = len(norm) - len(stem)
+                cands.append(_Cand((), idx, pro + tuple("+" + e for e in enc), removed, False))
                 break
         else:
             if self._use_lemmas:
@@ -167,15 +172,6 @@ class Matcher:
         entries = self.entries
         cands.sort(key=lambda c: (-len(c.rest), entries[c.entry_index].stop, c.removed, c.entry_index))
         return tuple(cands)
-
-    def _lookup(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
-        cache = self._cache_tm if teh_marbuta else self._cache
-        found = cache.get(norm)
-        if found is None:
-            if len(cache) > _CACHE_LIMIT:
-                cache.clear()
-            found = cache[norm] = self._candidates(norm, teh_marbuta)
-        return found
 
     def match_text(self, text: str) -> list[TermHit]:
         """Tokenize ``text`` and match it; ``hit.text == text[hit.start:hit.end]``.
@@ -212,26 +208,16 @@ class Matcher:
         hits: list[TermHit] = []
         n = len(tokens)
         entries = self.entries
-        lookup = self._lookup
-        cached = self._cache.get
-        pending: tuple[str, ...] = ()
-        i = 0
-        while i < n:
+        consumed = 0  # tokens before this index belong to an earlier match
+        for i in self._starts(tokens):
+            if i < consumed:
+                continue
             tok = tokens[i]
             kind = tok.kind
             if kind not in _MATCHABLE:
-                if kind != "quote":
-                    pending = ()
-                i += 1
                 continue
-            if _ends_in_teh_marbuta(tok):
-                cands = lookup(tok.norm, True)
-            else:
-                cands = cached(tok.norm)
-                if cands is None:
-                    cands = lookup(tok.norm)
-            if not cands and not pending and tok.norm not in _DETACHABLE:
-                i += 1
+            cands = self._teh_marbuta(tok.norm) if _ends_in_teh_marbuta(tok) else self._plain(tok.norm)
+            if not cands:
                 continue
             found = None
             for cand in cands:
@@ -250,7 +236,7 @@ class Matcher:
                     got = tokens[i + 1 + j].norm
                     if got != want:
                         if j == last and cand.last_enclitic_ok:
-                            enc = _enclitic_for(got, want, _ends_in_teh_marbuta(tokens[i + 1 + j]))
+                            enc = _ENCLITIC_FOR((got, want, _ends_in_teh_marbuta(tokens[i + 1 + j])))
                             if enc:
                                 j += 1
                                 continue
@@ -260,27 +246,87 @@ class Matcher:
                     found = (cand, end, enc)
                     break
             if found is None:
-                pending = detached_proclitics(tok.text, tok.norm) if kind == "word" else ()
-                i += 1
                 continue
             cand, end, enc = found
             entry = entries[cand.entry_index]
             if not entry.stop:
-                first, lastt = tok, tokens[end - 1]
+                lastt = tokens[end - 1]
                 hits.append(TermHit(
-                    first.start, lastt.end, _surface(tokens, i, end, text),
-                    entry.key, entry.lemma, pending + cand.clitics + enc, i, end, entry.lexicon,
+                    tok.start, lastt.end, _surface(tokens, i, end, text),
+                    entry.key, entry.lemma, _pending(tokens, i, consumed) + cand.clitics + enc, i, end,
+                    entry.lexicon,
                 ))
-            pending = ()
-            i = end
+            consumed = end
         return hits
 
+    def _starts(self, tokens: Sequence[Token]) -> Iterator[int]:
+        """Indices of the tokens that may start a match: their word has candidates.
 
-def _enclitic_for(got: str, want: str, teh_marbuta: bool = False) -> tuple[str, ...]:
+        The per-token work is done by C loops (a list of norms, a set
+        difference for the unseen words, a dict lookup mapped over the list,
+        ``itertools.compress``): three matchers run over every token of the
+        corpus, and a Python loop over all of them cost more than the rest of
+        matching. A word's candidates ignore a final ة; those of the word
+        itself (:meth:`_teh_marbuta`) are a subset, read by the caller.
+        """
+        cache = self._plain
+        norms = [t.norm for t in tokens]
+        for norm in set(norms).difference(cache.entries):
+            cache(norm)
+        found = list(map(cache.entries.get, norms))
+        if None in found:  # a generation change while the new words were added
+            found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
+        return compress(range(len(norms)), found)
+
+
+def _lookup_keys(norm: str) -> tuple[str, ...]:
+    """Every string :meth:`Matcher._candidates` looks up for ``norm``, in any matcher.
+
+    The word without proclitics (a phrase's first word), the definite form of
+    its stem under an enclitic (عمليتها → العملية), and the stem of every
+    clitic reading (a single-word form). Computed once per word for all
+    matchers (:class:`~analysis.text.wordcache.WordCache`); a matcher whose
+    forms include none of them has no candidate for the word.
+    """
+    # the readings' stems are the proclitic rests and, without the article,
+    # the rests' enclitic stems (analysis.text.clitics.readings)
+    keys = []
+    for pro, rest in proclitic_splits(norm):
+        keys.append(rest)
+        if DETERMINER not in pro:
+            for stem, _ in enclitic_splits(rest)[1:]:
+                keys.append(stem)
+                keys.append(DETERMINER + stem)
+    return tuple(keys)
+
+
+_LOOKUP_KEYS = WordCache(_lookup_keys)
+
+
+def _pending(tokens: Sequence[Token], i: int, consumed: int) -> tuple[str, ...]:
+    """Clitics that a detached proclitic token (بـ، و، لـ) passes to the match starting at token ``i``.
+
+    The nearest token before ``i`` other than a quotation mark gives them, if
+    it is a word that no earlier match has consumed (rule 6).
+    """
+    j = i - 1
+    while j >= consumed and tokens[j].kind == "quote":
+        j -= 1
+    if j < consumed or tokens[j].kind != "word":
+        return ()
+    return detached_proclitics(tokens[j].text, tokens[j].norm)
+
+
+def _enclitic_for(key: tuple[str, str, bool]) -> tuple[str, ...]:
+    got, want, teh_marbuta = key
     for stem, enc in enclitic_splits(got):
         if enc and stem == want and not (teh_marbuta and enc == ("ه",)):
             return tuple("+" + e for e in enc)
     return ()
+
+
+# (a word, the last word of a phrase, whether the word ends in ة) -> the enclitic joining them
+_ENCLITIC_FOR = WordCache(_enclitic_for)
 
 
 def _surface(tokens: list[Token], i: int, end: int, text: str | None) -> str:

@@ -43,6 +43,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from analysis.text.wordcache import WordCache
+
 #: Proclitic slots, outermost first.
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -99,7 +101,7 @@ _FIRST_LETTERS = frozenset(k[0] for k, _ in PROCLITIC_SEQUENCES)
 DETACHABLE = frozenset(k for k, v in PROCLITIC_SEQUENCES if DETERMINER not in v)
 
 
-def proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
+def proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """All ways to read a prefix of ``word`` as a proclitic sequence.
 
     No lexical check is made; the unsplit reading comes first.
@@ -114,18 +116,18 @@ def proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
         >>> proclitic_splits("للانفصاليين")[-1]
         (('ل', 'ال'), 'انفصاليين')
         >>> proclitic_splits("الى")
-        [((), 'الى')]
+        (((), 'الى'),)
     """
     out = [((), word)]
     if not word or word[0] not in _FIRST_LETTERS:
-        return out
+        return tuple(out)
     for written, morphs in _SHORT_FIRST:
         if word.startswith(written) and len(word) - len(written) >= MIN_STEM:
             out.append((morphs, word[len(written):]))
-    return out
+    return tuple(out)
 
 
-def enclitic_splits(word: str, *, yeh: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+def enclitic_splits(word: str, *, yeh: bool = False) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """All ways to read a suffix of ``word`` as an enclitic, with the stem restored.
 
     Args:
@@ -141,7 +143,7 @@ def enclitic_splits(word: str, *, yeh: bool = False) -> list[tuple[str, tuple[st
 
     Example:
         >>> enclitic_splits("مسلحوها")[1:]
-        [('مسلحو', ('ها',)), ('مسلحون', ('ها',))]
+        (('مسلحو', ('ها',)), ('مسلحون', ('ها',)))
     """
     out: list[tuple[str, tuple[str, ...]]] = [(word, ())]
     for enc in ENCLITICS:
@@ -157,7 +159,7 @@ def enclitic_splits(word: str, *, yeh: bool = False) -> list[tuple[str, tuple[st
             out.append((stem + "ن", encs))
         elif last == "ت":
             out.append((stem[:-1] + "ه", encs))
-    return out
+    return tuple(out)
 
 
 def segmentations(word: str, *, yeh: bool = False) -> list[Segmentation]:
@@ -172,15 +174,36 @@ def segmentations(word: str, *, yeh: bool = False) -> list[Segmentation]:
         >>> [s.clitics for s in segmentations("وبالإرهاب".replace("إ", "ا"))][-1]
         ('و', 'ب', 'ال')
     """
-    out: list[tuple[int, Segmentation]] = []
+    return [Segmentation(*r) for r in (_readings(word, yeh) if yeh else _READINGS(word))]
+
+
+def readings(word: str) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    """:func:`segmentations` (without the first-person ``ي``) as ``(proclitics, stem, enclitics)`` tuples.
+
+    Every matcher reads the same words: this form is cached once for all of
+    them (:class:`~analysis.text.wordcache.WordCache`) and costs the garbage
+    collector nothing.
+
+    Example:
+        >>> readings("بلاده")[:3]
+        (((), 'بلاده', ()), ((), 'بلاد', ('ه',)), (('ب',), 'لاده', ()))
+    """
+    return _READINGS(word)
+
+
+def _readings(word: str, yeh: bool = False) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    out: list[tuple[int, tuple[tuple[str, ...], str, tuple[str, ...]]]] = []
     for pro, rest in proclitic_splits(word):
         for stem, enc in enclitic_splits(rest, yeh=yeh):
             if enc and DETERMINER in pro:
                 continue
             removed = len(word) - len(rest) + (len(enc[0]) if enc else 0)
-            out.append((removed, Segmentation(pro, stem, enc)))
+            out.append((removed, (pro, stem, enc)))
     out.sort(key=lambda p: p[0])
-    return [s for _, s in out]
+    return tuple(r for _, r in out)
+
+
+_READINGS = WordCache(_readings)
 
 
 def segment(
@@ -260,7 +283,7 @@ def proclitic_readings(word: str) -> tuple[str, ...]:
 
 
 __all__ = [
-    "Segmentation", "segment", "segmentations", "proclitic_splits", "enclitic_splits",
+    "Segmentation", "segment", "segmentations", "readings", "proclitic_splits", "enclitic_splits",
     "detached_proclitics", "proclitic_readings", "PROCLITIC_SEQUENCES", "DETACHABLE", "ENCLITICS",
     "CONJUNCTIONS", "PREPOSITIONS", "DETERMINER", "MIN_STEM",
 ]

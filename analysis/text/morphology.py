@@ -31,6 +31,7 @@ from analysis.errors import AnalysisError
 from analysis.paths import CAMEL_STUB_DIR
 from analysis.text.clitics import segmentations
 from analysis.text.normalize import normalize
+from analysis.text.wordcache import WordCache
 
 #: Version of the rule set in :mod:`analysis.text.clitics`; bump when rules change.
 RULES_VERSION = "1"
@@ -134,13 +135,10 @@ class CalimaBackend(Backend):
         self.path = db_path
         digest = _sha256(db_path)[:12]
         self.version = f"{label or db_path.name}:{digest} (camel-tools {camel_version})"
-        self._cache: dict[str, tuple[Analysis, ...]] = {}
+        self._cache = WordCache(self._analyze)
 
     def analyze(self, word: str) -> tuple[Analysis, ...]:
-        found = self._cache.get(word)
-        if found is None:
-            found = self._cache[word] = self._analyze(word)
-        return found
+        return self._cache(word)
 
     def _analyze(self, word: str) -> tuple[Analysis, ...]:
         out: dict[Analysis, None] = {}

@@ -10,7 +10,6 @@ removal, digit folding, and removal of invisible format characters.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -19,6 +18,8 @@ from camel_tools.utils.normalize import (
     normalize_teh_marbuta_ar,
     normalize_unicode,
 )
+
+from analysis.text.wordcache import WordCache
 
 TATWEEL = "\u0640"
 # Arabic-Indic (U+0660-0669) and Extended/Persian (U+06F0-06F9) digits, plus
@@ -31,6 +32,26 @@ _DIGIT_TABLE = str.maketrans(
 # Zero-width joiners, direction marks and embeddings: invisible in the page,
 # common in scraped news text, and they break exact matching.
 _FORMAT_RE = re.compile("[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]")
+
+# Most words are written only in characters that NFKC leaves alone and that
+# every other step maps one to one: the Arabic letters, harakat, tatweel,
+# digits, ASCII letters and the invisible format characters. Only the marks
+# U+0653-0655 compose with a letter (ا + ٔ = أ), and none of those is here, so
+# for such a word the whole of normalize() is one str.translate (equal to
+# the step-by-step result; tests/text/test_normalize.py checks it).
+_FORMAT_CHARS = [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
+_PLAIN_CHARS = frozenset(
+    [chr(c) for c in (*range(0x0621, 0x063B), *range(0x0640, 0x0653), 0x0670, 0x0671, *range(0x0660, 0x066D),
+                      *range(0x06F0, 0x06FA), *_FORMAT_CHARS)]
+    + list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+)
+_PLAIN_TABLE = str.maketrans({
+    **{chr(c): None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640, *_FORMAT_CHARS)},
+    **{c: "\u0627" for c in "\u0622\u0623\u0625\u0671"}, "\u0649": "\u064A", "\u0629": "\u0647",
+    **{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+    "\u066B": ".", "\u066C": ",",
+})
+_ALL_STEPS = (True,) * 8
 
 
 def normalize(
@@ -73,14 +94,9 @@ def normalize(
         'الى'
     """
     options = (unicode, dediac, tatweel, alef, alef_maksura, teh_marbuta, digits, format_chars)
-    return _normalize_cached(text, options) if len(text) < 64 else _normalize(text, options)
-
-
-@lru_cache(maxsize=200_000)
-def _normalize_cached(text: str, options: tuple[bool, ...]) -> str:
-    # Tokens repeat heavily in news text; caching them makes normalization
-    # nearly free in corpus-wide runs.
-    return _normalize(text, options)
+    if options == _ALL_STEPS and _PLAIN_CHARS.issuperset(text):
+        return text.translate(_PLAIN_TABLE)
+    return _NORMALIZED((text, options)) if len(text) < 64 else _normalize(text, options)
 
 
 def _normalize(text: str, options: tuple[bool, ...]) -> str:
@@ -93,6 +109,11 @@ def _normalize(text: str, options: tuple[bool, ...]) -> str:
             break
         text = result
     return text
+
+
+# Tokens repeat heavily in news text; caching them makes normalization
+# nearly free in corpus-wide runs.
+_NORMALIZED = WordCache(lambda key: _normalize(*key))
 
 
 def _one_pass(text: str, options: tuple[bool, ...]) -> str:

@@ -18,6 +18,8 @@ the sentence exactly as written.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from analysis.text.tokenize import SENTENCE_END_CHARS, Token, tokenize
@@ -67,8 +69,11 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
     first = 0
     depth = 0
     n = len(tokens)
-    i = 0
-    while i < n:
+    i = 0  # tokens before i are decided
+    for k in _events(text, tokens):
+        if k < i:
+            continue  # a trailing mark already taken into the sentence before
+        i = k
         tok = tokens[i]
         if i > first and "\n" in text[tokens[i - 1].end:tok.start]:
             sentences.append(_make(len(sentences), tokens, first, i))
@@ -85,11 +90,29 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[Senten
                 j += 1
             sentences.append(_make(len(sentences), tokens, first, j))
             first, i = j, j
-            continue
-        i += 1
     if first < n:
         sentences.append(_make(len(sentences), tokens, first, n))
     return sentences
+
+
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(set(_OPENERS) | _CLOSERS | SENTENCE_END_CHARS))) + "\n]")
+
+
+def _events(text: str, tokens: list[Token]) -> list[int]:
+    """Indices of the tokens the rules look at, in order: the first token after
+    each line break, and every bracket or sentence-final mark. The others
+    change nothing, so a document is not walked token by token."""
+    starts = [t.start for t in tokens]
+    found = set()
+    for m in _MARK_RE.finditer(text):
+        at = m.start()
+        k = bisect_right(starts, at)
+        if m.group() == "\n":
+            if k < len(tokens):
+                found.add(k)
+        elif k and starts[k - 1] == at and tokens[k - 1].end == at + 1:
+            found.add(k - 1)  # the mark is a token of its own (not the point of 13.00)
+    return sorted(found)
 
 
 def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:

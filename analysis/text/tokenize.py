@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
 from analysis.text.normalize import normalize
+from analysis.text.wordcache import WordCache
 
 #: Quotation marks that open or close quoted speech and scare quotes.
 QUOTE_CHARS = frozenset('"«»“”„‟‹›')
@@ -117,32 +117,43 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens = []
     append = tokens.append
-    classify = _classify
-    special = _SPECIAL
-    pieces = _TOKEN_RE.finditer
-    runs = _RUN_CACHE
+    known, split = _WORD_PIECES.entries.get, _WORD_PIECES.miss
+    new, set_start, set_end, set_text, set_norm, set_kind = _NEW_TOKEN
     for word in _WORD_RE.finditer(text):
+        start = word.start()
         surface = word.group()
-        if special.isdisjoint(surface):
-            found = runs.get(surface)
-            if found is None:
-                if len(runs) > 500_000:
-                    runs.clear()
-                found = runs[surface] = _classify.__wrapped__(surface, "run")
-            append(Token(word.start(), word.end(), surface, found[0], found[1]))
-            continue
-        for match in pieces(text, word.start(), word.end()):
-            surface = match.group()
-            norm, kind = classify(surface, match.lastgroup)
-            append(Token(match.start(), match.end(), surface, norm, kind))
+        pieces = known(surface) or split(surface)
+        for offset, length, surface, norm, kind in pieces:
+            token = new(Token)
+            set_start(token, start + offset)
+            set_end(token, start + offset + length)
+            set_text(token, surface)
+            set_norm(token, norm)
+            set_kind(token, kind)
+            append(token)
     return tokens
 
 
-# Plain words (the fast path) are cached in a dict: cheaper than lru_cache.
-_RUN_CACHE: dict[str, tuple[str, str]] = {}
+# A frozen dataclass's __init__ assigns each field through object.__setattr__,
+# four times the cost of a plain slot store; tokenize makes one Token per
+# token of the corpus, so it stores the slots directly (the record is the same).
+_NEW_TOKEN = (object.__new__, *(getattr(Token, f).__set__ for f in ("start", "end", "text", "norm", "kind")))
 
 
-@lru_cache(maxsize=200_000)
+def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """The tokens of one whitespace-delimited word: (offset in the word, length, surface, norm, kind)."""
+    if _SPECIAL.isdisjoint(word):
+        return ((0, len(word), word, *_classify(word, "run")),)
+    return tuple(
+        (m.start(), m.end() - m.start(), m.group(), *_classify(m.group(), m.lastgroup))
+        for m in _TOKEN_RE.finditer(word)
+    )
+
+
+# News text repeats its words: each is split and normalized once, then looked up.
+_WORD_PIECES = WordCache(_word_pieces)
+
+
 def _classify(surface: str, group: str) -> tuple[str, str]:
     norm = normalize(surface)
     if group == "number":

@@ -44,3 +44,30 @@ def test_hedges(text, hedge, low, high):
 
 def test_years_glued_by_a_hyphen_are_no_range():
     assert [c.hedge for c in extract_claims("قتل 2014-2015 جنديا")] != ["range"]  # synthetic
+
+
+@pytest.mark.parametrize("text", [  # synthetic
+    "زاد عدد القتلى منذ بداية العام من 75 قتيلا إلى 126 قتيلا",
+    "ارتفعت الحصيلة من 5 قتلى إلى 9 قتلى",
+])
+def test_a_change_with_the_noun_after_each_count_claims_only_the_new_count(text):
+    claims = extract_claims(text)
+    assert [c.value for c in claims] == [int(text.split()[-2])]
+
+
+@pytest.mark.parametrize("text", [  # synthetic
+    "وإن عدد النازحين تجاوز 300 ألف نازح",
+    "نزوح ما فاق 300 ألف شخص",
+])
+def test_the_perfect_of_exceeding_is_more_than(text):
+    (c,) = extract_claims(text)
+    assert (c.hedge, c.low) == ("more_than", 300001)
+
+
+@pytest.mark.parametrize(("text", "hedge"), [  # synthetic
+    ("وتجاوز عدد القتلى 100 شخص", "more_than"),
+    ("وبلغ عدد القتلى 100 شخص", "exact"),
+])
+def test_a_hedge_before_the_toll_qualifies_its_value(text, hedge):
+    (c,) = extract_claims(text)
+    assert c.hedge == hedge

@@ -205,3 +205,42 @@ def test_no_negative_values_and_exact_offsets(parts):
     for n in find_numerals(text):
         assert n.value is None or n.value >= 0
         assert text[n.start:n.end] == n.text
+
+
+DEFINITE = [  # synthetic
+    # (text, [(surface, value, kind)]): a definite number after a definite noun phrase
+    ("خطف المواطنين الأجانب الستة", [("المواطنين الأجانب الستة", 6, "definite")]),
+    ("ذكرى الضحايا الـ32 في المدينة", [("الضحايا الـ32", 32, "definite")]),
+    ("وقد لقي الاثنان حتفهما", [("الاثنان", 2, "definite")]),
+    ("اعتقل المسلحين الاثنين", [("المسلحين الاثنين", 2, "definite")]),
+    # Monday, ordinals and the tens stay unread
+    ("أعلنت الحكومة الاثنين الحصيلة", []),
+    ("وصل يوم الاثنين", []),
+    ("في القرن العشرين", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE, ids=[t for t, _ in DEFINITE])
+def test_definite_counts_after_their_noun(text, expected):
+    assert [(n.text, n.value, n.kind) for n in find_numerals(text)] == expected
+
+
+VAGUE_FORMS = [  # synthetic: (text, [(surface, kind)])
+    ("عدد غير معروف من الجرحى", [("عدد غير معروف من", "several")]),
+    ("اعتقلت الشرطة عددا من المطلوبين", [("عددا من", "several")]),
+    ("وأصيب العديدون بجروح", [("العديدون", "several")]),
+    ("عدد غير الموظفين", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VAGUE_FORMS, ids=[t for t, _ in VAGUE_FORMS])
+def test_vague_quantity_forms(text, expected):
+    assert [(n.text, n.vague_kind) for n in find_numerals(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [  # synthetic
+    ("تجاوز المليون نازح", 1_000_000),
+    ("تجاوز المليون ونصف المليون نازح", 1_500_000),
+])
+def test_the_million_as_a_count(text, value):
+    assert [n.value for n in find_numerals(text)] == [value]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text.normalize import normalize
+from analysis.text.normalize import _ALL_STEPS, _PLAIN_CHARS, _normalize, normalize
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,11 @@ def test_idempotent_on_any_text(text):
 def test_idempotent_on_arabic_block(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(sorted(_PLAIN_CHARS)), max_size=40))
+def test_plain_word_fast_path_equals_every_step(word):
+    # One str.translate for words of Arabic letters, harakat, digits and ASCII
+    # must give what the camel-tools steps give one after the other.
+    assert normalize(word) == _normalize(word, _ALL_STEPS)

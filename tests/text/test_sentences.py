@@ -50,3 +50,40 @@ def test_every_token_in_exactly_one_sentence(text):
     for s in sentences:
         assert text[s.start:s.end] == text[s.start:s.end].strip()
         assert s.start == tokens[s.first_token].start and s.end == tokens[s.last_token - 1].end
+
+
+def _reference_split(text):
+    # the rules of the module docstring applied token by token (split_sentences
+    # visits only the tokens after a line break and the marks; the result must not differ)
+    from analysis.text.sentences import _CLOSERS, _OPENERS, _TRAILING, _is_abbreviation
+    from analysis.text.tokenize import SENTENCE_END_CHARS, tokenize
+
+    tokens = tokenize(text)
+    out, first, depth, i, n = [], 0, 0, 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if i > first and "\n" in text[tokens[i - 1].end:tok.start]:
+            out.append((first, i))
+            first, depth = i, 0
+        if tok.text in _OPENERS:
+            depth += 1
+        elif tok.text in _CLOSERS and depth:
+            depth -= 1
+        if tok.text in SENTENCE_END_CHARS and depth == 0 and not _is_abbreviation(text, tokens, i):
+            j = i + 1
+            while j < n and tokens[j].start == tokens[j - 1].end and (
+                    tokens[j].text in SENTENCE_END_CHARS or tokens[j].text in _TRAILING):
+                j += 1
+            out.append((first, j))
+            first = i = j
+            continue
+        i += 1
+    if first < n:
+        out.append((first, n))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("قال ب د.") + list(' \n\n.!?؟؛()[]{}﴾﴿"»”13,')), max_size=60))
+def test_split_equals_token_by_token_reference(text):
+    assert [(s.first_token, s.last_token) for s in split_sentences(text)] == _reference_split(text)

@@ -85,3 +85,28 @@ def test_seed_surfaces_match_camel_tools(seed_text):
     for t in tokenize(seed_text):
         ours.extend(re.findall(r"\d+|[.,]", t.text) if t.kind == "number" and not t.text.isdigit() else [t.text])
     assert ours == simple_word_tokenize(seed_text)
+
+
+def test_tokens_are_frozen_records_equal_to_constructed_ones():
+    # tokenize stores the slots directly (cheaper than the frozen __init__); the records must not differ
+    import dataclasses
+
+    from analysis.text.tokenize import Token
+
+    (tok,) = tokenize("الجيش")
+    assert tok == Token(0, 5, "الجيش", "الجيش", "word")
+    assert hash(tok) == hash(Token(0, 5, "الجيش", "الجيش", "word"))
+    try:
+        tok.start = 1
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Token must stay immutable")
+
+
+def test_repeated_word_gives_tokens_at_each_offset():
+    # the pieces of a word are cached by its surface; offsets come from each occurrence
+    text = "قال، ثم قال، ثم قال،"  # synthetic
+    tokens = tokenize(text)
+    assert [(t.start, t.end) for t in tokens if t.text == "قال"] == [(0, 3), (8, 11), (16, 19)]
+    assert all(text[t.start:t.end] == t.text for t in tokens)

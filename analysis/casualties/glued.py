@@ -1,0 +1,82 @@
+"""Digits glued to the word after them: ``11مواطنا``، ``و12جريحا``، ``145من``.
+
+News text often drops the space between a figure and its counted noun (or
+the preposition after it). The tokenizer keeps such a run as one word, so the
+casualty grammar would see no number. :func:`split_glued` splits it into the
+number (with any proclitic before the digits: ``و12``) and the word, as the
+tokenizer would have produced them with a space between, and renumbers the
+sentences' token ranges. Offsets stay those of the original text, so every
+claim still satisfies ``text[start:end] == surface``.
+
+Only the casualty stage sees the split tokens: the shared tokenizer
+(:mod:`analysis.text.tokenize`) is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from analysis.text.sentences import Sentence
+from analysis.text.tokenize import Token, tokenize
+
+#: A proclitic (و ف ب ل), digits (Western, Arabic-Indic, Persian), then at
+#: least two Arabic letters (diacritics and tatweel allowed after them).
+#: A digit right before two Arabic letters, anywhere: the cheap test for a whole
+#: text (an era letter, 2015م or 1436هـ, is no word).
+_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹][\u0621-\u063A\u0641-\u064A]{2}")
+_GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+)")
+
+
+def glued_split(token: Token) -> tuple[Token, ...] | None:
+    """The tokens of a glued figure and word, or ``None`` for any other token.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> [(t.text, t.kind, t.start) for t in glued_split(tokenize("سقوط 11مواطنا")[1])]  # synthetic
+        [('11', 'number', 5), ('مواطنا', 'word', 7)]
+    """
+    if token.kind != "word" or not token.text[:2].strip("وفبل")[:1].isdigit():
+        return None
+    m = _GLUED.fullmatch(token.text)
+    if m is None:
+        return None
+    cut = m.end(1)
+    out = []
+    for piece, offset in ((token.text[:cut], token.start), (token.text[cut:], token.start + cut)):
+        out += [replace(t, start=t.start + offset, end=t.end + offset) for t in tokenize(piece)]
+    return tuple(out)
+
+
+def split_glued(text: str, tokens: Sequence[Token],
+                sentences: Sequence[Sentence]) -> tuple[list[Token], list[Sentence]]:
+    """Tokens with every glued figure split (:func:`glued_split`), and the sentences renumbered.
+
+    Returns the inputs unchanged (as lists) when no token is glued.
+
+    Example:
+        >>> from analysis.text.sentences import split_sentences
+        >>> text = "مقتل مدنيين و12جريحا. وصل."  # synthetic
+        >>> toks = tokenize(text)
+        >>> new, sents = split_glued(text, toks, split_sentences(text, toks))
+        >>> [t.text for t in new], [(s.first_token, s.last_token) for s in sents]
+        (['مقتل', 'مدنيين', 'و12', 'جريحا', '.', 'وصل', '.'], [(0, 5), (5, 7)])
+    """
+    if not _ANY_GLUED.search(text):
+        return list(tokens), list(sentences)  # one C-level scan: most texts hold none
+    parts = {i: found for i, tok in enumerate(tokens) if (found := glued_split(tok)) is not None}
+    if not parts:
+        return list(tokens), list(sentences)
+    new_tokens: list[Token] = []
+    new_index = []  # old token index -> index of its first new token
+    for i, tok in enumerate(tokens):
+        new_index.append(len(new_tokens))
+        new_tokens.extend(parts.get(i, (tok,)))
+    new_index.append(len(new_tokens))
+    new_sentences = [replace(s, first_token=new_index[s.first_token], last_token=new_index[s.last_token])
+                     for s in sentences]
+    return new_tokens, new_sentences
+
+
+__all__ = ["glued_split", "split_glued"]

@@ -1,0 +1,138 @@
+"""Tolls: a figure that is the value of a count of victims.
+
+* a toll that "rose to" or "reached" the figure (``ارتفع عدد القتلى إلى 40``،
+  ``بلغ عدد النازحين 300 ألف``), or was put at it (``قدرت عدد القتلى بثلاثة
+  آلاف``), the toll's counted noun naming the category;
+* a toll as the predicate (``عدد المسعفين القتلى 4``), or "numbering" after
+  the victims of an event word (``مقتل طاقمها البالغ عددهم 3 أفراد``);
+* a toll whose noun names no category, with a relative clause that names the
+  event (``بلغ عدد الأشخاص الذين ألقي القبض عليهم 371 شخصا``، ``ليرتفع عدد
+  اليمنيين الذين تم إجلاؤهم إلى 6124``، ``العدد الذي ألقي القبض عليه والذي
+  بلغ 431``).
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> [(c.category, c.value) for c in extract_claims(
+    ...     "وبلغ عدد الأشخاص الذين ألقي القبض عليهم أمس 371 شخصا")]  # synthetic
+    [('detained', 371)]
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import Document
+
+
+def toll(doc: Document, i: int):
+    """(category, token naming it) when the figure at i is the value of a toll, else ``None``."""
+    k = doc.prev_word(i)
+    if k is None:
+        return None
+    found = numbering(doc, i)
+    if found:
+        return found
+    # "بلغ عدد النازحين 300 ألف", "عدد المسعفين القتلى 4": the figure right
+    # after عدد + definite nouns, the nearest counted noun naming the category
+    if doc.w(k).startswith(("ال", "وال")):
+        cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
+        x = doc.prev_word(k)
+        while cat and x is not None and k - x <= 3:
+            if L.in_set(doc.w(x), L.TOLL_WORDS):
+                return cat, k
+            if not doc.w(x).startswith(("ال", "وال")):
+                break
+            x = doc.prev_word(x)
+    num = doc.numeral_at.get(i)
+    if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
+        return toll_before_relative(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
+    s = doc.sent(i)
+    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
+        if L.in_set(doc.w(x), L.TOLL_WORDS):
+            nxt = doc.next_word(x + 1)
+            if nxt is not None:
+                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
+                if cat:
+                    return cat, nxt
+            if L.in_set(doc.w(x), frozenset({"حصيله"})):
+                return "killed", x
+            return relative_event(doc, x, i)
+    return toll_before_relative(doc, i)
+
+
+def numbering(doc: Document, i: int):
+    """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
+    (البالغ عددهم) takes the event word before the noun it describes."""
+    k = doc.prev_word(i)
+    if k is None or not doc.w(k).endswith(("هم", "ها", "هن")) or not any(
+            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
+        return None
+    b = doc.prev_word(k)
+    if b is None or not doc.w(b).startswith(NUMBERING):
+        return None
+    x = doc.prev_word(b)
+    while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
+        for form in L.without_possessive(doc.w(x)):
+            cat = L.lookup(form, L.PRE_TRIGGERS)
+            if cat:
+                return cat, x
+        x = doc.prev_word(x)
+    return None
+
+
+#: "numbering": the participle before عددهم (البالغ عددهم، البالغين عددهم).
+NUMBERING = ("البالغ", "والبالغ")
+
+
+def relative_event(doc: Document, x: int, i: int):
+    """``عدد الأشخاص الذين ألقي القبض عليهم … 371``: the event word of the
+    relative clause between the toll word at x and the figure at i."""
+    rel = next((y for y in range(x + 1, min(i, x + 4)) if doc.w(y) in RELATIVES), None)
+    if rel is None:
+        return None
+    for y in range(rel + 1, min(i, rel + 9)):
+        if doc.tokens[y].kind != "word":
+            return None
+        for form in L.without_possessive(doc.w(y)):
+            cat = L.lookup(form, L.PRE_TRIGGERS)
+            if cat:
+                return cat, y
+    return None
+
+
+def toll_before_relative(doc: Document, i: int):
+    """``بلغ عدد الأشخاص الذين … يوم السبت 371 شخصا``: a verb of reaching before
+    the toll word, a relative clause naming the event, then the figure."""
+    toks, first = doc.tokens, doc.sent(i).first_token
+    # a tight scan of the norms first: most figures have no relative pronoun before them
+    for x in range(i - 1, max(first, i - TOLL_REACH) - 1, -1):
+        tok = toks[x]
+        if tok.kind != "word" and tok.kind != "quote":
+            return None
+        if tok.norm in RELATIVES or tok.norm[1:] in RELATIVES:
+            break
+    else:
+        return None
+    x = doc.prev_word(i)
+    while x is not None and i - x <= TOLL_REACH and doc.tokens[x].kind == "word":
+        if doc.w(x) in RELATIVES or doc.w(x).startswith("و") and doc.w(x)[1:] in RELATIVES:
+            t = doc.prev_word(x)
+            while t is not None and x - t <= 3 and not L.in_set(doc.w(t), L.TOLL_WORDS):
+                t = doc.prev_word(t)
+            if t is None or not L.in_set(doc.w(t), L.TOLL_WORDS):
+                return None
+            r = doc.prev_word(t)
+            if (r is None or not L.in_set(doc.w(r), L.RISE_WORDS)) and not any(
+                    L.in_set(doc.w(y), L.RISE_WORDS) for y in range(x + 1, i)):
+                return None
+            return relative_event(doc, t, i)
+        x = doc.prev_word(x)
+    return None
+
+
+#: Relative pronouns opening the clause that says what the counted people underwent.
+RELATIVES = frozenset({"الذين", "الذي", "اللذين", "اللذان", "اللواتي", "اللاتي", "التي"})
+#: How far before a figure the relative clause of its toll may start.
+TOLL_REACH = 14
+
+
+__all__ = ["toll", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]

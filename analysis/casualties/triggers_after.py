@@ -1,0 +1,228 @@
+"""Trigger grammar after the figure: the event word that follows the counted noun.
+
+* a verb after the counted noun (``173 مدنيا قتلوا``، ``لقي 20 متمردا
+  مصرعهم``), unless a figure follows it as its object (``مسلحين قتلوا
+  اثنين``: the noun before is the agent); a subset aside between them is
+  transparent (``9 أشخاص بينهم 5 مدنيين لقوا حتفهم``);
+* a singular verb or a participle right after the noun (``1280 شخصا قتل``،
+  ``أشخاص مصابين``), or a prison (``خمس نساء في السجون``);
+* an event word with a pronoun in a relative clause after it (``عدد من
+  الشباب الذين تم اختطافهم``);
+* a dual verb further on, agreeing with a figure of two (``اثنين من
+  المسلحين الذين شاركوا في الهجوم لقيا حتفهما``);
+* a verb of losing with an object says what was lost (``فقدوا وظائفهم``);
+* a purpose masdar after the figure (``اضطر 1.3 مليون للنزوح``).
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> [(c.category, c.value) for c in extract_claims("إن 1280 شخصا قتل في الهجوم")]  # synthetic
+    [('killed', 1280)]
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
+from analysis.casualties.tolls import RELATIVES
+
+
+def trigger_after(doc: Document, k: int):
+    """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
+    verbs = L.POST_VERBS
+    found = purpose(doc, k + 1) or right_after(doc, k)
+    if found:
+        return found
+    steps = 0
+    x = k + 1
+    in_aside = False
+    while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.text == "/":
+            x += 1  # the agency style of quote marks: تنظيم / داعش /
+            continue
+        if tok.text in ("،", ",") and (in_aside or _subset_aside(doc, x + 1) is not None):
+            # "سبعة أشخاص، بينهم شرطيان، أصيبوا": the comma opens an aside;
+            # "ثلاثة جنود بينهما اثنان من الشرطة، قتلوا": it closes one
+            x, in_aside = x + 1, False
+            continue
+        if tok.kind == "punct" and tok.text not in ("(", ")"):
+            return None
+        w = doc.w(x)
+        found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
+        if found:
+            # "عدد من الشباب الذين تم اختطافهم": the pronoun in the relative
+            # clause refers back to the counted people, the object of its event
+            return found
+        aside = _subset_aside(doc, x)
+        if aside is not None:
+            # "9 أشخاص بينهم 5 مدنيين لقوا حتفهم": the subset between the figure
+            # and its verb is transparent
+            x, in_aside = aside, True
+            if x < len(doc.tokens) and doc.tokens[x].text in ("،", ","):
+                x, in_aside = x + 1, False
+            continue
+        if w and L.in_set(w, verbs):
+            lost = _lost(doc, x) if L.in_set(w, L.LOSE) else None
+            if lost:
+                # "فقدوا وظائفهم" says what they lost; "فقدوا حياتهم" that they died
+                return ("killed", x) if lost == "life" else None
+            if doc.object_follows(x):
+                # "مسلحين قتلوا اثنين": the verb is active, its victims are
+                # the figure after it; the noun before is its subject
+                return None
+            for cat, forms in L.POST_TRIGGERS.items():
+                if L.in_set(w, forms):
+                    if cat == "killed" and _joined_injured(doc, x):
+                        return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا
+                    return cat, x
+        if w == "عداد" or w == "بعداد":
+            nxt = doc.next_word(x + 1)
+            if nxt is not None:
+                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
+                if cat:
+                    return cat, nxt
+        if doc.is_number_token(x):
+            return None
+        x += 1
+        steps += 1
+    return dual_verb_after(doc, k, x)
+
+
+def _joined_injured(doc: Document, x: int) -> bool:
+    """The verb at x is joined by و to an injuring verb of the same subject (قتلوا وجرحوا)."""
+    w = doc.w(x + 1)
+    return w.startswith("و") and L.in_set(w[1:], L.POST_TRIGGERS.get("injured", frozenset())) \
+        and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
+
+
+def relative_object(doc: Document, x: int):
+    """After the relative pronoun at x: (تم/جرى) + an event word with a pronoun
+    suffix (اختطافهم، قتلهم، اعتقلتهم): (category, index), else ``None``."""
+    y = x + 1
+    if doc.w(y) in ("تم", "جري"):
+        y += 1
+    forms = L.without_possessive(doc.w(y))
+    if len(forms) < 2 or doc.tokens[y].kind != "word":
+        return None  # no pronoun: the people are the subject (الذين قتلوا جنودا)
+    cat = L.lookup(forms[1], L.PRE_TRIGGERS)
+    return (cat, y) if cat else None
+
+
+def right_after(doc: Document, k: int):
+    """Right after the counted noun at k (past آخرين and قد): a singular verb
+    with a plural subject before it (``1280 شخصا قتل``), or an indefinite
+    participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
+    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``), or in a prison (``خمس
+    نساء في السجون``)."""
+    x = k + 1
+    toks = doc.tokens
+    if x < len(toks) and toks[x].norm in _OTHERS:
+        x += 1
+    if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
+        return None
+    if toks[x].norm == "قد":
+        x += 1
+    v = doc.w(x)
+    if v != "في" and not L.in_set(v, L.POST_SINGULAR_FORMS) and not (
+            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))):
+        return None  # the quick test: most words after a noun are none of these
+    # the word after decides first (cheap); then the noun must name people
+    found = None
+    cat = L.lookup(v, L.POST_SINGULAR)
+    if cat and not v.startswith(("ال", "وال")):
+        found = cat, x
+    elif not v.startswith(("ال", "وال", "و")) and (cat := L.lookup_noun(v, L.COUNTED_NOUNS)) \
+            and not joint_next(doc, x):
+        found = cat, x
+    elif v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
+        found = "detained", x + 1  # خمس نساء في السجون: prisoners (decision rule 9)
+    if found is None or doc.object_follows(x):
+        return None
+    w = doc.w(k)
+    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
+        return None
+    return found
+
+
+#: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).
+_OTHERS = frozenset({"اخرين", "اخرون"})
+
+
+def joint_next(doc: Document, x: int) -> bool:
+    """The word after x is joined by و (قتلى وجرحى): left to the joint-figure rule."""
+    return doc.w(x + 1).startswith("و") and L.lookup_noun(doc.w(x + 1)[1:], L.COUNTED_NOUNS) is not None
+
+
+def dual_verb_after(doc: Document, k: int, x: int):
+    """A dual verb further on in the sentence agrees with a figure of two only:
+    ``اثنين من المسلحين الذين شاركوا في الهجوم … لقيا حتفهما``."""
+    start = k
+    while start > 0 and start not in doc.numeral_at and k - start < 4:
+        start -= 1
+    figure = doc.numeral_at.get(start)
+    if figure is None or figure.value != 2:
+        return None
+    while x < len(doc.tokens) and x - k <= DUAL_REACH and doc.sent_of[x] == doc.sent_of[k]:
+        tok = doc.tokens[x]
+        if tok.kind == "number" or (tok.kind == "punct" and tok.text not in ("«", "»")) \
+                or doc.numeral_at.get(x) is not None:
+            return None
+        w = doc.w(x)
+        if L.in_set(w, L.DUAL_VERBS):
+            for cat, forms in L.POST_TRIGGERS.items():
+                if L.in_set(w, forms):
+                    return cat, x
+        x += 1
+    return None
+
+
+#: How far after a figure of two a dual verb still agrees with it.
+DUAL_REACH = 24
+
+
+def _subset_aside(doc: Document, x: int) -> int | None:
+    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
+    if doc.w(x) not in L.SUBSET_MARKERS:
+        return None
+    num = doc.numeral_at.get(x + 1)
+    if num is None:
+        return None
+    end = num.last_token
+    nxt = doc.next_word(end)
+    if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
+            and not L.in_set(doc.w(end), L.POST_VERBS):
+        end += 1
+    return end
+
+
+def purpose(doc: Document, x: int):
+    """``ل/إلى/على`` + a verbal noun right after the figure: اضطر 1.3 مليون للنزوح."""
+    if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[x - 1]:
+        return None
+    w = doc.w(x)
+    if w in ("الي", "علي") and x + 1 < len(doc.tokens) and doc.tokens[x + 1].kind == "word":
+        x, w = x + 1, doc.w(x + 1)
+        if not w.startswith("ال"):
+            return None
+    elif not w.startswith("ل"):
+        return None
+    cat = L.lookup(w, L.PURPOSE_MASDARS)
+    return (cat, x) if cat else None
+
+
+def _lost(doc: Document, x: int) -> str | None:
+    """After a verb of losing at x: ``"object"`` when a noun object follows
+    (فقدوا وظائفهم), ``"life"`` when the object is their life (فقدوا حياتهم)."""
+    nxt = doc.next_word(x + 1)
+    if nxt is None or nxt != x + 1 or doc.tokens[nxt].kind != "word":
+        return None
+    w = doc.w(nxt)
+    if w in FUNCTION_WORDS or w in CLAUSE_CONJ or (
+            w.startswith("و") and (w[1:] in FUNCTION_WORDS or L.lookup(w[1:], L.PRE_TRIGGERS))):
+        return None  # a preposition, or و opening the next clause (فقدوا وأصيب آخرون)
+    if any(L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(w)):
+        return "life"
+    return "object"
+
+
+__all__ = ["trigger_after", "right_after", "relative_object", "dual_verb_after", "purpose"]

@@ -1,0 +1,29 @@
+"""What a figure counts (casualties/figures.py): disease cases are no casualty figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.category, c.value) for c in extract_claims(text)]
+
+
+DISEASE = [  # synthetic
+    # the disease named as a cause further off in the clause (decision rule 7)
+    ("وأصيب 2000 آخرين في الدول الثلاث منذ تفشي الوباء", []),
+    ("جرى تشخيص إصابة سبعة أفراد من العاملين في القاعدة بالسرطان", []),
+    ("بلغ عدد المصابين بكورونا 1059، توفي منهم 467 حالة", []),
+    ("تعاملت الفرق مع 19 إصابة بضربات شمس", []),
+    # a figure between: the disease belongs to the figure next to it
+    ("وفاة 21 شخصا وإصابة 66 آخرين بالإجهاد", [("killed", 21)]),
+    # a disease that is no cause of the figure
+    ("يحتاج أكثر من عشرة آلاف مصاب للعناية ناهيك عن مواجهة انتشار مرض الحمى", [("injured", 10000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISEASE, ids=[t for t, _ in DISEASE])
+def test_disease_cases(text, expected):
+    assert found(text) == expected

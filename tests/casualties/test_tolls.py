@@ -1,0 +1,32 @@
+"""Tolls (casualties/tolls.py): a figure that is the value of a count of victims."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.category, c.value) for c in extract_claims(text)]
+
+
+TOLLS = [  # synthetic
+    ("ارتفع عدد القتلى إلى 40", [("killed", 40)]),
+    ("بلغ عدد النازحين 300 ألف", [("displaced", 300000)]),
+    # the toll's noun names nothing: the relative clause names the event
+    ("وبلغ عدد الأشخاص الذين ألقت الشرطة القبض عليهم يوم السبت 371 شخصا", [("detained", 371)]),
+    ("ليرتفع عدد المواطنين الذين تم نقلهم منذ بدء رحلات الإجلاء إلى 6000 مواطن", [("evacuated", 6000)]),
+    ("هذا العدد الكبير الذي ألقي القبض عليه والذي بلغ 431 شخصا", [("detained", 431)]),
+    ("وصل عدد الذين قتلوا في الحرب إلى 500", [("killed", 500)]),
+    # "numbering" after the victims of an event word
+    ("دمرت عربة ومقتل طاقمها البالغ عددهم 3 أفراد", [("killed", 3)]),
+    ("وصل الوفد البالغ عدده 12 شخصا", []),
+    # no event in the relative clause, no figure
+    ("بلغ عدد الطلاب الذين نجحوا 300 طالب", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS, ids=[t for t, _ in TOLLS])
+def test_tolls(text, expected):
+    assert found(text) == expected

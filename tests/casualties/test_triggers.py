@@ -1,0 +1,45 @@
+"""Trigger grammar (casualties/triggers.py): table-driven synthetic cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.category, c.value, c.hedge) for c in extract_claims(text)]
+
+
+TRIGGERS = [  # synthetic
+    # سقوط alone is a killing noun (no أسفر عن needed)
+    ("مقابل سقوط 30 مقاتلا من المعارضة", [("killed", 30, "exact")]),
+    ("وأسفر الهجوم عن سقوط 20 قتيلا", [("killed", 20, "exact")]),
+    # a partitive between the verb and its figure
+    ("فيستشهد منهم 15 ويصاب سبعة منهم", [("killed", 15, "exact"), ("injured", 7, "exact")]),
+    # ضبط is an arrest verb (decision rule 9)
+    ("وضبط 15 في مناطق متفرقة", [("detained", 15, "exact")]),
+    ("ضبطت الشرطة 4 مطلوبين", [("detained", 4, "exact")]),
+    ("تمكنت الأجهزة من ضبط عدد من الوثائق والأجهزة", []),
+    # القضاء على: eliminating people kills them; things and the judiciary do not count
+    ("نتيجة للاشتباك تم القضاء على ثمانية مسلحين", [("killed", 8, "exact")]),
+    ("القضاء على 3 خلايا إرهابية", []),
+    ("أحال القضاء 5 متهمين", []),
+    # a trigger in brackets, the press's way of quoting a word
+    ("حدث تفجير نتج عنه (استشهاد) عشرة من منسوبي القوات", [("killed", 10, "exact")]),
+    # life and lives: killed only as the object of a verb that takes a life
+    ("أودى الانفجار بحياة 5 أشخاص", [("killed", 5, "exact")]),
+    ("حصدت الألغام خلال الأيام الماضية أرواح 29 شخصا", [("killed", 29, "exact")]),
+    ("يحسن المشروع حياة 100 مليون شخص", []),
+    ("تأثير إيجابي في حياة أكثر من 10 ملايين مواطن", []),
+    # an aside between commas after a finite verb
+    ("خسرت القوات، في تلك المعارك، ثمانية من عناصرها", [("killed", 8, "exact")]),
+    ("وقالت، في بيان لها، 5 أشخاص", []),
+    ("خطفت الجماعة، ذراع التنظيم في البلاد، من جديد خمسة مقاتلين", [("kidnapped", 5, "exact")]),
+    ("قتل جندي، وأصيب آخرون، في حين وصل 5 أشخاص", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIGGERS, ids=[t for t, _ in TRIGGERS])
+def test_trigger_grammar(text, expected):
+    assert found(text) == expected

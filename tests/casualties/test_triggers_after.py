@@ -1,0 +1,50 @@
+"""Trigger grammar after the figure (casualties/triggers_after.py): table-driven synthetic cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.category, c.value, c.hedge) for c in extract_claims(text)]
+
+
+AFTER = [  # synthetic
+    # a verb of losing: with an object it says what was lost
+    ("إن 300 ألف شخص فقدوا وظائفهم", []),
+    ("إن 12 شخصا فقدوا حياتهم في الفيضان", [("killed", 12, "exact")]),
+    ("إن 15 صيادا فقدوا في البحر", [("missing", 15, "exact")]),
+    # a singular verb right after a plural subject
+    ("إن 1200 شخصا قتل خلال الهجوم", [("killed", 1200, "exact")]),
+    ("إن 40 مدنيا اصيب في القصف", [("injured", 40, "exact")]),
+    ("ارتكب 3 جرائم قتل", []),
+    # an indefinite participle or adjective after the counted noun
+    ("شاهدت خمسة أشخاص آخرين مصابين بجروح", [("injured", 5, "exact")]),
+    ("مقابل إطلاق أربعة جنود مخطوفين منذ عام", [("kidnapped", 4, "exact")]),
+    ("عثر على ستة أشخاص قتلى في المنزل", [("killed", 6, "exact")]),
+    # a dual verb agrees with a figure of two over a relative clause
+    ("أن اثنين من المهاجمين الذين شاركوا في الهجوم على مركز الحراسة في المدينة لقيا حتفهما",
+     [("killed", 2, "exact")]),
+    ("أن اثنين من المطلوبين السابقين أوقفا في العاصمة", [("detained", 2, "exact")]),
+    ("أن ثلاثة من المهاجمين الذين شاركوا في الهجوم على مركز الحراسة في المدينة لقيا حتفهما", []),
+    # an event word with a pronoun in a relative clause after the figure
+    ("شاهدت عددا من الشبان الذين تم اختطافهم من الشوارع", [("kidnapped", None, "vague")]),
+    ("أفرج عن 20 معتقلا الذين اعتقلتهم القوات", [("detained", 20, "exact")]),
+    ("رأيت 5 رجال الذين شاركوا في الحفل", []),
+    # a subset aside closed by a comma before the verb
+    ("أن ثلاثة جنود بينهما اثنان من الشرطة العسكرية، قتلوا أمس",
+     [("killed", 3, "exact"), ("killed", 2, "exact")]),
+    # two verbs of the same subject: killed and injured, one joint figure
+    ("أن عشرات المدنيين قتلوا وجرحوا في الغارات", [("killed_or_injured", None, "vague")]),
+    ("إن 5 جنود قتلوا وأصيب 3 آخرون", [("killed", 5, "exact"), ("injured", 3, "exact")]),
+    # people counted in a prison are detained (decision rule 9)
+    ("طالبت بالإفراج عن خمس نساء في السجون", [("detained", 5, "exact")]),
+    ("نقل 20 شخصا في سيارات", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER, ids=[t for t, _ in AFTER])
+def test_trigger_after_the_figure(text, expected):
+    assert found(text) == expected
