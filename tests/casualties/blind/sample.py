@@ -41,6 +41,11 @@ again; I takes the nine outlets that F and G never drew from (the articles
 must still name a conflict). Both also exclude every F and G article and
 every article sharing an 8-token run with an F or G gold sentence. Each is
 the first ``N`` sentences of its own draw order.
+
+**Third round (J, K; stop 10).** After H and I's first run they were tuned
+on too. J (the nine outlets, seed 30) and K (``aawsat``, seed 31) were added
+by the same rule, with their seeds, before any of their sentences was read;
+they exclude every F, G, H and I article and their 8-token runs.
 """
 
 from __future__ import annotations
@@ -56,16 +61,22 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
-OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",),
-           "I": ("alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam",
-                 "3alyoum", "sabq", "aleqtisadiya")}
+_NINE = ("alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya")
+#: J and K are the third blind round (drawn after H and I were tuned on): J takes
+#: the nine outlets again, K ``aawsat`` again.
+OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE, "J": _NINE, "K": ("aawsat",)}
 #: Strata whose gold sentences a later round excludes (articles and shingles).
-EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G")}
+EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
+           "K": ("F", "G", "H", "I")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
+#: The gold file of each stratum.
+GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
+              "I": BLIND_GOLD.with_name("blind_gold_I.json"), "J": BLIND_GOLD.with_name("blind_gold_J.json"),
+              "K": BLIND_GOLD.with_name("blind_gold_K.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -129,8 +140,8 @@ def _earlier(articles: dict[str, list[dict]], stratum: str = "F") -> tuple[set, 
     Always the A–E dev gold; for H and I also the F and G blind gold.
     """
     sentences = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["sentences"]
-    if EARLIER[stratum]:
-        blind = json.loads(BLIND_GOLD.read_text(encoding="utf-8"))["sentences"]
+    for path in sorted({GOLD_FILES[name] for name in EARLIER[stratum]}):
+        blind = json.loads(path.read_text(encoding="utf-8"))["sentences"]
         sentences = sentences + [s for s in blind if s["stratum"] in EARLIER[stratum]]
     used = {(s["zip"], s["article"]) for s in sentences}
     shingles: set = set()

@@ -29,6 +29,13 @@ articles per outlet; until the drawn articles hold 340 cue words (the first
 split's 300 gave 251 hand-coded statements, so 340 leaves a margin over 250).
 Its articles are annotated in two halves by two annotators: draw positions
 0, 2, 4 … go to ``blind_gold_2a.json`` and 1, 3, 5 … to ``blind_gold_2b.json``.
+
+**Third split.** After split 2's first run it was tuned on too; ``--split 3``
+draws a third by the same rule (seed 33, also excluding every article and issue
+of splits 1 and 2; at most six articles per outlet, since with four the pool of
+unused issues ran out at 27 articles -- decided on pool size, before reading),
+fixed before any of its articles was read, annotated in
+halves ``blind_gold_3a.json`` / ``blind_gold_3b.json`` like split 2.
 """
 
 from __future__ import annotations
@@ -52,7 +59,12 @@ CUE_TARGET = 300
 PER_OUTLET = 3
 #: The second split's seed, cue target and per-outlet cap (see the module docstring).
 SPLIT2 = {"seed": 23, "cue_target": 340, "per_outlet": 4}
+#: The third split (drawn after split 2 was tuned on): same rule, seed 33.
+SPLIT3 = {"seed": 33, "cue_target": 340, "per_outlet": 6}
 FIRST_SPLIT = Path(__file__).with_name("blind_gold.json")
+#: The gold files of each split, whose articles later splits exclude.
+SPLIT_FILES = {1: (FIRST_SPLIT,), 2: (FIRST_SPLIT.with_name("blind_gold_2a.json"),
+                                      FIRST_SPLIT.with_name("blind_gold_2b.json"))}
 SHINGLE = 8
 _P = r"(?:^|(?<=\s)|(?<=[«\"(]))[وف]?"
 CUE_RE = re.compile(
@@ -90,8 +102,8 @@ def _excluded(split: int = 1) -> tuple[set, set, set]:
         arts.add((p["zip"], p["index"]))
         issues.add((p["zip"], art.get("source", "")))
         seen |= shingles(art["content"][p["para_start"]:p["para_start"] + p["para_len"]])
-    if split == 2:
-        for a in json.loads(FIRST_SPLIT.read_text(encoding="utf-8"))["articles"]:
+    for path in (p for earlier in range(1, split) for p in SPLIT_FILES[earlier]):
+        for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             arts.add((a["zip"], a["index"]))
             issues.add((a["zip"], a["outlet"]))
             seen |= shingles(articles(a["zip"])[a["index"]]["content"])
@@ -119,8 +131,9 @@ def draw(split: int = 1) -> list[dict]:
     Args:
         split: 1 for the first split (seed 13), 2 for the second (:data:`SPLIT2`).
     """
-    seed, target, cap = (SEED, CUE_TARGET, PER_OUTLET) if split == 1 else (
-        SPLIT2["seed"], SPLIT2["cue_target"], SPLIT2["per_outlet"])
+    rule = {2: SPLIT2, 3: SPLIT3}.get(split)
+    seed, target, cap = (SEED, CUE_TARGET, PER_OUTLET) if rule is None else (
+        rule["seed"], rule["cue_target"], rule["per_outlet"])
     arts, issues, seen = _excluded(split)
     pool = list(candidates(arts, issues))
     random.Random(seed).shuffle(pool)
@@ -148,7 +161,7 @@ if __name__ == "__main__":
     import sys
 
     show = "--text" in sys.argv
-    split = 2 if "--split" in sys.argv and sys.argv[sys.argv.index("--split") + 1] == "2" else 1
+    split = int(sys.argv[sys.argv.index("--split") + 1]) if "--split" in sys.argv else 1
     for n, art in enumerate(draw(split)):
         print(f"===== {n} {art['zip']} {art['index']} {art['outlet']} len={art['length']} cues~{art['cue_proxy']}")
         if show:
