@@ -153,8 +153,9 @@ def find_numerals(
             found = _read_at(text, tokens, i)
         elif kind == "word":
             norm = tok.norm
-            # Most words cannot start a number: test the (cached) word first.
-            found = _read_at(text, tokens, i) if _may_start(norm) else None
+            # Most words cannot start a number: a set test first, then the (cached) word.
+            may = (norm in _STARTERS or not norm[:3].isalpha()) and _may_start(norm)
+            found = _read_at(text, tokens, i) if may else None
             if norm in ONE and (found is None or found.kind == "words"):
                 if i + 1 < n and tokens[i + 1].norm == "من":
                     found = None  # مرة واحدة من، واحدة من أكثر: "one of", no figure
@@ -194,6 +195,21 @@ def _strip(norm: str) -> tuple[str, str]:
             if (_is_number_word(rest) and len(rest) > 1) or _DIGIT_RE.match(rest):
                 return prefix, rest
     return "", norm
+
+
+def _starters() -> frozenset[str]:
+    """A superset of the words :func:`_may_start` accepts with three letters first (no digit).
+
+    Such a word, or the word after its proclitic (:func:`_strip`), is a number or starting word.
+    """
+    words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table]
+    words.append(_ADDAD)
+    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
+    glued = {p + w for p in _PROCLITICS for w in words if len(w) > 1}
+    return frozenset(base | glued)
+
+
+_STARTERS = _starters()
 
 
 @word_cached

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.casualties import numerals as _numerals
 from analysis.casualties.numerals import (
     VAGUE_DEFAULTS,
     find_numerals,
@@ -244,3 +245,19 @@ def test_vague_quantity_forms(text, expected):
 ])
 def test_the_million_as_a_count(text, value):
     assert [n.value for n in find_numerals(text)] == [value]
+
+
+# --- the starting-word set is a superset of what _may_start accepts ---------
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىءئؤة"
+_NUMBER_LIKE = sorted(_numerals._STARTERS) + ["لست", "لستة", "عددا", "ومليونا"]  # synthetic
+
+
+@settings(max_examples=300, deadline=None)
+@given(prefix=st.sampled_from(["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ال", "وال"]),
+       stem=st.one_of(st.sampled_from(_NUMBER_LIKE), st.text(alphabet=_LETTERS, min_size=1, max_size=7)),
+       tail=st.sampled_from(["", "ا", "ه", "ين", "ان", "ي"]))
+def test_every_word_that_may_start_a_number_passes_the_starter_prefilter(prefix, stem, tail):
+    word = prefix + stem + tail
+    if _numerals._may_start(word) and word[:3].isalpha():
+        assert word in _numerals._STARTERS
