@@ -71,6 +71,20 @@ def _dual_nouns() -> dict[str, DualNoun]:
 DUAL_NOUNS: dict[str, DualNoun] = _dual_nouns()
 
 
+def _dual_forms(nouns: Mapping[str, DualNoun]) -> frozenset[str]:
+    """Every normalized word :func:`read_dual` can read with ``nouns`` (a superset).
+
+    Prefix, optional article, stem (a feminine ``-ه`` noun's also with ``-ت``) and dual ending.
+    """
+    stems = [*nouns, *(s[:-1] + "ت" for s in nouns if s.endswith("ه"))]
+    return frozenset(p + d + s + e for p in (*PROCLITICS, "") for d in ("", DETERMINER)
+                     for s in stems for e in ("ان", "ين", "ي"))
+
+
+#: The normalized words that may be duals of :data:`DUAL_NOUNS`: a cheap test before :func:`read_dual`.
+DUAL_FORMS: frozenset[str] = _dual_forms(DUAL_NOUNS)
+
+
 def read_dual(
     surface: str,
     *,
@@ -200,5 +214,5 @@ def _mark_before_ending(surface: str, ending_len: int) -> str:
     return ""
 
 
-__all__ = ["DualNoun", "DUAL_NOUNS", "PROCLITICS", "read_dual", "dual_evidence",
+__all__ = ["DualNoun", "DUAL_NOUNS", "DUAL_FORMS", "PROCLITICS", "read_dual", "dual_evidence",
            "read_default_dual"]

@@ -45,7 +45,7 @@ import re
 from typing import Mapping, Sequence
 
 from analysis.casualties.duals import (
-    DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
+    DUAL_FORMS, DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
     read_default_dual, read_dual,
 )
 from analysis.casualties.number_words import (
@@ -166,7 +166,7 @@ def find_numerals(
                     found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)
                 elif norm in DEFINITE_WORDS:
                     found = definite_after_noun(text, tokens, i, out)
-                elif dual_nouns and norm[-1:] in _DUAL_LAST:
+                elif dual_nouns and (norm in DUAL_FORMS if dual_nouns is DUAL_NOUNS else norm[-1:] in _DUAL_LAST):
                     # a number right before governs the word; a dual right before makes
                     # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
                     governed = bool(out) and out[-1].last_token == i and not norm.startswith("و")

@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.casualties import numerals as _numerals
+from analysis.casualties.duals import DUAL_FORMS, DUAL_NOUNS
+from analysis.text.normalize import normalize
 from analysis.casualties.numerals import (
     VAGUE_DEFAULTS,
     find_numerals,
@@ -261,3 +263,17 @@ def test_every_word_that_may_start_a_number_passes_the_starter_prefilter(prefix,
     word = prefix + stem + tail
     if _numerals._may_start(word) and word[:3].isalpha():
         assert word in _numerals._STARTERS
+
+
+_DUAL_STEMS = sorted(DUAL_NOUNS) + [s[:-1] + "ت" for s in DUAL_NOUNS if s.endswith("ه")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(prefix=st.sampled_from(["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"]),
+       article=st.sampled_from(["", "ال"]),
+       stem=st.one_of(st.sampled_from(_DUAL_STEMS), st.text(alphabet=_LETTERS, min_size=1, max_size=6)),
+       ending=st.sampled_from(["ان", "ين", "ي", "َين", "َي", "ِين", "ون", "ا"]))
+def test_every_word_read_as_a_dual_is_in_the_dual_forms(prefix, article, stem, ending):
+    word = prefix + article + stem + ending
+    if read_dual(word, evidence=True) is not None:
+        assert normalize(word) in DUAL_FORMS
