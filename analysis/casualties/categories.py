@@ -44,6 +44,9 @@ from analysis.casualties.triggers import (
     intended, left_a_place, trigger_before,
 )
 
+#: Labels before a number that make it no figure, and منذ ("since" a year).
+_NOT_FIGURE_BEFORE = L.NON_FIGURE_BEFORE | {"منذ"}
+
 
 def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Draft | None:
     i, j = num.first_token, num.last_token
@@ -54,7 +57,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     before = doc.prev_word(i)
     if before is not None:
         pb = doc.w(before)
-        if L.in_set(pb, L.NON_FIGURE_BEFORE | {"منذ"}) or L.in_set(pb, L.MONTHS):
+        if L.in_set(pb, _NOT_FIGURE_BEFORE) or L.in_set(pb, L.MONTHS):
             return None
     if j < len(doc.tokens) and (doc.w(j) in ERA or doc.tokens[j].text in ("%", "٪")):
         return None

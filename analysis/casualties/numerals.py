@@ -71,8 +71,7 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
 #: "many" before من (كثير من المصابين): vague like عدد من.
 _MANY = frozenset({"كثير", "الكثير"})
-#: The last letter of a normalized dual (-ان، -ين، construct -ي): :func:`read_dual`
-#: reads the endings on the normalized word, so no other word can be one.
+#: The last letter of a normalized dual (-ان، -ين، -ي; read_dual reads the normalized word).
 _DUAL_LAST = ("ن", "ي")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
 _ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"})  # with the accusative alif too (عددا من)
@@ -83,7 +82,6 @@ _ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
 _THE_MILLION = "المليون"
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
-
 
 
 def parse_number(phrase: str) -> int | float | None:
@@ -144,6 +142,7 @@ def find_numerals(
         tokens = tokenize(text)
     if dual_nouns is None:
         dual_nouns = DUAL_NOUNS
+    watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
     out: list[Numeral] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -153,6 +152,9 @@ def find_numerals(
             found = _read_at(text, tokens, i)
         elif kind == "word":
             norm = tok.norm
+            if watched is not None and norm not in watched and norm[:3].isalpha():
+                i += 1  # no branch below reads a word of letters outside the watched words
+                continue
             # Most words cannot start a number: a set test first, then the (cached) word.
             may = (norm in _STARTERS or not norm[:3].isalpha()) and _may_start(norm)
             found = _read_at(text, tokens, i) if may else None
@@ -198,10 +200,7 @@ def _strip(norm: str) -> tuple[str, str]:
 
 
 def _starters() -> frozenset[str]:
-    """A superset of the words :func:`_may_start` accepts with three letters first (no digit).
-
-    Such a word, or the word after its proclitic (:func:`_strip`), is a number or starting word.
-    """
+    """A superset of the words with three letters first that :func:`_may_start` accepts."""
     words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table]
     words.append(_ADDAD)
     base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
@@ -210,6 +209,9 @@ def _starters() -> frozenset[str]:
 
 
 _STARTERS = _starters()
+#: The words of letters that find_numerals reads: starters, واحد, definite numbers (and duals).
+_WATCHED = _STARTERS | ONE | frozenset(DEFINITE_WORDS)
+_WATCHED_DUALS = _WATCHED | DUAL_FORMS
 
 
 @word_cached
