@@ -81,9 +81,8 @@ class Document:
         self.quotes = list(quotes) if quotes is not None else None
         self.mentions = list(mentions) if mentions is not None else None
         self.sent_of = [0] * len(tokens)
-        for s in sentences:
-            for i in range(s.first_token, s.last_token):
-                self.sent_of[i] = s.index
+        for s in sentences:  # one slice per sentence, not one store per token
+            self.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)
         self.clause_breaks: dict[int, list[int]] = {}
         self.last_of_category: dict[str, int] = {}
         self.previous_speakers: dict[int, tuple[int, int] | None] = {}

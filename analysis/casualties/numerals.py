@@ -142,19 +142,16 @@ def find_numerals(
         tokens = tokenize(text)
     if dual_nouns is None:
         dual_nouns = DUAL_NOUNS
-    watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
     out: list[Numeral] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n, after = len(tokens), 0
+    for i in _candidates(tokens, dual_nouns):
+        if i < after:
+            continue  # inside the numeral just read
         tok = tokens[i]
-        kind = tok.kind
-        if kind == "number":
+        if tok.kind == "number":
             found = _read_at(text, tokens, i)
-        elif kind == "word":
+        else:
             norm = tok.norm
-            if watched is not None and norm not in watched and norm[:3].isalpha():
-                i += 1  # no branch below reads a word of letters outside the watched words
-                continue
             # Most words cannot start a number: a set test first, then the (cached) word.
             may = (norm in _STARTERS or not norm[:3].isalpha()) and _may_start(norm)
             found = _read_at(text, tokens, i) if may else None
@@ -173,15 +170,19 @@ def find_numerals(
                     # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
                     governed = bool(out) and out[-1].last_token == i and not norm.startswith("و")
                     found = _dual_at(text, tokens, i, dual_nouns, governed=governed)
-        else:
-            i += 1
-            continue
-        if found is None:
-            i += 1
-            continue
-        out.append(found)
-        i = found.last_token
+        if found is not None:
+            out.append(found)
+            after = found.last_token
     return out
+
+
+def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> list[int]:
+    """The tokens :func:`find_numerals` reads: numbers and words, but no word of letters outside the watched words."""
+    watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
+    if watched is None:
+        return [i for i, t in enumerate(tokens) if t.kind == "number" or t.kind == "word"]
+    return [i for i, t in enumerate(tokens) if t.kind == "number"
+            or (t.kind == "word" and (t.norm in watched or not t.norm[:3].isalpha()))]
 
 
 @word_cached
@@ -201,8 +202,7 @@ def _strip(norm: str) -> tuple[str, str]:
 
 def _starters() -> frozenset[str]:
     """A superset of the words with three letters first that :func:`_may_start` accepts."""
-    words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table]
-    words.append(_ADDAD)
+    words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table] + [_ADDAD]
     base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
     glued = {p + w for p in _PROCLITICS for w in words if len(w) > 1}
     return frozenset(base | glued)
