@@ -32,6 +32,7 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.document import (
     COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
 )
+from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.figures import (
     NOUN_INSIDE, case_category, combatants, counted_noun, joint_between, disease, in_date, is_case_figure, is_subset_marker,
     noun_category, partitive_after, partitive_before, phrase_end, restated, victim_group,
@@ -59,7 +60,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         pb = doc.w(before)
         if L.in_set(pb, _NOT_FIGURE_BEFORE) or L.in_set(pb, L.MONTHS):
             return None
-    if j < len(doc.tokens) and (doc.w(j) in ERA or doc.tokens[j].text in ("%", "٪")):
+    if j < len(doc.tokens) and (doc.w(j) in ERA or doc.tokens[j].text in ("%", "٪") or percent(doc, j)):
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
@@ -202,6 +203,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, i, last)):
         return None
+    if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
+            and lost_life(doc, last):
+        category = "killed"  # فقد تسعة صحافيين حياتهم: they lost their lives
     if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
@@ -219,6 +223,18 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                  strict_below=hedge == "up_to" and below(doc, i))
 
 
+def percent(doc: Document, j: int) -> bool:
+    """``20 في المائة من السكان``: the figure is a percentage, not a head count."""
+    return doc.w(j) == "في" and j + 1 < len(doc.tokens) and L.in_set(doc.w(j + 1), L.PERCENT)
+
+
+def lost_life(doc: Document, last: int) -> bool:
+    """The object after the figure phrase of a verb of losing is their life
+    (``فقد تسعة صحافيين حياتهم``، ``فقدت 3 نساء أرواحهن``): they died."""
+    return last < len(doc.tokens) and doc.tokens[last].kind == "word" and any(
+        L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(doc.w(last)))
+
+
 def _with_its_preposition(doc: Document, t: int) -> bool:
     """القضاء (eliminating) kills only with على after it; القضاء alone is the judiciary."""
     return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
@@ -226,10 +242,13 @@ def _with_its_preposition(doc: Document, t: int) -> bool:
 
 def person(doc: Document, noun: int) -> bool:
     """The counted noun at ``noun`` names people: a victim, group, person or
-    dual noun, or a sound masculine plural (مطلوبين، متهمون)."""
+    dual noun (also in the singular a numeral takes: 200 مهاجر، 40 مهاجرا), or a
+    sound masculine plural (مطلوبين، متهمون)."""
     w = doc.w(noun)
+    singular = w[:-1] if w.endswith("ا") else w
     return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
-                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا")))
+                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا"))
+                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)))
 
 
 def counted_before(doc: Document, i: int) -> str | None:

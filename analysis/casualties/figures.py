@@ -56,6 +56,8 @@ def in_date(doc: Document, i: int, j: int) -> bool:
     return "/" in seps or groups >= 3
 
 
+#: Demonstratives between من and a definite noun of a partitive (ومن هؤلاء القتلى).
+DEMONSTRATIVES = ("هؤلاء", "هولاء", "اولئك", "هذه", "هذا", "هاتين", "هذين")
 #: Numeral kinds whose counted noun is inside the numeral's span.
 NOUN_INSIDE = frozenset({"dual", "one", "definite"})
 
@@ -129,8 +131,8 @@ def partitive_category(doc: Document, k: int) -> str | None:
     if doc.w(k) not in ("من", "ومن"):
         return None
     k = k + 1
-    if doc.w(k) == "بين":
-        k += 1
+    if doc.w(k) in ("بين",) + DEMONSTRATIVES:
+        k += 1  # من بين القتلى، ومن هؤلاء القتلى
     w = doc.w(k)
     if not w.startswith(("ال", "وال")):
         return None
@@ -227,7 +229,7 @@ def partitive_before(doc: Document, i: int) -> str | None:
     k = doc.prev_word(i)
     if k is None or not doc.w(k).startswith(("ال", "وال")):
         return None
-    m = k - 1 if doc.w(k - 1) == "بين" else k
+    m = k - 1 if doc.w(k - 1) in ("بين",) + DEMONSTRATIVES else k
     if doc.w(m - 1) not in ("من", "ومن"):
         # "من بين قتلى المعارضة ثلاثة": the counted noun in construct before a genitive
         h = k - 1

@@ -58,6 +58,7 @@ NON_FIGURE_BEFORE = _W.forms("non_person", "labels_before")
 MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
 OUTBREAK = _W.forms("non_person", "outbreak")
+PERCENT = _W.forms("non_person", "percent")
 #: Hedge phrases as normalized token tuples, longest first.
 HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
     [(words, label) for label, forms in _W.phrases("hedges", "before").items() for words in forms],

@@ -11,7 +11,7 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             intent
 victims     counted, groups, group_heads, persons, kin, prisons, subset_markers, case_nouns,
             dual_nouns, sound_plural
-non_person  nouns, labels_before, months, diseases, outbreak
+non_person  nouns, labels_before, months, diseases, outbreak, percent
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -81,7 +81,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": {
         "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
-        "outbreak": ("list", _WORD, None),
+        "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {

@@ -46,6 +46,32 @@ CATEGORIES = [  # synthetic
 ]
 
 
+ROUND_3 = [  # synthetic
+    # a percentage (N في المائة) is a share, not a head count; في alone is no percent
+    ("أفاد التقرير بأن 20 في المائة من السكان قتلوا", []),
+    ("أصيب 35 في المئة من العمال", []),
+    ("قتل 5 في هجوم على القرية", [("killed", 5, "exact")]),
+    # a verb of losing before the figure, with their life as its object: killed
+    ("فقد ستة عمال حياتهم في الانهيار", [("killed", 6, "exact")]),
+    ("وفقدت ثلاث نساء أرواحهن في الحريق", [("killed", 3, "exact")]),
+    ("فقد ستة عمال في البحر", [("missing", 6, "exact")]),
+    # drowning kills people, sinks boats
+    ("غرق أكثر من 90 مهاجرا قبالة الساحل", [("killed", 90, "more_than")]),
+    ("غرق 12 شخصا في النهر", [("killed", 12, "exact")]),
+    ("غرق ثلاثة قوارب في الميناء", []),
+    # a finite martyrdom verb joined to an injuring verb: one joint figure
+    ("استشهد وجرح عشرات المدنيين في القصف", [("killed_or_injured", None, "vague")]),
+    # a demonstrative inside a partitive before the figure
+    ("ومن هؤلاء القتلى 30 طفلا", [("killed", 30, "exact")]),
+    ("ومن هؤلاء الجرحى 8 نساء", [("injured", 8, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_3, ids=[t for t, _ in ROUND_3])
+def test_round_3_category_classes(text, expected):
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CATEGORIES, ids=[t for t, _ in CATEGORIES])
 def test_category_grammar(text, expected):
     assert found(text) == expected
