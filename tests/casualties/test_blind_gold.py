@@ -1,6 +1,7 @@
 """Integrity of the blind casualty gold: strata F and G (``blind/blind_gold.json``), the second
-round H and I (``blind_gold_H.json``, ``blind_gold_I.json``) and the second coder's double coding
-of H and I (``second_coder_HI.json``).
+round H and I (``blind_gold_H.json``, ``blind_gold_I.json``), the second coder's double coding
+of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_J.json``,
+``blind_gold_K.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -27,12 +28,12 @@ BLIND = BLIND_DIR / "blind_gold.json"
 DEV = Path(__file__).with_name("dev_gold.json")
 #: Each gold file, with its strata and the figures its strata must hold at least (None: no floor).
 FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160),
-         "blind_gold_I.json": ({"I"}, 160), "second_coder_HI.json": ({"H", "I"}, None)}
+         "blind_gold_I.json": ({"I"}, 160), "second_coder_HI.json": ({"H", "I"}, None),
+         "blind_gold_J.json": ({"J"}, 160), "blind_gold_K.json": ({"K"}, 100)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
-OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"},
-           "I": {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq",
-                 "aleqtisadiya"}}
+_NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
+OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "J": _NINE, "K": {"aawsat"}}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
@@ -121,12 +122,19 @@ def test_blind_gold_excludes_the_dev_gold_articles(gold):
     assert not used & {(s["zip"], s["article"]) for s in gold["sentences"]}
 
 
-def test_second_round_excludes_the_first_rounds_articles():
-    first = json.loads(BLIND.read_text(encoding="utf-8"))
-    used = {(s["zip"], s["article"]) for s in first["sentences"]}
-    for name in sorted(FILES.keys() - {"blind_gold.json"}):
-        later = json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))
-        assert not used & {(s["zip"], s["article"]) for s in later["sentences"]}, name
+#: Each round's gold files; a later round holds no article of an earlier one.
+ROUNDS = [("blind_gold.json",), ("blind_gold_H.json", "blind_gold_I.json"), ("blind_gold_J.json", "blind_gold_K.json")]
+
+
+def test_later_rounds_exclude_the_earlier_rounds_articles():
+    def articles(names):
+        return {(s["zip"], s["article"]) for n in names
+                for s in json.loads((BLIND_DIR / n).read_text(encoding="utf-8"))["sentences"]}
+
+    for k in range(1, len(ROUNDS)):
+        earlier = articles([n for r in ROUNDS[:k] for n in r])
+        for name in ROUNDS[k]:
+            assert not earlier & articles([name]), name
 
 
 def test_second_coder_coded_sentences_of_the_first_coders_strata():

@@ -1,5 +1,6 @@
-"""Integrity of the blind quotes gold (issue 13): split 1 (``tests/framing/blind/blind_gold.json``)
-and split 2 (``blind_gold_2a.json`` + ``blind_gold_2b.json``, two annotators' halves of one draw).
+"""Integrity of the blind quotes gold (issue 13): split 1 (``tests/framing/blind/blind_gold.json``),
+split 2 (``blind_gold_2a.json`` + ``blind_gold_2b.json``, two annotators' halves of one draw) and
+split 3 (``blind_gold_3a.json`` + ``blind_gold_3b.json``).
 
 The gold stores offsets and labels only; surfaces are checked through the
 sha256 prefixes ``cue_sha``/``speaker_sha`` against the SaudiNewsNet text in
@@ -23,7 +24,8 @@ BLIND = REPO_ROOT / "tests" / "framing" / "blind"
 DEV_GOLD = json.loads((REPO_ROOT / "tests" / "framing" / "dev_gold.json").read_text(encoding="utf-8"))
 KINDS = {"direct", "indirect", "according_to"}
 #: The files of each split; a split's articles are its files' articles in order.
-SPLITS = {1: ("blind_gold.json",), 2: ("blind_gold_2a.json", "blind_gold_2b.json")}
+SPLITS = {1: ("blind_gold.json",), 2: ("blind_gold_2a.json", "blind_gold_2b.json"),
+          3: ("blind_gold_3a.json", "blind_gold_3b.json")}
 
 
 def _articles(split: int) -> list[dict]:
