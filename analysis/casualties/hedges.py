@@ -52,7 +52,14 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
     return i, None
 
 
+#: The first words of the hedges after a figure: no other word starts one.
+_FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(
+    words for words, _ in L.HEDGES_AFTER) else None
+
+
 def is_hedge_after(doc: Document, k: int) -> bool:
+    if _FIRST_AFTER is not None and doc.w(k) not in _FIRST_AFTER:
+        return False
     for words, _ in L.HEDGES_AFTER:
         if tuple(doc.w(x) for x in range(k, k + len(words))) == words:
             return True
