@@ -46,6 +46,8 @@ LIFE_NOUNS = _W.forms("triggers", "life_nouns")
 LIFE_VERBS = _W.forms("triggers", "life_verbs")
 LOSE = _W.forms("triggers", "lose")
 NEED_PEOPLE = _W.forms("triggers", "need_people")
+TIME_ENDS = _W.forms("triggers", "time_ends")
+TIMES_OF_DAY = _W.forms("triggers", "times_of_day")
 COUNTED_NOUNS: dict[str, frozenset[str]] = _W.table("victims", "counted")
 #: Every counted noun, for a quick test before the table lookup.
 COUNTED_FORMS = frozenset().union(*COUNTED_NOUNS.values())

@@ -37,6 +37,13 @@ TRIGGERS = [  # synthetic
     ("وقالت، في بيان لها، 5 أشخاص", []),
     ("خطفت الجماعة، ذراع التنظيم في البلاد، من جديد خمسة مقاتلين", [("kidnapped", 5, "exact")]),
     ("قتل جندي، وأصيب آخرون، في حين وصل 5 أشخاص", []),
+    # a time phrase between the verb and its figure is no subject (round 3)
+    ("قتلت فيها الأسبوع الماضي أربع نساء", [("killed", 4, "exact")]),
+    ("أصيب مساء أمس سبعة عمال", [("injured", 7, "exact")]),
+    ("اعتقلت الشرطة الشهر الجاري 25 شخصا", [("detained", 25, "exact")]),
+    ("جرح صباح اليوم ثلاثة أطفال", [("injured", 3, "exact")]),
+    # a time noun without its closing adjective stays a subject candidate only for a finite verb
+    ("أصيب الأسبوع سبعة عمال", []),
 ]
 
 
