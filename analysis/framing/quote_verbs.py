@@ -31,7 +31,8 @@ class VerbRules(ComplementRules):
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
-                    k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
+                    k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,") and (
+                    not cue.requires or ctx.norm(k) in cue.requires):  # ومضى قائلا: مضى says nothing itself
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
                 continue
             if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps
@@ -67,8 +68,9 @@ class VerbRules(ComplementRules):
         if kind == "indirect" and h.first > 0 and ctx.norm(h.first - 1) in RELATIVE_OPENERS:
             # ما كشفه الموقع عن تجسس …، إنها…: a relative clause's content ends at its comma
             c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)
-        if cue.strict and c_first > subj_end + 1:
-            return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
+        if cue.strict and any(ctx.tokens[j].kind not in ("punct", "quote") and not ctx.is_complementizer(j)
+                              for j in range(subj_end, c_first)):
+            return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"; وزاد: «…» is the content at once
         if cue.requires and cue.addressee and ctx.norm(h.last) in cue.requires:
             return []  # يتعين عليه تحمل المسؤولية: "bearing" it; حمّل X المسؤولية names the one held responsible
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):

@@ -1,0 +1,73 @@
+"""Continuation verbs of news style after the second blind split (issue 13, round 3).
+
+Every Arabic sentence here is synthetic (written for the test), marked # synthetic.
+Cases are (text, [(cue surface, speaker text, kind)]).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.framing import analyze_text
+
+
+def _quotes(text):
+    return [(text[q.start:q.end], q.speaker_text, q.kind) for q in analyze_text(text).quotes]
+
+
+ZADA_ADDED = [
+    # وزاد "added" takes a quotation, a colon or أن right after it (or after its subject).
+    ("قال الوزير إن الوضع صعب. وزاد \"نحن نعمل على الحل\".",  # synthetic
+     [("قال", "الوزير", "indirect"), ("وزاد", "الوزير", "direct")]),
+    ("قال الوزير إن الوضع صعب. وزاد: \"نحن نعمل\".",  # synthetic
+     [("قال", "الوزير", "indirect"), ("وزاد", "الوزير", "direct")]),
+    ("قالت الوزيرة إن الوضع صعب. وزادت أن الحل قريب.",  # synthetic
+     [("قالت", "الوزيرة", "indirect"), ("وزادت", "الوزيرة", "indirect")]),
+    ("وزاد المتحدث أن الحكومة ستعمل.", [("وزاد", "المتحدث", "indirect")]),  # synthetic
+    # زاد "increase": no content right after it.
+    ("وزاد عدد القتلى إلى ثلاثين.", []),  # synthetic
+    ("وزادت الأسعار بنسبة كبيرة.", []),  # synthetic
+    ("وزاد من حدة التوتر \"الهجوم الأخير\".", []),  # synthetic
+    ("وقال إن الأسعار زادت \"بشكل كبير\".", [("وقال", None, "direct")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", ZADA_ADDED)
+def test_zada_added_before_a_quotation_colon_or_anna_is_a_continuation_cue(text, expected):
+    assert _quotes(text) == expected
+
+
+GO_ON_SAYING = [
+    # مضى "went on" says nothing itself: the participle قائلا after it is the statement.
+    ("قال الطبيب إن المريض مات. ومضى قائلا إنه شاهد الجثث.",  # synthetic
+     [("قال", "الطبيب", "indirect"), ("قائلا", "الطبيب", "indirect")]),
+    ("قال الطبيب إن المريض مات. ومضى الطبيب قائلا إنه شاهد الجثث.",  # synthetic
+     [("قال", "الطبيب", "indirect"), ("قائلا", "الطبيب", "indirect")]),
+    ("قالت الممرضة إن الوضع صعب. ومضت قائلة إنها شاهدت الجثث.",  # synthetic
+     [("قالت", "الممرضة", "indirect"), ("قائلة", "الممرضة", "indirect")]),
+    # A saying verb still takes its قائلا as one statement.
+    ("وأضاف الوزير قائلا إن الحل قريب.", [("وأضاف", "الوزير", "indirect")]),  # synthetic
+    ("ومضت المصادر بالقول إن الحل قريب.", [("ومضت", "المصادر", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", GO_ON_SAYING)
+def test_went_on_saying_gives_the_statement_to_the_participle(text, expected):
+    assert _quotes(text) == expected
+
+
+LONG_SUBJECT_THEN_PREPOSITION = [
+    # A time adverbial or a quoted addressee between an unregistered subject and the verb's preposition.
+    ("أفادت مصادر أمنية أمس بمقتل ثلاثة جنود.", [("أفادت", "مصادر", "indirect")]),  # synthetic
+    ("أفادت مصادر أمنية محلية أمس الأربعاء بمقتل ثلاثة جنود.",  # synthetic
+     [("أفادت", "مصادر أمنية محلية", "indirect")]),
+    ("وأفاد شهود عيان اليوم بسقوط قذائف.", [("وأفاد", "شهود عيان", "indirect")]),  # synthetic
+    ("كشفت مصادر مطلعة لـ«الصحيفة» عن تعديل مرتقب.", [("كشفت", "مصادر", "indirect")]),  # synthetic
+    # No preposition of the verb: no statement.
+    ("أفادت مصادر أمنية أمس في المدينة.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", LONG_SUBJECT_THEN_PREPOSITION)
+def test_a_time_adverbial_or_quoted_addressee_before_the_preposition_keeps_the_statement(text, expected):
+    assert _quotes(text) == expected
