@@ -353,7 +353,8 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     prev = doc.drafts[-1]
     if doc.sent_of[prev.first] != doc.sent_of[i]:
         return None
-    joined = num.prefix.startswith("و")
+    # و on the figure, or on the hedge before it (170 شخصا وأكثر من 60 امرأة)
+    joined = num.prefix.startswith("و") or (i != num.first_token and doc.w(i).startswith("و"))
     prev_end = prev.last
     for words, _ in L.HEDGES_AFTER:
         # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure

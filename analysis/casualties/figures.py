@@ -115,6 +115,11 @@ def case_category(doc: Document, k: int) -> str | None:
         cat = L.lookup_noun(form, L.COUNTED_NOUNS)
         if cat:
             return cat
+    if doc.tokens[nxt].kind == "word":
+        # the verbal noun of the event (خمس حالات خطف، سبع حالات اعتقال; decision rule 9)
+        cat = L.lookup(doc.w(nxt), L.PURPOSE_MASDARS)
+        if cat:
+            return cat
     after = doc.next_word(nxt + 1)
     if (after is not None and doc.tokens[nxt].kind == "word"
             and doc.w(after).startswith("ال") and doc.w(nxt) not in FUNCTION_WORDS):
@@ -123,7 +128,6 @@ def case_category(doc: Document, k: int) -> str | None:
         if cat:
             return cat
     return partitive_category(doc, k + 1)
-    return None
 
 
 def partitive_category(doc: Document, k: int) -> str | None:

@@ -64,6 +64,14 @@ ROUND_3 = [  # synthetic
     # a demonstrative inside a partitive before the figure
     ("ومن هؤلاء القتلى 30 طفلا", [("killed", 30, "exact")]),
     ("ومن هؤلاء الجرحى 8 نساء", [("injured", 8, "exact")]),
+    # و on the hedge of a second figure coordinates it with the first
+    ("خطفت الجماعة 40 شخصا وأكثر من 12 امرأة", [("kidnapped", 40, "exact"), ("kidnapped", 12, "more_than")]),
+    ("اعتقلت الشرطة 20 شخصا ونحو 15 امرأة", [("detained", 20, "exact"), ("detained", 15, "about")]),
+    ("قتل 20 شخصا وأكثر من 60 عاما", [("killed", 20, "exact")]),
+    # حالة counts cases of the event its verbal noun names (decision rule 9)
+    ("سجلت المنظمة سبع حالات اعتقال", [("detained", 7, "exact")]),
+    ("تسجيل خمس حالات خطف في المدينة", [("kidnapped", 5, "exact")]),
+    ("سجلت المحكمة عشر حالات طلاق", []),
 ]
 
 
