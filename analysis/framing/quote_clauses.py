@@ -75,6 +75,7 @@ class ClauseRules(QuotationRules):
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
         self.not_statement_before = ctx.cues.word_list("not_statement_before")
+        self.inference_nouns = ctx.cues.word_list("inference_nouns")
         self.saying_nouns = ctx.cues.word_list("saying_nouns")
         self.criterion_nouns = ctx.cues.word_list("criterion_nouns")
         self.saying_sources = ctx.cues.word_list("saying_sources")

@@ -19,6 +19,21 @@ class VerbRules(ComplementRules):
     """The statement of each reporting verb."""
 
     # -- reporting verbs ----------------------------------------------------------
+    def writer_inference(self, first: int) -> bool:
+        """Whether a relative of the writer's inference opens the verb at ``first``.
+
+        مما يشير، وهو ما يؤكد، الأمر الذي يعني: "which indicates", said of the facts
+        before it (``inference_nouns`` in cues.yml before الذي / التي / ما).
+        """
+        ctx = self.ctx
+        if first < 1:
+            return False
+        before = ctx.norm(first - 1)
+        if before == "مما":
+            return True
+        return (first >= 2 and before in ("الذي", "التي", "ما")
+                and ctx.norm(first - 2) in self.inference_nouns)
+
     def verb(self, h: FHit) -> list[tuple[Quote, str, str]]:
         """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
@@ -65,6 +80,9 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if speaker is None and subj is None and h.aspect == "imperfect" and c_first <= h.last + 1 \
+                and self.writer_inference(h.first):
+            return []  # الأمر الذي يشير إلى، مما يؤكد أن: the writer's inference, no speaker's statement
         if kind == "indirect" and h.first > 0 and ctx.norm(h.first - 1) in RELATIVE_OPENERS:
             # ما كشفه الموقع عن تجسس …، إنها…: a relative clause's content ends at its comma
             c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)

@@ -71,3 +71,23 @@ LONG_SUBJECT_THEN_PREPOSITION = [
 @pytest.mark.parametrize("text,expected", LONG_SUBJECT_THEN_PREPOSITION)
 def test_a_time_adverbial_or_quoted_addressee_before_the_preposition_keeps_the_statement(text, expected):
     assert _quotes(text) == expected
+
+
+WRITER_INFERENCE = [
+    # A relative of the writer's inference before an imperfect with its content at once.
+    ("تقدمت القوات في المدينة، الأمر الذي يشير إلى استمرار التقدم.", []),  # synthetic
+    ("تقدمت القوات، مما يؤكد أن الخطة نجحت.", []),  # synthetic
+    ("قال الوزير إن الوضع تغير، وهو ما يؤكد أن الحل قريب.",  # synthetic
+     [("قال", "الوزير", "indirect")]),
+    # A speaker after the verb keeps the statement.
+    ("تقدمت القوات، وهو ما يؤكده الخبير بقوله إن الخطة نجحت.",  # synthetic
+     [("يؤكده", "الخبير", "indirect")]),
+    # A plural criterion noun makes وفق "in accordance with".
+    ("ودعا إلى الحوار وفق مبادئ مؤتمر جنيف.", [("ودعا", None, "indirect")]),  # synthetic
+    ("وتعمل الوزارة وفق خطط جديدة.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", WRITER_INFERENCE)
+def test_the_writers_inference_al_amr_alladhi_yushir_is_no_statement(text, expected):
+    assert _quotes(text) == expected
