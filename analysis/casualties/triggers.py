@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+from analysis.casualties.duals import DUAL_NOUNS
 
 
 def trigger_before(doc: Document, i: int):
@@ -183,7 +184,7 @@ def pre_category(doc: Document, k: int) -> str | None:
         return None
     if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
         return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
-    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
+    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and not _subject_before_chain(doc, k):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
         # two clauses: a finite plural verb is no killing masdar.)
@@ -221,6 +222,23 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
             break
         x -= 1
     return kill and "injured" in cats
+
+
+def _subject_before_chain(doc: Document, k: int) -> bool:
+    """A figure or an indefinite person noun right before the و-joined trigger
+    words ending at k is the subject of the first verb (``إن متظاهرا قتل وأصيب
+    آخران``): two clauses, not one joint figure."""
+    x = k
+    while x > 0 and doc.w(x).startswith("و") and L.lookup(doc.w(x - 1), L.PRE_TRIGGERS):
+        x -= 1
+    b = doc.prev_word(x)
+    if b is None or doc.tokens[b].kind not in ("word", "number"):
+        return False
+    w = doc.w(b)
+    if doc.is_number_token(b):
+        return True
+    singular = w[:-1] if w.endswith("ا") else w
+    return not w.startswith(("ال", "وال")) and singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)
 
 
 def intended(doc: Document, t: int) -> bool:

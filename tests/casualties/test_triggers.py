@@ -44,6 +44,10 @@ TRIGGERS = [  # synthetic
     ("جرح صباح اليوم ثلاثة أطفال", [("injured", 3, "exact")]),
     # a time noun without its closing adjective stays a subject candidate only for a finite verb
     ("أصيب الأسبوع سبعة عمال", []),
+    # a subject before و-joined verbs makes two clauses, not one joint figure
+    ("وقال إن شرطيا قتل وأصيب آخران في الهجوم", [("injured", 2, "exact")]),
+    ("وفي الهجوم قتل وجرح 20 شخصا", [("killed_or_injured", 20, "exact")]),
+    ("قتل وجرح عشرات المدنيين", [("killed_or_injured", None, "vague")]),
 ]
 
 
