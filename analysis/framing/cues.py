@@ -104,6 +104,8 @@ class CueSet:
         sources: ``(lemma, forms)`` of source phrases.
         nouns: Verbal nouns used as cues (:attr:`Cue.noun` is true).
         words: The word lists of :data:`WORD_LISTS`, normalized.
+        noun_refs: Normalized form of each verbal noun -> its matcher index
+            (for :meth:`cue`), built once with the set.
     """
 
     name: str
@@ -112,6 +114,13 @@ class CueSet:
     sources: tuple[tuple[str, tuple[str, ...]], ...]
     nouns: tuple[Cue, ...] = ()
     words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    noun_refs: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.noun_refs and self.nouns:
+            object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
+                                                   for n, c in enumerate(self.nouns, len(self.verbs))
+                                                   for f, _t, _a in c.forms})
 
     def cue(self, ref: str | int) -> Cue:
         """The verb or noun cue of a matcher key's index (verbs first, then nouns).

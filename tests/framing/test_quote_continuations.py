@@ -91,3 +91,14 @@ WRITER_INFERENCE = [
 @pytest.mark.parametrize("text,expected", WRITER_INFERENCE)
 def test_the_writers_inference_al_amr_alladhi_yushir_is_no_statement(text, expected):
     assert _quotes(text) == expected
+
+
+def test_verbal_noun_forms_are_keyed_once_with_the_cue_set():
+    from analysis.framing.cues import load_cues
+    from analysis.lexicon.loader import form_key
+
+    cues = load_cues()
+    for noun in cues.nouns:
+        for form, _tag, _aspect in noun.forms:
+            assert cues.cue(cues.noun_refs[form_key(form)[0]]).lemma == noun.lemma
+    assert load_cues().noun_refs is cues.noun_refs  # one dict per loaded file, not per document
