@@ -69,8 +69,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
     noun, via_min = counted_noun(doc, num)
-    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
-        return None
+    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not (
+            L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
+            and found[0] in ("displaced", "evacuated")):
+        return None  # families count only as the displaced (نزوح 3 آلاف أسرة; decision rule 11)
     if num.value is not None and num.value < 0:
         return None
 

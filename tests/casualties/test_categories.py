@@ -72,6 +72,12 @@ ROUND_3 = [  # synthetic
     ("سجلت المنظمة سبع حالات اعتقال", [("detained", 7, "exact")]),
     ("تسجيل خمس حالات خطف في المدينة", [("kidnapped", 5, "exact")]),
     ("سجلت المحكمة عشر حالات طلاق", []),
+    # the displaced and evacuated are counted in families when the text does (decision rule 11)
+    ("أدت المعارك إلى نزوح مئات العائلات", [("displaced", None, "vague")]),
+    ("نزوح أكثر من 3 آلاف أسرة", [("displaced", 3000, "more_than")]),
+    ("تم إجلاء 40 عائلة من الحي", [("evacuated", 40, "exact")]),
+    ("وصل 30 أسرة إلى المدينة", []),
+    ("قدمت الجمعية مساعدات لـ 200 أسرة", []),
 ]
 
 
