@@ -73,13 +73,14 @@ class SpeakerRules(AntecedentRules):
     def subject_before(self, cue_first: int):
         """The subject standing before a verb without one after it.
 
-        In this order: after كان (:meth:`kana_subject`), the antecedent of a
+        In this order: the topic of أما (:meth:`amma_subject`), after كان (:meth:`kana_subject`), the antecedent of a
         relative (:meth:`relative_subject`), a party mention right before the
         verb (:meth:`svo_subject`), the subject after a complementizer
         (:meth:`complement_subject`), a topic before a comma (:meth:`topic_subject`).
         A tuple ``(mention or None, token range or None)``, a mention, or ``None``.
         """
-        return (self.kana_subject(cue_first) or self.relative_subject(cue_first) or self.svo_subject(cue_first)
+        return (self.amma_subject(cue_first) or self.kana_subject(cue_first) or self.relative_subject(cue_first)
+                or self.svo_subject(cue_first)
                 or self.complement_subject(cue_first) or self.topic_subject(cue_first))
 
     def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
@@ -136,6 +137,36 @@ class SpeakerRules(AntecedentRules):
                 return None
         m = self.mention_at.get(start)
         return (m if m is not None and m.last_token <= comma else None), (start, comma)
+
+    def amma_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
+        """The topic of أما before its verb: أما الوزير فقال، أما وزير الدولة، فلان قال.
+
+        Up to twelve words (and commas) between أما and a perfect or imperfect
+        cue, with no cue, source phrase, complementizer or clause opener among
+        them; a prepositional topic (أما بالنسبة إلى، أما في الداخل) is no subject.
+        """
+        ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+            return None
+        start = self.sent_start(cue_first)
+        end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
+        for b in range(end - 1, max(start - 1, end - 14), -1):
+            if ctx.norm(b) in ("اما", "واما"):
+                first, last = b + 1, end
+                while last > first and ctx.tokens[last - 1].text in "،,":
+                    last -= 1
+                if first >= last or ctx.is_preposition(first) or ctx.norm(first).startswith(("بال", "لل")):
+                    return None
+                m = self.mention_at.get(first)
+                if m is not None and m.last_token <= last:
+                    return m, (first, last)
+                return None, (first, last)
+            t = ctx.tokens[b]
+            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
+                    or ctx.is_complementizer(b) or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+                return None
+        return None
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.

@@ -102,3 +102,19 @@ def test_verbal_noun_forms_are_keyed_once_with_the_cue_set():
         for form, _tag, _aspect in noun.forms:
             assert cues.cue(cues.noun_refs[form_key(form)[0]]).lemma == noun.lemma
     assert load_cues().noun_refs is cues.noun_refs  # one dict per loaded file, not per document
+
+
+AMMA_TOPIC = [
+    # أما X (ف)قال: the topic of أما is the subject of the verb after it, and of its continuations.
+    ("أما الوزير فقال إن الوضع صعب.", [("فقال", "الوزير", "indirect")]),  # synthetic
+    ("أما الأمم المتحدة فقالت إن الوضع صعب.", [("فقالت", "الأمم المتحدة", "indirect")]),  # synthetic
+    ("أما وزير الخارجية، فلان الفلاني قال في تغريدة: \"لا مكان للإرهاب\". وأضاف: \"لن نسمح بذلك\".",  # synthetic
+     [("قال", "وزير الخارجية، فلان الفلاني", "direct"), ("وأضاف", "وزير الخارجية، فلان الفلاني", "direct")]),
+    # A prepositional topic is no subject: the subject after the verb speaks.
+    ("أما بالنسبة للاقتصاد فقال الوزير إن الوضع صعب.", [("فقال", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", AMMA_TOPIC)
+def test_the_topic_of_amma_is_the_subject_of_the_verb_after_it(text, expected):
+    assert _quotes(text) == expected
