@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
+from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.hedges import is_hedge_after
 from analysis.casualties.numeral_phrases import definite_head
 from analysis.casualties.numerals import Numeral
@@ -323,3 +324,36 @@ def _listed_noun(w: str) -> bool:
     """Whether ``w`` as written (no clitic stripped) is a counted noun."""
     return any(w in forms or (w.endswith("ا") and w[:-1] in forms)
                for forms in L.COUNTED_NOUNS.values())
+
+
+def percent(doc: Document, j: int) -> bool:
+    """``20 في المائة من السكان``: the figure is a percentage, not a head count."""
+    return doc.w(j) == "في" and j + 1 < len(doc.tokens) and L.in_set(doc.w(j + 1), L.PERCENT)
+
+
+def lost_life(doc: Document, last: int) -> bool:
+    """The object after the figure phrase of a verb of losing is their life
+    (``فقد تسعة صحافيين حياتهم``، ``فقدت 3 نساء أرواحهن``): they died."""
+    return last < len(doc.tokens) and doc.tokens[last].kind == "word" and any(
+        L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(doc.w(last)))
+
+
+def after_a_thing(doc: Document, before: int, i: int) -> bool:
+    """عدة at i follows an indefinite noun of things (``أهدافا عدة``، ``مرات عدة``)
+    and no person noun follows it: "several" describes the things."""
+    w = doc.w(before)
+    if w.startswith(("ال", "وال")) or not L.in_set(w[:-1] if w.endswith("ا") else w, L.NON_PERSON):
+        return False
+    nxt = doc.next_word(i + 1)
+    return nxt is None or doc.tokens[nxt].kind != "word" or not person(doc, nxt)
+
+
+def person(doc: Document, noun: int) -> bool:
+    """The counted noun at ``noun`` names people: a victim, group, person or
+    dual noun (also in the singular a numeral takes: 200 مهاجر، 40 مهاجرا), or a
+    sound masculine plural (مطلوبين، متهمون)."""
+    w = doc.w(noun)
+    singular = w[:-1] if w.endswith("ا") else w
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا"))
+                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)))

@@ -78,6 +78,10 @@ ROUND_3 = [  # synthetic
     ("تم إجلاء 40 عائلة من الحي", [("evacuated", 40, "exact")]),
     ("وصل 30 أسرة إلى المدينة", []),
     ("قدمت الجمعية مساعدات لـ 200 أسرة", []),
+    # عدة after an indefinite noun of things is its adjective, not a count of people
+    ("أصابت الغارات أهدافا عدة قرب المدينة", []),
+    ("وقعت انفجارات عدة في السوق", []),
+    ("قتل في هجوم عدة مدنيين", [("killed", None, "vague")]),
 ]
 
 
