@@ -6,6 +6,8 @@ found by :mod:`analysis.framing.quote_complements`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import WINDOW
@@ -13,6 +15,9 @@ from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
+
+#: Plural demonstratives standing alone as a subject (وأكد هؤلاء، وقال أولئك): anaphoric, like a pronoun.
+PLURAL_DEMONSTRATIVES = frozenset({"هؤلاء", "هولاء", "اولئك", "هاولاء"})
 
 
 class VerbRules(ComplementRules):
@@ -61,6 +66,11 @@ class VerbRules(ComplementRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
+        if speaker is None and subj is not None and subj[1] - subj[0] == 1 and ctx.norm(subj[0]) in PLURAL_DEMONSTRATIVES:
+            subj = None  # وأكد هؤلاء أن…: the demonstrative points back to the speakers before, like a pronoun
+            h_agree = replace(h, tag="mp")  # …and agrees as a masculine plural, whatever the verb's form
+        else:
+            h_agree = h
         if speaker is None and subj is None and h.aspect == "perfect" and h.first > 0 \
                 and ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) \
                 and not any(c.startswith("+") for c in h.clitics) \
@@ -110,7 +120,7 @@ class VerbRules(ComplementRules):
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
         if speaker is None and subj is None and not relative and rule != "agentless":
-            antecedent = self.pronoun_speaker(h)  # quote_speakers: continuation, hal, the sentence's subject
+            antecedent = self.pronoun_speaker(h_agree)  # quote_speakers: continuation, hal, the sentence's subject
             if antecedent is not None:
                 speaker_id, s_start, s_end, rule, g_n = antecedent
                 gender, number = g_n or (gender, number)

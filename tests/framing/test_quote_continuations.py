@@ -118,3 +118,19 @@ AMMA_TOPIC = [
 @pytest.mark.parametrize("text,expected", AMMA_TOPIC)
 def test_the_topic_of_amma_is_the_subject_of_the_verb_after_it(text, expected):
     assert _quotes(text) == expected
+
+
+PLURAL_DEMONSTRATIVE_SUBJECT = [
+    # هؤلاء / أولئك alone as the subject point back to the plural speakers before.
+    ("ويرى مراقبون أن الأزمة ستطول. وأكد هؤلاء أن الحل بعيد. وأضافوا أن اللقاء مهم.",  # synthetic
+     [("ويرى", "مراقبون", "indirect"), ("وأكد", "مراقبون", "indirect"), ("وأضافوا", "مراقبون", "indirect")]),
+    ("وقال خبراء إن الأزمة ستطول. ويرى أولئك أن الحل بعيد.",  # synthetic
+     [("وقال", "خبراء", "indirect"), ("ويرى", "خبراء", "indirect")]),
+    # A demonstrative with its noun is a noun phrase of its own.
+    ("وأكد هؤلاء المسؤولون أن الحل قريب.", [("وأكد", "هؤلاء المسؤولون", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", PLURAL_DEMONSTRATIVE_SUBJECT)
+def test_a_plural_demonstrative_subject_takes_its_antecedents_span(text, expected):
+    assert _quotes(text) == expected
