@@ -152,18 +152,32 @@ def shared_trigger(doc: Document, i: int):
     its objects.
     """
     k = doc.prev_word(i)
-    if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
-        return None
-    w = doc.w(k)
-    if (w in FUNCTION_WORDS or w in L.FILLERS or w in CLAUSE_CONJ or w in L.SUBSET_MARKERS
-            or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
-            or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
-        return None
-    t = doc.prev_word(k)
-    if t is None or doc.tokens[t].kind != "word":
-        return None
-    cat = pre_category(doc, t)
-    return (cat, t, None) if cat else None
+    # "قتل أبو قتادة المغربي و21 مسلحا آخرين": "others" after the figure
+    # coordinates it with a named person, whose name may take a few words
+    reach = 4 if _others_after(doc, i) else 1
+    for _ in range(reach):
+        if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
+            return None
+        w = doc.w(k)
+        if (w in FUNCTION_WORDS or w in L.FILLERS or w in CLAUSE_CONJ or w in L.SUBSET_MARKERS
+                or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
+                or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
+            return None
+        t = doc.prev_word(k)
+        if t is None or doc.tokens[t].kind != "word":
+            return None
+        cat = pre_category(doc, t)
+        if cat:
+            return cat, t, None
+        k = t
+    return None
+
+
+def _others_after(doc: Document, i: int) -> bool:
+    """The figure at i ends in "others" (``و21 مسلحا آخرين``، ``و3 آخرين``)."""
+    num = doc.numeral_at.get(i)
+    end = num.last_token if num is not None else i + 1
+    return any(doc.w(x) in ("اخرين", "اخرون", "اخريات", "اخري") for x in (end, end + 1))
 
 
 def pronoun_cause(doc: Document, k: int) -> bool:

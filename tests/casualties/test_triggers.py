@@ -48,6 +48,11 @@ TRIGGERS = [  # synthetic
     ("وقال إن شرطيا قتل وأصيب آخران في الهجوم", [("injured", 2, "exact")]),
     ("وفي الهجوم قتل وجرح 20 شخصا", [("killed_or_injured", 20, "exact")]),
     ("قتل وجرح عشرات المدنيين", [("killed_or_injured", None, "vague")]),
+    # "others" after a و-figure coordinates it with a named person, over a name of a few words
+    ("أعلن الجيش مقتل القيادي فلان الفلاني و3 آخرين", [("killed", 3, "exact")]),
+    ("تمكنت القوات من قتل أبو فلان الشامي و12 مسلحا آخرين", [("killed", 12, "exact")]),
+    ("استقبل الرئيس الوزير فلان و3 آخرين", []),
+    ("قتل الجنود في المدينة و3 آخرين", []),
 ]
 
 
