@@ -134,3 +134,21 @@ PLURAL_DEMONSTRATIVE_SUBJECT = [
 @pytest.mark.parametrize("text,expected", PLURAL_DEMONSTRATIVE_SUBJECT)
 def test_a_plural_demonstrative_subject_takes_its_antecedents_span(text, expected):
     assert _quotes(text) == expected
+
+
+AGREED_ON = [
+    # اتفق … على: the parties state what they agreed, verb first or after كان … قد.
+    ("واتفق الرئيسان في اتصال هاتفي على العمل سويا.", [("واتفق", "الرئيسان", "indirect")]),  # synthetic
+    ("وكان الجانبان قد اتفقا من حيث المبدأ على استخدام القاعدة.",  # synthetic
+     [("اتفقا", "الجانبان", "indirect")]),
+    # Not without على, not with a pronoun on على, not inside another statement's content.
+    ("واتفق معه في الرأي.", []),  # synthetic
+    ("وهو ما اتفق عليه الطرفان.", []),  # synthetic
+    ("وأكدت الوزارة أن الدول اتفقت بالتنسيق معها على خطة عمل.",  # synthetic
+     [("وأكدت", "الوزارة", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGREED_ON)
+def test_agreed_on_ittafaqa_ala_is_a_statement_of_the_parties(text, expected):
+    assert _quotes(text) == expected
