@@ -104,6 +104,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
         # they were, the event word what befell them
         found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
+        if found and category == "detained" and L.in_set(doc.w(found[1]), L.LEAVE):
+            found = None  # غادر 28 سجينا المعتقل: released prisoners stay detained (rule 9)
         if found:
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None

@@ -82,6 +82,9 @@ ROUND_3 = [  # synthetic
     ("أصابت الغارات أهدافا عدة قرب المدينة", []),
     ("وقعت انفجارات عدة في السوق", []),
     ("قتل في هجوم عدة مدنيين", [("killed", None, "vague")]),
+    # prisoners leaving their prison are released prisoners: detained (decision rule 9)
+    ("وقد غادر 12 سجينا المعتقل إلى بلدانهم", [("detained", 12, "exact")]),
+    ("خرج 300 شخص من البلدة", [("evacuated", 300, "exact")]),
 ]
 
 
