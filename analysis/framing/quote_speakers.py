@@ -22,6 +22,8 @@ _CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
 #: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
 _EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
 #: Particles before a verb (أن مستأجرا فقد وضعه…): what stands before the cue is a clause; قد right before it is the cue's own.
+#: لكنّ (with or without و) governs a noun like إنّ: the noun after it is the later verb's subject.
+_BUT = frozenset({"لكن", "ولكن"})
 _VERB_PARTICLES = frozenset({"قد", "فقد", "لقد", "وقد", "سوف"})
 #: Words a subject standing before its verb never contains: they open another clause.
 _CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
@@ -97,7 +99,7 @@ class SpeakerRules(AntecedentRules):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
         for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
-            if ctx.is_complementizer(b):
+            if ctx.is_complementizer(b) or ctx.norm(b) in _BUT:  # لكن فلان قال: لكنّ, like إنّ, before its noun
                 if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي" or ctx.is_preposition(b + 1):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
                 if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):

@@ -152,3 +152,18 @@ AGREED_ON = [
 @pytest.mark.parametrize("text,expected", AGREED_ON)
 def test_agreed_on_ittafaqa_ala_is_a_statement_of_the_parties(text, expected):
     assert _quotes(text) == expected
+
+
+LAKINNA_SUBJECT = [
+    # لكنّ governs a noun like إنّ: an unregistered name after it is the later verb's subject.
+    ("لكن فالون قال إن الوضع صعب.", [("قال", "فالون", "indirect")]),  # synthetic
+    ("ولكن المتحدث أكد أن الوضع صعب.", [("أكد", "المتحدث", "indirect")]),  # synthetic
+    # A verb or a prepositional phrase right after لكن: the subject follows the verb.
+    ("لكن قال الوزير إن الوضع صعب.", [("قال", "الوزير", "indirect")]),  # synthetic
+    ("لكن في الوقت نفسه قال الوزير إن الوضع صعب.", [("قال", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", LAKINNA_SUBJECT)
+def test_an_unregistered_name_after_lakin_is_the_subject_of_the_verb(text, expected):
+    assert _quotes(text) == expected
