@@ -238,6 +238,24 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     return kill and "injured" in cats
 
 
+def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, int]]:
+    """The other event words joined by و before the trigger at t, with categories
+    other than ``category`` and no joint one (``أسر وقتل عدد من الجنود``،
+    ``قتلت وهجرت الآلاف``: one vague figure per category, decision rule 5), in
+    text order."""
+    out: list[tuple[str, int]] = []
+    x = t
+    while x > 0 and doc.w(x).startswith("و") and t - x < 3:
+        cat = L.lookup(doc.w(x - 1), L.PRE_TRIGGERS)
+        if not cat or doc.sent_of[x - 1] != doc.sent_of[t]:
+            break
+        if cat != category and {cat, category} != {"killed", "injured"} and category != "killed_or_injured" \
+                and all(c != cat for c, _ in out):
+            out.append((cat, x - 1))
+        x -= 1
+    return out[::-1]
+
+
 def _subject_before_chain(doc: Document, k: int) -> bool:
     """A figure or an indefinite person noun right before the و-joined trigger
     words ending at k is the subject of the first verb (``إن متظاهرا قتل وأصيب

@@ -53,6 +53,10 @@ TRIGGERS = [  # synthetic
     ("تمكنت القوات من قتل أبو فلان الشامي و12 مسلحا آخرين", [("killed", 12, "exact")]),
     ("استقبل الرئيس الوزير فلان و3 آخرين", []),
     ("قتل الجنود في المدينة و3 آخرين", []),
+    # و-joined event words of categories with no joint one: a figure per category (decision rule 5)
+    ("وتمكنت من أسر وقتل عدد من الجنود", [("detained", None, "vague"), ("killed", None, "vague")]),
+    ("خطف وقتل ثلاثة من الرعاة", [("kidnapped", 3, "exact"), ("killed", 3, "exact")]),
+    ("مقتل وإصابة 20 شخصا", [("killed_or_injured", 20, "exact")]),
 ]
 
 
