@@ -33,7 +33,7 @@ from analysis.casualties.document import (
     COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
 )
 from analysis.casualties.figures import (
-    NOUN_INSIDE, after_a_thing, case_category, combatants, counted_noun, joint_between, disease, in_date,
+    NOUN_INSIDE, after_a_thing, antecedent_of_part, case_category, combatants, counted_noun, joint_between, disease, in_date,
     is_case_figure, is_subset_marker, lost_life, noun_category, percent, person, partitive_after,
     partitive_before, phrase_end, restated, victim_group,
 )
@@ -197,6 +197,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if (doc.sent_of[prev.first] == doc.sent_of[i]
                 and is_case_figure(doc, prev.numeral, prev.noun)):
             category = prev.category
+    # 8. "نقل سبعة منهم" with no figure before: the victims named earlier in the sentence
+    if not category:
+        category = antecedent_of_part(doc, i, j)
     if not category:
         return None
     last = phrase_end(doc, num, noun, via_min)

@@ -326,6 +326,24 @@ def _listed_noun(w: str) -> bool:
                for forms in L.COUNTED_NOUNS.values())
 
 
+def antecedent_of_part(doc: Document, i: int, j: int) -> str | None:
+    """``المصابين … وتم نقل سبعة منهم``: a figure right before منهم/منهن whose
+    antecedent is a definite counted noun earlier in the sentence (the nearest
+    one, within 20 tokens) takes its category."""
+    after = doc.next_word(j)
+    if after is None or after != j or doc.w(after) not in ("منهم", "منهن"):
+        return None
+    x = doc.prev_word(i)
+    while x is not None and i - x <= 20:
+        w = doc.w(x)
+        if w.startswith(("ال", "وال", "لل", "بال")) and doc.tokens[x].kind == "word":
+            cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+            if cat:
+                return cat
+        x = doc.prev_word(x)
+    return None
+
+
 def percent(doc: Document, j: int) -> bool:
     """``20 في المائة من السكان``: the figure is a percentage, not a head count."""
     return doc.w(j) == "في" and j + 1 < len(doc.tokens) and L.in_set(doc.w(j + 1), L.PERCENT)

@@ -85,6 +85,9 @@ ROUND_3 = [  # synthetic
     # prisoners leaving their prison are released prisoners: detained (decision rule 9)
     ("وقد غادر 12 سجينا المعتقل إلى بلدانهم", [("detained", 12, "exact")]),
     ("خرج 300 شخص من البلدة", [("evacuated", 300, "exact")]),
+    # a part (N منهم) of victims named earlier in the sentence, with no figure before
+    ("وقال إن حالة المصابين مستقرة، وتم نقل سبعة منهم إلى العاصمة", [("injured", 7, "exact")]),
+    ("التقى الوفد بالطلاب ونجح خمسة منهم", []),
 ]
 
 
