@@ -167,3 +167,16 @@ LAKINNA_SUBJECT = [
 @pytest.mark.parametrize("text,expected", LAKINNA_SUBJECT)
 def test_an_unregistered_name_after_lakin_is_the_subject_of_the_verb(text, expected):
     assert _quotes(text) == expected
+
+
+APPEALED_TO = [
+    # ناشد takes the addressee and then what is asked as two objects.
+    ("وناشد الأب ولاة الأمر علاج ابنه.", [("وناشد", "الأب", "indirect")]),  # synthetic
+    ("وناشدت الأسرة ولاة الأمر علاج ابنها.", [("وناشدت", "الأسرة", "indirect")]),  # synthetic
+    ("وناشد الأب.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", APPEALED_TO)
+def test_nashada_with_addressee_and_object_is_an_appeal(text, expected):
+    assert _quotes(text) == expected
