@@ -32,10 +32,10 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.document import (
     COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
 )
-from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.figures import (
-    NOUN_INSIDE, case_category, combatants, counted_noun, joint_between, disease, in_date, is_case_figure, is_subset_marker,
-    noun_category, partitive_after, partitive_before, phrase_end, restated, victim_group,
+    NOUN_INSIDE, after_a_thing, antecedent_of_part, case_category, combatants, counted_noun, joint_between, disease, in_date,
+    is_case_figure, is_subset_marker, lost_life, noun_category, percent, person, partitive_after,
+    partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
@@ -66,11 +66,15 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
         return None
+    if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
+        return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
     noun, via_min = counted_noun(doc, num)
-    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON):
-        return None
+    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not (
+            L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
+            and found[0] in ("displaced", "evacuated")):
+        return None  # families count only as the displaced (نزوح 3 آلاف أسرة; decision rule 11)
     if num.value is not None and num.value < 0:
         return None
 
@@ -100,6 +104,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
         # they were, the event word what befell them
         found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
+        if found and category == "detained" and L.in_set(doc.w(found[1]), L.LEAVE):
+            found = None  # غادر 28 سجينا المعتقل: released prisoners stay detained (rule 9)
         if found:
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None
@@ -191,6 +197,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if (doc.sent_of[prev.first] == doc.sent_of[i]
                 and is_case_figure(doc, prev.numeral, prev.noun)):
             category = prev.category
+    # 8. "نقل سبعة منهم" with no figure before: the victims named earlier in the sentence
+    if not category:
+        category = antecedent_of_part(doc, i, j)
     if not category:
         return None
     last = phrase_end(doc, num, noun, via_min)
@@ -223,32 +232,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                  strict_below=hedge == "up_to" and below(doc, i))
 
 
-def percent(doc: Document, j: int) -> bool:
-    """``20 في المائة من السكان``: the figure is a percentage, not a head count."""
-    return doc.w(j) == "في" and j + 1 < len(doc.tokens) and L.in_set(doc.w(j + 1), L.PERCENT)
-
-
-def lost_life(doc: Document, last: int) -> bool:
-    """The object after the figure phrase of a verb of losing is their life
-    (``فقد تسعة صحافيين حياتهم``، ``فقدت 3 نساء أرواحهن``): they died."""
-    return last < len(doc.tokens) and doc.tokens[last].kind == "word" and any(
-        L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(doc.w(last)))
-
-
 def _with_its_preposition(doc: Document, t: int) -> bool:
     """القضاء (eliminating) kills only with على after it; القضاء alone is the judiciary."""
     return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
-
-
-def person(doc: Document, noun: int) -> bool:
-    """The counted noun at ``noun`` names people: a victim, group, person or
-    dual noun (also in the singular a numeral takes: 200 مهاجر، 40 مهاجرا), or a
-    sound masculine plural (مطلوبين، متهمون)."""
-    w = doc.w(noun)
-    singular = w[:-1] if w.endswith("ا") else w
-    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
-                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا"))
-                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)))
 
 
 def counted_before(doc: Document, i: int) -> str | None:
@@ -353,7 +339,8 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     prev = doc.drafts[-1]
     if doc.sent_of[prev.first] != doc.sent_of[i]:
         return None
-    joined = num.prefix.startswith("و")
+    # و on the figure, or on the hedge before it (170 شخصا وأكثر من 60 امرأة)
+    joined = num.prefix.startswith("و") or (i != num.first_token and doc.w(i).startswith("و"))
     prev_end = prev.last
     for words, _ in L.HEDGES_AFTER:
         # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure

@@ -28,7 +28,7 @@ Not read: a singular noun as the figure 1 (``مقتل جندي``), pronoun forms
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
@@ -40,6 +40,7 @@ from analysis.casualties.glued import split_glued
 from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
+from analysis.casualties.triggers import chained_categories
 from analysis.framing.cues import load_cues
 from analysis.text.sentences import Sentence, split_sentences
 from analysis.text.tokenize import Token, tokenize
@@ -200,6 +201,13 @@ def _run(doc: Document) -> list[Claim]:
             continue
         if num.kind != "vague" and nxt is not None and fold_range(doc, draft, nxt):
             consumed.add(k + 1)
+        if draft.trigger is not None and draft.trigger < draft.first:
+            for category, trigger in chained_categories(doc, draft.trigger, draft.category):
+                # أسر وقتل عدد من الجنود: a figure for each event of its own category
+                other = replace(draft, category=category, trigger=trigger, martyr=False)
+                doc.drafts.append(other)
+                doc.last_of_category[category] = len(doc.drafts) - 1
+                claims.append(_claim(doc, other, len(claims)))
         doc.drafts.append(draft)
         doc.last_of_category[draft.category] = len(doc.drafts) - 1
         claims.append(_claim(doc, draft, len(claims)))

@@ -186,7 +186,8 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
         if seen == 0 and w in _DUAL_NUMERALS:
             # شرطيين (اثنين): the bracketed numeral repeats the figure, outside its span
             return i + 1 if bracket else k + 1
-        if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4):
+        if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4) or (
+                w[:1] in ("و", "ف") and w[1:] in _DUAL_PRONOUNS):  # وهما نائمان: a circumstantial clause
             return i + 1
         if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
             return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
+from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.hedges import is_hedge_after
 from analysis.casualties.numeral_phrases import definite_head
 from analysis.casualties.numerals import Numeral
@@ -115,6 +116,11 @@ def case_category(doc: Document, k: int) -> str | None:
         cat = L.lookup_noun(form, L.COUNTED_NOUNS)
         if cat:
             return cat
+    if doc.tokens[nxt].kind == "word":
+        # the verbal noun of the event (خمس حالات خطف، سبع حالات اعتقال; decision rule 9)
+        cat = L.lookup(doc.w(nxt), L.PURPOSE_MASDARS)
+        if cat:
+            return cat
     after = doc.next_word(nxt + 1)
     if (after is not None and doc.tokens[nxt].kind == "word"
             and doc.w(after).startswith("ال") and doc.w(nxt) not in FUNCTION_WORDS):
@@ -123,7 +129,6 @@ def case_category(doc: Document, k: int) -> str | None:
         if cat:
             return cat
     return partitive_category(doc, k + 1)
-    return None
 
 
 def partitive_category(doc: Document, k: int) -> str | None:
@@ -319,3 +324,54 @@ def _listed_noun(w: str) -> bool:
     """Whether ``w`` as written (no clitic stripped) is a counted noun."""
     return any(w in forms or (w.endswith("ا") and w[:-1] in forms)
                for forms in L.COUNTED_NOUNS.values())
+
+
+def antecedent_of_part(doc: Document, i: int, j: int) -> str | None:
+    """``المصابين … وتم نقل سبعة منهم``: a figure right before منهم/منهن whose
+    antecedent is a definite counted noun earlier in the sentence (the nearest
+    one, within 20 tokens) takes its category."""
+    after = doc.next_word(j)
+    if after is None or after != j or doc.w(after) not in ("منهم", "منهن"):
+        return None
+    x = doc.prev_word(i)
+    while x is not None and i - x <= 20:
+        w = doc.w(x)
+        if w.startswith(("ال", "وال", "لل", "بال")) and doc.tokens[x].kind == "word":
+            cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+            if cat:
+                return cat
+        x = doc.prev_word(x)
+    return None
+
+
+def percent(doc: Document, j: int) -> bool:
+    """``20 في المائة من السكان``: the figure is a percentage, not a head count."""
+    return doc.w(j) == "في" and j + 1 < len(doc.tokens) and L.in_set(doc.w(j + 1), L.PERCENT)
+
+
+def lost_life(doc: Document, last: int) -> bool:
+    """The object after the figure phrase of a verb of losing is their life
+    (``فقد تسعة صحافيين حياتهم``، ``فقدت 3 نساء أرواحهن``): they died."""
+    return last < len(doc.tokens) and doc.tokens[last].kind == "word" and any(
+        L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(doc.w(last)))
+
+
+def after_a_thing(doc: Document, before: int, i: int) -> bool:
+    """عدة at i follows an indefinite noun of things (``أهدافا عدة``، ``مرات عدة``)
+    and no person noun follows it: "several" describes the things."""
+    w = doc.w(before)
+    if w.startswith(("ال", "وال")) or not L.in_set(w[:-1] if w.endswith("ا") else w, L.NON_PERSON):
+        return False
+    nxt = doc.next_word(i + 1)
+    return nxt is None or doc.tokens[nxt].kind != "word" or not person(doc, nxt)
+
+
+def person(doc: Document, noun: int) -> bool:
+    """The counted noun at ``noun`` names people: a victim, group, person or
+    dual noun (also in the singular a numeral takes: 200 مهاجر، 40 مهاجرا), or a
+    sound masculine plural (مطلوبين، متهمون)."""
+    w = doc.w(noun)
+    singular = w[:-1] if w.endswith("ا") else w
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا"))
+                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)))

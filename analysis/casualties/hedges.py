@@ -52,7 +52,14 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
     return i, None
 
 
+#: The first words of the hedges after a figure: no other word starts one.
+_FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(
+    words for words, _ in L.HEDGES_AFTER) else None
+
+
 def is_hedge_after(doc: Document, k: int) -> bool:
+    if _FIRST_AFTER is not None and doc.w(k) not in _FIRST_AFTER:
+        return False
     for words, _ in L.HEDGES_AFTER:
         if tuple(doc.w(x) for x in range(k, k + len(words))) == words:
             return True
@@ -77,8 +84,19 @@ def hedge_of(doc: Document, i: int, last: int) -> str:
 
 
 def _hedge_before_toll(doc: Document, i: int) -> str | None:
-    """``تجاوز عدد القتلى 100``: a hedge before the toll whose value the figure is."""
+    """``تجاوز عدد القتلى 100``: a hedge before the toll whose value the figure is;
+    also before عددهم, its preposition after it (``يتجاوز عددهم 40``، ``يزيد
+    عددهم على 40``)."""
     k = i - 1
+    own = k - 1 if doc.w(k) in ("علي", "عن") else k
+    if own > 0 and doc.w(own) != L.without_possessive(doc.w(own))[-1] and any(
+            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(own))[1:]):
+        ws = tuple(doc.w(x) for x in range(max(0, own - 2), own)) + tuple(doc.w(x) for x in range(own + 1, i))
+        for n in range(len(ws), 0, -1):
+            found = next((h for words, h in L.HEDGES_BEFORE if words == ws[-n:]), None)
+            if found:
+                return found
+        return None
     while k >= 0 and i - k <= 3 and doc.w(k).startswith(("ال", "وال")):
         k -= 1
     if k < 0 or k == i - 1 or not L.in_set(doc.w(k), L.TOLL_WORDS) or doc.sent_of[k] != doc.sent_of[i]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.number_words import is_number_word as _is_number_word
 from analysis.text.tokenize import Token
@@ -59,8 +60,11 @@ def one_after_noun(text, tokens, i, out) -> Numeral | None:
     """``سائقا واحدا``: a noun with the adjective واحد is the figure 1, noun included."""
     k = i - 1
     if k > 0 and tokens[k].kind == "word" and tokens[k].norm.endswith("ي") and len(tokens[k].norm) > 3 \
-            and tokens[k - 1].kind == "word" and not _is_number_word(tokens[k - 1].norm):
-        k -= 1  # جندي أفغاني واحد: a nisba adjective between the noun and واحد
+            and tokens[k - 1].kind == "word" and not _is_number_word(tokens[k - 1].norm) \
+            and not (tokens[k].norm in DUAL_NOUNS and not _noun_before(tokens[k - 1].norm)):
+        # جندي أفغاني واحد: a nisba adjective between the noun and واحد; a person
+        # noun in -ي after a verb is the noun itself (قتل مدني واحد)
+        k -= 1
     if k < 0 or tokens[k].kind != "word" or (out and out[-1].last_token > k):
         return None
     if i + 1 < len(tokens) and tokens[i + 1].norm == "من":
@@ -73,6 +77,13 @@ def one_after_noun(text, tokens, i, out) -> Numeral | None:
     if bare.endswith("ا") and len(bare) > 3:
         bare = bare[:-1]  # the tanween alif of the accusative: سائقا
     return _make(text, tokens, k, i + 1, prefix, 1, "one", dual_noun=bare)
+
+
+def _noun_before(w: str) -> bool:
+    """The word before a person noun in -ي may be the noun it qualifies: a known
+    person noun itself (جندي أفغاني), not a verb or a particle (قتل مدني)."""
+    bare = w[1:] if w.startswith("و") and len(w) > 4 else w
+    return (bare[:-1] if bare.endswith("ا") else bare) in DUAL_NOUNS
 
 
 def definite_count(text, tokens, i, out) -> Numeral | None:

@@ -61,22 +61,43 @@ def toll(doc: Document, i: int):
 
 def numbering(doc: Document, i: int):
     """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
-    (البالغ عددهم) takes the event word before the noun it describes."""
+    (البالغ عددهم، الذين بلغ عددهم، يزيد عددهم على) takes the event word before
+    the noun it describes, or that noun's own category (``اللاجئين الذين بلغ
+    عددهم اليوم 5 ملايين``، ``ضحاياه يزيد عددهم على 40 ألفا``)."""
     k = doc.prev_word(i)
+    while k is not None and i - k <= 4 and (doc.tokens[k].text in ("،", ",")
+                                            or doc.w(k) in NUMBERING_GAP):
+        k = doc.prev_word(k)  # يزيد عددهم على 40، بلغ عددهم اليوم، 5 ملايين
     if k is None or not doc.w(k).endswith(("هم", "ها", "هن")) or not any(
             L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
         return None
     b = doc.prev_word(k)
-    if b is None or not doc.w(b).startswith(NUMBERING):
+    if b is None:
+        return None
+    by_verb = L.in_set(doc.w(b), L.EXCEED) or L.in_set(doc.w(b), L.RISE_WORDS)
+    if not by_verb and not doc.w(b).startswith(NUMBERING):
         return None
     x = doc.prev_word(b)
+    if by_verb and x is not None and doc.w(x) in RELATIVES:
+        x = doc.prev_word(x)
     while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
         for form in L.without_possessive(doc.w(x)):
             cat = L.lookup(form, L.PRE_TRIGGERS)
             if cat:
                 return cat, x
+        if by_verb:
+            cat = next((c for form in L.without_possessive(doc.w(x))
+                        if (c := L.lookup_noun(form, L.COUNTED_NOUNS))), None)
+            if cat:
+                return cat, x
+            if b - x > 2 or not doc.w(x).startswith(("ال", "وال")):
+                return None  # the noun right before, or before one adjective: ضحاياه يزيد عددهم
         x = doc.prev_word(x)
     return None
+
+
+#: Words between عددهم and its figure (يزيد عددهم على 40، بلغ عددهم اليوم 5).
+NUMBERING_GAP = frozenset({"علي", "عن", "الي", "اليوم", "حاليا", "الان", "امس"})
 
 
 #: "numbering": the participle before عددهم (البالغ عددهم، البالغين عددهم).

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+from analysis.casualties.duals import DUAL_NOUNS
 
 
 def trigger_before(doc: Document, i: int):
@@ -87,6 +88,10 @@ def trigger_before(doc: Document, i: int):
                 return None
             agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
             return cat, k, agent
+        start = time_phrase_start(doc, k)
+        if start is not None and not skipped_nonfiller:
+            k = start - 1  # قتل فيها الأسبوع الماضي ثلاثة، أصيب مساء أمس خمسة
+            continue
         if w in L.FILLERS or (w.startswith("و") and w[1:] in L.FILLERS):
             if skipped_nonfiller:
                 return None
@@ -101,6 +106,19 @@ def trigger_before(doc: Document, i: int):
         if skipped_nonfiller > 4:
             return None
         k -= 1
+    return None
+
+
+def time_phrase_start(doc: Document, k: int) -> int | None:
+    """The first token of a time phrase ending at word k, or ``None``: a time noun
+    and the adjective closing it (``الأسبوع الماضي``، ``الشهر الجاري``), or a part
+    of the day before أمس/اليوم (``مساء أمس``، ``صباح اليوم``)."""
+    w = doc.w(k)
+    if w in L.TIME_ENDS and k > 0 and doc.tokens[k - 1].kind == "word":
+        noun = doc.w(k - 1)
+        return k - 1 if noun.startswith("ال") and L.in_set(noun, L.NON_PERSON) else None
+    if L.in_set(w, L.TIMES_OF_DAY) and doc.w(k + 1) in ("امس", "اليوم", "الامس"):
+        return k
     return None
 
 
@@ -134,18 +152,32 @@ def shared_trigger(doc: Document, i: int):
     its objects.
     """
     k = doc.prev_word(i)
-    if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
-        return None
-    w = doc.w(k)
-    if (w in FUNCTION_WORDS or w in L.FILLERS or w in CLAUSE_CONJ or w in L.SUBSET_MARKERS
-            or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
-            or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
-        return None
-    t = doc.prev_word(k)
-    if t is None or doc.tokens[t].kind != "word":
-        return None
-    cat = pre_category(doc, t)
-    return (cat, t, None) if cat else None
+    # "قتل أبو قتادة المغربي و21 مسلحا آخرين": "others" after the figure
+    # coordinates it with a named person, whose name may take a few words
+    reach = 4 if _others_after(doc, i) else 1
+    for _ in range(reach):
+        if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
+            return None
+        w = doc.w(k)
+        if (w in FUNCTION_WORDS or w in L.FILLERS or w in CLAUSE_CONJ or w in L.SUBSET_MARKERS
+                or w.startswith(("بال", "لل", "كال")) or L.lookup(w, L.PRE_TRIGGERS)
+                or L.lookup(w, L.CAUSES) or L.lookup_noun(w, L.COUNTED_NOUNS)):
+            return None
+        t = doc.prev_word(k)
+        if t is None or doc.tokens[t].kind != "word":
+            return None
+        cat = pre_category(doc, t)
+        if cat:
+            return cat, t, None
+        k = t
+    return None
+
+
+def _others_after(doc: Document, i: int) -> bool:
+    """The figure at i ends in "others" (``و21 مسلحا آخرين``، ``و3 آخرين``)."""
+    num = doc.numeral_at.get(i)
+    end = num.last_token if num is not None else i + 1
+    return any(doc.w(x) in ("اخرين", "اخرون", "اخريات", "اخري") for x in (end, end + 1))
 
 
 def pronoun_cause(doc: Document, k: int) -> bool:
@@ -166,7 +198,7 @@ def pre_category(doc: Document, k: int) -> str | None:
         return None
     if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
         return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
-    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat):
+    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and not _subject_before_chain(doc, k):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
         # two clauses: a finite plural verb is no killing masdar.)
@@ -204,6 +236,41 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
             break
         x -= 1
     return kill and "injured" in cats
+
+
+def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, int]]:
+    """The other event words joined by و before the trigger at t, with categories
+    other than ``category`` and no joint one (``أسر وقتل عدد من الجنود``،
+    ``قتلت وهجرت الآلاف``: one vague figure per category, decision rule 5), in
+    text order."""
+    out: list[tuple[str, int]] = []
+    x = t
+    while x > 0 and doc.w(x).startswith("و") and t - x < 3:
+        cat = L.lookup(doc.w(x - 1), L.PRE_TRIGGERS)
+        if not cat or doc.sent_of[x - 1] != doc.sent_of[t]:
+            break
+        if cat != category and {cat, category} != {"killed", "injured"} and category != "killed_or_injured" \
+                and all(c != cat for c, _ in out):
+            out.append((cat, x - 1))
+        x -= 1
+    return out[::-1]
+
+
+def _subject_before_chain(doc: Document, k: int) -> bool:
+    """A figure or an indefinite person noun right before the و-joined trigger
+    words ending at k is the subject of the first verb (``إن متظاهرا قتل وأصيب
+    آخران``): two clauses, not one joint figure."""
+    x = k
+    while x > 0 and doc.w(x).startswith("و") and L.lookup(doc.w(x - 1), L.PRE_TRIGGERS):
+        x -= 1
+    b = doc.prev_word(x)
+    if b is None or doc.tokens[b].kind not in ("word", "number"):
+        return False
+    w = doc.w(b)
+    if doc.is_number_token(b):
+        return True
+    singular = w[:-1] if w.endswith("ا") else w
+    return not w.startswith(("ال", "وال")) and singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)
 
 
 def intended(doc: Document, t: int) -> bool:

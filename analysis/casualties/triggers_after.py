@@ -29,7 +29,7 @@ from analysis.casualties.tolls import RELATIVES
 def trigger_after(doc: Document, k: int):
     """A verb after the counted noun (``173 مدنيا قتلوا``, ``… مصرعهم``)."""
     verbs = L.POST_VERBS
-    found = purpose(doc, k + 1) or right_after(doc, k)
+    found = purpose(doc, k + 1) or _purpose_after_genitive(doc, k) or right_after(doc, k)
     if found:
         return found
     steps = 0
@@ -208,6 +208,24 @@ def purpose(doc: Document, x: int):
         return None
     cat = L.lookup(w, L.PURPOSE_MASDARS)
     return (cat, x) if cat else None
+
+
+def _purpose_after_genitive(doc: Document, k: int):
+    """The purpose masdar after a genitive of the counted noun at k, one or two
+    words ending in a definite one (``تعرض 7 من رجال حرس الحدود للإصابة``،
+    ``تعرض عدد من أفراد المقاومة للإصابات``)."""
+    for y in (k + 2, k + 3):
+        if y >= len(doc.tokens) or doc.sent_of[y] != doc.sent_of[k]:
+            return None
+        words = range(k + 1, y)
+        if any(doc.tokens[g].kind != "word" or doc.is_number_token(g) or doc.w(g) in FUNCTION_WORDS
+               or doc.w(g).startswith("و") or L.lookup(doc.w(g), L.PRE_TRIGGERS) for g in words):
+            return None
+        if doc.w(y - 1).startswith("ال"):
+            found = purpose(doc, y)
+            if found:
+                return found
+    return None
 
 
 def _lost(doc: Document, x: int) -> str | None:

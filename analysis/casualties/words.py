@@ -8,8 +8,8 @@ file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
-            intent
-victims     counted, groups, group_heads, persons, kin, prisons, subset_markers, case_nouns,
+            intent, time_ends, times_of_day, exceed
+victims     counted, groups, group_heads, persons, kin, prisons, families, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak, percent
 hedges      before, after (multi-word phrases)
@@ -68,13 +68,14 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
         "intent": ("list", _WORD, None), "life_nouns": ("list", _WORD, None),
         "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
-        "need_people": ("list", _WORD, None),
+        "need_people": ("list", _WORD, None), "time_ends": ("list", _WORD, None),
+        "times_of_day": ("list", _WORD, None), "exceed": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
         "group_heads": ("list", _WORD, None), "subset_markers": ("list", _WORD, None),
         "persons": ("list", _WORD, None), "kin": ("list", _WORD, None),
-        "prisons": ("list", _WORD, None),
+        "prisons": ("list", _WORD, None), "families": ("list", _WORD, None),
         "case_nouns": ("list", _WORD, None), "dual_nouns": ("list", _WORD, None),
         "sound_plural": ("list", _WORD, None),
     },

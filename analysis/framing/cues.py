@@ -42,6 +42,7 @@ WORD_LISTS = {
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
+    "inference_nouns": "antecedents of a relative before an imperfect cue that make it the writer's inference (الأمر الذي يشير، وهو ما يعني)",
     "saying_nouns": "nouns of saying that, with a pronoun, after a source phrase point to an antecedent (حسب قوله)",
     "saying_sources": "last words of source phrases that are one only before a noun of saying (على حد تعبيره)",
     "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
@@ -103,6 +104,8 @@ class CueSet:
         sources: ``(lemma, forms)`` of source phrases.
         nouns: Verbal nouns used as cues (:attr:`Cue.noun` is true).
         words: The word lists of :data:`WORD_LISTS`, normalized.
+        noun_refs: Normalized form of each verbal noun -> its matcher index
+            (for :meth:`cue`), built once with the set.
     """
 
     name: str
@@ -111,6 +114,13 @@ class CueSet:
     sources: tuple[tuple[str, tuple[str, ...]], ...]
     nouns: tuple[Cue, ...] = ()
     words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    noun_refs: dict[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.noun_refs and self.nouns:
+            object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
+                                                   for n, c in enumerate(self.nouns, len(self.verbs))
+                                                   for f, _t, _a in c.forms})
 
     def cue(self, ref: str | int) -> Cue:
         """The verb or noun cue of a matcher key's index (verbs first, then nouns).

@@ -75,6 +75,7 @@ class ClauseRules(QuotationRules):
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
         self.not_statement_before = ctx.cues.word_list("not_statement_before")
+        self.inference_nouns = ctx.cues.word_list("inference_nouns")
         self.saying_nouns = ctx.cues.word_list("saying_nouns")
         self.criterion_nouns = ctx.cues.word_list("criterion_nouns")
         self.saying_sources = ctx.cues.word_list("saying_sources")
@@ -90,8 +91,7 @@ class ClauseRules(QuotationRules):
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
                     and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
-        nouns = {form_key(f)[0]: str(n) for n, c in enumerate(ctx.cues.nouns, len(ctx.cues.verbs))
-                 for f, _t, _a in c.forms}
+        nouns = ctx.cues.noun_refs  # built once with the cue set, not per document
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}

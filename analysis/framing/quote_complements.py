@@ -124,18 +124,26 @@ class ComplementRules(SubjectRules):
         quotation, complementizer or party mention comes first.
         """
         ctx = self.ctx
-        for k in range(first, limit):
+        k, after_adverbial = first, False
+        while k < limit:
             t = ctx.tokens[k]
             if t.text in "،," and k + 2 < limit and ctx.bare(k + 1) in preps and len(ctx.bare(k + 1)) > 1:
                 return k + 2  # كشف المتحدث العسكري العميد فلان، عن…: a comma closes the long subject
+            skipped = self.skip_adverbials(k, limit)
+            if skipped == k and t.kind == "word" and ctx.norm(k).rstrip("ـ") == "ل":
+                skipped = self.skip_addressee(k, limit)  # كشفت مصادر مطلعة لـ«عكاظ» عن…: the quoted addressee
+            if skipped > k:
+                k, after_adverbial = skipped, True  # أفادت مصادر أمنية أمس الأربعاء بمقتل…
+                continue
             if t.kind != "word" or ctx.is_complementizer(k):
                 return None
             bare = ctx.bare(k).rstrip("ـ")
             if bare in preps and len(bare) > 1:
                 return k + 1 if k + 1 < limit else None
             n = ctx.norm(k)
-            if k not in self.mention_at and attached_prep(n, preps) and n[1:3] == "ال":
+            if k not in self.mention_at and attached_prep(n, preps) and (n[1:3] == "ال" or after_adverbial):
                 return k
+            k, after_adverbial = k + 1, False
         return None
 
     def statement_before(self, h: FHit) -> tuple[str, int, int] | None:

@@ -22,6 +22,8 @@ _CONDITIONALS = frozenset({"اذا", "لو", "ان", "ما"})
 #: "There is / are" after كان (وكانت هناك أنشطة): no subject follows.
 _EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
 #: Particles before a verb (أن مستأجرا فقد وضعه…): what stands before the cue is a clause; قد right before it is the cue's own.
+#: لكنّ (with or without و) governs a noun like إنّ: the noun after it is the later verb's subject.
+_BUT = frozenset({"لكن", "ولكن"})
 _VERB_PARTICLES = frozenset({"قد", "فقد", "لقد", "وقد", "سوف"})
 #: Words a subject standing before its verb never contains: they open another clause.
 _CLAUSE_OPENERS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "اذا", "لو", "كلما", "ريثما", "بينما",
@@ -73,13 +75,14 @@ class SpeakerRules(AntecedentRules):
     def subject_before(self, cue_first: int):
         """The subject standing before a verb without one after it.
 
-        In this order: after كان (:meth:`kana_subject`), the antecedent of a
+        In this order: the topic of أما (:meth:`amma_subject`), after كان (:meth:`kana_subject`), the antecedent of a
         relative (:meth:`relative_subject`), a party mention right before the
         verb (:meth:`svo_subject`), the subject after a complementizer
         (:meth:`complement_subject`), a topic before a comma (:meth:`topic_subject`).
         A tuple ``(mention or None, token range or None)``, a mention, or ``None``.
         """
-        return (self.kana_subject(cue_first) or self.relative_subject(cue_first) or self.svo_subject(cue_first)
+        return (self.amma_subject(cue_first) or self.kana_subject(cue_first) or self.relative_subject(cue_first)
+                or self.svo_subject(cue_first)
                 or self.complement_subject(cue_first) or self.topic_subject(cue_first))
 
     def complement_subject(self, cue_first: int) -> tuple[None, tuple[int, int]] | None:
@@ -96,7 +99,7 @@ class SpeakerRules(AntecedentRules):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
         for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
-            if ctx.is_complementizer(b):
+            if ctx.is_complementizer(b) or ctx.norm(b) in _BUT:  # لكن فلان قال: لكنّ, like إنّ, before its noun
                 if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي" or ctx.is_preposition(b + 1):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
                 if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):
@@ -136,6 +139,36 @@ class SpeakerRules(AntecedentRules):
                 return None
         m = self.mention_at.get(start)
         return (m if m is not None and m.last_token <= comma else None), (start, comma)
+
+    def amma_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int] | None] | None:
+        """The topic of أما before its verb: أما الوزير فقال، أما وزير الدولة، فلان قال.
+
+        Up to twelve words (and commas) between أما and a perfect or imperfect
+        cue, with no cue, source phrase, complementizer or clause opener among
+        them; a prepositional topic (أما بالنسبة إلى، أما في الداخل) is no subject.
+        """
+        ctx = self.ctx
+        cue = ctx.fhit_at.get(cue_first)
+        if cue is None or cue.aspect not in ("perfect", "imperfect"):
+            return None
+        start = self.sent_start(cue_first)
+        end = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" else cue_first
+        for b in range(end - 1, max(start - 1, end - 14), -1):
+            if ctx.norm(b) in ("اما", "واما"):
+                first, last = b + 1, end
+                while last > first and ctx.tokens[last - 1].text in "،,":
+                    last -= 1
+                if first >= last or ctx.is_preposition(first) or ctx.norm(first).startswith(("بال", "لل")):
+                    return None
+                m = self.mention_at.get(first)
+                if m is not None and m.last_token <= last:
+                    return m, (first, last)
+                return None, (first, last)
+            t = ctx.tokens[b]
+            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
+                    or ctx.is_complementizer(b) or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+                return None
+        return None
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.

@@ -6,6 +6,8 @@ found by :mod:`analysis.framing.quote_complements`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import WINDOW
@@ -14,11 +16,29 @@ from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
 
+#: Plural demonstratives standing alone as a subject (وأكد هؤلاء، وقال أولئك): anaphoric, like a pronoun.
+PLURAL_DEMONSTRATIVES = frozenset({"هؤلاء", "هولاء", "اولئك", "هاولاء"})
+
 
 class VerbRules(ComplementRules):
     """The statement of each reporting verb."""
 
     # -- reporting verbs ----------------------------------------------------------
+    def writer_inference(self, first: int) -> bool:
+        """Whether a relative of the writer's inference opens the verb at ``first``.
+
+        مما يشير، وهو ما يؤكد، الأمر الذي يعني: "which indicates", said of the facts
+        before it (``inference_nouns`` in cues.yml before الذي / التي / ما).
+        """
+        ctx = self.ctx
+        if first < 1:
+            return False
+        before = ctx.norm(first - 1)
+        if before == "مما":
+            return True
+        return (first >= 2 and before in ("الذي", "التي", "ما")
+                and ctx.norm(first - 2) in self.inference_nouns)
+
     def verb(self, h: FHit) -> list[tuple[Quote, str, str]]:
         """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
@@ -31,7 +51,8 @@ class VerbRules(ComplementRules):
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         for k in range(h.last, limit):
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
-                    k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,"):
+                    k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,") and (
+                    not cue.requires or ctx.norm(k) in cue.requires):  # ومضى قائلا: مضى says nothing itself
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
                 continue
             if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps
@@ -45,6 +66,11 @@ class VerbRules(ComplementRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
+        if speaker is None and subj is not None and subj[1] - subj[0] == 1 and ctx.norm(subj[0]) in PLURAL_DEMONSTRATIVES:
+            subj = None  # وأكد هؤلاء أن…: the demonstrative points back to the speakers before, like a pronoun
+            h_agree = replace(h, tag="mp")  # …and agrees as a masculine plural, whatever the verb's form
+        else:
+            h_agree = h
         if speaker is None and subj is None and h.aspect == "perfect" and h.first > 0 \
                 and ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) \
                 and not any(c.startswith("+") for c in h.clitics) \
@@ -64,11 +90,15 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if speaker is None and subj is None and h.aspect == "imperfect" and c_first <= h.last + 1 \
+                and self.writer_inference(h.first):
+            return []  # الأمر الذي يشير إلى، مما يؤكد أن: the writer's inference, no speaker's statement
         if kind == "indirect" and h.first > 0 and ctx.norm(h.first - 1) in RELATIVE_OPENERS:
             # ما كشفه الموقع عن تجسس …، إنها…: a relative clause's content ends at its comma
             c_last = next((j for j in range(c_first, c_last) if ctx.tokens[j].text in "،,"), c_last)
-        if cue.strict and c_first > subj_end + 1:
-            return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"
+        if cue.strict and any(ctx.tokens[j].kind not in ("punct", "quote") and not ctx.is_complementizer(j)
+                              for j in range(subj_end, c_first)):
+            return []  # بين فريقي الهلال والنصر أن…: "between", not "explained"; وزاد: «…» is the content at once
         if cue.requires and cue.addressee and ctx.norm(h.last) in cue.requires:
             return []  # يتعين عليه تحمل المسؤولية: "bearing" it; حمّل X المسؤولية names the one held responsible
         if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, max(c_last, subj_end))):
@@ -90,7 +120,7 @@ class VerbRules(ComplementRules):
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
         if speaker is None and subj is None and not relative and rule != "agentless":
-            antecedent = self.pronoun_speaker(h)  # quote_speakers: continuation, hal, the sentence's subject
+            antecedent = self.pronoun_speaker(h_agree)  # quote_speakers: continuation, hal, the sentence's subject
             if antecedent is not None:
                 speaker_id, s_start, s_end, rule, g_n = antecedent
                 gender, number = g_n or (gender, number)

@@ -64,6 +64,30 @@ ROUND_3 = [  # synthetic
     # a demonstrative inside a partitive before the figure
     ("ومن هؤلاء القتلى 30 طفلا", [("killed", 30, "exact")]),
     ("ومن هؤلاء الجرحى 8 نساء", [("injured", 8, "exact")]),
+    # و on the hedge of a second figure coordinates it with the first
+    ("خطفت الجماعة 40 شخصا وأكثر من 12 امرأة", [("kidnapped", 40, "exact"), ("kidnapped", 12, "more_than")]),
+    ("اعتقلت الشرطة 20 شخصا ونحو 15 امرأة", [("detained", 20, "exact"), ("detained", 15, "about")]),
+    ("قتل 20 شخصا وأكثر من 60 عاما", [("killed", 20, "exact")]),
+    # حالة counts cases of the event its verbal noun names (decision rule 9)
+    ("سجلت المنظمة سبع حالات اعتقال", [("detained", 7, "exact")]),
+    ("تسجيل خمس حالات خطف في المدينة", [("kidnapped", 5, "exact")]),
+    ("سجلت المحكمة عشر حالات طلاق", []),
+    # the displaced and evacuated are counted in families when the text does (decision rule 11)
+    ("أدت المعارك إلى نزوح مئات العائلات", [("displaced", None, "vague")]),
+    ("نزوح أكثر من 3 آلاف أسرة", [("displaced", 3000, "more_than")]),
+    ("تم إجلاء 40 عائلة من الحي", [("evacuated", 40, "exact")]),
+    ("وصل 30 أسرة إلى المدينة", []),
+    ("قدمت الجمعية مساعدات لـ 200 أسرة", []),
+    # عدة after an indefinite noun of things is its adjective, not a count of people
+    ("أصابت الغارات أهدافا عدة قرب المدينة", []),
+    ("وقعت انفجارات عدة في السوق", []),
+    ("قتل في هجوم عدة مدنيين", [("killed", None, "vague")]),
+    # prisoners leaving their prison are released prisoners: detained (decision rule 9)
+    ("وقد غادر 12 سجينا المعتقل إلى بلدانهم", [("detained", 12, "exact")]),
+    ("خرج 300 شخص من البلدة", [("evacuated", 300, "exact")]),
+    # a part (N منهم) of victims named earlier in the sentence, with no figure before
+    ("وقال إن حالة المصابين مستقرة، وتم نقل سبعة منهم إلى العاصمة", [("injured", 7, "exact")]),
+    ("التقى الوفد بالطلاب ونجح خمسة منهم", []),
 ]
 
 

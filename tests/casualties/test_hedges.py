@@ -67,6 +67,11 @@ def test_the_perfect_of_exceeding_is_more_than(text):
 @pytest.mark.parametrize(("text", "hedge"), [  # synthetic
     ("وتجاوز عدد القتلى 100 شخص", "more_than"),
     ("وبلغ عدد القتلى 100 شخص", "exact"),
+    # the hedge before عددهم, its preposition after it
+    ("وكان ضحاياه يزيد عددهم على 300 شخص", "more_than"),
+    ("والنازحون الذين يتجاوز عددهم 300 شخص", "more_than"),
+    ("والنازحون الذين يناهز عددهم 300 شخص", "about"),
+    ("والنازحون الذين بلغ عددهم 300 شخص", "exact"),
 ])
 def test_a_hedge_before_the_toll_qualifies_its_value(text, hedge):
     (c,) = extract_claims(text)

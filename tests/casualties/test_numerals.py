@@ -73,6 +73,16 @@ def test_ungoverned_sound_plural_is_plural_unless_proved_dual():
     assert (n.text, n.value, n.kind, n.dual_marked) == ("مدنيين اثنين", 2, "dual", False)
 
 
+@pytest.mark.parametrize(("text", "value"), [  # synthetic
+    # a dual pronoun opening a circumstantial clause (و/ف + هما) proves the dual (round 3)
+    ("انتقم بقتل شرطيين تركيين وهما نائمان", 2),
+    ("اعتقلت الشرطة مواطنين وهما في طريقهما", 2),
+    ("اعتقلت الشرطة مواطنين وهم في طريقهم", None),
+])
+def test_a_circumstantial_dual_pronoun_proves_the_dual(text, value):
+    assert [n.value for n in find_numerals(text)] == ([value] if value else [])
+
+
 def test_dual_span_excludes_proclitic():
     text = "مقتل شرطي ومدنيَّين"  # synthetic
     (n,) = find_numerals(text)

@@ -188,6 +188,13 @@ AFTER_BLIND = [  # synthetic
     ("لم نكن نسعى لقتل أحد ولكننا دافعنا", []),
     ("ولم يعتقل سوى مرة واحدة من قبل", []),
     ("قتل 15 شخصا بينهم جندي أفغاني واحد", [("killed", 15, "exact", 15, 15), ("killed", 1, "exact", 1, 1)]),
+    # the dual of a feminine -ة victim noun (-تين) is unambiguous (round 3)
+    ("وتم انتشال جثتين من تحت الأنقاض", [("killed", 2, "exact", 2, 2)]),
+    ("عثر على جثتين قرب النهر", [("killed", 2, "exact", 2, 2)]),
+    # a person noun in -ي after its verb, with واحد: the noun itself, not a nisba (round 3)
+    ("وفي المدينة قتل مدني واحد وأصيب أربعة آخرون",
+     [("killed", 1, "exact", 1, 1), ("injured", 4, "exact", 4, 4)]),
+    ("قتل جندي أفغاني واحد", [("killed", 1, "exact", 1, 1)]),
 ]
 
 

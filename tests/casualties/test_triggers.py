@@ -37,6 +37,26 @@ TRIGGERS = [  # synthetic
     ("وقالت، في بيان لها، 5 أشخاص", []),
     ("خطفت الجماعة، ذراع التنظيم في البلاد، من جديد خمسة مقاتلين", [("kidnapped", 5, "exact")]),
     ("قتل جندي، وأصيب آخرون، في حين وصل 5 أشخاص", []),
+    # a time phrase between the verb and its figure is no subject (round 3)
+    ("قتلت فيها الأسبوع الماضي أربع نساء", [("killed", 4, "exact")]),
+    ("أصيب مساء أمس سبعة عمال", [("injured", 7, "exact")]),
+    ("اعتقلت الشرطة الشهر الجاري 25 شخصا", [("detained", 25, "exact")]),
+    ("جرح صباح اليوم ثلاثة أطفال", [("injured", 3, "exact")]),
+    # a time noun without its closing adjective stays a subject candidate only for a finite verb
+    ("أصيب الأسبوع سبعة عمال", []),
+    # a subject before و-joined verbs makes two clauses, not one joint figure
+    ("وقال إن شرطيا قتل وأصيب آخران في الهجوم", [("injured", 2, "exact")]),
+    ("وفي الهجوم قتل وجرح 20 شخصا", [("killed_or_injured", 20, "exact")]),
+    ("قتل وجرح عشرات المدنيين", [("killed_or_injured", None, "vague")]),
+    # "others" after a و-figure coordinates it with a named person, over a name of a few words
+    ("أعلن الجيش مقتل القيادي فلان الفلاني و3 آخرين", [("killed", 3, "exact")]),
+    ("تمكنت القوات من قتل أبو فلان الشامي و12 مسلحا آخرين", [("killed", 12, "exact")]),
+    ("استقبل الرئيس الوزير فلان و3 آخرين", []),
+    ("قتل الجنود في المدينة و3 آخرين", []),
+    # و-joined event words of categories with no joint one: a figure per category (decision rule 5)
+    ("وتمكنت من أسر وقتل عدد من الجنود", [("detained", None, "vague"), ("killed", None, "vague")]),
+    ("خطف وقتل ثلاثة من الرعاة", [("kidnapped", 3, "exact"), ("killed", 3, "exact")]),
+    ("مقتل وإصابة 20 شخصا", [("killed_or_injured", 20, "exact")]),
 ]
 
 

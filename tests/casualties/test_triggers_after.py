@@ -42,6 +42,11 @@ AFTER = [  # synthetic
     # people counted in a prison are detained (decision rule 9)
     ("طالبت بالإفراج عن خمس نساء في السجون", [("detained", 5, "exact")]),
     ("نقل 20 شخصا في سيارات", []),
+    # a purpose masdar after a genitive of the counted noun (round 3)
+    ("تعرض 6 من عناصر الشرطة للإصابة", [("injured", 6, "exact")]),
+    ("تعرض عدد من أبناء القرية للاعتقال", [("detained", None, "vague")]),
+    ("اضطر آلاف من سكان المدينة الشرقية للنزوح", [("displaced", None, "vague")]),
+    ("وصل 20 من أبناء القرية للمشاركة", []),
 ]
 
 
