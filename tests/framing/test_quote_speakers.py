@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.framing import analyze_text
+from tests.framing.quote_cases import speakers as _speakers
 
 
-def _speakers(text):
-    out = []
-    for q in analyze_text(text).quotes:
-        span = text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None
-        assert span == q.speaker_text
-        out.append((text[q.start:q.end], q.speaker, span, q.rule))
-    return out
 
 
 CHAINS = [
