@@ -52,15 +52,10 @@ class AgreementRules(ClauseRules):
 
     def noun_number(self, speaker: ActorMention | None, subject: tuple[int, int] | None) -> str:
         ctx = self.ctx
-        if speaker is not None and speaker.actor is not None and speaker.actor in ctx.registry \
-                and ctx.registry.actor(speaker.actor).type == "person" and subject is None:
-            return "s"
-        first = subject[0] if subject is not None else speaker.first_token if speaker is not None else None
-        if first is None:
-            return "?"
         if speaker is not None and speaker.actor in ctx.registry and ctx.registry.actor(speaker.actor).type == "person":
             return "s"
-        return self.head_number(first)
+        first = subject[0] if subject is not None else speaker.first_token if speaker is not None else None
+        return "?" if first is None else self.head_number(first)
 
     def head_number(self, k: int) -> str:
         """Number of the noun at ``k`` from its ending: ``p`` for a sound masculine plural or a dual, else ``?``.
@@ -141,7 +136,6 @@ class AgreementRules(ClauseRules):
                 return None
             target -= 1
         return None
-
 
     def speaker_noun(self, k: int) -> bool:
         """Can the noun at ``k`` speak: a party or role, a source noun (مصدر، بيان، وكالة) or a person's title?"""
