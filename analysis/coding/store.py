@@ -262,16 +262,13 @@ def load_coding(corpus_dir: Path, what: str | None = None) -> pd.DataFrame:
         True
     """
     frames = []
-    for w in ([what] if what else WHATS):
-        scheme(w)
-        for csv_path in sorted((Path(corpus_dir) / ANNOTATIONS_DIR / w).glob("*/*.csv")):
-            meta = json.loads(csv_path.with_suffix(".json").read_text(encoding="utf-8"))
-            df = pd.read_csv(csv_path, dtype=str, keep_default_na=False).map(unneutralise)
-            df.insert(0, "imported_at", meta["imported_at"])
-            df.insert(0, "sheet", csv_path.stem)
-            df.insert(0, "coder", meta["coder"])
-            df.insert(0, "what", w)
-            frames.append(df)
+    for w, csv_path, meta in _stored_sheets(corpus_dir, what):
+        df = pd.read_csv(csv_path, dtype=str, keep_default_na=False).map(unneutralise)
+        df.insert(0, "imported_at", meta["imported_at"])
+        df.insert(0, "sheet", csv_path.stem)
+        df.insert(0, "coder", meta["coder"])
+        df.insert(0, "what", w)
+        frames.append(df)
     if not frames:
         return pd.DataFrame(columns=["what", "coder", "sheet", "imported_at"])
     df = pd.concat(frames, ignore_index=True).fillna("")
@@ -296,14 +293,18 @@ def coding_versions(corpus_dir: Path, what: str | None = None) -> dict:
     """
     from analysis import __version__
 
-    sheets = []
-    for w in ([what] if what else WHATS):
-        for csv_path in sorted((Path(corpus_dir) / ANNOTATIONS_DIR / w).glob("*/*.csv")):
-            meta = json.loads(csv_path.with_suffix(".json").read_text(encoding="utf-8"))
-            sheets.append({"what": w, "coder": meta["coder"], "sheet": csv_path.stem,
-                           "imported_at": meta["imported_at"], "sha256": meta.get("sheet", {}).get("sha256"),
-                           "export": meta.get("export", {}).get("versions")})
+    sheets = [{"what": w, "coder": meta["coder"], "sheet": csv_path.stem, "imported_at": meta["imported_at"],
+               "sha256": meta.get("sheet", {}).get("sha256"), "export": meta.get("export", {}).get("versions")}
+              for w, csv_path, meta in _stored_sheets(corpus_dir, what)]
     return {"package": __version__, "sheets": sheets}
+
+
+def _stored_sheets(corpus_dir: Path, what: str | None):
+    """``(what, sheet CSV path, its sidecar)`` of every stored coding, by kind then path."""
+    for w in ([what] if what else WHATS):
+        scheme(w)
+        for csv_path in sorted((Path(corpus_dir) / ANNOTATIONS_DIR / w).glob("*/*.csv")):
+            yield w, csv_path, json.loads(csv_path.with_suffix(".json").read_text(encoding="utf-8"))
 
 
 __all__ = ["ANNOTATIONS_DIR", "SheetError", "stored_columns", "read_sheet", "validate_sheet", "check_coder",
