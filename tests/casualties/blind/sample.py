@@ -1,4 +1,4 @@
-"""Draw the SaudiNewsNet sentences of the blind casualty strata F to I.
+"""Draw the SaudiNewsNet sentences of the blind casualty strata F to M.
 
 Run ``python tests/casualties/blind/sample.py F`` (or ``G``, ``H``, ``I``) from the
 repository root to print the stratum's candidate sentences in their fixed
@@ -46,6 +46,14 @@ the first ``N`` sentences of its own draw order.
 on too. J (the nine outlets, seed 30) and K (``aawsat``, seed 31) were added
 by the same rule, with their seeds, before any of their sentences was read;
 they exclude every F, G, H and I article and their 8-token runs.
+
+**Fourth round (L, M; stop 11).** After J and K's first run they were tuned
+on too, and ``aawsat``'s pool was used up by K. L and M split the nine outlets
+into two groups, balanced on the sizes of their remaining pools (545 and 654
+sentences; decided on those counts, before any sentence was read): L takes
+``alwatan``, ``alyaum``, ``aleqtisadiya`` and ``sabq`` (seed 40), M takes
+``alriyadh``, ``alweeam``, ``aljazirah``, ``3alyoum`` and ``almadina`` (seed
+41). Both exclude every F to K article and their 8-token runs, by the same rule.
 """
 
 from __future__ import annotations
@@ -61,22 +69,26 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
 _NINE = ("alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya")
 #: J and K are the third blind round (drawn after H and I were tuned on): J takes
 #: the nine outlets again, K ``aawsat`` again.
-OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE, "J": _NINE, "K": ("aawsat",)}
+#: L and M are the fourth round: the nine outlets in two groups (see the module docstring).
+OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE, "J": _NINE, "K": ("aawsat",),
+           "L": ("alwatan", "alyaum", "aleqtisadiya", "sabq"),
+           "M": ("alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina")}
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
-           "K": ("F", "G", "H", "I")}
+           "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
               "I": BLIND_GOLD.with_name("blind_gold_I.json"), "J": BLIND_GOLD.with_name("blind_gold_J.json"),
-              "K": BLIND_GOLD.with_name("blind_gold_K.json")}
+              "K": BLIND_GOLD.with_name("blind_gold_K.json"), "L": BLIND_GOLD.with_name("blind_gold_L.json"),
+              "M": BLIND_GOLD.with_name("blind_gold_M.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
