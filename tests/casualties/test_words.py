@@ -98,3 +98,14 @@ def test_reporting_verbs_and_source_phrases_come_from_the_cue_file():
     assert not hasattr(L, "SPEECH") and not hasattr(L, "ACCORDING")
     (c,) = extract_claims("قتل 5 جنود، حسبما أكدت الوزارة")  # synthetic: حسبما is a cue-file form
     assert c.source_text == "الوزارة"
+
+
+def test_closed_class_words_are_read_from_grammar_and_sources_yml():
+    from analysis.casualties import document, lexicon, sources
+
+    words = load_words()
+    assert document.FUNCTION_WORDS == words.forms("grammar", "function_words")
+    assert document.CLAUSE_CONJ == words.forms("grammar", "clause_conjunctions")
+    assert lexicon.COUNT_CHANGE == words.forms("grammar", "change")
+    assert sources.SOURCE_STOP == words.forms("sources", "source_stop")
+    assert "بيان" in lexicon.STATEMENT_NOUNS and "لوكاله" in sources.SOURCE_STOP
