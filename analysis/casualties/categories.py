@@ -16,7 +16,9 @@ comes from, in this order:
 3. a copular sentence (``الضحايا هم أربعة``، ``الشهداء كانوا اثنين``);
 4. a trigger before the figure, then one after it (:mod:`.triggers`);
 5. coordination with the figure before (``لقي 22 …، و6 مواطنين مصرعهم``,
-   ``إضافة إلى ثلاثة``); coordinated figures share the parent;
+   ``إضافة إلى ثلاثة``); coordinated figures share the parent; else a part
+   of the figure just given (:mod:`.parts`: ``أصيب ثلاثة، ضابطان``, ``بينهم
+   رئيس البلدية وخمسة أطفال``);
 6. a toll that "rose to" the figure (:mod:`.tolls`), or a vague quantity with
    ب as the predicate of a counted noun (``أسرى لدى المقاومة بالعشرات``);
 7. a bare حالة figure continuing the cases just counted.
@@ -39,6 +41,7 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.parts import apposed_part, breakdown_of, listed_part
 from analysis.casualties.tolls import toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
@@ -182,6 +185,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             if doc.drafts[prev_idx].category == category:
                 parent, subset = doc.drafts[prev_idx].parent, True
                 coordinated = prev_idx
+    # 5b. a part of the figure just given, with no event word of its own: apposed
+    # (أصيب ثلاثة، ضابطان) or a later conjunct of its subset list (بينهم رئيس
+    # البلدية وخمسة أطفال)
+    if not category:
+        prev_idx = apposed_part(doc, hedge_first, num)
+        if prev_idx is not None:
+            category, parent, subset = doc.drafts[prev_idx].category, prev_idx, True
+        elif (listed := listed_part(doc, hedge_first, num)) is not None:
+            category, parent = listed
+            subset = parent is not None
     # 6. "the toll rose to N"
     if not category:
         found = toll(doc, hedge_first)
@@ -299,23 +312,6 @@ def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
         if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
             break
     return None, last
-
-
-def breakdown_of(doc: Document, i: int) -> int | None:
-    """``13 قتيلا، هم أربعة``: the draft ending right before هم/هن/هما, if any."""
-    num = doc.numeral_at.get(i)
-    if not doc.drafts or (num is not None and num.prefix):
-        return None
-    k = doc.prev_word(i)
-    if k is None or doc.w(k) not in COPULA_PRONOUNS:
-        return None
-    k -= 1
-    while k >= 0 and doc.tokens[k].text in ("،", ","):
-        k -= 1
-    prev = doc.drafts[-1]
-    if k < 0 or prev.last != k + 1 or doc.sent_of[prev.first] != doc.sent_of[i]:
-        return None
-    return len(doc.drafts) - 1
 
 
 def copula_category(doc: Document, i: int) -> str | None:
