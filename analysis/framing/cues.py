@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -47,6 +47,7 @@ WORD_LISTS = {
     "saying_sources": "last words of source phrases that are one only before a noun of saying (على حد تعبيره)",
     "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
+    "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
 }
 
 
@@ -76,6 +77,12 @@ class Cue:
         initial: The verb must open its clause (with و/ف, at the start of the
             sentence, after punctuation, قد, كان or an adverbial): دان is
             also a part of names (بخاري دان معلم).
+        after: Normalized words one of which must stand right before the verb
+            (ما تردد عن، فيما يثار حول: "what is rumoured"; تردد alone is
+            "hesitate"), or ``()``.
+        opinion: A mental state (يرى، اعتبر: "holds", "considers"): no
+            statement of its own, but its subject is the antecedent of a
+            continuation after it (ويرى X أن…، مشيرا إلى…: X is the speaker).
     """
 
     lemma: str
@@ -91,6 +98,8 @@ class Cue:
     agentless: bool = False
     strict: bool = False
     initial: bool = False
+    opinion: bool = False
+    after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +289,8 @@ def _load(path: Path, _mtime: int) -> CueSet:
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
                          bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict")),
-                         initial=bool(item.get("initial"))))
+                         initial=bool(item.get("initial")), opinion=bool(item.get("opinion")),
+                         after=tuple(form_key(w)[0] for w in item.get("after") or ())))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

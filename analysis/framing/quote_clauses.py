@@ -83,6 +83,7 @@ class ClauseRules(QuotationRules):
         self.adverbs = ctx.cues.word_list("adverbs")
         self.passive_partitive = ctx.cues.word_list("passive_partitive")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
+        self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
@@ -144,6 +145,9 @@ class ClauseRules(QuotationRules):
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
         if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
             return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
+        if h.aspect != "noun" and ctx.cues.cue(h.ref).after and (
+                h.first == 0 or ctx.norm(h.first - 1) not in ctx.cues.cue(h.ref).after):
+            return True  # تردد على المستشفى "frequented": only ما تردد عن… is "what was rumoured"
         if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
             return True  # بخاري دان معلم: دان inside a name
         after = ctx.cues.cue(h.ref).speaker_after if h.aspect != "noun" else ""

@@ -17,6 +17,9 @@ from analysis.framing.quote_subjects import SubjectRules
 RELATIVE_OPENERS = RELATIVES | {"ما", "مما", "عما", "بما"}
 #: Words from which a quotation completing the clause is the verb's content wherever it stands.
 LONG_QUOTE = 4
+#: The kind of a clause that is no statement but whose subject a continuation after it takes
+#: (أعلن X الحداد. وقال: …): kept for the chain, never output.
+UNSAID = "unsaid"
 
 
 class ComplementRules(SubjectRules):
@@ -303,6 +306,10 @@ class ComplementRules(SubjectRules):
             k = self.skip_adverbials(subj_end, limit)
             if cue.addressee and k in self.mention_at and cue.requires:
                 k = self.mention_at[k].last_token  # حمّلت الحكومة الحوثيين المسؤولية: the party, then the object
+            if k < limit and self.noun_in(ctx.bare(k), self.decision_nouns):
+                # أعلنت الحكومة الحداد، أعلن جلسة استثنائية: a decision, not a statement, but
+                # its subject is the antecedent of a continuation (وقال: …) after it.
+                return UNSAID, k, self.content_end(k)
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
                 return "indirect", k, self.content_end(k)
@@ -335,4 +342,4 @@ class ComplementRules(SubjectRules):
         return None
 
 
-__all__ = ["ComplementRules", "LONG_QUOTE", "RELATIVE_OPENERS"]
+__all__ = ["ComplementRules", "LONG_QUOTE", "RELATIVE_OPENERS", "UNSAID"]

@@ -61,14 +61,16 @@ class SourceRules(ClauseRules):
         حسب ما يراه، وفق ما ينص عليه: neither a reporting nor a publishing verb
         ("in accordance with what …"); after على only a reporting verb without an
         object pronoun names a source (على ما أفاد مصدر), while ردا على ما قاله X،
-        على ما نشره الموقع are governed by على.
+        على ما نشره الموقع, and an agentless verb (اعترضوا على ما تردد عن…: the
+        rumour is its own statement) are governed by على.
         """
         ctx = self.ctx
         on = ctx.bare(h.first) == "علي"
         verb = self.cue_at.get(verb_at)
         if verb is None:
             return on or not self.publishing_verb(verb_at)
-        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم"))
+        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم")
+                       or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
 
     def not_a_source(self, k: int) -> bool:
         """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""

@@ -17,6 +17,9 @@ DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 #: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
 _NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عده", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
                         "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
+#: Written endings of a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم): the
+#: verb's object in the construct state, never a word of a name (ة is written ت before the suffix).
+_OBJECT_SUFFIXES = ("ته", "تها", "تهم", "تهما", "تهن")
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
 _PRONOUN_COMPLEMENTIZERS = frozenset(
     p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
@@ -253,6 +256,7 @@ class SubjectRules(SpeakerRules):
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
                 and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
+                and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
                 and not n.startswith(("بال", "لل", "كال")) and n not in ctx.registry.person_titles
                 and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
 
