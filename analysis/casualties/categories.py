@@ -67,7 +67,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
+    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
@@ -163,7 +163,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
     # 4. trigger after (after the whole range: بين 20 و25 شخصا لإصابات)
     if not category:
-        after_noun = noun if noun is not None else j - 1
+        # a definite count is read from its end (المجندين الـ16 المصابين)
+        after_noun = j - 1 if num.kind == "definite" or noun is None else noun
         if hedge_first != hedge_before(doc, i)[0] and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
         found = trigger_after(doc, after_noun)
@@ -215,6 +216,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category = antecedent_of_part(doc, i, j)
     if not category:
         return None
+    if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
+        return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
     if disease(doc, noun, last):
         return None
@@ -297,6 +300,17 @@ def naming_one(doc: Document, num: Numeral) -> bool:
         if doc.w(x) in ("هو", "هي"):
             return True
     return False
+
+
+def one_of_a_place(doc: Document, num: Numeral) -> bool:
+    """``في إحدى المعارك``، ``إلى أحد مستشفيات المدينة``: أحد after في or إلى names
+    a place or an occasion, not a victim (a victim after a preposition is the
+    object of its verb: ``اعتدوا على أحد الجرحى``)."""
+    w = doc.w(num.first_token)
+    if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+        return False
+    before = doc.prev_word(num.first_token)
+    return before is not None and doc.w(before) in ("في", "الي")
 
 
 def joint_after(doc: Document, last: int) -> tuple[str | None, int]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
+from analysis.casualties.numeral_phrases import DEFINITE_WORDS
 from analysis.casualties.tolls import RELATIVES
 
 
@@ -112,10 +113,13 @@ def right_after(doc: Document, k: int):
     """Right after the counted noun at k (past آخرين and قد): a singular verb
     with a plural subject before it (``1280 شخصا قتل``), or an indefinite
     participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
-    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``), or in a prison (``خمس
-    نساء في السجون``)."""
+    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``; definite after a definite
+    figure: ``الشرطيان المصابان``، ``المجندين الـ16 المصابين``), or in a prison
+    (``خمس نساء في السجون``)."""
     x = k + 1
     toks = doc.tokens
+    # a definite figure takes a definite adjective (المجندين الـ16 المصابين، الشرطيان المصابان)
+    definite = doc.w(k).startswith(("ال", "وال"))
     if x < len(toks) and toks[x].norm in _OTHERS:
         x += 1
     if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
@@ -124,14 +128,16 @@ def right_after(doc: Document, k: int):
         x += 1
     v = doc.w(x)
     if v != "في" and not L.in_set(v, L.POST_SINGULAR_FORMS) and not (
-            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))):
+            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))
+            or (definite and v.endswith("ان"))):
         return None  # the quick test: most words after a noun are none of these
     # the word after decides first (cheap); then the noun must name people
     found = None
     cat = L.lookup(v, L.POST_SINGULAR)
     if cat and not v.startswith(("ال", "وال")):
         found = cat, x
-    elif not v.startswith(("ال", "وال", "و")) and (cat := L.lookup_noun(v, L.COUNTED_NOUNS)) \
+    elif not v.startswith("و") and (not v.startswith("ال") or definite) \
+            and (cat := L.lookup_noun(v, L.COUNTED_NOUNS) or (definite and _dual_adjective(v))) \
             and not joint_next(doc, x):
         found = cat, x
     elif v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
@@ -139,9 +145,26 @@ def right_after(doc: Document, k: int):
     if found is None or doc.object_follows(x):
         return None
     w = doc.w(k)
-    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
+    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)
+            or (definite and _read_person(doc, k))):
         return None
     return found
+
+
+def _dual_adjective(v: str) -> str | None:
+    """The category of a definite dual participle (المصابان، المعتقلتان)."""
+    if not v.endswith("ان") or len(v) < 6:
+        return None
+    stem = v[:-2]
+    return L.lookup_noun(stem, L.COUNTED_NOUNS) or (
+        L.lookup_noun(stem[:-1] + "ه", L.COUNTED_NOUNS) if stem.endswith("ت") else None)
+
+
+def _read_person(doc: Document, k: int) -> bool:
+    """Token k ends a figure read from a person noun: a dual (الشرطيان) or a
+    definite count after its noun (المجندين الـ16)."""
+    num = doc.numeral_at.get(k)
+    return (num is not None and num.kind == "dual") or doc.w(k)[2:3].isdigit() or doc.w(k) in DEFINITE_WORDS
 
 
 #: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).

@@ -110,3 +110,23 @@ def test_missing_claim_of_80_million_read_from_a_currency_amount(text):
     # a SaudiNewsNet timeline showed a "missing" claim of 8 * 10**7: a sum of
     # pesos after a verb of disappearing; currencies are no people
     assert found(text) == []
+
+
+ROUND_4 = [  # synthetic
+    # a definite nominative -ان dual is the dual: a figure with an event word (rule 2)
+    ("أصيب الشرطيان بطلقات نارية", [("injured", 2, "exact")]),
+    ("قتل الجنديان في الكمين", [("killed", 2, "exact")]),
+    # without one it only refers back to people already known
+    ("وكان القتيلان يعملان في المصنع", []),
+    ("وزار الوزير الطفلان في منزلهما", []),
+    # أحد after في or إلى names a place or an occasion, not a victim
+    ("قتل زوجها في إحدى المعارك", []),
+    ("نقل المصابون إلى أحد مستشفيات المدينة", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact")]),
+    ("اعتدى المسلحون على أحد الجرحى", [("injured", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_4)
+def test_round_4_definite_duals_and_one_of_a_place(text, expected):
+    assert found(text) == expected

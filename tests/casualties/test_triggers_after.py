@@ -53,3 +53,20 @@ AFTER = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), AFTER, ids=[t for t, _ in AFTER])
 def test_trigger_after_the_figure(text, expected):
     assert found(text) == expected
+
+
+DEFINITE_ADJECTIVES = [  # synthetic
+    # a definite figure takes a definite participle as its adjective
+    ("ونقل الشرطيان المصابان إلى المستشفى", [("injured", 2, "exact")]),
+    ("قال الطبيب إن المجندين الـ16 المصابين حالتهم مستقرة", [("injured", 16, "exact")]),
+    ("وصل الصيادون السبعة المفقودون إلى الميناء", [("missing", 7, "exact")]),
+    # an indefinite figure does not take a definite word after it (a new noun phrase)
+    ("التقى 5 أطباء المصابين في المستشفى", []),
+    # a definite figure with no event word stays no figure
+    ("وصل الصيادون السبعة إلى الميناء", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFINITE_ADJECTIVES)
+def test_a_definite_figure_takes_its_definite_participle(text, expected):
+    assert found(text) == expected
