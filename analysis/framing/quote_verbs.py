@@ -39,6 +39,27 @@ class VerbRules(ComplementRules):
         return (first >= 2 and before in ("الذي", "التي", "ما")
                 and ctx.norm(first - 2) in self.inference_nouns)
 
+    def adjective_participle(self, h: FHit) -> bool:
+        """Is the participle at ``h`` an adjective of the indefinite plural or feminine noun before it?
+
+        إصابات مؤكدة بالفيروس، حالات مؤكدة، معلومات مؤكدة: "confirmed", not
+        "stating". A حال participle follows a comma or its clause (وقال
+        الوزير مؤكدا…), and one right after an indefinite noun still states
+        when its content is a complementizer, a colon or a quotation
+        (وقالت مصادر مؤكدة أن…).
+        """
+        ctx = self.ctx
+        prev = h.first - 1
+        if prev < 0 or ctx.tokens[prev].kind != "word" or h.clitics or ctx.is_definite_word(prev) \
+                or prev in ctx.covered or h.first in self.mention_end or ctx.is_preposition(prev):
+            return False
+        noun = ctx.tokens[prev].text
+        if not (noun.endswith("ات") and len(noun) >= 4 or h.tag == "fs" and noun.endswith("ة")):
+            return False
+        nxt = h.last
+        return not (nxt < len(ctx.tokens) and (ctx.is_complementizer(nxt) or ctx.tokens[nxt].text == ":"
+                                               or nxt in self.open_at))
+
     def verb(self, h: FHit) -> list[tuple[Quote, str, str]]:
         """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
@@ -90,6 +111,8 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if h.aspect == "participle" and self.adjective_participle(h):
+            return []  # إصابات مؤكدة بالفيروس: "confirmed", an adjective of the noun before it
         if speaker is None and subj is None and h.aspect == "imperfect" and c_first <= h.last + 1 \
                 and self.writer_inference(h.first):
             return []  # الأمر الذي يشير إلى، مما يؤكد أن: the writer's inference, no speaker's statement
@@ -124,6 +147,10 @@ class VerbRules(ComplementRules):
             if antecedent is not None:
                 speaker_id, s_start, s_end, rule, g_n = antecedent
                 gender, number = g_n or (gender, number)
+        if s_start is None and rule != "agentless" and h.aspect == "imperfect" and h.clitics[:1] not in (("و",), ("ف",)):
+            # خططا تؤكد استمرار…، يتوقع أن تكون: an imperfect nobody says, not coordinated with
+            # an earlier verb (وتدعو: "and she calls"), is impersonal or describes the noun before it.
+            return []
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:

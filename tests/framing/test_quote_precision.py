@@ -79,3 +79,51 @@ OBJECT_AFTER_SUBJECT = [
 @pytest.mark.parametrize("text,expected", OBJECT_AFTER_SUBJECT)
 def test_speaker_span_stops_before_a_suffixed_object(text, expected):
     assert _quotes(text) == expected
+
+
+ADJECTIVE_PARTICIPLES = [
+    # A participle right after an indefinite plural or feminine noun is its adjective ("confirmed") ...
+    ("وسجلت الوزارة ثلاث حالات مؤكدة بالمرض.", []),  # synthetic
+    ("وأعلنت الوزارة تسجيل إصابات مؤكدة بالفيروس في المدينة.",  # synthetic
+     [("وأعلنت", "الوزارة", "indirect")]),
+    # ... a حال participle after a comma still states.
+    ("وأعلنت الوزارة تسجيل إصابات جديدة، مؤكدة على تعافي المرضى.",  # synthetic
+     [("وأعلنت", "الوزارة", "indirect"), ("مؤكدة", "الوزارة", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADJECTIVE_PARTICIPLES)
+def test_a_participle_after_an_indefinite_noun_is_its_adjective(text, expected):
+    assert _quotes(text) == expected
+
+
+UNSPOKEN_IMPERFECTS = [
+    # A future act (سوف) is not a statement made.
+    ("وقال المتحدث إن المباحثات سوف تتطرق إلى قضايا المنطقة.",  # synthetic
+     [("وقال", "المتحدث", "indirect")]),
+    # An imperfect nobody says is impersonal (يتوقع أن "is expected") or descriptive (خطط تؤكد "plans ensuring").
+    ("وهي جولة يتوقع أن تكون حاسمة.", []),  # synthetic
+    ("ويتضمن البرنامج خططا تؤكد استمرار الترشيد.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", UNSPOKEN_IMPERFECTS)
+def test_future_and_unspoken_imperfects_are_no_statements(text, expected):
+    assert _quotes(text) == expected
+
+
+SUBJECT_AFTER_ILA_ANNA = [
+    # إلى أن after a cue's own preposition introduces its content (not "until"): the noun after أن
+    # is the subject of the verb that follows it, a statement of its own.
+    ("ولفت المصدر إلى أن المعلومات تشير إلى أن هناك معارك.",  # synthetic
+     [("ولفت", "المصدر", "indirect"), ("تشير", "المعلومات", "indirect")]),
+    ("وقال الوزير إن الوضع صعب، لافتا إلى أن التحقيقات الأولية تشير إلى أن الحادث عرضي.",  # synthetic
+     [("وقال", "الوزير", "indirect"), ("لافتا", "الوزير", "indirect"), ("تشير", "التحقيقات الأولية", "indirect")]),
+    # "until" opens a verbal clause: no statement.
+    ("وانتظر الفريق إلى أن تكلم الحكم.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_AFTER_ILA_ANNA)
+def test_the_subject_after_ila_anna_of_a_cue_speaks(text, expected):
+    assert _quotes(text) == expected
