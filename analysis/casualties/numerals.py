@@ -22,11 +22,12 @@ original text. It reads:
   (``المواطنين التشيكيين الستة``، ``الضحايا الـ32``: the span runs from the
   noun), see :mod:`.numeral_phrases`;
 * the proclitics و ف ب ل (and وب ول فب فل) on the first word (``وثلاثة``,
-  ``بعشرات``, ``و10``); the record's span starts after the proclitic;
+  ``بعشرات``, ``وعددا``, ``و10``; ل before the article: ``للعديد``), see
+  :mod:`.number_clitics`; the record's span starts after the proclitic;
 * duals of a known noun (``طفلان``, ``قتيلين``, ``مدنيَّين``), see
   :mod:`analysis.casualties.duals` for the rule;
 * vague quantities (``عشرات``, ``مئات``, ``آلاف`` alone, ``عشرات الآلاف``,
-  ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``كثير من``): ``value`` is ``None`` and
+  ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``عدد متزايد من``, ``عدد آخر``, ``كثير من``): ``value`` is ``None`` and
   ``vague_default`` holds a conservative number, see :data:`VAGUE_DEFAULTS`.
 
 Ordinals (``الثالث``) are never read. Definite number words are read only
@@ -54,6 +55,10 @@ from analysis.casualties.number_words import (
     is_number_word as _is_number_word,
 )
 from analysis.casualties.number_words import read_word_number
+from analysis.casualties.number_clitics import (
+    ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY,
+    lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
+)
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.numeral_phrases import (
     DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
@@ -61,20 +66,13 @@ from analysis.casualties.numeral_phrases import (
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
-# Proclitic + word pairs that are another word: لست = "I am not".
-_NOT_NUMBERS = frozenset({"لست", "لستة"})
-_DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 #: A dot between groups of exactly three digits is a thousands separator
 #: (20.000); 13.00 and 2.5 are decimals.
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
-#: "many" before من (كثير من المصابين): vague like عدد من.
-_MANY = frozenset({"كثير", "الكثير"})
 #: The last letter of a normalized dual (-ان، -ين، -ي; read_dual reads the normalized word).
 _DUAL_LAST = ("ن", "ي")
-#: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
-_ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"})  # with the accusative alif too (عددا من)
 _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
 #: عدد غير معروف/محدد من: the number is not known.
 _ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
@@ -185,26 +183,14 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> 
             or (t.kind == "word" and (t.norm in watched or not t.norm[:3].isalpha()))]
 
 
-@word_cached
-def _strip(norm: str) -> tuple[str, str]:
-    """Split a proclitic off a normalized word when what remains is a number word."""
-    if _is_number_word(norm):
-        return "", norm
-    if norm in _NOT_NUMBERS:
-        return "", norm
-    for prefix in _PROCLITICS:
-        if norm.startswith(prefix) and len(norm) > len(prefix):
-            rest = norm[len(prefix):]
-            if (_is_number_word(rest) and len(rest) > 1) or _DIGIT_RE.match(rest):
-                return prefix, rest
-    return "", norm
-
-
 def _starters() -> frozenset[str]:
     """A superset of the words with three letters first that :func:`_may_start` accepts."""
     words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table] + [_ADDAD]
     base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
-    glued = {p + w for p in _PROCLITICS for w in words if len(w) > 1}
+    quantities = [*words, *_ADDAD_FORMS, *_MANY]
+    glued = {p + w for p in _PROCLITICS for w in quantities if len(w) > 1}
+    glued |= {_lam_article(p, w) for p in _PROCLITICS if p.endswith("ل") for w in quantities
+              if w.startswith("ال")}
     return frozenset(base | glued)
 
 
@@ -233,16 +219,6 @@ def _digits_value(s: str) -> tuple[int | float, bool] | None:
     if m.group(2) is None:
         return whole, False
     return float(f"{whole}.{m.group(2)}"), True
-
-
-def _word(tokens: Sequence[Token], i: int) -> tuple[str, str]:
-    """(prefix, bare normalized word) of token i, or ("", "") for punctuation."""
-    tok = tokens[i]
-    if tok.kind == "number":
-        return "", tok.norm
-    if tok.kind != "word":
-        return "", ""
-    return _strip(tok.norm)
 
 
 def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
@@ -337,6 +313,13 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
     return _make(text, tokens, i, j, prefix, value, kind, decimal=decimal)
 
 
+def _adjective(tok: Token) -> bool:
+    """An indefinite word that can stand as an adjective: no article, no و, no number."""
+    w = tok.norm
+    return (tok.kind == "word" and len(w) > 2 and not w.startswith(("ال", "و")) and not _is_number_word(w)
+            and w not in ("من", "غير"))
+
+
 def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
     j = i + 1
     if w in _ADDAD_FORMS or w in _MANY:
@@ -344,6 +327,12 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         k = j
         if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
+            if k >= len(tokens) or tokens[k].norm not in ("من", "منهم", "منهن"):
+                # جرح عدد آخر، أصيب عدد كبير: the adjective closes the quantity
+                return _make(text, tokens, i, k, prefix, None, "vague", vague_kind="several",
+                             vague_default=VAGUE_DEFAULTS["several"])
+        elif w in _ADDAD_FORMS and k + 1 < len(tokens) and _adjective(tokens[k]) and tokens[k + 1].norm == "من":
+            k += 1  # عدد متزايد من الضحايا: any indefinite adjective between عدد and من
         elif (w in _ADDAD_FORMS and k + 1 < len(tokens) and _word(tokens, k)[1] == "غير"
               and _word(tokens, k + 1)[1] in _ADDAD_UNKNOWN):
             k += 2  # عدد غير معروف من الجرحى
