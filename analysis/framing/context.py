@@ -45,6 +45,8 @@ ADVERBIAL_PHRASES = (
     ("في", "الاطار", "ذاته"), ("في", "الاطار", "نفسه"), ("في", "هذا", "السياق"), ("في", "هذا", "الصدد"),
     ("في", "الوقت", "الراهن"),
 )
+#: The first word of every adverbial phrase.
+_ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in ADVERBIAL_PHRASES)
 #: Connectors that open a new clause after a comma (content ends before them).
 CLAUSE_CONNECTORS = frozenset({"في حين", "بينما", "فيما", "كما", "حيث", "لكن", "غير ان", "الا ان", "اذ", "ثم",
                                "وهذا ما"})
@@ -259,6 +261,8 @@ class DocContext:
             3
         """
         first = self.bare(i)
+        if first not in _ADVERBIAL_FIRSTS:
+            return 0  # most words open none: one set test, not a loop over the phrases
         for phrase in ADVERBIAL_PHRASES:
             if first == phrase[0] and all(self.norm(i + k) == w for k, w in enumerate(phrase[1:], 1)):
                 return len(phrase)

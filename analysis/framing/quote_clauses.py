@@ -16,6 +16,9 @@ from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 
 WINDOW = 30
+#: Punctuation that may end a clause (:meth:`ClauseRules.is_boundary`); loops over
+#: tokens test it first, so most tokens cost no call.
+BOUNDARY_MARKS = "،,;؛"
 #: Sentence openers that continue the previous sentence's reported content.
 _CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
 #: Negation particles before a verb (normalized, with و/ف).
@@ -275,7 +278,7 @@ class ClauseRules(QuotationRules):
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""
         ctx = self.ctx
-        if ctx.tokens[k].text not in "،,;؛":
+        if ctx.tokens[k].text not in BOUNDARY_MARKS:
             return False
         nxt = k + 1
         return nxt in self.cue_at or nxt in self.source_at or ctx.starts_connector(nxt) > 0
@@ -284,6 +287,7 @@ class ClauseRules(QuotationRules):
         """Index after the last content token of a clause starting at ``k``."""
         ctx = self.ctx
         limit = self.sent_end(k) if k < len(ctx.tokens) else k
+        toks = ctx.tokens
         j = k
         while j < limit:
             if j in self.open_at:
@@ -292,7 +296,7 @@ class ClauseRules(QuotationRules):
                     limit = self.sent_end(close)
                 j = close + 1
                 continue
-            if j > k and (self.is_boundary(j) or j in self.source_at):
+            if j > k and ((toks[j].text in BOUNDARY_MARKS and self.is_boundary(j)) or j in self.source_at):
                 break
             if j > k and j in self.cue_at and "و" in self.cue_at[j].clitics[:1]:
                 break
@@ -377,4 +381,4 @@ class ClauseRules(QuotationRules):
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["ClauseRules", "KANA", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "WINDOW", "attached_prep"]

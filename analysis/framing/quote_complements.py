@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import WINDOW, attached_prep
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, WINDOW, attached_prep
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
@@ -241,7 +241,8 @@ class ComplementRules(SubjectRules):
                 k2 = self.open_at[k].close
                 if k2 >= limit:
                     break
-            if self.ends_clause(k, cue) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
+            if (t.text in BOUNDARY_MARKS and self.ends_clause(k, cue)) \
+                    or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
                 break
         # 2. The verb's own preposition, right after the subject (and, for
         # verbs with an addressee, after that object: دعت البلدية السكان إلى…).

@@ -80,7 +80,7 @@ class VerbRules(ComplementRules):
                                         or self.not_a_source(k)):
                 continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…; شدد على ما جاء: inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
-                    self.ends_clause(k, cue) and k + 1 in self.cue_at):
+                    k + 1 in self.cue_at and self.ends_clause(k, cue)):
                 limit = k
                 break
         found = self.subject_after(h, cue, limit)
