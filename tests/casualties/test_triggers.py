@@ -63,3 +63,13 @@ TRIGGERS = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), TRIGGERS, ids=[t for t, _ in TRIGGERS])
 def test_trigger_grammar(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    ("ودمرت المنازل وشردت الآلاف من الأسر", [("displaced", None)]),
+    ("بحرب شردت وقتلت الآلاف من المدنيين", [("displaced", None), ("killed", None)]),
+    ("وهجرت الميليشيات مئات العائلات", [("displaced", None)]),
+    ("واحتجزوا خمسة صيادين", [("detained", 5)]),
+])
+def test_finite_verbs_in_every_person(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected

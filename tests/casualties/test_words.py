@@ -109,3 +109,18 @@ def test_closed_class_words_are_read_from_grammar_and_sources_yml():
     assert lexicon.COUNT_CHANGE == words.forms("grammar", "change")
     assert sources.SOURCE_STOP == words.forms("sources", "source_stop")
     assert "بيان" in lexicon.STATEMENT_NOUNS and "لوكاله" in sources.SOURCE_STOP
+
+
+def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
+    # the subject's gender and number change the verb, never its category
+    # (شردت الحرب الآلاف، شردوا الآلاف)
+    from analysis.casualties import lexicon as L
+
+    verbs = L.FINITE_VERBS
+    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي"))]
+    missing = [v for v in bare if v + "ت" not in verbs or v + "وا" not in verbs]
+    assert missing == []
+    for v in bare:
+        category = L.lookup(v, L.PRE_TRIGGERS)
+        assert L.lookup(v + "ت", L.PRE_TRIGGERS) == category
+        assert L.lookup(v + "وا", L.PRE_TRIGGERS) == category
