@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.lexicon.loader import form_key
+from analysis.framing.quote_clitics import article_after, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
+from analysis.lexicon.loader import form_key
 
 WINDOW = 30
 #: Punctuation that may end a clause (:meth:`ClauseRules.is_boundary`); loops over
@@ -58,7 +59,7 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
         return True  # تعهدت بشن هجمات: a short verbal noun after بـ
     if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
         return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
-    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
+    return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
 class ClauseRules(QuotationRules):
@@ -234,8 +235,8 @@ class ClauseRules(QuotationRules):
         if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
             return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
-        rest = n[2:] if n.startswith("لل") else n[1:]
-        if k < limit and n.startswith("ل") and self.noun_in(rest, self.medium_nouns | self.source_nouns):
+        rest = without_preposition(n, article=False, letters="ل")
+        if k < limit and rest != n and self.noun_in(rest, self.medium_nouns | self.source_nouns):
             j = k + 1
             while (j < limit and j < k + 4 and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j)
                    and j not in self.cue_at and j not in self.mention_at and j not in ctx.covered

@@ -13,6 +13,7 @@ from functools import cached_property
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import ClauseRules
+from analysis.framing.quote_clitics import without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
@@ -152,7 +153,7 @@ class SourceRules(ClauseRules):
                 stext = (k, self.extend_name(k + 1))
                 np_end = stext[1]
                 noun = ctx.norm(k)
-                bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
+                bare = without_preposition(noun, article=False, letters="ل")
                 owned = bare[:-1] if ctx.tokens[k].text.endswith("ه") else bare  # بحسب مصدره: its source
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
                                or self.noun_in(owned, self.source_nouns) or self.noun_in(bare, self.saying_nouns)

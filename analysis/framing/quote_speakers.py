@@ -13,6 +13,7 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA
+from analysis.framing.quote_clitics import article_after
 
 #: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
 RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
@@ -140,7 +141,7 @@ class SpeakerRules(AntecedentRules):
             return None
         if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
                 or ctx.adverbial_phrase(start) or ctx.bare(start) != ctx.norm(start) \
-                or ctx.norm(start).startswith(("لل", "بال", "كال")) or ctx.is_complementizer(start):
+                or article_after(ctx.norm(start), "لبك") or ctx.is_complementizer(start):
             return None
         for b in range(start, comma):
             t = ctx.tokens[b]
@@ -168,7 +169,7 @@ class SpeakerRules(AntecedentRules):
                 first, last = b + 1, end
                 while last > first and ctx.tokens[last - 1].text in "،,":
                     last -= 1
-                if first >= last or ctx.is_preposition(first) or ctx.norm(first).startswith(("بال", "لل")):
+                if first >= last or ctx.is_preposition(first) or article_after(ctx.norm(first), "بل"):
                     return None
                 m = self.mention_at.get(first)
                 if m is not None and m.last_token <= last:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
+from analysis.framing.quote_clitics import article_after, preposition_only
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -109,7 +110,7 @@ class SubjectRules(SpeakerRules):
         elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
               and not ctx.is_complementizer(k) and k not in self.open_at
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
-              and ctx.norm(k) not in ("ما", "لما", "لا", "لم", "لن", "ليس") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
+              and ctx.norm(k) not in ("ما", "لما", "لا", "لم", "لن", "ليس") and not article_after(ctx.norm(k), "لبك")
               and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k) and not ctx.is_complementizer(k + 1)
                        and not ctx.tokens[k].text.startswith("أ")  # أعضاء, أطباء: the plural أفعال, not إفعال
                        and not self.noun_in(ctx.norm(k), self.source_nouns))
@@ -129,7 +130,7 @@ class SubjectRules(SpeakerRules):
                     and ctx.norm(end).endswith(("ي", "يه")):  # agreeing in number (not الحكومة الحوثيين)
                 # الشركة السعودية للكهرباء: a nisba agreeing with a definite head is its adjective
                 # (a Saudi company is not Saudi Arabia), and a لل-genitive may close the phrase.
-                end = adj.last_token + (1 if ctx.norm(adj.last_token).startswith("لل") else 0)
+                end = adj.last_token + (1 if article_after(ctx.norm(adj.last_token), "ل") else 0)
                 subj = (k, end)
         if end is None:
             return None, None, "none", subj_end
@@ -190,7 +191,7 @@ class SubjectRules(SpeakerRules):
         """
         ctx = self.ctx
         n = ctx.norm(i)
-        return (ctx.tokens[i].kind == "word" and n.startswith("وال") and len(n) > 4 and i not in self.cue_at
+        return (ctx.tokens[i].kind == "word" and article_after(n, "و") and len(n) > 4 and i not in self.cue_at
                 and i not in self.source_at and (i not in ctx.covered or ctx.covered[i].kind in ("actor", "role"))
                 and not ctx.is_preposition(i))
 
@@ -223,7 +224,7 @@ class SubjectRules(SpeakerRules):
         while j < limit and ctx.tokens[j].kind == "word" and j not in self.mention_at and (
                 titled(j) or ctx.is_definite_word(j) and not ctx.is_preposition(j) and j not in self.cue_at
                 and (ctx.norm(j).endswith(("ي", "يه")) or j < end + 2 and ctx.is_definite_word(head)
-                     and not ctx.verbal_noun(j, definite=True) and not ctx.norm(j).startswith(("لل", "بال", "وال")))):
+                     and not ctx.verbal_noun(j, definite=True) and not article_after(ctx.norm(j), "لبو"))):
             # After a definite title a definite word is its adjective (المدير العام); a name must follow.
             title = title or titled(j)
             j += 1
@@ -257,7 +258,7 @@ class SubjectRules(SpeakerRules):
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
                 and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
                 and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
-                and not n.startswith(("بال", "لل", "كال")) and n not in ctx.registry.person_titles
+                and not article_after(n, "بلك") and n not in ctx.registry.person_titles
                 and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
 
     def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
@@ -270,7 +271,7 @@ class SubjectRules(SpeakerRules):
             return True  # …بالدعاء; العميد فلان المتحدث الرسمي: an appositive title starts after the name
         return (ctx.tokens[i].kind in ("punct", "quote") or ctx.is_complementizer(i) or ctx.is_preposition(i)
                 or self.skip_adverbials(i, min(limit, i + 3)) != i or i in self.cue_at or i in self.source_at or i in self.open_at
-                or n.startswith("ل") and len(n) > 3 and not n.startswith("لل") or n in ("وهو", "وهي"))
+                or preposition_only(n) and len(n) > 3 or n in ("وهو", "وهي"))
 
     def noun_agent(self, h: FHit, cue, k: int, limit: int):
         """The genitive of a verbal noun cue, when it names a party or a source (إعلان الحركة أن…).

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_agreement import RELATIVES
+from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES

@@ -1,0 +1,71 @@
+"""Proclitics of a word in the statement rules, read by the one clitic stripper.
+
+The quote modules ask a few questions of a normalized word's prefix: does it
+carry a preposition and the article (للوزير، بالقول، كالعادة), a preposition
+alone (لرويترز), or the conjunction and the article (والوزير)? All of them
+are answered from :func:`analysis.text.clitics.proclitic_splits`, the
+package's clitic segmentation, never by hand-written prefix tests.
+
+Example:
+    >>> article_after("للوزير", "بلك"), article_after("وبالقول", "بلك"), article_after("والوزير", "و")
+    (True, False, True)
+    >>> without_preposition("للوزير"), without_preposition("لمصدر"), without_preposition("للوزير", article=False)
+    ('الوزير', 'مصدر', 'وزير')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.text.clitics import DETERMINER, PREPOSITIONS, proclitic_splits
+
+
+@lru_cache(maxsize=65536)
+def proclitics(norm: str) -> tuple[str, ...]:
+    """The longest proclitic reading of a normalized word (no lexical check): ``('ل', 'ال')`` for للوزير.
+
+    Example:
+        >>> proclitics("وبالقول"), proclitics("لرويترز"), proclitics("الى")
+        (('و', 'ب', 'ال'), ('ل',), ())
+    """
+    return proclitic_splits(norm)[-1][0]
+
+
+def article_after(norm: str, letters: str) -> bool:
+    """Is the word one of ``letters`` (a preposition or و) followed by the article, and nothing before?
+
+    Example:
+        >>> article_after("بالقول", "بل"), article_after("كالعادة", "بل")
+        (True, False)
+    """
+    p = proclitics(norm)
+    return len(p) == 2 and p[1] == DETERMINER and p[0] in letters
+
+
+def preposition_only(norm: str, letter: str = "ل") -> bool:
+    """Does the word open with the preposition ``letter`` and no article (لرويترز, not للوزير)?
+
+    Example:
+        >>> preposition_only("لرويترز"), preposition_only("للوزير")
+        (True, False)
+    """
+    return proclitics(norm) == (letter,)
+
+
+def without_preposition(norm: str, *, article: bool = True, letters: str = "بلك") -> str:
+    """The word without a leading preposition of ``letters`` (ب، ل، ك); after لل / بال the article is put back unless ``article=False``.
+
+    Example:
+        >>> without_preposition("بمصدر"), without_preposition("الوزير")
+        ('مصدر', 'الوزير')
+    """
+    morphs, rest = proclitic_splits(norm)[-1]
+    if morphs[:1] and morphs[0] in PREPOSITIONS and morphs[0] in letters:
+        if morphs[1:] == (DETERMINER,):
+            return DETERMINER + rest if article else rest
+        if len(morphs) == 1:
+            return rest
+    return norm
+
+
+__all__ = ["article_after", "preposition_only", "proclitics", "without_preposition"]
