@@ -74,6 +74,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
     noun, via_min = counted_noun(doc, num)
+    if bare_year(doc, num, noun):
+        return None
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not (
             L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
             and found[0] in ("displaced", "evacuated")):
@@ -209,7 +211,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if not category and is_case_figure(doc, num, noun) and doc.drafts:
         prev = doc.drafts[-1]
         if (doc.sent_of[prev.first] == doc.sent_of[i]
-                and is_case_figure(doc, prev.numeral, prev.noun)):
+                and is_case_figure(doc, prev.numeral, prev.noun)
+                and not other_cases_between(doc, prev.last, hedge_first)):
             category = prev.category
     # 8. "نقل سبعة منهم" with no figure before: the victims named earlier in the sentence
     if not category:
@@ -300,6 +303,20 @@ def naming_one(doc: Document, num: Numeral) -> bool:
         if doc.w(x) in ("هو", "هي"):
             return True
     return False
+
+
+def other_cases_between(doc: Document, a: int, b: int) -> bool:
+    """``حالات الاختطاف 36 حالة، ثم حالات النهب 8 حالات``: a حالات noun of
+    another kind between two case figures; the second counts those cases."""
+    return any(L.in_set(doc.w(x), L.CASE_NOUNS) and case_category(doc, x) is None for x in range(a, b))
+
+
+def bare_year(doc: Document, num: Numeral, noun: int | None) -> bool:
+    """A bare four-digit number from 1900 to 2099 with no counted noun is a
+    year (``وقتل فيه 2011``); round hundreds (2000) stay counts."""
+    if num.kind != "digits" or noun is not None or not isinstance(num.value, int):
+        return False
+    return 1900 < num.value < 2100 and num.value % 100 != 0 and len(doc.tokens[num.first_token].norm) == 4
 
 
 def one_of_a_place(doc: Document, num: Numeral) -> bool:

@@ -289,6 +289,9 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
         value, decimal = float(f"{w}.{tokens[j + 1].norm}"), True  # the decimal comma: 1،8 مليون
         j += 2
     kind = "digits"
+    if (j + 1 < len(tokens) and tokens[j].kind == "quote" and tokens[j].start == tokens[k].end
+            and _word(tokens, j + 1) in _MULTIPLIER_WORDS):
+        j += 1  # «23» مليونا: the quoted digits and their multiplier are one number
     if j < len(tokens):
         p2, w2 = _word(tokens, j)
         if not p2 and w2 in _MULTIPLIERS:

@@ -130,3 +130,26 @@ ROUND_4 = [  # synthetic
 @pytest.mark.parametrize("text,expected", ROUND_4)
 def test_round_4_definite_duals_and_one_of_a_place(text, expected):
     assert found(text) == expected
+
+
+NOT_COUNTS = [  # synthetic
+    # a bare four-digit number from 1900 to 2099 is a year; round hundreds and nouns stay counts
+    ("في صراع قتل فيه 2011", []),
+    ("وقتل في الهجوم 2015 شخصا", [("killed", 2015, "exact")]),
+    ("واعتقلت الشرطة 2000", [("detained", 2000, "exact")]),
+    # a number after a label noun of time or order is that label
+    ("وخرج اللاعب في الدقيقة 72 مصابا", []),
+    ("انظر الصفحة 12 عن القتلى", []),
+    # a bare حالات figure continues the cases just counted, unless cases of another kind stand between
+    ("تلتها حالات الاختطاف 36 حالة وبنسبة 41%، ثم حالات الاقتحام والنهب 8 حالات",
+     [("kidnapped", 36, "exact")]),
+    ("سجلت حالات الاختطاف 36 حالة، ثم 8 حالات أخرى",
+     [("kidnapped", 36, "exact"), ("kidnapped", 8, "exact")]),
+    # quoted digits and their multiplier are one number
+    ("قتل الطاغية «23» مليونا", [("killed", 23_000_000, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_COUNTS)
+def test_round_4_numbers_that_are_no_counts(text, expected):
+    assert found(text) == expected
