@@ -2,7 +2,7 @@
 
 :func:`draft_figure` turns a numeral into a :class:`~.document.Draft` or
 ``None``. After the filters (decimals and times, labels before the figure,
-eras and percent, dates, restated figures, non-person nouns), the category
+eras and percent, dates, restated figures, :mod:`.no_counts`, non-person nouns), the category
 comes from, in this order:
 
 1. the counted noun (``32 قتيلًا``, ``سبعة من القتلى``: a subset of the last
@@ -41,6 +41,7 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part
 from analysis.casualties.tolls import toll
 from analysis.casualties.triggers_after import trigger_after
@@ -279,55 +280,10 @@ def fighters_before(doc: Document, num: Numeral, noun: int | None) -> bool:
         victim_group(doc, prev) in ("fighters", "military", "police")
 
 
-def alternative(doc: Document, num: Numeral) -> bool:
-    """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
-    noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
-    k = num.first_token - 1
-    if k < 0 or doc.tokens[k].norm != "او" or doc.sent_of[k] != doc.sent_of[num.first_token]:
-        return False
-    before = doc.prev_word(k)
-    return (before is not None and doc.tokens[before].kind == "word"
-            and before not in doc.numeral_at and not doc.is_number_token(before))
-
-
-def naming_one(doc: Document, num: Numeral) -> bool:
-    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
-    (decision rule 3): a pronoun of separation follows in the same clause."""
-    w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
-        return False  # (وأحد normalizes as واحد, "one": the و is read back)
-    end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
-    for x in range(num.last_token, end):
-        if doc.tokens[x].kind not in ("word", "quote"):
-            return False
-        if doc.w(x) in ("هو", "هي"):
-            return True
-    return False
-
-
 def other_cases_between(doc: Document, a: int, b: int) -> bool:
     """``حالات الاختطاف 36 حالة، ثم حالات النهب 8 حالات``: a حالات noun of
     another kind between two case figures; the second counts those cases."""
     return any(L.in_set(doc.w(x), L.CASE_NOUNS) and case_category(doc, x) is None for x in range(a, b))
-
-
-def bare_year(doc: Document, num: Numeral, noun: int | None) -> bool:
-    """A bare four-digit number from 1900 to 2099 with no counted noun is a
-    year (``وقتل فيه 2011``); round hundreds (2000) stay counts."""
-    if num.kind != "digits" or noun is not None or not isinstance(num.value, int):
-        return False
-    return 1900 < num.value < 2100 and num.value % 100 != 0 and len(doc.tokens[num.first_token].norm) == 4
-
-
-def one_of_a_place(doc: Document, num: Numeral) -> bool:
-    """``في إحدى المعارك``، ``إلى أحد مستشفيات المدينة``: أحد after في or إلى names
-    a place or an occasion, not a victim (a victim after a preposition is the
-    object of its verb: ``اعتدوا على أحد الجرحى``)."""
-    w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
-        return False
-    before = doc.prev_word(num.first_token)
-    return before is not None and doc.w(before) in ("في", "الي")
 
 
 def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
