@@ -87,6 +87,7 @@ class ClauseRules(QuotationRules):
         self.adverbs = ctx.cues.word_list("adverbs")
         self.passive_partitive = ctx.cues.word_list("passive_partitive")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
+        self.time_heads = ctx.cues.word_list("time_heads")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
@@ -208,6 +209,9 @@ class ClauseRules(QuotationRules):
                 k += 1  # مرارا، حاليا، مؤخرا: an adverb between verb and subject or complement
             elif n in self.time_nouns and ctx.norm(k + 1) in self.time_adjectives and k + 2 <= limit:
                 k += 2  # الأسبوع الماضي، الشهر الفائت: a time adverbial between verb and subject or complement
+            elif n == "في" and ctx.norm(k + 1) in self.time_heads and k + 3 <= limit and ctx.is_word(k + 2) \
+                    and not ctx.is_complementizer(k + 2) and k + 2 not in self.mention_at:
+                k += 3  # في وقت سابق، في مطلع مايو: a time phrase before the subject or the object
             elif n == "اول" and ctx.norm(k + 1) in ("امس", "من") and k + 2 <= limit:
                 k += 3 if ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس" else 2  # أول من أمس، أول أمس
             elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:

@@ -127,3 +127,29 @@ SUBJECT_AFTER_ILA_ANNA = [
 @pytest.mark.parametrize("text,expected", SUBJECT_AFTER_ILA_ANNA)
 def test_the_subject_after_ila_anna_of_a_cue_speaks(text, expected):
     assert _quotes(text) == expected
+
+
+# Recall classes of the same round.
+TIME_PHRASE_BEFORE_OBJECT = [
+    # في + a time head + one word between the verb and its subject or object is an adverbial.
+    ("وكانت الشرطة قد أعلنت في وقت سابق إنقاذ ستة أشخاص.", [("أعلنت", "الشرطة", "indirect")]),  # synthetic
+    ("وأعلن الحلف في مطلع مايو خطة للانسحاب.", [("وأعلن", "الحلف", "indirect")]),  # synthetic
+    ("وأعلن في وقت لاحق المتحدث أن الطريق مفتوح.", [("وأعلن", "المتحدث", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", TIME_PHRASE_BEFORE_OBJECT)
+def test_a_time_phrase_before_the_object_is_skipped(text, expected):
+    assert _quotes(text) == expected
+
+
+FORECASTS = [
+    # توقع with a verbal-noun object is a forecast, a statement (coding guideline).
+    ("وتوقع مختصون تراجع الأسعار بنسبة كبيرة.", [("وتوقع", "مختصون", "indirect")]),  # synthetic
+    ("وتتوقع الحكومة نموا اقتصاديا هذا العام.", [("وتتوقع", "الحكومة", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", FORECASTS)
+def test_a_forecast_with_an_object_is_a_statement(text, expected):
+    assert _quotes(text) == expected
