@@ -40,9 +40,9 @@ from analysis.casualties.figures import (
     partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
-from analysis.casualties.numerals import Numeral
+from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place
-from analysis.casualties.parts import apposed_part, breakdown_of, listed_part
+from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
@@ -74,6 +74,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
+    if doc.w(i) in ONE_OF_THEM:
+        own = one_of_them(doc, num)
+        return Draft(num, i, j, None, own[0], own[1], L.in_set(doc.w(own[1]), L.MARTYR),
+                     value=1, high=1) if own else None
     noun, via_min = counted_noun(doc, num)
     if bare_year(doc, num, noun):
         return None

@@ -23,7 +23,8 @@ before; for ``N من القتلى`` the last claim of the same category. Coordin
 figures share the parent.
 
 Not read: a singular noun as the figure 1 (``مقتل جندي``), pronoun forms
-(``أحدهم``), and figures split across sentences.
+(``أحدهم``) unless an event word of their own stands next to them (``وتوفي
+أحدهما``, :mod:`.parts`), and figures split across sentences.
 """
 
 from __future__ import annotations

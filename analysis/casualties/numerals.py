@@ -78,6 +78,8 @@ _ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "
 _ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
 #: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
 _THE_MILLION = "المليون"
+#: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).
+ONE_OF_THEM = frozenset({"احدهما", "احدهم", "احداهما", "احداهن", "احدهن"})
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
@@ -186,7 +188,7 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> 
 def _starters() -> frozenset[str]:
     """A superset of the words with three letters first that :func:`_may_start` accepts."""
     words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table] + [_ADDAD]
-    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
+    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION} | ONE_OF_THEM
     quantities = [*words, *_ADDAD_FORMS, *_MANY]
     glued = {p + w for p in _PROCLITICS for w in quantities if len(w) > 1}
     glued |= {_lam_article(p, w) for p in _PROCLITICS if p.endswith("ل") for w in quantities
@@ -205,7 +207,7 @@ def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
     return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
-                        or w == _THE_MILLION or _digits_value(w) is not None)
+                        or w == _THE_MILLION or w in ONE_OF_THEM or _digits_value(w) is not None)
 
 
 @word_cached
@@ -235,6 +237,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
         if j + 1 < len(tokens) and tokens[j].norm == "ونصف" and _word(tokens, j + 1)[1] == _THE_MILLION:
             value, j = 1_500_000, j + 2
         return _make(text, tokens, i, j, prefix, value, "words")
+    if w in ONE_OF_THEM:
+        return _make(text, tokens, i, i + 1, prefix, 1, "words")
     if w in _FRACTIONS:
         nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
         if nxt[0] or _MULTIPLIERS.get(nxt[1], (0, 0))[1] != 1:

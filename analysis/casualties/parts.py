@@ -12,7 +12,8 @@ their own; they take the category of the total and point to it as ``parent``
   so the apposed figure must be below the total (:func:`apposed_part`);
 * a later conjunct of a subset list whose first conjuncts are no figures
   (``مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال``, ``القتلى هم سيدة
-  وطفلتها وطفلان``: :func:`listed_part`).
+  وطفلتها وطفلان``: :func:`listed_part`);
+* one of the group with an event of its own (``وتوفي أحدهما``: :func:`one_of_them`).
 
 Every walk is bounded (a few tokens), so the rules stay linear.
 """
@@ -138,4 +139,35 @@ def listed_part(doc: Document, i: int, num: Numeral) -> tuple[str, int | None] |
     return None
 
 
-__all__ = ["breakdown_of", "apposed_part", "listed_part", "LIST_WORDS", "MARKER_GAP"]
+
+def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
+    """``أحدهما``/``أحدهم`` with an event word of its own right next to it.
+
+    One of a group counted before that undergoes another event is a figure of
+    1 in that event's category (``أخرج المسعفون جريحين وتوفي أحدهما``: killed
+    1; decision rule H2). Without such a word it only identifies a counted
+    person (``قتل ثلاثة أحدهم طفل``): no figure.
+
+    Returns:
+        ``(category, trigger index)``, or ``None``.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.text, c.category) for c in extract_claims("نقل مصابان إلى المستشفى حيث توفي أحدهما")]
+        [('مصابان', 'injured'), ('أحدهما', 'killed')]
+    """
+    i = num.first_token
+    before = doc.prev_word(i)
+    if before is not None and doc.tokens[before].kind == "word":
+        cat = L.lookup(doc.w(before), L.PRE_TRIGGERS)
+        if cat:
+            return cat, before
+    after = doc.next_word(i + 1)
+    if after is not None and doc.tokens[after].kind == "word":
+        cat = L.lookup(doc.w(after), L.POST_SINGULAR)
+        if cat:
+            return cat, after
+    return None
+
+
+__all__ = ["breakdown_of", "apposed_part", "listed_part", "one_of_them", "LIST_WORDS", "MARKER_GAP"]

@@ -47,3 +47,19 @@ def test_parts_of_a_figure_take_its_category(text, expected):
 def test_listed_part_stops_at_a_clause_conjunction():
     # "بينما" opens a new clause: the figure after it is not in the list
     assert found("مقتل 9 أشخاص بينهم رئيس البلدية بينما وصل خمسة صحفيين") == [("9 أشخاص", "killed", 9, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    # one of the group with an event word of its own (decision rule H2)
+    ("نقل مصابان إلى المستشفى حيث توفي أحدهما",
+     [("مصابان", "injured", 2, None), ("أحدهما", "killed", 1, None)]),
+    ("أخرج المسعفون جريحين وتوفي أحدهما",
+     [("جريحين", "injured", 2, None), ("أحدهما", "killed", 1, None)]),
+    ("اختطف المسلحون خمسة عمال ثم أحدهم قتل", [("خمسة عمال", "kidnapped", 5, None), ("أحدهم", "killed", 1, None)]),
+    # one that only identifies a counted person, or a speaker, is no figure
+    ("قتل ثلاثة أحدهم طفل", [("ثلاثة", "killed", 3, None)]),
+    ("أصيب شخصان أحدهما أجنبي", [("شخصان", "injured", 2, None)]),
+    ("وقال أحدهم للصحيفة إن الوضع صعب", []),
+])
+def test_one_of_them_with_an_event_of_its_own(text, expected):
+    assert found(text) == expected
