@@ -60,6 +60,12 @@ def _category_forms() -> frozenset[str]:
 
 
 CATEGORY_FORMS = _category_forms()
+#: What a word ends with when a clitic reading of it is a category word: the word
+#: itself, or a stem left by its proclitics, with or without the article (and
+#: the last two letters of those).
+_ENDINGS = CATEGORY_FORMS | frozenset(f[2:] for f in CATEGORY_FORMS if f.startswith("ال") and len(f) > 2)
+_ENDING_SIZES = tuple(sorted({len(f) for f in _ENDINGS}))
+_TAILS = frozenset(f[-2:] for f in _ENDINGS)
 
 
 @word_cached
@@ -72,10 +78,30 @@ def names_a_category(norm: str) -> bool:
     """
     if not norm:
         return False
-    bases = [norm, norm[1:]] if norm.startswith("و") else [norm]
-    forms = {f for base in bases for f in L.without_possessive(base)}
-    forms |= {f[:-1] for f in forms if f.endswith("ا")}
-    return any(L.in_set(f, CATEGORY_FORMS) for f in forms)
+    if len(norm) > 3 and norm[-2:] not in _TAILS and not (norm[-1] == "ا" and norm[-3:-1] in _TAILS) \
+            and "ه" not in norm[-3:]:
+        return False  # no form below ends like a category word (a possessive pronoun has its ه there)
+    # plain loops, no sets: this runs once for every new word of a sentence with a figure
+    for base in ((norm, norm[1:]) if norm[0] == "و" else (norm,)):
+        for form in L.without_possessive(base):
+            if _reads_as_one(form) or (form[-1:] == "ا" and _reads_as_one(form[:-1])):
+                return True
+    return False
+
+
+def _reads_as_one(form: str) -> bool:
+    """Whether a clitic reading of ``form`` is a category word (:func:`.lexicon.in_set`).
+
+    Every reading (:func:`.lexicon.variants`) is the word, a tail of it, or a
+    tail with the article put back, so a word that ends in no category word's
+    tail has none, which is most words: that is tested first, on its endings.
+    """
+    if form[-2:] not in _TAILS:
+        return False
+    for size in _ENDING_SIZES:
+        if size <= len(form) and form[-size:] in _ENDINGS:
+            return L.in_set(form, CATEGORY_FORMS)
+    return False
 
 
 def may_be_claim(doc: Document, num: Numeral, nxt: Numeral | None) -> bool:

@@ -11,8 +11,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.casualties import claims as claims_module
+from analysis.casualties import lexicon as L
 from analysis.casualties.category_words import CATEGORY_FORMS, names_a_category
 from analysis.casualties.claims import extract_claims
 from analysis.text.normalize import normalize
@@ -85,6 +88,28 @@ def test_a_sentence_without_one_skips_the_grammar(text, monkeypatch):
 ])
 def test_names_a_category_reads_clitics_possessives_and_tanween(word, named):
     assert names_a_category(normalize(word)) is named
+
+
+def _every_form_read(norm: str) -> bool:
+    """names_a_category by its definition: every form through lexicon.in_set, no shortcut."""
+    bases = [norm, norm[1:]] if norm.startswith("و") else [norm]
+    forms = {f for base in bases for f in L.without_possessive(base)}
+    forms |= {f[:-1] for f in forms if f.endswith("ا")}
+    return bool(norm) and any(L.in_set(f, CATEGORY_FORMS) for f in forms)
+
+
+_AFFIXED = sorted({p + form + s for form in CATEGORY_FORMS for p in ("", "و", "ب", "ال", "وال", "لل", "فب")
+                   for s in ("", "ا", "ه", "ها", "هم", "هما")})
+
+
+def test_names_a_category_agrees_with_its_definition_on_affixed_category_words():
+    assert [w for w in _AFFIXED if names_a_category(w) != _every_form_read(w)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويةى", min_size=1, max_size=9))
+def test_names_a_category_agrees_with_its_definition(word):
+    assert names_a_category(word) == _every_form_read(word)
 
 
 def test_every_category_word_names_a_category():
