@@ -136,21 +136,29 @@ class DocContext:
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
               term_hits: Sequence[TermHit], *, registry: Registry | None = None,
-              backend: object = None, cues: CueSet | None = None) -> "DocContext":
+              backend: object = None, cues: CueSet | None = None,
+              framing_hits: Sequence[TermHit] | None = None) -> "DocContext":
+        """Index one document for the framing rules.
+
+        ``framing_hits`` are the hits of :func:`framing_matcher` over ``tokens``
+        when the caller has them (:func:`analysis.annotate.annotate` matches
+        them together with the lexicons, :class:`~analysis.lexicon.group.MatcherGroup`);
+        else they are matched here.
+        """
         registry = registry or load_registry()
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
         ctx.norms = [t.norm for t in tokens]
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
-            for i in range(s.first_token, s.last_token):
-                ctx.sent_of[i] = s.index
+            ctx.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)
         # Registry and cue entries never use lemma matching, so the rules
         # backend gives the same hits as any other and the matcher is cached.
         del backend
-        matcher = framing_matcher(registry, cues, "rules")
+        if framing_hits is None:
+            framing_hits = framing_matcher(registry, cues, "rules").match(list(tokens))
         nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
-        for h in matcher.match(list(tokens)):
+        for h in framing_hits:
             head, _, rest = h.key.partition("/")
             if head == "actor":
                 kind = "nisba" if (rest, h.lemma) in nisba_lemmas else "name"
