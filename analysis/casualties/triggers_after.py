@@ -7,7 +7,8 @@
 * a singular verb or a participle right after the noun (``1280 شخصا قتل``،
   ``أشخاص مصابين``), or a prison (``خمس نساء في السجون``);
 * an event word with a pronoun in a relative clause after it (``عدد من
-  الشباب الذين تم اختطافهم``);
+  الشباب الذين تم اختطافهم``), or in a periphrastic passive right after it
+  (``أربعة أشخاص تم القبض عليهم``، ``أطفال يتم اعتقالهم``);
 * a dual verb further on, agreeing with a figure of two (``اثنين من
   المسلحين الذين شاركوا في الهجوم لقيا حتفهما``);
 * a verb of losing with an object says what was lost (``فقدوا وظائفهم``);
@@ -50,6 +51,9 @@ def trigger_after(doc: Document, k: int):
             return None
         w = doc.w(x)
         found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
+        if found is None and w in _PASSIVE_AUX and x - k <= 2:
+            # "أربعة أشخاص تم القبض عليهم": the periphrastic passive of the event
+            found = _event_noun(doc, x + 1)
         if found:
             # "عدد من الشباب الذين تم اختطافهم": the pronoun in the relative
             # clause refers back to the counted people, the object of its event
@@ -94,6 +98,30 @@ def _joined_injured(doc: Document, x: int) -> bool:
     w = doc.w(x + 1)
     return w.startswith("و") and L.in_set(w[1:], L.POST_TRIGGERS.get("injured", frozenset())) \
         and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
+
+
+#: Auxiliaries of the periphrastic passive: تم/يتم/جرى + the verbal noun of the event.
+_PASSIVE_AUX = frozenset({"تم", "يتم", "جري", "يجري"})
+
+
+#: Pronouns that agree with a counted figure (plural or dual): اعتقالهم، عليهم.
+_GROUP_PRONOUNS = ("هم", "هن", "هما")
+
+
+def _event_noun(doc: Document, y: int):
+    """The event word at y with a plural or dual pronoun on it or on the
+    preposition after it (اعتقالهم، القبض عليهم); a singular pronoun refers
+    to someone else (أم لخمسة أبناء تم اعتقالها)."""
+    if y >= len(doc.tokens) or doc.tokens[y].kind != "word":
+        return None
+    w, nxt = doc.w(y), doc.w(y + 1)
+    if not (w.endswith(_GROUP_PRONOUNS) or nxt in ("عليهم", "عليهن", "عليهما", "عنهم", "عنهن")):
+        return None
+    for form in L.without_possessive(w):
+        cat = L.lookup(form, L.PRE_TRIGGERS)
+        if cat:
+            return cat, y
+    return None
 
 
 def relative_object(doc: Document, x: int):

@@ -70,3 +70,20 @@ DEFINITE_ADJECTIVES = [  # synthetic
 @pytest.mark.parametrize("text,expected", DEFINITE_ADJECTIVES)
 def test_a_definite_figure_takes_its_definite_participle(text, expected):
     assert found(text) == expected
+
+
+PASSIVE = [  # synthetic
+    # the periphrastic passive right after the figure, its pronoun agreeing with the figure
+    ("وكشف المدير أن أربعة أشخاص تم القبض عليهم أمس", [("detained", 4, "exact")]),
+    ("وقالت إن 500 طفل يتم اعتقالهم كل عام", [("detained", 500, "exact")]),
+    ("وأكد أن 12 صحفيا جرى اختطافهم في المدينة", [("kidnapped", 12, "exact")]),
+    # a singular pronoun refers to someone else
+    ("وكانت السيدة وهي أم لخمسة أبناء قد تم اعتقالها", []),
+    # no event word: nothing
+    ("وأضاف أن 5 أشخاص تم إنقاذهم", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE)
+def test_periphrastic_passive_after_the_figure(text, expected):
+    assert found(text) == expected
