@@ -41,6 +41,7 @@ WORD_LISTS = {
     "adverbs": "adverbs skipped between a verb and its subject or complement (مرارا، حاليا، مؤخرا)",
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
+    "source_adjectives": "indefinite adjectives of a source before a direct object (مصدر مطلع، مسؤول رفيع)",
     "time_heads": "heads of a time phrase after في skipped like an adverb (في وقت سابق، في مطلع مايو)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
     "inference_nouns": "antecedents of a relative before an imperfect cue that make it the writer's inference (الأمر الذي يشير، وهو ما يعني)",

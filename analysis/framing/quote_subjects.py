@@ -147,12 +147,29 @@ class SubjectRules(SpeakerRules):
             subj, end = (subj[0] if subj else k, last), last
         if first != k:
             subj = (first, end)
+        if cue.object and not cue.addressee and subj is not None and speaker is None and end == subj[0] + 1 \
+                and not ctx.is_definite_word(subj[0]) and (run := self.source_adjectives(end, limit)) > end:
+            subj, end = (subj[0], run), run  # أكد مصدر أمني مقتل…: the adjectives, then the object
         named = self.name_after_title(head, end, limit, h, cue.preps)
         if named != end:  # العضوة فلانة الفلانية، المتحدث العسكري العميد فلان: the name belongs to the phrase
             # Only the span grows: the complement is looked for where it was before, since the
             # words may still be the object (دان رئيس مجلس النواب في … التفجير) or a medium.
             subj = (subj[0] if subj else head, named)
         return speaker, subj, "vso", end
+
+    def source_adjectives(self, k: int, limit: int) -> int:
+        """The end of the indefinite adjectives of an indefinite subject from ``k`` (مصادر تركية رسمية، مصدر مطلع).
+
+        Nisba adjectives (أمني، رسمية، تركية) and the adjectives of sources
+        (``source_adjectives`` in cues.yml: مطلعة، رفيع، مقربة). Before a direct
+        object they end the subject: the object is the next word.
+        """
+        ctx = self.ctx
+        while k < limit and k < len(ctx.tokens) and ctx.tokens[k].kind == "word" and not ctx.is_definite_word(k) \
+                and k not in self.cue_at and not ctx.is_preposition(k) and (
+                    (n := ctx.norm(k)).endswith(("ي", "يه", "يين", "يون")) and len(n) >= 4 or n in self.source_adjectives_list):
+            k += 1
+        return k
 
     def object_noun(self, k: int, cue, *, mention=None) -> bool:
         """Is the noun after the verb marked as its object, so that the subject is a pronoun?

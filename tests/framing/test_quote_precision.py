@@ -153,3 +153,33 @@ FORECASTS = [
 @pytest.mark.parametrize("text,expected", FORECASTS)
 def test_a_forecast_with_an_object_is_a_statement(text, expected):
     assert _quotes(text) == expected
+
+
+NEW_VERBS_OF_STATING = [
+    # Criticising, citing a toll, levelling charges and appealing are statements (annotators' decisions).
+    ("وانتقد الوزير هجوم الصحيفة على الحكومة.", [("وانتقد", "الوزير", "indirect")]),  # synthetic
+    ("وأورد المرصد حصيلة مماثلة للقتلى.", [("وأورد", "المرصد", "indirect")]),  # synthetic
+    ("ووجهت السلطات اتهامات بالفساد لعدد من المسؤولين.", [("ووجهت", "السلطات", "indirect")]),  # synthetic
+    ("وأهابت الوزارة بالمواطنين الالتزام بالتعليمات.", [("وأهابت", "الوزارة", "indirect")]),  # synthetic
+    # وجّه without a charge is "directed", not a statement; a negated charge is none.
+    ("ووجه الوزير الفرق الميدانية بسرعة التحرك.", []),  # synthetic
+    ("ولم توجه السلطات أي اتهام للموقوف.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", NEW_VERBS_OF_STATING)
+def test_criticising_citing_charging_and_appealing_are_statements(text, expected):
+    assert _quotes(text) == expected
+
+
+SOURCE_ADJECTIVES_BEFORE_OBJECT = [
+    # An indefinite source keeps its adjectives; the direct object starts after them.
+    ("وتوقعت مصادر تركية رسمية اقتراب الحل.", [("وتوقعت", "مصادر تركية رسمية", "indirect")]),  # synthetic
+    ("وأكد مصدر أمني مقتل ثلاثة مسلحين.", [("وأكد", "مصدر أمني", "indirect")]),  # synthetic
+    ("وأكد مصدر مطلع استمرار المفاوضات.", [("وأكد", "مصدر مطلع", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_ADJECTIVES_BEFORE_OBJECT)
+def test_an_indefinite_sources_adjectives_end_before_its_object(text, expected):
+    assert _quotes(text) == expected
