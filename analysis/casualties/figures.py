@@ -91,12 +91,20 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
     return k, False
 
 
+def construct_plural(w: str) -> str | None:
+    """A sound masculine plural in construct drops its ن (مصابي القصف، معتقلي
+    الرأي، نازحي المخيم): the category of the full plural (مصابين)."""
+    if len(w) < 5 or not w.endswith("ي"):
+        return None
+    return L.lookup_noun(w + "ن", L.COUNTED_NOUNS)
+
+
 def noun_category(doc: Document, k: int) -> str | None:
     """The category named by the counted noun at k (joint categories included)."""
     w = doc.w(k)
     if w == "بين" or (w == "ما" and doc.w(k + 1) == "بين"):
         return joint_between(doc, k)[0]
-    cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+    cat = L.lookup_noun(w, L.COUNTED_NOUNS) or construct_plural(w)
     if cat:
         return "killed_or_injured" if joint_with_next(doc, k, cat) else cat
     if L.in_set(w, L.CASE_NOUNS):

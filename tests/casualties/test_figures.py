@@ -31,3 +31,17 @@ DISEASE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), DISEASE, ids=[t for t, _ in DISEASE])
 def test_disease_cases(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    # a sound plural in construct drops its ن: the category of the full plural
+    ("الأطباء يسعفون أحد مصابي القصف على غزة", [("injured", 1)]),
+    ("وأفرجت السلطات عن عشرات من معتقلي الرأي", [("detained", None)]),
+    ("وصل آلاف نازحي المخيم إلى المدينة", [("displaced", None)]),
+    # a singular nisba in -ي is no construct plural
+    ("التقى الوزير أحد مسؤولي الأمن", []),
+])
+def test_a_construct_plural_names_its_category(text, expected):
+    from analysis.casualties.claims import extract_claims
+
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
