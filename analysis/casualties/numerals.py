@@ -181,8 +181,10 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> 
     watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
     if watched is None:
         return [i for i, t in enumerate(tokens) if t.kind == "number" or t.kind == "word"]
-    return [i for i, t in enumerate(tokens) if t.kind == "number"
-            or (t.kind == "word" and (t.norm in watched or not t.norm[:3].isalpha()))]
+    # this reads every token of a text: each attribute once, and the slice only for a
+    # word that is not all letters (not n[:3].isalpha() can hold only then)
+    return [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
+            or (kind == "word" and ((n := t.norm) in watched or not (n.isalpha() or n[:3].isalpha())))]
 
 
 def _starters() -> frozenset[str]:
