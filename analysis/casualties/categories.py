@@ -41,7 +41,7 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
-from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place
+from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import toll
 from analysis.casualties.triggers_after import trigger_after
@@ -74,6 +74,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
+    if referred_one(doc, num, before):
+        return None  # أرملة أحد الشهداء، رواية أحد المصابين: a person named, not counted
     if doc.w(i) in ONE_OF_THEM:
         own = one_of_them(doc, num)
         return Draft(num, i, j, None, own[0], own[1], L.in_set(doc.w(own[1]), L.MARTYR),
@@ -227,6 +229,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
         return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
+    if category in ("detained", "kidnapped"):
+        category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
     if disease(doc, noun, last):
         return None
     joint, after = joint_after(doc, last)
@@ -259,6 +263,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
 def _with_its_preposition(doc: Document, t: int) -> bool:
     """القضاء (eliminating) kills only with على after it; القضاء alone is the judiciary."""
     return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
+
+
+def held_as(doc: Document, k: int) -> str | None:
+    """``كرهائن``، ``كأسرى`` right after the figure: the captives' own word
+    (decision rules 9 and K1) names a held figure's category."""
+    w = doc.w(k)
+    if len(w) < 4 or not w.startswith("ك") or doc.sent_of[k] != doc.sent_of[k - 1]:
+        return None
+    cat = L.lookup_noun(w[1:], L.COUNTED_NOUNS)
+    return cat if cat in ("detained", "kidnapped") else None
 
 
 def counted_before(doc: Document, i: int) -> str | None:

@@ -69,6 +69,7 @@ COPULA_PRONOUNS = _W.forms("grammar", "copula_pronouns")
 COPULA_VERBS = _W.forms("grammar", "copula_verbs")
 #: Verbs and nouns of a change of a count (تراجع عدد السجناء من 127 إلى 116).
 COUNT_CHANGE = _W.forms("grammar", "change")
+ACCOUNT_NOUNS = _W.forms("grammar", "account_nouns")
 STATEMENT_NOUNS = _W.forms("sources", "statement_nouns")
 #: Words that end a source noun phrase.
 SOURCE_STOP = _W.forms("sources", "source_stop")

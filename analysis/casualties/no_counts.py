@@ -3,6 +3,7 @@
 * an alternative offered to a singular noun is rhetoric (``قتل شرطي أو اثنين``);
 * أحد naming a person already counted (``أحد الموقوفين هو فلان``, decision rule 3);
 * أحد after في or إلى: a place or an occasion (``في إحدى المعارك``);
+* أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
 * a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``).
 
 Example:
@@ -13,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
 from analysis.casualties.numerals import Numeral
 
@@ -62,4 +64,16 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
     return before is not None and doc.w(before) in ("في", "الي")
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year"]
+
+def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
+    """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
+    kin noun or of a witness's account names a person already known, not a
+    count (decision rules 2 and H1)."""
+    w = doc.w(num.first_token)
+    if before is None or num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+        return False
+    head = doc.w(before)
+    return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
+
+
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one"]

@@ -18,7 +18,8 @@ causes      causes (multi-word allowed), not_causes, priority, preps,
 statuses    categories
 sources     not_sources, need_content (lemmas of framing's cues.yml), statement_nouns,
             source_stop, relayed
-grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change
+grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
+            account_nouns
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -99,7 +100,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
                 "relayed": ("list", _WORD, None)},
     "grammar": {"function_words": ("list", _WORD, None), "clause_conjunctions": ("list", _WORD, None),
                 "copula_pronouns": ("list", _WORD, None), "copula_verbs": ("list", _WORD, None),
-                "change": ("list", _WORD, None)},
+                "change": ("list", _WORD, None), "account_nouns": ("list", _WORD, None)},
 }
 
 

@@ -153,3 +153,20 @@ NOT_COUNTS = [  # synthetic
 @pytest.mark.parametrize("text,expected", NOT_COUNTS)
 def test_round_4_numbers_that_are_no_counts(text, expected):
     assert found(text) == expected
+
+
+HELD_AND_REFERRED = [  # synthetic
+    # the captives' own word after the figure names a held figure (rules 9, K1)
+    ("احتجز المسلح 18 شخصا كرهائن داخل المقهى", [("kidnapped", 18, "exact")]),
+    ("احتجزت القوات 10 من العمال", [("detained", 10, "exact")]),
+    ("اعتقلت القوات 5 أشخاص كمشتبه بهم", [("detained", 5, "exact")]),
+    # أحد as the genitive of a kin noun or a witness's account names a person (rules 2, H1)
+    ("وخمسون ألفا لمن يتزوج أرملة أحد شهداء الجيش", []),
+    ("ثم انتقل إلى الجهة اليمنى، حسب رواية أحد المصابين", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_AND_REFERRED)
+def test_round_4_held_as_and_one_referred_to(text, expected):
+    assert found(text) == expected
