@@ -57,7 +57,7 @@ def _category_forms() -> frozenset[str]:
                 for phrases in words.phrases(name, section).values():
                     forms.update(word for phrase in phrases for word in phrase)
     # a sound plural in construct drops its ن (مصابي القصف: figures.construct_plural)
-    forms.update(f[:-1] for f in list(forms) if f.endswith("ين") and len(f) >= 6)
+    forms.update(f[:-1] for f in list(forms) if f.endswith("ين"))
     return frozenset(forms)
 
 
