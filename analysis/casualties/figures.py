@@ -223,7 +223,10 @@ def joint_with_next(doc: Document, k: int, cat: str) -> bool:
     if not (w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS) == _JOINT[cat]):
         return False
     after = doc.next_word(nxt + 1)
-    # "13 قتيلا وإصابة 23 آخرين": a masdar with its own figure is the next conjunct
+    # "13 قتيلا وإصابة 23 آخرين": a masdar with its own figure is the next conjunct,
+    # and so is one with its own victims (عدد من الشهداء وإصابة آخرين)
+    if after is not None and L.lookup(w[1:], L.PRE_TRIGGERS) and L.in_set(doc.w(after), L.PERSONS):
+        return False
     return after is None or (doc.tokens[after].kind != "number" and after not in doc.numeral_at)
 
 
