@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "overt", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -42,6 +42,7 @@ WORD_LISTS = {
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
     "source_adjectives": "indefinite adjectives of a source before a direct object (مصدر مطلع، مسؤول رفيع)",
+    "manner_nouns": "بـ + a noun of manner (بشكل، بصورة، بطريقة): an adverbial, never the content of a verb's بـ",
     "time_heads": "heads of a time phrase after في skipped like an adverb (في وقت سابق، في مطلع مايو)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
     "inference_nouns": "antecedents of a relative before an imperfect cue that make it the writer's inference (الأمر الذي يشير، وهو ما يعني)",
@@ -82,6 +83,9 @@ class Cue:
         after: Normalized words one of which must stand right before the verb
             (ما تردد عن، فيما يثار حول: "what is rumoured"; تردد alone is
             "hesitate"), or ``()``.
+        overt: A statement only with a written subject or the verb's own
+            preposition (طلبت الوزارة…، طلب من الوزير…): alone, the form is the
+            verbal noun (مخاطبة المكتب وطلب تحديد موعد: "and requesting").
         opinion: A mental state (يرى، اعتبر: "holds", "considers"): no
             statement of its own, but its subject is the antecedent of a
             continuation after it (ويرى X أن…، مشيرا إلى…: X is the speaker).
@@ -102,6 +106,7 @@ class Cue:
     initial: bool = False
     opinion: bool = False
     after: tuple[str, ...] = ()
+    overt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +297,8 @@ def _load(path: Path, _mtime: int) -> CueSet:
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
                          bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict")),
                          initial=bool(item.get("initial")), opinion=bool(item.get("opinion")),
-                         after=tuple(form_key(w)[0] for w in item.get("after") or ())))
+                         after=tuple(form_key(w)[0] for w in item.get("after") or ()),
+                         overt=bool(item.get("overt"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

@@ -88,6 +88,7 @@ class ClauseRules(QuotationRules):
         self.passive_partitive = ctx.cues.word_list("passive_partitive")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
         self.time_heads = ctx.cues.word_list("time_heads")
+        self.manner_nouns = ctx.cues.word_list("manner_nouns")
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
@@ -147,6 +148,9 @@ class ClauseRules(QuotationRules):
             return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
+        if h.first > 0 and (src := ctx.covered.get(h.first - 1)) is not None and src.kind == "source" \
+                and not ctx.norm(h.first - 1).endswith("ما") and any(c.startswith("+") for c in h.clitics):
+            return True  # حسب وصفهم: a noun of saying with its pronoun after a source phrase (not حسبما أفاد)
         if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
         if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:

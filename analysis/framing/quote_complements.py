@@ -270,7 +270,8 @@ class ComplementRules(SubjectRules):
                     if p is not None:
                         return "direct", p.open + 1, p.close
                     return "indirect", nxt, self.content_end(nxt)
-                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps):
+                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps) \
+                        and n not in self.manner_nouns:  # ووصف أدوية بشكل غير قانوني: "in a … way", no content
                     return "indirect", k, self.content_end(k)
             k = self.after_modifier_pp(first, limit, cue.preps)
             if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
@@ -294,7 +295,7 @@ class ComplementRules(SubjectRules):
                         break
                     n = ctx.norm(k)
                     if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
-                            and not ctx.is_preposition(k)):
+                            and not ctx.is_preposition(k) and n not in self.manner_nouns):
                         return "indirect", k, self.content_end(k)
         # 2b. The verb's own preposition further on, after a long subject (نوه رئيس هيئة
         # الأركان … اللواء محمد المقدشي بالدور…، أعرب عدد من الموظفين … عن…), within the clause.

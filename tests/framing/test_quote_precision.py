@@ -183,3 +183,44 @@ SOURCE_ADJECTIVES_BEFORE_OBJECT = [
 @pytest.mark.parametrize("text,expected", SOURCE_ADJECTIVES_BEFORE_OBJECT)
 def test_an_indefinite_sources_adjectives_end_before_its_object(text, expected):
     assert _quotes(text) == expected
+
+
+REQUESTING_NOUN = [
+    # طلب with neither a written subject nor من is the verbal noun "requesting" in a chain of nouns ...
+    ("وتبدأ الإجراءات بمخاطبة المكتب رسميا وطلب تحديد موعد للجمعية.", []),  # synthetic
+    ("وقال إنه مستعد للتخلي عن منصبه وطلب الصفح.", [("وقال", None, "indirect")]),  # synthetic
+    # ... with a subject or من it is a request, a statement.
+    ("وطلبت الوزارة تأجيل الاجتماع.", [("وطلبت", "الوزارة", "indirect")]),  # synthetic
+    ("وقال الوزير إنه طلب من المدير وضع خطة.", [("وقال", "الوزير", "indirect"), ("طلب", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", REQUESTING_NOUN)
+def test_talab_without_subject_or_min_is_the_verbal_noun(text, expected):
+    assert _quotes(text) == expected
+
+
+SAYING_NOUN_AFTER_SOURCE = [
+    # حسب وصفهم: وصف with its pronoun after a source phrase is a noun of saying, and the
+    # participle around it keeps its own preposition (لافتين … إلى أن…).
+    ("وانتقد المعارضون الاتفاق، لافتين حسب وصفهم إلى أنه يخدم الشركات.",  # synthetic
+     [("وانتقد", "المعارضون", "indirect"), ("لافتين", "المعارضون", "indirect"),
+      ("حسب", "المعارضون", "according_to")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAYING_NOUN_AFTER_SOURCE)
+def test_a_noun_of_saying_after_a_source_phrase_is_no_verb(text, expected):
+    assert _quotes(text) == expected
+
+
+MANNER_AFTER_BA = [
+    # بشكل / بصورة after the object is "in a … way", not the description of وصف … بـ.
+    ("ووصف الطبيب أدوية بشكل غير قانوني.", []),  # synthetic
+    ("ووصف الوزير الهجوم بالإرهابي.", [("ووصف", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", MANNER_AFTER_BA)
+def test_a_manner_phrase_is_no_content_of_ba(text, expected):
+    assert _quotes(text) == expected
