@@ -214,6 +214,12 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     # predicate of a counted noun before it
     if not category and num.kind == "vague" and num.prefix == "ب":
         category = counted_before(doc, i)
+    # 6c. "عدد القتلى 26 والمصابين 28": a definite counted noun right before a
+    # bare number is its subject (a toll with the toll word elided)
+    if not category and noun is None and num.kind != "vague":
+        k = doc.prev_word(hedge_first)
+        if k is not None and doc.w(k).startswith(("ال", "وال")):
+            category = L.lookup_noun(doc.w(k), L.COUNTED_NOUNS)
     # 7. a bare حالة figure continues the cases counted just before it
     if not category and is_case_figure(doc, num, noun) and doc.drafts:
         prev = doc.drafts[-1]

@@ -170,3 +170,18 @@ HELD_AND_REFERRED = [  # synthetic
 @pytest.mark.parametrize("text,expected", HELD_AND_REFERRED)
 def test_round_4_held_as_and_one_referred_to(text, expected):
     assert found(text) == expected
+
+
+ELIDED_TOLLS = [  # synthetic
+    # a definite counted noun right before a bare number is its subject
+    ("وقال مصدر إن عدد القتلى بلغ 26 شخصا والمصابين 28", [("killed", 26, "exact"), ("injured", 28, "exact")]),
+    ("وبلغت الحصيلة: القتلى 5 والجرحى 12", [("killed", 5, "exact"), ("injured", 12, "exact")]),
+    # a number with a noun of its own is not the toll of the noun before it
+    ("ونقل الجرحى 30 كيلومترا", []),
+    ("وزار المصابين 3 مرات", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELIDED_TOLLS)
+def test_round_4_a_toll_with_its_toll_word_elided(text, expected):
+    assert found(text) == expected
