@@ -46,8 +46,8 @@ PROCLITICS = tuple(written for written, morphs in PROCLITIC_SEQUENCES
 MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 _FATHA, _KASRA = "\u064E", "\u0650"
 #: Words that prove a preceding -ين noun dual: a dual numeral or pronoun.
-_DUAL_NUMERALS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
-_DUAL_PRONOUNS = frozenset({"هما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+_DUAL_NUMERALS = default_words().forms("grammar", "dual_numerals")
+_DUAL_PRONOUNS = default_words().forms("grammar", "dual_pronouns")
 
 
 @dataclass(frozen=True, slots=True)

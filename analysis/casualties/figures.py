@@ -58,7 +58,7 @@ def in_date(doc: Document, i: int, j: int) -> bool:
 
 
 #: Demonstratives between من and a definite noun of a partitive (ومن هؤلاء القتلى).
-DEMONSTRATIVES = ("هؤلاء", "هولاء", "اولئك", "هذه", "هذا", "هاتين", "هذين")
+DEMONSTRATIVES = L.DEMONSTRATIVES
 #: Numeral kinds whose counted noun is inside the numeral's span.
 NOUN_INSIDE = frozenset({"dual", "one", "definite"})
 
@@ -192,7 +192,7 @@ def _clause_break(doc: Document, x: int) -> bool:
 
 
 #: Conjunctions at which :meth:`Document.clause` breaks a sentence.
-CLAUSE_BREAKS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+CLAUSE_BREAKS = L.CLAUSE_BREAKS
 
 
 #: How many tokens from a figure a disease named as a cause makes it disease cases.

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.duals import (
     DUAL_FORMS, DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
     read_default_dual, read_dual,
@@ -73,9 +74,9 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
 #: The last letter of a normalized dual (-ان، -ين، -ي; read_dual reads the normalized word).
 _DUAL_LAST = ("ن", "ي")
-_ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
+_ADDAD_ADJECTIVES = L.QUANTITY_ADJECTIVES
 #: عدد غير معروف/محدد من: the number is not known.
-_ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
+_ADDAD_UNKNOWN = L.UNKNOWN_ADJECTIVES
 #: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
 _THE_MILLION = "المليون"
 #: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).

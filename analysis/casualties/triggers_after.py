@@ -101,11 +101,11 @@ def _joined_injured(doc: Document, x: int) -> bool:
 
 
 #: Auxiliaries of the periphrastic passive: تم/يتم/جرى + the verbal noun of the event.
-_PASSIVE_AUX = frozenset({"تم", "يتم", "جري", "يجري"})
+_PASSIVE_AUX = L.PASSIVE_AUX
 
 
 #: Pronouns that agree with a counted figure (plural or dual): اعتقالهم، عليهم.
-_GROUP_PRONOUNS = ("هم", "هن", "هما")
+_GROUP_PRONOUNS = L.GROUP_PRONOUNS
 
 
 def _event_noun(doc: Document, y: int):
@@ -196,7 +196,7 @@ def _read_person(doc: Document, k: int) -> bool:
 
 
 #: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).
-_OTHERS = frozenset({"اخرين", "اخرون"})
+_OTHERS = L.OTHERS
 
 
 def joint_next(doc: Document, x: int) -> bool:

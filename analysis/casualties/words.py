@@ -19,7 +19,9 @@ statuses    categories
 sources     not_sources, need_content (lemmas of framing's cues.yml), statement_nouns,
             source_stop, relayed
 grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
-            account_nouns
+            account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
+            passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
+            quantity_adjectives, unknown_adjectives
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -100,7 +102,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
                 "relayed": ("list", _WORD, None)},
     "grammar": {"function_words": ("list", _WORD, None), "clause_conjunctions": ("list", _WORD, None),
                 "copula_pronouns": ("list", _WORD, None), "copula_verbs": ("list", _WORD, None),
-                "change": ("list", _WORD, None), "account_nouns": ("list", _WORD, None)},
+                "change": ("list", _WORD, None), "account_nouns": ("list", _WORD, None),
+                **{section: ("list", _WORD, None) for section in (
+                    "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
+                    "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
+                    "dual_pronouns", "quantity_adjectives", "unknown_adjectives")}},
 }
 
 

@@ -124,3 +124,14 @@ def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
         category = L.lookup(v, L.PRE_TRIGGERS)
         assert L.lookup(v + "ت", L.PRE_TRIGGERS) == category
         assert L.lookup(v + "وا", L.PRE_TRIGGERS) == category
+
+
+def test_grammar_sections_are_the_sets_the_modules_read():
+    from analysis.casualties import duals, figures, numerals, tolls, triggers_after
+
+    words = load_words()
+    assert tolls.RELATIVES == words.forms("grammar", "relatives")
+    assert set(figures.DEMONSTRATIVES) == words.forms("grammar", "demonstratives")
+    assert duals._DUAL_PRONOUNS == words.forms("grammar", "dual_pronouns")
+    assert triggers_after._PASSIVE_AUX == words.forms("grammar", "passive_auxiliaries")
+    assert numerals._ADDAD_ADJECTIVES == words.forms("grammar", "quantity_adjectives")
