@@ -103,6 +103,9 @@ class ClauseRules(QuotationRules):
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
         self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
+        # Where a verb's look-ahead can stop or skip (a cue, a source phrase, the token before a cue),
+        # in order: it visits these instead of every token of its window.
+        self.lookahead_stops = sorted(set(self.cue_at) | set(self.source_at) | {k - 1 for k in self.cue_at})
         self.consumed: set[int] = set()
         # Statements found so far, by sentence: (quote, gender, number) with
         # number "s", "p" or "?" (a singular verb before a noun of unknown number).

@@ -6,6 +6,7 @@ found by :mod:`analysis.framing.quote_complements`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
@@ -70,7 +71,8 @@ class VerbRules(ComplementRules):
         limit = min(end, h.last + WINDOW)
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
-        for k in range(h.last, limit):
+        stops = self.lookahead_stops  # every other token of the window passes every test below
+        for k in stops[bisect_left(stops, h.last):bisect_left(stops, limit)]:
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,") and (
                     not cue.requires or ctx.norm(k) in cue.requires):  # ومضى قائلا: مضى says nothing itself
