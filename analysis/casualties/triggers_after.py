@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
+from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, FUNCTION_WORDS, Document
 from analysis.casualties.numeral_phrases import DEFINITE_WORDS
 from analysis.casualties.tolls import RELATIVES
 
@@ -232,18 +232,48 @@ DUAL_REACH = 24
 
 
 def _subset_aside(doc: Document, x: int) -> int | None:
-    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
-    if doc.w(x) not in L.SUBSET_MARKERS:
+    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``.
+
+    A breakdown after هم is an aside too, with its و-conjuncts (``17 شخصا هم
+    12 جنديا وطاقم من خمسة أفراد قتلوا``: the verb is the total's)."""
+    w = doc.w(x)
+    if w not in L.SUBSET_MARKERS and w not in COPULA_PRONOUNS:
         return None
     num = doc.numeral_at.get(x + 1)
     if num is None:
         return None
+    end = _figure_end(doc, num)
+    if w in COPULA_PRONOUNS:
+        for _ in range(3):
+            after = _conjunct_end(doc, end)
+            if after is None:
+                break
+            end = after
+    return end
+
+
+def _figure_end(doc: Document, num) -> int:
+    """The token after a figure and the counted noun right after it."""
     end = num.last_token
     nxt = doc.next_word(end)
     if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
             and not L.in_set(doc.w(end), L.POST_VERBS):
         end += 1
     return end
+
+
+def _conjunct_end(doc: Document, e: int) -> int | None:
+    """After a و-conjunct holding a figure within its first three words (و5
+    مدنيين، وطاقم من خمسة أفراد), the token after it; else ``None``."""
+    if e >= len(doc.tokens) or not doc.w(e).startswith("و"):
+        return None
+    for y in range(e, min(e + 3, len(doc.tokens))):
+        if doc.tokens[y].kind not in ("word", "number") or L.in_set(doc.w(y), L.POST_VERBS):
+            return None
+        num = doc.numeral_at.get(y)
+        if num is not None:
+            return _figure_end(doc, num)
+    return None
 
 
 def purpose(doc: Document, x: int):

@@ -87,3 +87,19 @@ PASSIVE = [  # synthetic
 @pytest.mark.parametrize("text,expected", PASSIVE)
 def test_periphrastic_passive_after_the_figure(text, expected):
     assert found(text) == expected
+
+
+BREAKDOWN_ASIDES = [  # synthetic
+    # a breakdown after هم between the total and its verb is an aside, with its و-conjuncts
+    ("وكان 17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا في الحادث",
+     [("killed", 17, "exact"), ("killed", 12, "exact"), ("killed", 5, "exact")]),
+    ("أن 9 أشخاص هم 5 مدنيين و4 جنود أصيبوا في الانفجار",
+     [("injured", 9, "exact"), ("injured", 5, "exact"), ("injured", 4, "exact")]),
+    # without a verb after the breakdown there is none to share
+    ("وكان 17 شخصا هم 12 جنديا وخمسة أفراد في الطائرة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BREAKDOWN_ASIDES)
+def test_a_breakdown_after_hum_is_an_aside(text, expected):
+    assert found(text) == expected
