@@ -45,6 +45,7 @@ label counts never silently drop parties the registry does not know.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from analysis.framing.context import DocContext
@@ -110,14 +111,14 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
     doc_actors = {h.ref for h in ctx.fhits if h.kind == "actor"}
     doc_keys = {h.key for h in ctx.term_hits}
     out: list[ActorMention] = []
+    starts = sorted(units)  # visited in order, so no loop over the tokens between them
     for sent in ctx.sentences:
         i = sent.first_token
         states: list[str] = []  # states that this sentence's mentions so far belong to, in order
-        while i < sent.last_token:
-            unit = units.get(i)
-            if unit is None:
-                i += 1
-                continue
+        for start in starts[bisect_left(starts, i):bisect_left(starts, sent.last_token)]:
+            if start < i:
+                continue  # inside the noun phrase just built
+            unit = units[start]
             items, j = _build_np(ctx, units, unit, sent.last_token)
             if items is None:
                 i = unit.last
