@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "overt", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "overt", "required_is_cue", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -42,6 +42,7 @@ WORD_LISTS = {
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
     "source_adjectives": "indefinite adjectives of a source before a direct object (مصدر مطلع، مسؤول رفيع)",
+    "feeling_nouns": "feelings expressed (أعرب عن سعادته، أبدى امتنانه): with the owner's pronoun and no clause, no statement",
     "manner_nouns": "بـ + a noun of manner (بشكل، بصورة، بطريقة): an adverbial, never the content of a verb's بـ",
     "time_heads": "heads of a time phrase after في skipped like an adverb (في وقت سابق، في مطلع مايو)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
@@ -86,6 +87,9 @@ class Cue:
         overt: A statement only with a written subject or the verb's own
             preposition (طلبت الوزارة…، طلب من الوزير…): alone, the form is the
             verbal noun (مخاطبة المكتب وطلب تحديد موعد: "and requesting").
+        required_is_cue: With a subject between the verb and its required
+            word, that word is the cue (ومضت المصادر بالقول: بالقول; مضى says
+            nothing itself).
         opinion: A mental state (يرى، اعتبر: "holds", "considers"): no
             statement of its own, but its subject is the antecedent of a
             continuation after it (ويرى X أن…، مشيرا إلى…: X is the speaker).
@@ -107,6 +111,7 @@ class Cue:
     opinion: bool = False
     after: tuple[str, ...] = ()
     overt: bool = False
+    required_is_cue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +303,7 @@ def _load(path: Path, _mtime: int) -> CueSet:
                          bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict")),
                          initial=bool(item.get("initial")), opinion=bool(item.get("opinion")),
                          after=tuple(form_key(w)[0] for w in item.get("after") or ()),
-                         overt=bool(item.get("overt"))))
+                         overt=bool(item.get("overt")), required_is_cue=bool(item.get("required_is_cue"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

@@ -13,9 +13,10 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_clauses import WINDOW
-from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
+from analysis.framing.quote_complements import RELATIVE_OPENERS, UNSAID, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
+from analysis.text.clitics import enclitic_splits
 
 #: Plural demonstratives standing alone as a subject (وأكد هؤلاء، وقال أولئك): anaphoric, like a pronoun.
 PLURAL_DEMONSTRATIVES = frozenset({"هؤلاء", "هولاء", "اولئك", "هاولاء"})
@@ -39,6 +40,18 @@ class VerbRules(ComplementRules):
             return True
         return (first >= 2 and before in ("الذي", "التي", "ما")
                 and ctx.norm(first - 2) in self.inference_nouns)
+
+    def feeling(self, c_first: int, c_last: int) -> bool:
+        """Is the content a feeling with its owner's pronoun and no clause (عن سعادته بالفوز; not ثقته بأن…)?
+
+        Expressing joy or thanks is no statement (coding guideline); the
+        nouns are ``feeling_nouns`` in cues.yml.
+        """
+        ctx = self.ctx
+        if c_first >= c_last or any(ctx.is_complementizer(j) for j in range(c_first, c_last)):
+            return False
+        return any(enclitics and self.noun_in(stem, self.feeling_nouns)
+                   for stem, enclitics in enclitic_splits(ctx.norm(c_first)))
 
     def adjective_participle(self, h: FHit) -> bool:
         """Is the participle at ``h`` an adjective of the indefinite plural or feminine noun before it?
@@ -113,6 +126,8 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if kind == "indirect" and self.feeling(c_first, c_last):
+            kind = UNSAID  # أعرب عن سعادته: a feeling, no statement, but its subject is a continuation's antecedent
         if h.aspect == "participle" and self.adjective_participle(h):
             return []  # إصابات مؤكدة بالفيروس: "confirmed", an adjective of the noun before it
         if speaker is None and subj is None and h.aspect == "imperfect" and c_first <= h.last + 1 \
@@ -187,7 +202,12 @@ class VerbRules(ComplementRules):
                 out.append((Quote(said.start, said.end, r_id, r_text, ctx.cues.cue(said.ref).lemma, kind, cs, ce,
                                   r_start, r_end, "vso"), "m", "?"))
                 rule = "relay"
-        out.insert(0, (Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
+        q_start, q_end = h.start, h.end
+        if cue.required_is_cue:  # ومضت المصادر بالقول: with the subject between, بالقول is the cue
+            j = next((j for j in range(h.last, max(c_first, subj_end + 1)) if ctx.norm(j) in cue.requires), None)
+            if j is not None:  # ومضى بالقول: adjacent, one cue over both words
+                q_start, q_end = (h.start if j == h.last else ctx.tokens[j].start), ctx.tokens[j].end
+        out.insert(0, (Quote(q_start, q_end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
 

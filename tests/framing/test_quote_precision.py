@@ -224,3 +224,30 @@ MANNER_AFTER_BA = [
 @pytest.mark.parametrize("text,expected", MANNER_AFTER_BA)
 def test_a_manner_phrase_is_no_content_of_ba(text, expected):
     assert _quotes(text) == expected
+
+
+BIL_QAWL_CUE = [
+    # مضى says nothing itself: with the subject between, بالقول is the cue; adjacent, both words.
+    ("ومضت المصادر بالقول إن الوزير سيصل.", [("بالقول", "المصادر", "indirect")]),  # synthetic
+    ("وقال الوزير إن الوضع صعب. ومضى بالقول إن الحل قريب.",  # synthetic
+     [("وقال", "الوزير", "indirect"), ("ومضى بالقول", "الوزير", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BIL_QAWL_CUE)
+def test_bil_qawl_is_the_cue_after_mada_and_its_subject(text, expected):
+    assert _quotes(text) == expected
+
+
+FEELINGS = [
+    # Expressing joy or thanks is a feeling, no statement; its subject leads the continuation after it.
+    ("وأعرب اللاعب عن سعادته بالفوز. وأضاف أن الفريق قوي.", [("وأضاف", "اللاعب", "indirect")]),  # synthetic
+    # With a clause, or hope, it is a statement.
+    ("وأعرب الوزير عن ثقته بأن الحل قريب.", [("وأعرب", "الوزير", "indirect")]),  # synthetic
+    ("وأعرب الوزير عن أمله في التوصل إلى حل.", [("وأعرب", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", FEELINGS)
+def test_an_expressed_feeling_is_no_statement_but_lends_its_subject(text, expected):
+    assert _quotes(text) == expected

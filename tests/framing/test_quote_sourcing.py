@@ -359,7 +359,8 @@ def test_bearing_responsibility_is_not_holding_someone_responsible():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("ومضت المصادر بالقول إن المسلحين فروا.", [("ومضت", "المصادر", "indirect", "المسلحين فروا")]),  # synthetic
+    # the subject between: بالقول is the cue (README_2b of the blind gold; round 4)
+    ("ومضت المصادر بالقول إن المسلحين فروا.", [("بالقول", "المصادر", "indirect", "المسلحين فروا")]),  # synthetic
     ("ومضى عامان على الحرب.", []),  # synthetic: مضى without بالقول is "passed"
     ("وجرى بحث القضية، وفقا لمبادرة السلام العربية.", []),  # synthetic: an initiative is a criterion
 ])
