@@ -9,6 +9,9 @@ gender, a relative pronoun is the subject of an agreeing verb only.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import KANA, ClauseRules
@@ -151,11 +154,17 @@ class AgreementRules(ClauseRules):
             or "ال" + n in ctx.registry.person_titles
 
     def token_at(self, offset: int) -> int:
-        """Index of the token starting at ``offset`` (a speaker span's first word); built once per document."""
-        index = getattr(self, "_token_at", None)
-        if index is None:
-            index = self._token_at = {t.start: i for i, t in enumerate(self.ctx.tokens)}
-        return index.get(offset, -1)
+        """Index of the token starting at ``offset`` (a speaker span's first word), or -1.
+
+        Tokens are in text order and never share a start: a bisection, not an
+        index of every token built for the few lookups of a document.
+        """
+        tokens = self.ctx.tokens
+        k = bisect_left(tokens, offset, key=_start)
+        return k if k < len(tokens) and tokens[k].start == offset else -1
+
+
+_start = attrgetter("start")
 
 
 def verb_features(verb: str, tag: str = "", *, after_subject: bool = False) -> tuple[str, str]:
