@@ -29,6 +29,8 @@ MANY = frozenset({"كثير", "الكثير"})
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من),
 #: with the accusative alif too (عددا من).
 ADDAD_FORMS = frozenset({ADDAD, ADDAD + "ا", "اعداد", "اعدادا"})
+#: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).
+ONE_OF_THEM = frozenset({"احدهما", "احدهم", "احداهما", "احداهن", "احدهن"})
 
 
 def quantity(w: str) -> bool:
@@ -66,5 +68,5 @@ def word_at(tokens: Sequence[Token], i: int) -> tuple[str, str]:
     return strip_proclitic(tok.norm)
 
 
-__all__ = ["ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "lam_article", "quantity",
+__all__ = ["ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]

@@ -47,7 +47,7 @@ from typing import Mapping, Sequence
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.duals import (
-    DUAL_FORMS, DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
+    DUAL_FORMS, DUAL_NOUNS, MARKS as _MARKS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
     read_default_dual, read_dual,
 )
 from analysis.casualties.number_words import (
@@ -57,7 +57,7 @@ from analysis.casualties.number_words import (
 )
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.number_clitics import (
-    ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY,
+    ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
     lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
@@ -79,8 +79,6 @@ _ADDAD_ADJECTIVES = L.QUANTITY_ADJECTIVES
 _ADDAD_UNKNOWN = L.UNKNOWN_ADJECTIVES
 #: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
 _THE_MILLION = "المليون"
-#: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).
-ONE_OF_THEM = frozenset({"احدهما", "احدهم", "احداهما", "احداهن", "احدهن"})
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
 _FRACTIONS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
@@ -249,6 +247,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
         value = _MULTIPLIERS[nxt[1]][0] * _FRACTIONS[w]
         return _make(text, tokens, i, i + 2, prefix, int(round(value)), "words")  # نصف مليون
     if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
+        if w == "عده" and prefix.endswith("ب") and _MARKS.sub("", tokens[i].text).endswith("ه"):
+            return None  # بعده is بعد + ه ("after it"), not ب + عدة (written with ة)
         return _read_vague(text, tokens, i, prefix, w)
     if w in ("احد", "احدي"):
         # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر), a

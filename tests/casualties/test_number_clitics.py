@@ -54,3 +54,12 @@ def test_no_vague_quantity(phrase):
 ])
 def test_vague_quantities_become_claims_with_a_category(text, expected):
     assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("phrase", "texts"), [  # synthetic
+    ("أو سفاه رشد بعده، فيصرخ", []),        # بعد + ه "after it": no quantity
+    ("أصيب بعدة جروح", ["عدة"]),             # ب + عدة, written with ة
+    ("وقتل بعدة غارات عدة مدنيين", ["عدة", "عدة"]),
+])
+def test_baadahu_is_after_it_not_a_quantity(phrase, texts):
+    assert [n.text for n in find_numerals(phrase)] == texts
