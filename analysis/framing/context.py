@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.framing.cues import CueSet, load_cues
@@ -21,6 +22,8 @@ from analysis.lexicon.matcher import Matcher
 from analysis.lexicon.schema import TermHit
 from analysis.text.sentences import Sentence
 from analysis.text.tokenize import Token
+
+_NORM = attrgetter("norm")
 
 # Normalized (analysis.text.normalize) spellings throughout.
 PREPOSITIONS = frozenset({
@@ -148,7 +151,7 @@ class DocContext:
         registry = registry or load_registry()
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
-        ctx.norms = [t.norm for t in tokens]
+        ctx.norms = list(map(_NORM, tokens))
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
             ctx.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)

@@ -46,6 +46,7 @@ hit.text``, token indices, the key, lemma and clitics.
 from __future__ import annotations
 
 from itertools import compress
+from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from analysis.lexicon.loader import form_key
@@ -62,6 +63,7 @@ from analysis.text.tokenize import Token, tokenize
 from analysis.text.wordcache import WordCache
 
 _MATCHABLE = frozenset({"word", "number"})
+_NORM = attrgetter("norm")
 # Normalization writes ة as ه, so without this a noun in ة would also read
 # as stem + the pronoun ه (مدنية as مدني+ه, إشارة as أشار+ه). Whether the
 # surface ends in ة is checked on the original, ignoring marks and tatweel.
@@ -277,7 +279,7 @@ def by_token(cache: WordCache, tokens: Sequence[Token]) -> list:
     those of the word itself (``Matcher._teh_marbuta``) are a subset, read
     by :meth:`Matcher._hits`.
     """
-    norms = [t.norm for t in tokens]
+    norms = list(map(_NORM, tokens))
     for norm in set(norms).difference(cache.entries):
         cache(norm)
     found = list(map(cache.entries.get, norms))

@@ -146,8 +146,9 @@ _NEW_TOKEN = (object.__new__, *(getattr(Token, f).__set__ for f in ("start", "en
 
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """The tokens of one whitespace-delimited word: (offset in the word, length, surface, norm, kind)."""
-    if _SPECIAL.isdisjoint(word):
-        return ((0, len(word), word, *_classify(word, "run")),)
+    if _SPECIAL.isdisjoint(word):  # most words: one token, as _classify(word, "run") gives it
+        norm = normalize(word)
+        return ((0, len(word), word, norm, "number" if norm.isdecimal() else "word"),)
     if _NEEDS_TOKEN_RE.search(word) is None:
         return _split_at_symbols(word)
     return tuple(
