@@ -283,6 +283,8 @@ class ComplementRules(SubjectRules):
                 # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
                 # معلومات إلى…): the verb's own preposition, as a word, ends it.
                 for k in range(first, limit):
+                    if ctx.tokens[k].text in "،," and not (k + 1 < limit and ctx.bare(k + 1) in cue.preps):
+                        break  # إذا دعت الضرورة لذلك، سعيا … إلى: a comma ends the clause of the object
                     if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
                         p = self.direct_after(k + 1)
                         if p is not None:
@@ -291,8 +293,8 @@ class ComplementRules(SubjectRules):
                 # …or an attached بـ after an object of a few words, within
                 # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
                 for k in range(first + 1, min(limit, first + 5)):
-                    if ctx.tokens[k].kind != "word":
-                        break
+                    if ctx.tokens[k].kind != "word" or ctx.tokens[first].kind != "word":
+                        break  # تهدد وجوده، وتعطي إشارات بـ…: not across the comma after the object
                     n = ctx.norm(k)
                     if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
                             and not ctx.is_preposition(k) and n not in self.manner_nouns):

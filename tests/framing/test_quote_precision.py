@@ -251,3 +251,18 @@ FEELINGS = [
 @pytest.mark.parametrize("text,expected", FEELINGS)
 def test_an_expressed_feeling_is_no_statement_but_lends_its_subject(text, expected):
     assert _quotes(text) == expected
+
+
+OBJECT_CLAUSE_ENDS_AT_COMMA = [
+    # The preposition of دعا / هدد after an object lies in the object's clause: a comma ends it.
+    ("وقالت إن وجود شخصية قوية يهدد وجوده، ويعطي إشارات بإمكانية التخلي عنه.",  # synthetic
+     [("وقالت", None, "indirect")]),
+    ("ومدد الوزراء الاجتماع يوما إذا ما دعت الضرورة لذلك، سعيا للتوصل إلى اتفاق.", []),  # synthetic
+    # A long object without a comma still reaches the preposition.
+    ("ودعت الشرطة كل من يملك معلومات إلى التواصل معها.", [("ودعت", "الشرطة", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_CLAUSE_ENDS_AT_COMMA)
+def test_the_verbs_preposition_is_not_sought_across_a_comma_after_its_object(text, expected):
+    assert _quotes(text) == expected
