@@ -49,6 +49,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from analysis.framing.context import DocContext
+from analysis.text.records import record_maker
 
 APPOSITION_GAP = 6
 
@@ -79,6 +80,9 @@ class ActorMention:
     labels: tuple[str, ...]
     first_token: int
     last_token: int
+
+
+_MENTION = record_maker(ActorMention)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +270,7 @@ def _resolve(ctx: DocContext, items: list[_Unit], sent_index: int, doc_actors: s
             return None
     first, last = items[0].first, max(u.last for u in items)
     start, end = ctx.tokens[first].start, ctx.tokens[last - 1].end
-    return ActorMention(start, end, ctx.text[start:end], actor, alias, labels, first, last)
+    return _MENTION(start, end, ctx.text[start:end], actor, alias, labels, first, last)
 
 
 def _plural(ctx: DocContext, unit: _Unit) -> bool:

@@ -20,6 +20,7 @@ from analysis.framing.cues import CueSet, load_cues
 from analysis.framing.registry import Registry, load_registry
 from analysis.lexicon.matcher import Matcher
 from analysis.lexicon.schema import TermHit
+from analysis.text.records import record_maker
 from analysis.text.sentences import Sentence
 from analysis.text.tokenize import Token
 
@@ -98,6 +99,8 @@ class FHit:
     aspect: str = ""
 
 
+_FHIT = record_maker(FHit)  # dozens per document: without the frozen __init__
+
 _MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher]] = {}
 
 
@@ -165,9 +168,9 @@ class DocContext:
             head, _, rest = h.key.partition("/")
             if head == "actor":
                 kind = "nisba" if (rest, h.lemma) in nisba_lemmas else "name"
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "actor", rest, h.lemma, h.clitics, kind)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "actor", rest, h.lemma, h.clitics, kind)
             elif head == "role":
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "role", rest, h.lemma, h.clitics)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "role", rest, h.lemma, h.clitics)
             elif head == "cue":
                 n, aspect, tag = rest.split("/")
                 # Verbs take neither a preposition nor the article: بنقل، التابع are nouns.
@@ -178,10 +181,10 @@ class DocContext:
                     continue  # a verb never follows a preposition: وفي تبني الهجوم is a noun
                 if aspect == "noun":  # the pronoun suffix is the speaker: تحذيره (ms), إدانتها (fs)
                     tag = next((_SUFFIX_TAGS[c[1:]] for c in h.clitics if c[1:] in _SUFFIX_TAGS), "")
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
                           tag=tag, aspect=aspect)
             elif head == "source":
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "source", rest, h.lemma, h.clitics)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "source", rest, h.lemma, h.clitics)
             else:
                 continue
             ctx.fhits.append(fh)

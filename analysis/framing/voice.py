@@ -41,6 +41,7 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import DocContext
 from analysis.framing.quotes import Quote, QuotePair
 from analysis.lexicon.schema import TermHit
+from analysis.text.records import record_maker
 
 _WORD_KINDS = frozenset({"word", "number"})
 _kind = attrgetter("kind")
@@ -115,12 +116,15 @@ def term_voices(ctx: DocContext, mentions: list[ActorMention], quotes: list[Quot
         if quoted and inner is None:
             words = index.words_before[p.close] - index.words_before[p.open + 1]
             scare = words <= SCARE_MAX_WORDS
-        out.append(TermVoice(
+        out.append(_TERM_VOICE(
             h.start, h.end, h.text, h.key, h.lemma, h.clitics, voice, quoted, scare,
             index.so_called(h), inner.speaker if inner is not None else None,
             index.target(h, inner),
         ))
     return out
+
+
+_TERM_VOICE = record_maker(TermVoice)
 
 
 class _VoiceIndex:

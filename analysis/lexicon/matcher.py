@@ -59,11 +59,13 @@ from analysis.text.clitics import (
     readings,
 )
 from analysis.text.morphology import Backend, get_backend
+from analysis.text.records import record_maker
 from analysis.text.tokenize import Token, tokenize
 from analysis.text.wordcache import WordCache
 
 _MATCHABLE = frozenset({"word", "number"})
 _NORM = attrgetter("norm")
+_TERM_HIT = record_maker(TermHit)  # a hit per match: without the frozen __init__
 # Normalization writes ة as ه, so without this a noun in ة would also read
 # as stem + the pronoun ه (مدنية as مدني+ه, إشارة as أشار+ه). Whether the
 # surface ends in ة is checked on the original, ignoring marks and tatweel.
@@ -260,7 +262,7 @@ class Matcher:
             entry = entries[cand.entry_index]
             if not entry.stop:
                 lastt = tokens[end - 1]
-                hits.append(TermHit(
+                hits.append(_TERM_HIT(
                     tok.start, lastt.end, _surface(tokens, i, end, text),
                     entry.key, entry.lemma, _pending(tokens, i, consumed) + cand.clitics + enc, i, end,
                     entry.lexicon,

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
 from analysis.text.normalize import normalize
+from analysis.text.records import slot_setters
 from analysis.text.wordcache import WordCache
 
 #: Quotation marks that open or close quoted speech and scare quotes.
@@ -141,7 +142,7 @@ def tokenize(text: str) -> list[Token]:
 # A frozen dataclass's __init__ assigns each field through object.__setattr__,
 # four times the cost of a plain slot store; tokenize makes one Token per
 # token of the corpus, so it stores the slots directly (the record is the same).
-_NEW_TOKEN = (object.__new__, *(getattr(Token, f).__set__ for f in ("start", "end", "text", "norm", "kind")))
+_NEW_TOKEN = (object.__new__, *slot_setters(Token))
 
 
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
