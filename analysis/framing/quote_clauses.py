@@ -90,6 +90,7 @@ class ClauseRules(QuotationRules):
         self.time_heads = ctx.cues.word_list("time_heads")
         self.manner_nouns = ctx.cues.word_list("manner_nouns")
         self.feeling_nouns = ctx.cues.word_list("feeling_nouns")
+        self.attributed_nouns = ctx.cues.word_list("attributed_nouns")
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).

@@ -190,6 +190,8 @@ class SubjectRules(SpeakerRules):
         if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_nouns | self.medium_nouns) \
                 or ctx.is_complementizer(k + 1):
             return False  # وأكد التحقيق أن…: a noun with the content clause after it is the subject
+        if "الي" in cue.preps and self.noun_in(n, self.attributed_nouns):
+            return True  # وعزا أسباب الانخفاض إلى…، وأرجعت قرار التأجيل إلى…: what is attributed, not who
         nxt = k + 1
         if nxt < len(ctx.tokens) and (ctx.tokens[nxt].kind == "number"
                                       or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in _NOT_NAMES):

@@ -266,3 +266,20 @@ OBJECT_CLAUSE_ENDS_AT_COMMA = [
 @pytest.mark.parametrize("text,expected", OBJECT_CLAUSE_ENDS_AT_COMMA)
 def test_the_verbs_preposition_is_not_sought_across_a_comma_after_its_object(text, expected):
     assert _quotes(text) == expected
+
+
+# Speaker classes of the same round.
+ATTRIBUTED_OBJECT = [
+    # After أرجع / عزا … إلى, a noun of what is attributed (أسباب، قرار) is the object: the speaker
+    # is the antecedent; a person after the verb is still its subject.
+    ("وقال الخبير إن العرض قليل. وعزا أسباب انخفاض العرض إلى ارتفاع عدد السكان.",  # synthetic
+     [("وقال", "الخبير", "indirect"), ("وعزا", "الخبير", "indirect")]),
+    ("وقالت المصادر إن الاجتماع تأجل، وأرجعت قرار التأجيل إلى المشاورات.",  # synthetic
+     [("وقالت", "المصادر", "indirect"), ("وأرجعت", "المصادر", "indirect")]),
+    ("وعزا الوزير الانخفاض إلى ارتفاع عدد السكان.", [("وعزا", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", ATTRIBUTED_OBJECT)
+def test_what_is_attributed_is_the_object_not_the_speaker(text, expected):
+    assert _quotes(text) == expected
