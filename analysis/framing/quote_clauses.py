@@ -27,7 +27,7 @@ _NEGATIONS = frozenset(p + n for p in ("", "و", "ف") for n in ("لم", "لن",
 #: Particles of the subjunctive before an imperfect (purpose, intention).
 _SUBJUNCTIVE = frozenset({"ان", "لكي", "كي", "لكيلا", "حتي", "وان"})
 #: Marks that open a quotation the right way round.
-_OPENERS = frozenset({"«", "\"", "“", "„", "‹"})
+QUOTE_OPENERS = _OPENERS = frozenset({"«", "\"", "“", "„", "‹"})
 #: Words from which a quotation is speech (its reporting verbs are the speaker's own words).
 SPEECH_WORDS = 4
 #: Forms of كان that open a clause whose subject stands before the verb (وكان X قد قال).

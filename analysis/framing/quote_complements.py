@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, WINDOW, attached_prep
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW, attached_prep
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
@@ -166,6 +166,13 @@ class ComplementRules(SubjectRules):
             last -= 1
         return ("indirect", prev.first_token, last) if prev.first_token < last else None
 
+    def unpaired_opener(self, k: int) -> bool:
+        """Is token ``k`` an opening quotation mark (« " “) that pairs with none, before words of the sentence?"""
+        ctx = self.ctx
+        return (k + 1 < len(ctx.tokens) and ctx.tokens[k].kind == "quote" and ctx.tokens[k].text in QUOTE_OPENERS
+                and k not in self.open_at and k not in self.close_at and ctx.tokens[k + 1].kind == "word"
+                and ctx.sent_of[k + 1] == ctx.sent_of[k])
+
     def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
                    loose_subject: bool = False) -> tuple[str, int, int] | None:
         ctx = self.ctx
@@ -186,6 +193,8 @@ class ComplementRules(SubjectRules):
                         elif p.close + 1 < self.sent_end(p.close):
                             return "direct", p.close + 1, self.content_end(p.close + 1)
                     return "direct", p.open + 1, p.close
+                if self.unpaired_opener(nxt):  # قال: «… with its closing mark lost: still quoted words
+                    return "direct", nxt + 1, self.content_end(nxt + 1)
                 if nxt < n_tokens and ctx.is_complementizer(nxt):
                     continue  # قال: إن … / قال: إن «…»: the complementizer decides, next
                 if nxt < n_tokens:
@@ -218,6 +227,8 @@ class ComplementRules(SubjectRules):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
                 if self.direct_after(k) is not None:
                     return "direct", p.open + 1, p.close
+            if k == subj_end and self.unpaired_opener(k):  # وقال "لم تكن … (never closed): quoted words
+                return "direct", k + 1, self.content_end(k + 1)
             if k in self.open_at and k >= subj_end:
                 # Introduced by the subject's end or by the verb's own preposition
                 # (وصفوه بـ"خائن"); a quoted name after another preposition

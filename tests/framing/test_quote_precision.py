@@ -283,3 +283,19 @@ ATTRIBUTED_OBJECT = [
 @pytest.mark.parametrize("text,expected", ATTRIBUTED_OBJECT)
 def test_what_is_attributed_is_the_object_not_the_speaker(text, expected):
     assert _quotes(text) == expected
+
+
+# Kind classes of the same round.
+UNCLOSED_QUOTATION = [
+    # An opening mark after the colon or right after the verb is the speaker's words even when
+    # its closing mark is lost (the writer quotes; only the end is missing).
+    ("وقال الوزير: «نحن نعمل على الحل منذ سنوات طويلة.", [("وقال", "الوزير", "direct")]),  # synthetic
+    ("وقال \"لم تكن لدى الحكومة خطة للخروج.", [("وقال", None, "direct")]),  # synthetic
+    # Closed, as before.
+    ("وقال الوزير: «نحن نعمل على الحل».", [("وقال", "الوزير", "direct")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", UNCLOSED_QUOTATION)
+def test_an_unclosed_quotation_after_the_cue_is_direct(text, expected):
+    assert _quotes(text) == expected
