@@ -21,12 +21,12 @@ from analysis.casualties.claims import extract_claims
 from analysis.text.normalize import normalize
 
 from tests.casualties import (
-    test_categories, test_figures, test_glued, test_invariants, test_parts, test_phenomena, test_tolls,
-    test_triggers, test_triggers_after,
+    test_categories, test_figures, test_glued, test_invariants, test_numerals, test_parts, test_phenomena,
+    test_tolls, test_triggers, test_triggers_after,
 )
 
-CASE_MODULES = (test_categories, test_figures, test_glued, test_invariants, test_parts, test_phenomena,
-                test_tolls, test_triggers, test_triggers_after)
+CASE_MODULES = (test_categories, test_figures, test_glued, test_invariants, test_numerals, test_parts,
+                test_phenomena, test_tolls, test_triggers, test_triggers_after)
 
 
 def _case_texts() -> list[str]:
