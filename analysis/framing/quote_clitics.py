@@ -31,14 +31,18 @@ def proclitics(norm: str) -> tuple[str, ...]:
     return proclitic_splits(norm)[-1][0]
 
 
-def article_after(norm: str, letters: str) -> bool:
+def article_after(norm: str, letters: str, *, conjunction: bool = False) -> bool:
     """Is the word one of ``letters`` (a preposition or و) followed by the article, and nothing before?
 
+    With ``conjunction`` a و / ف may come first (وبالنسبة، فللوزير).
+
     Example:
-        >>> article_after("بالقول", "بل"), article_after("كالعادة", "بل")
-        (True, False)
+        >>> article_after("بالقول", "بل"), article_after("كالعادة", "بل"), article_after("وبالنسبة", "بل", conjunction=True)
+        (True, False, True)
     """
     p = proclitics(norm)
+    if conjunction and len(p) == 3 and p[0] in ("و", "ف"):
+        p = p[1:]
     return len(p) == 2 and p[1] == DETERMINER and p[0] in letters
 
 

@@ -141,7 +141,7 @@ class SpeakerRules(AntecedentRules):
             return None
         if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
                 or ctx.adverbial_phrase(start) or ctx.bare(start) != ctx.norm(start) \
-                or article_after(ctx.norm(start), "لبك") or ctx.is_complementizer(start):
+                or article_after(ctx.norm(start), "لبك", conjunction=True) or ctx.is_complementizer(start):
             return None
         for b in range(start, comma):
             t = ctx.tokens[b]

@@ -53,3 +53,8 @@ VERB_FEATURES = [
 @pytest.mark.parametrize("verb,tag,after_subject,expected", VERB_FEATURES)
 def test_verb_features_is_the_one_agreement_reading_of_a_verb(verb, tag, after_subject, expected):
     assert verb_features(verb, tag, after_subject=after_subject) == expected
+
+
+def test_article_after_may_allow_a_leading_conjunction():
+    assert article_after("وبالنسبة", "بل", conjunction=True) and not article_after("وبالنسبة", "بل")
+    assert not article_after("والوزير", "بل", conjunction=True)

@@ -299,3 +299,18 @@ UNCLOSED_QUOTATION = [
 @pytest.mark.parametrize("text,expected", UNCLOSED_QUOTATION)
 def test_an_unclosed_quotation_after_the_cue_is_direct(text, expected):
     assert _quotes(text) == expected
+
+
+PREPOSITIONAL_TOPIC = [
+    # A phrase opened by و + a preposition and the article (وبالنسبة لـ…، وبالإضافة إلى…) before the
+    # comma is an adverbial, not the topic that speaks: the verb's pronoun takes its antecedent.
+    ("وأكد المبعوث أن التعاون مستمر. وبالنسبة للاتفاق مع إيران، قال إن الجانب الإيراني ملتزم.",  # synthetic
+     [("وأكد", "المبعوث", "indirect"), ("قال", "المبعوث", "indirect")]),
+    # A noun phrase before the comma is still the topic.
+    ("الوزير، مدير المكتب، قال إن الحل قريب.", [("قال", "الوزير، مدير المكتب", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", PREPOSITIONAL_TOPIC)
+def test_a_prepositional_phrase_before_the_comma_is_no_topic(text, expected):
+    assert _quotes(text) == expected
