@@ -85,9 +85,9 @@ class Cue:
         after: Normalized words one of which must stand right before the verb
             (ما تردد عن، فيما يثار حول: "what is rumoured"; تردد alone is
             "hesitate"), or ``()``.
-        overt: A statement only with a written subject or the verb's own
-            preposition (طلبت الوزارة…، طلب من الوزير…): alone, the form is the
-            verbal noun (مخاطبة المكتب وطلب تحديد موعد: "and requesting").
+        overt: With no written subject and its object right after it, the
+            form is the verbal noun (مخاطبة المكتب وطلب تحديد موعد: "and
+            requesting"; نتيجة توقع حدوث…), not a statement.
         required_is_cue: With a subject between the verb and its required
             word, that word is the cue (ومضت المصادر بالقول: بالقول; مضى says
             nothing itself).

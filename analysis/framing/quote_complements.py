@@ -294,8 +294,6 @@ class ComplementRules(SubjectRules):
                 # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
                 # معلومات إلى…): the verb's own preposition, as a word, ends it.
                 for k in range(first, limit):
-                    if ctx.tokens[k].text in "،," and not (k + 1 < limit and ctx.bare(k + 1) in cue.preps):
-                        break  # إذا دعت الضرورة لذلك، سعيا … إلى: a comma ends the clause of the object
                     if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
                         p = self.direct_after(k + 1)
                         if p is not None:

@@ -154,9 +154,8 @@ class VerbRules(ComplementRules):
                 rule = "svo"
             elif found_svo is not None:
                 speaker, rule = found_svo, "svo"
-        if cue.overt and speaker is None and subj is None and h.aspect != "noun" \
-                and not any(ctx.bare(j) in cue.preps for j in range(h.last, max(c_first, h.last + 1))):
-            return []  # وطلب تحديد موعد: with neither a written subject nor من, the verbal noun "requesting"
+        if cue.overt and speaker is None and subj is None and h.aspect != "noun" and c_first == h.last:
+            return []  # وطلب تحديد موعد، نتيجة توقع حدوث…: an object right after it, no subject: the verbal noun
         if h.aspect == "noun" and speaker is None and subj is None and not h.tag:
             return []  # a verbal noun with neither genitive nor pronoun names no speaker
         speaker_id = speaker.actor if speaker is not None else None

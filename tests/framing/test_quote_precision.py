@@ -189,6 +189,8 @@ REQUESTING_NOUN = [
     # طلب with neither a written subject nor من is the verbal noun "requesting" in a chain of nouns ...
     ("وتبدأ الإجراءات بمخاطبة المكتب رسميا وطلب تحديد موعد للجمعية.", []),  # synthetic
     ("وقال إنه مستعد للتخلي عن منصبه وطلب الصفح.", [("وقال", None, "indirect")]),  # synthetic
+    ("ويرفع ذلك القلق نتيجة توقع حدوث عمل إرهابي.", []),  # synthetic: توقع, the verbal noun "expecting"
+    ("وتوقع أن يتحسن الوضع قريبا.", [("وتوقع", None, "indirect")]),  # synthetic: a pronoun subject, a clause
     # ... with a subject or من it is a request, a statement.
     ("وطلبت الوزارة تأجيل الاجتماع.", [("وطلبت", "الوزارة", "indirect")]),  # synthetic
     ("وقال الوزير إنه طلب من المدير وضع خطة.", [("وقال", "الوزير", "indirect"), ("طلب", "الوزير", "indirect")]),  # synthetic
@@ -257,9 +259,10 @@ OBJECT_CLAUSE_ENDS_AT_COMMA = [
     # The preposition of دعا / هدد after an object lies in the object's clause: a comma ends it.
     ("وقالت إن وجود شخصية قوية يهدد وجوده، ويعطي إشارات بإمكانية التخلي عنه.",  # synthetic
      [("وقالت", None, "indirect")]),
-    ("ومدد الوزراء الاجتماع يوما إذا ما دعت الضرورة لذلك، سعيا للتوصل إلى اتفاق.", []),  # synthetic
-    # A long object without a comma still reaches the preposition.
+    # A long object, even with appositives between commas, still reaches دعا's إلى.
     ("ودعت الشرطة كل من يملك معلومات إلى التواصل معها.", [("ودعت", "الشرطة", "indirect")]),  # synthetic
+    ("ودعا كل من الأمين العام، رئيس المجلس، والمبعوث، ممثل المنظمة، الطرفين، إلى احترام الهدنة.",  # synthetic
+     [("ودعا", "كل من الأمين", "indirect")]),  # (the span of a coordinated subject is its first noun here)
 ]
 
 
