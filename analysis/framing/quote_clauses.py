@@ -91,6 +91,7 @@ class ClauseRules(QuotationRules):
         self.manner_nouns = ctx.cues.word_list("manner_nouns")
         self.feeling_nouns = ctx.cues.word_list("feeling_nouns")
         self.attributed_nouns = ctx.cues.word_list("attributed_nouns")
+        self.conditionals = ctx.cues.word_list("conditionals")
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
@@ -160,6 +161,9 @@ class ClauseRules(QuotationRules):
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
         if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
             return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
+        if h.first > 0 and (ctx.norm(h.first - 1) in self.conditionals or h.first > 1 and ctx.norm(h.first - 1) == "ما"
+                            and ctx.norm(h.first - 2) in self.conditionals):
+            return True  # إذا ما دعت الضرورة، لو قال: a condition, not a statement made
         if h.aspect != "noun" and ctx.cues.cue(h.ref).after and (
                 h.first == 0 or ctx.norm(h.first - 1) not in ctx.cues.cue(h.ref).after):
             return True  # تردد على المستشفى "frequented": only ما تردد عن… is "what was rumoured"

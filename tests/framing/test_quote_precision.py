@@ -317,3 +317,15 @@ PREPOSITIONAL_TOPIC = [
 @pytest.mark.parametrize("text,expected", PREPOSITIONAL_TOPIC)
 def test_a_prepositional_phrase_before_the_comma_is_no_topic(text, expected):
     assert _quotes(text) == expected
+
+
+CONDITIONS = [
+    # A cue right after a conditional particle states a condition, not something said.
+    ("ومدد الوزراء الاجتماع يوما إذا ما دعت الضرورة لذلك.", []),  # synthetic
+    ("وقال الوزير إنه سيستقيل لو طالبه البرلمان بذلك.", [("وقال", "الوزير", "indirect")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONS)
+def test_a_cue_after_a_conditional_particle_is_no_statement(text, expected):
+    assert _quotes(text) == expected
