@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import article_after, without_preposition
+from analysis.framing.quote_clitics import attached_prep, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -36,30 +36,6 @@ KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت",
 
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
 _SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
-#: Words that begin with ب but carry no attached preposition of the content.
-_NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
-
-
-#: Words that begin with ل but carry no لـ standing for إلى.
-_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
-                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
-
-
-def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
-    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
-
-    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
-    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
-    five letters or more that is not a particle (لكنها، لديه).
-    """
-    for letter in ("ب", "ك"):
-        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
-            return True
-    if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
-        return True  # تعهدت بشن هجمات: a short verbal noun after بـ
-    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
-        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
-    return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
 class ClauseRules(QuotationRules):

@@ -2,7 +2,8 @@
 
 The quote modules ask a few questions of a normalized word's prefix: does it
 carry a preposition and the article (للوزير، بالقول، كالعادة), a preposition
-alone (لرويترز), or the conjunction and the article (والوزير)? All of them
+alone (لرويترز), the conjunction and the article (والوزير), or one of a
+verb's own one-letter prepositions (طالب بالانسحاب، دعا للحشد)? All of them
 are answered from :func:`analysis.text.clitics.proclitic_splits`, the
 package's clitic segmentation, never by hand-written prefix tests.
 
@@ -72,4 +73,32 @@ def without_preposition(norm: str, *, article: bool = True, letters: str = "بل
     return norm
 
 
-__all__ = ["article_after", "preposition_only", "proclitics", "without_preposition"]
+#: Words that begin with ب but carry no attached preposition of the content.
+_NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
+#: Words that begin with ل but carry no لـ standing for إلى.
+_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
+                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
+
+
+def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
+    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
+
+    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
+    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
+    five letters or more that is not a particle (لكنها، لديه).
+
+    Example:
+        >>> attached_prep("بالانسحاب", ("ب",)), attached_prep("للحشد", ("الي",)), attached_prep("بعد", ("ب",))
+        (True, True, False)
+    """
+    for letter in ("ب", "ك"):
+        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
+            return True
+    if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
+        return True  # تعهدت بشن هجمات: a short verbal noun after بـ
+    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
+        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
+    return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
+
+
+__all__ = ["article_after", "attached_prep", "preposition_only", "proclitics", "without_preposition"]
