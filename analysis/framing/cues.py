@@ -42,6 +42,7 @@ WORD_LISTS = {
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
     "source_adjectives": "indefinite adjectives of a source before a direct object (مصدر مطلع، مسؤول رفيع)",
+    "not_sources": "words spelled like a source phrase with a clitic that are something else (فحسب 'only')",
     "conditionals": "conditional particles before a cue (إذا ما دعت الضرورة، لو قال): a condition, no statement",
     "attributed_nouns": "objects of attributing verbs (أرجع، عزا … إلى): the thing attributed, never the subject (أسباب، قرار)",
     "feeling_nouns": "feelings expressed (أعرب عن سعادته، أبدى امتنانه): with the owner's pronoun and no clause, no statement",

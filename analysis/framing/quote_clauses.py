@@ -81,7 +81,9 @@ class ClauseRules(QuotationRules):
         nouns = ctx.cues.noun_refs  # built once with the cue set, not per document
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
-        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
+        self.not_sources = ctx.cues.word_list("not_sources")
+        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]
+                          and not self.adverb_not_source(h.first)}
         # Where a verb's look-ahead can stop or skip (a cue, a source phrase, the token before a cue),
         # in order: it visits these instead of every token of its window.
         self.lookahead_stops = sorted(set(self.cue_at) | set(self.source_at) | {k - 1 for k in self.cue_at})
@@ -154,6 +156,12 @@ class ClauseRules(QuotationRules):
             if ctx.norm(k) in self.anonymity_nouns:
                 return True
         return False
+
+    def adverb_not_source(self, k: int) -> bool:
+        """فحسب "only" (``not_sources``) at ``k``, closing its phrase (ليس اقتصاديا فحسب، بل…), not ف + حسب X."""
+        ctx = self.ctx
+        return ctx.norm(k) in self.not_sources and (k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].kind != "word"
+                                                    or ctx.norm(k + 1) in ("بل", "وانما", "انما", "ولكن"))
 
     def opens_clause(self, h) -> bool:
         """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""

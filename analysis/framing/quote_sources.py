@@ -92,6 +92,8 @@ class SourceRules(ClauseRules):
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
         ctx = self.ctx
+        if self.adverb_not_source(h.first):
+            return []  # ليس اقتصاديا فحسب، بل…: the adverb "only"
         s_first, s_last = self.sent_start(h.first), self.sent_end(h.first)
         k = h.last
         speaker: ActorMention | None = None

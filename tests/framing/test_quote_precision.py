@@ -329,3 +329,17 @@ CONDITIONS = [
 @pytest.mark.parametrize("text,expected", CONDITIONS)
 def test_a_cue_after_a_conditional_particle_is_no_statement(text, expected):
     assert _quotes(text) == expected
+
+
+FAHASB_ONLY = [
+    # فحسب closing its phrase is the adverb "only", not ف + the source phrase حسب.
+    ("ولم يكن الهدف اقتصاديا فحسب، بل سياسيا أيضا.", []),  # synthetic
+    ("ليس هذا فحسب بل أكثر.", []),  # synthetic
+    # Before a source it is still ف + حسب.
+    ("فحسب المصادر قتل ثلاثة.", [("فحسب", "المصادر", "according_to")]),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", FAHASB_ONLY)
+def test_fahasb_only_is_no_source_phrase(text, expected):
+    assert _quotes(text) == expected
