@@ -98,6 +98,14 @@ class Pipeline:
         return Matcher(entries, backend=self.backend)
 
     @cached_property
+    def matchers(self):
+        """:attr:`matcher` and the framing stage's matcher, run together (one candidate lookup per token)."""
+        from analysis.framing.context import framing_matcher
+        from analysis.lexicon import MatcherGroup
+
+        return MatcherGroup([self.matcher, framing_matcher(self.registry, self.cues, "rules")])
+
+    @cached_property
     def versions(self) -> dict[str, Any]:
         """Versions of everything that shapes the output (corpus excluded).
 
@@ -220,10 +228,10 @@ def annotate(
     pipeline = pipeline or default_pipeline()
     tokens = tokenize(text)
     sentences = split_sentences(text, tokens)
-    hits = pipeline.matcher.match(tokens, text=text)
+    hits, framing_hits = pipeline.matchers.match(tokens, text=text)
     framing = analyze_framing(
         text, tokens, sentences, hits,
-        registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues,
+        registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues, framing_hits=framing_hits,
     )
     claims = extract_claims(
         text, tokens, sentences, doc_id=doc_id,

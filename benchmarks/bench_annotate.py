@@ -88,8 +88,10 @@ def main() -> None:
     for text in texts:
         tokens = tokenize(text)
         n_c += len(tokens)
-        analyze_framing(text, tokens, split_sentences(text, tokens), pipeline.matcher.match(tokens, text=text),
-                        registry=pipeline.registry, backend=pipeline.backend, cues=pipeline.cues)
+        # as annotate() does it: the lexicon and framing matchers in one pass (Pipeline.matchers)
+        hits, framing_hits = pipeline.matchers.match(tokens, text=text)
+        analyze_framing(text, tokens, split_sentences(text, tokens), hits, registry=pipeline.registry,
+                        backend=pipeline.backend, cues=pipeline.cues, framing_hits=framing_hits)
     t_c = time.process_time() - t0
     rate_c = n_c / t_c
     print(f"(c) (b) + framing (actors, quotes, term voice): {n_c:,} tokens in {t_c:.2f}s "

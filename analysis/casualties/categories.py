@@ -2,7 +2,7 @@
 
 :func:`draft_figure` turns a numeral into a :class:`~.document.Draft` or
 ``None``. After the filters (decimals and times, labels before the figure,
-eras and percent, dates, restated figures, non-person nouns), the category
+eras and percent, dates, restated figures, :mod:`.no_counts`, non-person nouns), the category
 comes from, in this order:
 
 1. the counted noun (``32 قتيلًا``, ``سبعة من القتلى``: a subset of the last
@@ -16,7 +16,9 @@ comes from, in this order:
 3. a copular sentence (``الضحايا هم أربعة``، ``الشهداء كانوا اثنين``);
 4. a trigger before the figure, then one after it (:mod:`.triggers`);
 5. coordination with the figure before (``لقي 22 …، و6 مواطنين مصرعهم``,
-   ``إضافة إلى ثلاثة``); coordinated figures share the parent;
+   ``إضافة إلى ثلاثة``); coordinated figures share the parent; else a part
+   of the figure just given (:mod:`.parts`: ``أصيب ثلاثة، ضابطان``, ``بينهم
+   رئيس البلدية وخمسة أطفال``);
 6. a toll that "rose to" the figure (:mod:`.tolls`), or a vague quantity with
    ب as the predicate of a counted noun (``أسرى لدى المقاومة بالعشرات``);
 7. a bare حالة figure continuing the cases just counted.
@@ -38,7 +40,9 @@ from analysis.casualties.figures import (
     partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
-from analysis.casualties.numerals import Numeral
+from analysis.casualties.numerals import ONE_OF_THEM, Numeral
+from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
+from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
@@ -64,13 +68,21 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num):
+    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
     if num.kind == "definite" and before is not None and L.in_set(doc.w(before), L.KIN):
         return None  # ذوو القتلى الثلاثة: relatives of victims already known
+    if referred_one(doc, num, before):
+        return None  # أرملة أحد الشهداء، رواية أحد المصابين: a person named, not counted
+    if doc.w(i) in ONE_OF_THEM:
+        own = one_of_them(doc, num)
+        return Draft(num, i, j, None, own[0], own[1], L.in_set(doc.w(own[1]), L.MARTYR),
+                     value=1, high=1) if own else None
     noun, via_min = counted_noun(doc, num)
+    if bare_year(doc, num, noun):
+        return None
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not (
             L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
             and found[0] in ("displaced", "evacuated")):
@@ -160,7 +172,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
     # 4. trigger after (after the whole range: بين 20 و25 شخصا لإصابات)
     if not category:
-        after_noun = noun if noun is not None else j - 1
+        # a definite count is read from its end (المجندين الـ16 المصابين)
+        after_noun = j - 1 if num.kind == "definite" or noun is None else noun
         if hedge_first != hedge_before(doc, i)[0] and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
         found = trigger_after(doc, after_noun)
@@ -182,6 +195,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             if doc.drafts[prev_idx].category == category:
                 parent, subset = doc.drafts[prev_idx].parent, True
                 coordinated = prev_idx
+    # 5b. a part of the figure just given, with no event word of its own: apposed
+    # (أصيب ثلاثة، ضابطان) or a later conjunct of its subset list (بينهم رئيس
+    # البلدية وخمسة أطفال)
+    if not category:
+        prev_idx = apposed_part(doc, hedge_first, num)
+        if prev_idx is not None:
+            category, parent, subset = doc.drafts[prev_idx].category, prev_idx, True
+        elif (listed := listed_part(doc, hedge_first, num)) is not None:
+            category, parent = listed
+            subset = parent is not None
     # 6. "the toll rose to N"
     if not category:
         found = toll(doc, hedge_first)
@@ -191,18 +214,29 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     # predicate of a counted noun before it
     if not category and num.kind == "vague" and num.prefix == "ب":
         category = counted_before(doc, i)
+    # 6c. "عدد القتلى 26 والمصابين 28": a definite counted noun right before a
+    # bare number is its subject (a toll with the toll word elided)
+    if not category and noun is None and num.kind != "vague":
+        k = doc.prev_word(hedge_first)
+        if k is not None and doc.w(k).startswith(("ال", "وال")):
+            category = L.lookup_noun(doc.w(k), L.COUNTED_NOUNS)
     # 7. a bare حالة figure continues the cases counted just before it
     if not category and is_case_figure(doc, num, noun) and doc.drafts:
         prev = doc.drafts[-1]
         if (doc.sent_of[prev.first] == doc.sent_of[i]
-                and is_case_figure(doc, prev.numeral, prev.noun)):
+                and is_case_figure(doc, prev.numeral, prev.noun)
+                and not other_cases_between(doc, prev.last, hedge_first)):
             category = prev.category
     # 8. "نقل سبعة منهم" with no figure before: the victims named earlier in the sentence
     if not category:
         category = antecedent_of_part(doc, i, j)
     if not category:
         return None
+    if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
+        return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
+    if category in ("detained", "kidnapped"):
+        category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
     if disease(doc, noun, last):
         return None
     joint, after = joint_after(doc, last)
@@ -237,6 +271,16 @@ def _with_its_preposition(doc: Document, t: int) -> bool:
     return not L.in_set(doc.w(t), frozenset({"قضاء"})) or doc.w(t + 1) == "علي"
 
 
+def held_as(doc: Document, k: int) -> str | None:
+    """``كرهائن``، ``كأسرى`` right after the figure: the captives' own word
+    (decision rules 9 and K1) names a held figure's category."""
+    w = doc.w(k)
+    if len(w) < 4 or not w.startswith("ك") or doc.sent_of[k] != doc.sent_of[k - 1]:
+        return None
+    cat = L.lookup_noun(w[1:], L.COUNTED_NOUNS)
+    return cat if cat in ("detained", "kidnapped") else None
+
+
 def counted_before(doc: Document, i: int) -> str | None:
     """The category of a counted noun up to five words before token i in its clause."""
     a = doc.clause(i)[0]
@@ -260,30 +304,10 @@ def fighters_before(doc: Document, num: Numeral, noun: int | None) -> bool:
         victim_group(doc, prev) in ("fighters", "military", "police")
 
 
-def alternative(doc: Document, num: Numeral) -> bool:
-    """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
-    noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
-    k = num.first_token - 1
-    if k < 0 or doc.tokens[k].norm != "او" or doc.sent_of[k] != doc.sent_of[num.first_token]:
-        return False
-    before = doc.prev_word(k)
-    return (before is not None and doc.tokens[before].kind == "word"
-            and before not in doc.numeral_at and not doc.is_number_token(before))
-
-
-def naming_one(doc: Document, num: Numeral) -> bool:
-    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
-    (decision rule 3): a pronoun of separation follows in the same clause."""
-    w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
-        return False  # (وأحد normalizes as واحد, "one": the و is read back)
-    end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
-    for x in range(num.last_token, end):
-        if doc.tokens[x].kind not in ("word", "quote"):
-            return False
-        if doc.w(x) in ("هو", "هي"):
-            return True
-    return False
+def other_cases_between(doc: Document, a: int, b: int) -> bool:
+    """``حالات الاختطاف 36 حالة، ثم حالات النهب 8 حالات``: a حالات noun of
+    another kind between two case figures; the second counts those cases."""
+    return any(L.in_set(doc.w(x), L.CASE_NOUNS) and case_category(doc, x) is None for x in range(a, b))
 
 
 def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
@@ -299,23 +323,6 @@ def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
         if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
             break
     return None, last
-
-
-def breakdown_of(doc: Document, i: int) -> int | None:
-    """``13 قتيلا، هم أربعة``: the draft ending right before هم/هن/هما, if any."""
-    num = doc.numeral_at.get(i)
-    if not doc.drafts or (num is not None and num.prefix):
-        return None
-    k = doc.prev_word(i)
-    if k is None or doc.w(k) not in COPULA_PRONOUNS:
-        return None
-    k -= 1
-    while k >= 0 and doc.tokens[k].text in ("،", ","):
-        k -= 1
-    prev = doc.drafts[-1]
-    if k < 0 or prev.last != k + 1 or doc.sent_of[prev.first] != doc.sent_of[i]:
-        return None
-    return len(doc.drafts) - 1
 
 
 def copula_category(doc: Document, i: int) -> str | None:

@@ -23,7 +23,8 @@ before; for ``N من القتلى`` the last claim of the same category. Coordin
 figures share the parent.
 
 Not read: a singular noun as the figure 1 (``مقتل جندي``), pronoun forms
-(``أحدهم``), and figures split across sentences.
+(``أحدهم``) unless an event word of their own stands next to them (``وتوفي
+أحدهما``, :mod:`.parts`), and figures split across sentences.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Any, Iterable, Sequence
 
 from analysis.casualties.agency import find_cause, find_perpetrator
 from analysis.casualties.categories import draft_figure
+from analysis.casualties.category_words import may_be_claim
 from analysis.casualties.document import Document, Draft
 from analysis.casualties.figures import victim_group
 from analysis.casualties.glued import split_glued
@@ -196,6 +198,8 @@ def _run(doc: Document) -> list[Claim]:
                 if change == "fall":
                     consumed.add(k + 1)
                 continue
+        if not may_be_claim(doc, num, nxt):
+            continue  # no category word near it: the grammar cannot make it a claim
         draft = draft_figure(doc, num, nxt)
         if draft is None:
             continue

@@ -17,23 +17,21 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Sequence
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.numerals import Numeral
 from analysis.text.sentences import Sentence
 from analysis.text.tokenize import Token
 
-#: Words after a figure that are not its counted noun.
-FUNCTION_WORDS = frozenset(
-    "في علي عن الي منذ خلال جراء اثر بعد قبل ان من بينهم منهم بينها منها بينهن او و"
-    " حتي حيث كما ثم مع عند لدي الذي التي الذين هناك حاليا امس اليوم اضافه بالاضافه"
-    " علاوه".split()
-)
+#: Closed-class words of the grammar (``data/grammar.yml``): words after a
+#: figure that are not its counted noun; conjunctions that open a new clause (a
+#: verb's subject never reaches past them); pronouns and كان forms that link a
+#: definite subject to a figure (الشهداء كانوا اثنين).
+FUNCTION_WORDS = L.FUNCTION_WORDS
+CLAUSE_CONJ = L.CLAUSE_CONJ
+COPULA_PRONOUNS = L.COPULA_PRONOUNS
+COPULA_VERBS = L.COPULA_VERBS
 #: Era letters after a year (2015م، 1436هـ).
 ERA = frozenset({"م", "ه", "هـ"})
-#: Conjunctions that open a new clause: a verb's subject never reaches past them.
-CLAUSE_CONJ = frozenset("كما ثم حيث بينما فيما لكن ولكن حين عندما بعدما اذ".split())
-COPULA_PRONOUNS = frozenset({"هم", "هن", "هما"})
-#: كان and its sisters' forms that link a definite subject to a figure (الشهداء كانوا اثنين).
-COPULA_VERBS = frozenset({"كان", "كانوا", "كانت", "كانا", "كانتا", "كن"})
 #: Dashes that open and close a parenthetical (بوكو حرام -التي …- أكثر من).
 DASHES = frozenset({"-", "–", "—"})
 
@@ -90,6 +88,7 @@ class Document:
         self.cues: Any = None
         self.drafts: list[Draft] = []
         self.numeral_at: dict[int, Numeral] = {}
+        self.category_words: dict[int, bool] = {}  # sentence -> may name a category (.category_words)
 
     # The indices below are built on first use: most texts hold no casualty
     # figure, and then none of them is needed.

@@ -20,8 +20,11 @@ nouns take ``-تان/-تين``) is the dual, and so the figure 2, when:
    Without that evidence ``نقل مصابين إلى المستشفى`` and ``نزوح مواطنين``
    give no figure;
 5. a number right before the word governs it (``5 مدنيين``): never a dual;
-6. definite forms (``الطفلين``) point back to a figure already given and are
-   not read, unless a diacritic proves the dual (``قتلت الشرطة المسلحَين``).
+6. definite forms in ``-ين`` (``ذوو القتيلين``) point back to a figure already
+   given and are not read, unless a diacritic proves the dual (``قتلت الشرطة
+   المسلحَين``); a definite nominative ``-ان`` is only ever the dual and is
+   read (``أصيب الشرطيان``: decision rule 2, the definite count of a reported
+   event); it still needs a category like any figure.
 """
 
 from __future__ import annotations
@@ -43,8 +46,8 @@ PROCLITICS = tuple(written for written, morphs in PROCLITIC_SEQUENCES
 MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")
 _FATHA, _KASRA = "\u064E", "\u0650"
 #: Words that prove a preceding -ين noun dual: a dual numeral or pronoun.
-_DUAL_NUMERALS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
-_DUAL_PRONOUNS = frozenset({"هما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+_DUAL_NUMERALS = default_words().forms("grammar", "dual_numerals")
+_DUAL_PRONOUNS = default_words().forms("grammar", "dual_pronouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def read_dual(
             mark = _mark_before_ending(surface, len(ending))
             if definite:
                 # rule 6: only a written fatha makes a definite form a new figure
-                if mark == _FATHA and ending != "ان":
+                if ending == "ان" or mark == _FATHA:
                     return prefix + DETERMINER, noun.singular, True
                 return None
             if ending == "ان":

@@ -58,7 +58,7 @@ def in_date(doc: Document, i: int, j: int) -> bool:
 
 
 #: Demonstratives between من and a definite noun of a partitive (ومن هؤلاء القتلى).
-DEMONSTRATIVES = ("هؤلاء", "هولاء", "اولئك", "هذه", "هذا", "هاتين", "هذين")
+DEMONSTRATIVES = L.DEMONSTRATIVES
 #: Numeral kinds whose counted noun is inside the numeral's span.
 NOUN_INSIDE = frozenset({"dual", "one", "definite"})
 
@@ -91,12 +91,20 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
     return k, False
 
 
+def construct_plural(w: str) -> str | None:
+    """A sound masculine plural in construct drops its ن (مصابي القصف، معتقلي
+    الرأي، نازحي المخيم): the category of the full plural (مصابين)."""
+    if len(w) < 5 or not w.endswith("ي"):
+        return None
+    return L.lookup_noun(w + "ن", L.COUNTED_NOUNS)
+
+
 def noun_category(doc: Document, k: int) -> str | None:
     """The category named by the counted noun at k (joint categories included)."""
     w = doc.w(k)
     if w == "بين" or (w == "ما" and doc.w(k + 1) == "بين"):
         return joint_between(doc, k)[0]
-    cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+    cat = L.lookup_noun(w, L.COUNTED_NOUNS) or construct_plural(w)
     if cat:
         return "killed_or_injured" if joint_with_next(doc, k, cat) else cat
     if L.in_set(w, L.CASE_NOUNS):
@@ -184,7 +192,7 @@ def _clause_break(doc: Document, x: int) -> bool:
 
 
 #: Conjunctions at which :meth:`Document.clause` breaks a sentence.
-CLAUSE_BREAKS = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+CLAUSE_BREAKS = L.CLAUSE_BREAKS
 
 
 #: How many tokens from a figure a disease named as a cause makes it disease cases.
@@ -215,7 +223,10 @@ def joint_with_next(doc: Document, k: int, cat: str) -> bool:
     if not (w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS) == _JOINT[cat]):
         return False
     after = doc.next_word(nxt + 1)
-    # "13 قتيلا وإصابة 23 آخرين": a masdar with its own figure is the next conjunct
+    # "13 قتيلا وإصابة 23 آخرين": a masdar with its own figure is the next conjunct,
+    # and so is one with its own victims (عدد من الشهداء وإصابة آخرين)
+    if after is not None and L.lookup(w[1:], L.PRE_TRIGGERS) and L.in_set(doc.w(after), L.PERSONS):
+        return False
     return after is None or (doc.tokens[after].kind != "number" and after not in doc.numeral_at)
 
 

@@ -111,11 +111,6 @@ def below(doc: Document, i: int) -> bool:
     return hedge == "up_to" and (w == "اقل" or w == "واقل")
 
 
-#: Verbs and nouns of a change of a count (تراجع عدد السجناء من 127 إلى 116).
-_CHANGE = frozenset("تراجع تراجعت انخفض انخفضت ارتفع ارتفعت زاد زادت قفز قفزت تقلص تقلصت"
-                    " هبط هبطت تراجعا انخفاض ارتفاع زياده".split())
-
-
 def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
     """``من X إلى Y`` after a toll word or a verb of change: ``rise``, ``fall`` or ``None``.
 
@@ -130,7 +125,7 @@ def count_change(doc: Document, num: Numeral, nxt: Numeral) -> str | None:
     x = doc.prev_word(opener)
     while x is not None and opener - x <= 12 and doc.tokens[x].kind != "number":
         w = doc.w(x)
-        if L.in_set(w, _CHANGE) or L.in_set(w, L.TOLL_WORDS):
+        if L.in_set(w, L.COUNT_CHANGE) or L.in_set(w, L.TOLL_WORDS):
             if nxt.value is None or num.value is None:
                 return None
             return "rise" if nxt.value > num.value else "fall"

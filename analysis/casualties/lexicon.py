@@ -63,6 +63,28 @@ MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
 OUTBREAK = _W.forms("non_person", "outbreak")
 PERCENT = _W.forms("non_person", "percent")
+FUNCTION_WORDS = _W.forms("grammar", "function_words")
+CLAUSE_CONJ = _W.forms("grammar", "clause_conjunctions")
+COPULA_PRONOUNS = _W.forms("grammar", "copula_pronouns")
+COPULA_VERBS = _W.forms("grammar", "copula_verbs")
+#: Verbs and nouns of a change of a count (تراجع عدد السجناء من 127 إلى 116).
+COUNT_CHANGE = _W.forms("grammar", "change")
+ACCOUNT_NOUNS = _W.forms("grammar", "account_nouns")
+RELATIVES = _W.forms("grammar", "relatives")
+NUMBERING = tuple(sorted(_W.forms("grammar", "numbering")))
+NUMBERING_GAP = _W.forms("grammar", "numbering_gap")
+DEMONSTRATIVES = tuple(sorted(_W.forms("grammar", "demonstratives")))
+CLAUSE_BREAKS = _W.forms("grammar", "clause_breaks")
+PASSIVE_AUX = _W.forms("grammar", "passive_auxiliaries")
+GROUP_PRONOUNS = tuple(sorted(_W.forms("grammar", "group_pronouns")))
+OTHERS = _W.forms("grammar", "others")
+QUANTITY_ADJECTIVES = _W.forms("grammar", "quantity_adjectives")
+UNKNOWN_ADJECTIVES = _W.forms("grammar", "unknown_adjectives")
+STATEMENT_NOUNS = _W.forms("sources", "statement_nouns")
+#: Words that end a source noun phrase.
+SOURCE_STOP = _W.forms("sources", "source_stop")
+#: Verb forms with the object pronoun "it" after ما (حسبما أوردته).
+RELAYED = _W.forms("sources", "relayed")
 #: Hedge phrases as normalized token tuples, longest first.
 HEDGES_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
     [(words, label) for label, forms in _W.phrases("hedges", "before").items() for words in forms],

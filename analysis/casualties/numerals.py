@@ -22,11 +22,12 @@ original text. It reads:
   (``المواطنين التشيكيين الستة``، ``الضحايا الـ32``: the span runs from the
   noun), see :mod:`.numeral_phrases`;
 * the proclitics و ف ب ل (and وب ول فب فل) on the first word (``وثلاثة``,
-  ``بعشرات``, ``و10``); the record's span starts after the proclitic;
+  ``بعشرات``, ``وعددا``, ``و10``; ل before the article: ``للعديد``), see
+  :mod:`.number_clitics`; the record's span starts after the proclitic;
 * duals of a known noun (``طفلان``, ``قتيلين``, ``مدنيَّين``), see
   :mod:`analysis.casualties.duals` for the rule;
 * vague quantities (``عشرات``, ``مئات``, ``آلاف`` alone, ``عشرات الآلاف``,
-  ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``كثير من``): ``value`` is ``None`` and
+  ``بضعة``, ``عدة``, ``العديد``, ``عدد من``, ``عدد متزايد من``, ``عدد آخر``, ``كثير من``): ``value`` is ``None`` and
   ``vague_default`` holds a conservative number, see :data:`VAGUE_DEFAULTS`.
 
 Ordinals (``الثالث``) are never read. Definite number words are read only
@@ -44,8 +45,9 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.duals import (
-    DUAL_FORMS, DUAL_NOUNS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
+    DUAL_FORMS, DUAL_NOUNS, MARKS as _MARKS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
     read_default_dual, read_dual,
 )
 from analysis.casualties.number_words import (
@@ -54,6 +56,10 @@ from analysis.casualties.number_words import (
     is_number_word as _is_number_word,
 )
 from analysis.casualties.number_words import read_word_number
+from analysis.casualties.number_clitics import (
+    ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
+    lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
+)
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.numeral_phrases import (
     DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
@@ -61,23 +67,16 @@ from analysis.casualties.numeral_phrases import (
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
-# Proclitic + word pairs that are another word: لست = "I am not".
-_NOT_NUMBERS = frozenset({"لست", "لستة"})
-_DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 #: A dot between groups of exactly three digits is a thousands separator
 #: (20.000); 13.00 and 2.5 are decimals.
 _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
-#: "many" before من (كثير من المصابين): vague like عدد من.
-_MANY = frozenset({"كثير", "الكثير"})
 #: The last letter of a normalized dual (-ان، -ين، -ي; read_dual reads the normalized word).
 _DUAL_LAST = ("ن", "ي")
-#: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من).
-_ADDAD_FORMS = frozenset({_ADDAD, _ADDAD + "ا", "اعداد", "اعدادا"})  # with the accusative alif too (عددا من)
-_ADDAD_ADJECTIVES = frozenset({"كبير", "اخر", "قليل", "كبيره", "اخري", "قليله", "غفيره"})
+_ADDAD_ADJECTIVES = L.QUANTITY_ADJECTIVES
 #: عدد غير معروف/محدد من: the number is not known.
-_ADDAD_UNKNOWN = frozenset({"معروف", "محدد", "معلوم"})
+_ADDAD_UNKNOWN = L.UNKNOWN_ADJECTIVES
 #: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
 _THE_MILLION = "المليون"
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
@@ -181,30 +180,20 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> 
     watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
     if watched is None:
         return [i for i, t in enumerate(tokens) if t.kind == "number" or t.kind == "word"]
-    return [i for i, t in enumerate(tokens) if t.kind == "number"
-            or (t.kind == "word" and (t.norm in watched or not t.norm[:3].isalpha()))]
-
-
-@word_cached
-def _strip(norm: str) -> tuple[str, str]:
-    """Split a proclitic off a normalized word when what remains is a number word."""
-    if _is_number_word(norm):
-        return "", norm
-    if norm in _NOT_NUMBERS:
-        return "", norm
-    for prefix in _PROCLITICS:
-        if norm.startswith(prefix) and len(norm) > len(prefix):
-            rest = norm[len(prefix):]
-            if (_is_number_word(rest) and len(rest) > 1) or _DIGIT_RE.match(rest):
-                return prefix, rest
-    return "", norm
+    # this reads every token of a text: each attribute once, and the slice only for a
+    # word that is not all letters (not n[:3].isalpha() can hold only then)
+    return [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
+            or (kind == "word" and ((n := t.norm) in watched or not (n.isalpha() or n[:3].isalpha())))]
 
 
 def _starters() -> frozenset[str]:
     """A superset of the words with three letters first that :func:`_may_start` accepts."""
     words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table] + [_ADDAD]
-    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION}
-    glued = {p + w for p in _PROCLITICS for w in words if len(w) > 1}
+    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION} | ONE_OF_THEM
+    quantities = [*words, *_ADDAD_FORMS, *_MANY]
+    glued = {p + w for p in _PROCLITICS for w in quantities if len(w) > 1}
+    glued |= {_lam_article(p, w) for p in _PROCLITICS if p.endswith("ل") for w in quantities
+              if w.startswith("ال")}
     return frozenset(base | glued)
 
 
@@ -219,7 +208,7 @@ def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
     return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
-                        or w == _THE_MILLION or _digits_value(w) is not None)
+                        or w == _THE_MILLION or w in ONE_OF_THEM or _digits_value(w) is not None)
 
 
 @word_cached
@@ -233,16 +222,6 @@ def _digits_value(s: str) -> tuple[int | float, bool] | None:
     if m.group(2) is None:
         return whole, False
     return float(f"{whole}.{m.group(2)}"), True
-
-
-def _word(tokens: Sequence[Token], i: int) -> tuple[str, str]:
-    """(prefix, bare normalized word) of token i, or ("", "") for punctuation."""
-    tok = tokens[i]
-    if tok.kind == "number":
-        return "", tok.norm
-    if tok.kind != "word":
-        return "", ""
-    return _strip(tok.norm)
 
 
 def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
@@ -259,6 +238,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
         if j + 1 < len(tokens) and tokens[j].norm == "ونصف" and _word(tokens, j + 1)[1] == _THE_MILLION:
             value, j = 1_500_000, j + 2
         return _make(text, tokens, i, j, prefix, value, "words")
+    if w in ONE_OF_THEM:
+        return _make(text, tokens, i, i + 1, prefix, 1, "words")
     if w in _FRACTIONS:
         nxt = _word(tokens, i + 1) if i + 1 < len(tokens) else ("", "")
         if nxt[0] or _MULTIPLIERS.get(nxt[1], (0, 0))[1] != 1:
@@ -266,6 +247,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
         value = _MULTIPLIERS[nxt[1]][0] * _FRACTIONS[w]
         return _make(text, tokens, i, i + 2, prefix, int(round(value)), "words")  # نصف مليون
     if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
+        if w == "عده" and prefix.endswith("ب") and _MARKS.sub("", tokens[i].text).endswith("ه"):
+            return None  # بعده is بعد + ه ("after it"), not ب + عدة (written with ة)
         return _read_vague(text, tokens, i, prefix, w)
     if w in ("احد", "احدي"):
         # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر), a
@@ -313,6 +296,9 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
         value, decimal = float(f"{w}.{tokens[j + 1].norm}"), True  # the decimal comma: 1،8 مليون
         j += 2
     kind = "digits"
+    if (j + 1 < len(tokens) and tokens[j].kind == "quote" and tokens[j].start == tokens[k].end
+            and _word(tokens, j + 1) in _MULTIPLIER_WORDS):
+        j += 1  # «23» مليونا: the quoted digits and their multiplier are one number
     if j < len(tokens):
         p2, w2 = _word(tokens, j)
         if not p2 and w2 in _MULTIPLIERS:
@@ -337,6 +323,13 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
     return _make(text, tokens, i, j, prefix, value, kind, decimal=decimal)
 
 
+def _adjective(tok: Token) -> bool:
+    """An indefinite word that can stand as an adjective: no article, no و, no number."""
+    w = tok.norm
+    return (tok.kind == "word" and len(w) > 2 and not w.startswith(("ال", "و")) and not _is_number_word(w)
+            and w not in ("من", "غير"))
+
+
 def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
     j = i + 1
     if w in _ADDAD_FORMS or w in _MANY:
@@ -344,6 +337,12 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
         k = j
         if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
             k += 1
+            if k >= len(tokens) or tokens[k].norm not in ("من", "منهم", "منهن"):
+                # جرح عدد آخر، أصيب عدد كبير: the adjective closes the quantity
+                return _make(text, tokens, i, k, prefix, None, "vague", vague_kind="several",
+                             vague_default=VAGUE_DEFAULTS["several"])
+        elif w in _ADDAD_FORMS and k + 1 < len(tokens) and _adjective(tokens[k]) and tokens[k + 1].norm == "من":
+            k += 1  # عدد متزايد من الضحايا: any indefinite adjective between عدد and من
         elif (w in _ADDAD_FORMS and k + 1 < len(tokens) and _word(tokens, k)[1] == "غير"
               and _word(tokens, k + 1)[1] in _ADDAD_UNKNOWN):
             k += 2  # عدد غير معروف من الجرحى

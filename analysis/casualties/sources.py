@@ -34,16 +34,8 @@ from analysis.casualties.document import Document, Draft, get
 from analysis.lexicon import Matcher
 from analysis.text.normalize import normalize
 
-_STATEMENT_NOUNS = frozenset(
-    "بيان تصريح تصريحات حديث مؤتمر تقرير رساله تغريده اتصال مقابله كلمه منشور".split()
-)
-#: Words that end a source noun phrase.
-SOURCE_STOP = frozenset(
-    "ان انه انها بان بانه الي علي في امس اليوم مساء صباح من خلال يوم لوكالة لوكاله"
-    " ل عن عبر الثلاثاء الاربعاء الخميس الجمعه السبت الاحد الاثنين وقت الذي التي".split()
-)
-#: Verb forms with the object pronoun "it" after ما (حسبما أوردته).
-_RELAYED = frozenset({"اوردته", "ذكرته", "نشرته"})
+#: Words that end a source noun phrase (``data/sources.yml``).
+SOURCE_STOP = L.SOURCE_STOP
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +154,7 @@ def according(doc: Document, a: int, b: int) -> tuple[int, int] | None:
         relayed = doc.w(y - 1).endswith("ما")  # حسبما، لما
         if y < b and doc.w(y) in ("ما", "لما"):
             y, relayed = y + 1, True
-        if relayed and y < b and (_is_verb(doc, y) or doc.w(y) in _RELAYED):
+        if relayed and y < b and (_is_verb(doc, y) or doc.w(y) in L.RELAYED):
             y += 1
         span = noun_phrase(doc, y, b, strip_l=by_rule)
         if span:
@@ -225,7 +217,7 @@ def noun_phrase(doc: Document, y: int, b: int, *, strip_l: bool = False) -> tupl
             break
         w = doc.w(x)
         if w in SOURCE_STOP or w in ("من", "ما", "قد"):
-            if w == "في" and doc.w(x + 1) and not L.in_set(doc.w(x + 1), _STATEMENT_NOUNS) \
+            if w == "في" and doc.w(x + 1) and not L.in_set(doc.w(x + 1), L.STATEMENT_NOUNS) \
                     and x > y and doc.tokens[x + 1].kind == "word":
                 pass  # "في أرمينيا" belongs to the phrase; "في بيان" does not
             else:

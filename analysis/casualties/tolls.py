@@ -97,11 +97,11 @@ def numbering(doc: Document, i: int):
 
 
 #: Words between عددهم and its figure (يزيد عددهم على 40، بلغ عددهم اليوم 5).
-NUMBERING_GAP = frozenset({"علي", "عن", "الي", "اليوم", "حاليا", "الان", "امس"})
+NUMBERING_GAP = L.NUMBERING_GAP
 
 
 #: "numbering": the participle before عددهم (البالغ عددهم، البالغين عددهم).
-NUMBERING = ("البالغ", "والبالغ")
+NUMBERING = L.NUMBERING
 
 
 def relative_event(doc: Document, x: int, i: int):
@@ -151,7 +151,7 @@ def toll_before_relative(doc: Document, i: int):
 
 
 #: Relative pronouns opening the clause that says what the counted people underwent.
-RELATIVES = frozenset({"الذين", "الذي", "اللذين", "اللذان", "اللواتي", "اللاتي", "التي"})
+RELATIVES = L.RELATIVES
 #: How far before a figure the relative clause of its toll may start.
 TOLL_REACH = 14
 

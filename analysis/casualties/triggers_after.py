@@ -7,7 +7,8 @@
 * a singular verb or a participle right after the noun (``1280 شخصا قتل``،
   ``أشخاص مصابين``), or a prison (``خمس نساء في السجون``);
 * an event word with a pronoun in a relative clause after it (``عدد من
-  الشباب الذين تم اختطافهم``);
+  الشباب الذين تم اختطافهم``), or in a periphrastic passive right after it
+  (``أربعة أشخاص تم القبض عليهم``، ``أطفال يتم اعتقالهم``);
 * a dual verb further on, agreeing with a figure of two (``اثنين من
   المسلحين الذين شاركوا في الهجوم لقيا حتفهما``);
 * a verb of losing with an object says what was lost (``فقدوا وظائفهم``);
@@ -22,7 +23,8 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
+from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, FUNCTION_WORDS, Document
+from analysis.casualties.numeral_phrases import DEFINITE_WORDS
 from analysis.casualties.tolls import RELATIVES
 
 
@@ -49,6 +51,9 @@ def trigger_after(doc: Document, k: int):
             return None
         w = doc.w(x)
         found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
+        if found is None and w in _PASSIVE_AUX and x - k <= 2:
+            # "أربعة أشخاص تم القبض عليهم": the periphrastic passive of the event
+            found = _event_noun(doc, x + 1)
         if found:
             # "عدد من الشباب الذين تم اختطافهم": the pronoun in the relative
             # clause refers back to the counted people, the object of its event
@@ -95,6 +100,30 @@ def _joined_injured(doc: Document, x: int) -> bool:
         and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
 
 
+#: Auxiliaries of the periphrastic passive: تم/يتم/جرى + the verbal noun of the event.
+_PASSIVE_AUX = L.PASSIVE_AUX
+
+
+#: Pronouns that agree with a counted figure (plural or dual): اعتقالهم، عليهم.
+_GROUP_PRONOUNS = L.GROUP_PRONOUNS
+
+
+def _event_noun(doc: Document, y: int):
+    """The event word at y with a plural or dual pronoun on it or on the
+    preposition after it (اعتقالهم، القبض عليهم); a singular pronoun refers
+    to someone else (أم لخمسة أبناء تم اعتقالها)."""
+    if y >= len(doc.tokens) or doc.tokens[y].kind != "word":
+        return None
+    w, nxt = doc.w(y), doc.w(y + 1)
+    if not (w.endswith(_GROUP_PRONOUNS) or nxt in ("عليهم", "عليهن", "عليهما", "عنهم", "عنهن")):
+        return None
+    for form in L.without_possessive(w):
+        cat = L.lookup(form, L.PRE_TRIGGERS)
+        if cat:
+            return cat, y
+    return None
+
+
 def relative_object(doc: Document, x: int):
     """After the relative pronoun at x: (تم/جرى) + an event word with a pronoun
     suffix (اختطافهم، قتلهم، اعتقلتهم): (category, index), else ``None``."""
@@ -112,10 +141,13 @@ def right_after(doc: Document, k: int):
     """Right after the counted noun at k (past آخرين and قد): a singular verb
     with a plural subject before it (``1280 شخصا قتل``), or an indefinite
     participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
-    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``), or in a prison (``خمس
-    نساء في السجون``)."""
+    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``; definite after a definite
+    figure: ``الشرطيان المصابان``، ``المجندين الـ16 المصابين``), or in a prison
+    (``خمس نساء في السجون``)."""
     x = k + 1
     toks = doc.tokens
+    # a definite figure takes a definite adjective (المجندين الـ16 المصابين، الشرطيان المصابان)
+    definite = doc.w(k).startswith(("ال", "وال"))
     if x < len(toks) and toks[x].norm in _OTHERS:
         x += 1
     if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
@@ -124,14 +156,16 @@ def right_after(doc: Document, k: int):
         x += 1
     v = doc.w(x)
     if v != "في" and not L.in_set(v, L.POST_SINGULAR_FORMS) and not (
-            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))):
+            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))
+            or (definite and v.endswith("ان"))):
         return None  # the quick test: most words after a noun are none of these
     # the word after decides first (cheap); then the noun must name people
     found = None
     cat = L.lookup(v, L.POST_SINGULAR)
     if cat and not v.startswith(("ال", "وال")):
         found = cat, x
-    elif not v.startswith(("ال", "وال", "و")) and (cat := L.lookup_noun(v, L.COUNTED_NOUNS)) \
+    elif not v.startswith("و") and (not v.startswith("ال") or definite) \
+            and (cat := L.lookup_noun(v, L.COUNTED_NOUNS) or (definite and _dual_adjective(v))) \
             and not joint_next(doc, x):
         found = cat, x
     elif v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
@@ -139,13 +173,30 @@ def right_after(doc: Document, k: int):
     if found is None or doc.object_follows(x):
         return None
     w = doc.w(k)
-    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)):
+    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)
+            or (definite and _read_person(doc, k))):
         return None
     return found
 
 
+def _dual_adjective(v: str) -> str | None:
+    """The category of a definite dual participle (المصابان، المعتقلتان)."""
+    if not v.endswith("ان") or len(v) < 6:
+        return None
+    stem = v[:-2]
+    return L.lookup_noun(stem, L.COUNTED_NOUNS) or (
+        L.lookup_noun(stem[:-1] + "ه", L.COUNTED_NOUNS) if stem.endswith("ت") else None)
+
+
+def _read_person(doc: Document, k: int) -> bool:
+    """Token k ends a figure read from a person noun: a dual (الشرطيان) or a
+    definite count after its noun (المجندين الـ16)."""
+    num = doc.numeral_at.get(k)
+    return (num is not None and num.kind == "dual") or doc.w(k)[2:3].isdigit() or doc.w(k) in DEFINITE_WORDS
+
+
 #: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).
-_OTHERS = frozenset({"اخرين", "اخرون"})
+_OTHERS = L.OTHERS
 
 
 def joint_next(doc: Document, x: int) -> bool:
@@ -181,18 +232,48 @@ DUAL_REACH = 24
 
 
 def _subset_aside(doc: Document, x: int) -> int | None:
-    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``."""
-    if doc.w(x) not in L.SUBSET_MARKERS:
+    """Token after ``بينهم`` + a figure (and its counted noun) at x, or ``None``.
+
+    A breakdown after هم is an aside too, with its و-conjuncts (``17 شخصا هم
+    12 جنديا وطاقم من خمسة أفراد قتلوا``: the verb is the total's)."""
+    w = doc.w(x)
+    if w not in L.SUBSET_MARKERS and w not in COPULA_PRONOUNS:
         return None
     num = doc.numeral_at.get(x + 1)
     if num is None:
         return None
+    end = _figure_end(doc, num)
+    if w in COPULA_PRONOUNS:
+        for _ in range(3):
+            after = _conjunct_end(doc, end)
+            if after is None:
+                break
+            end = after
+    return end
+
+
+def _figure_end(doc: Document, num) -> int:
+    """The token after a figure and the counted noun right after it."""
     end = num.last_token
     nxt = doc.next_word(end)
     if num.kind not in ("dual", "one", "definite") and nxt == end and doc.tokens[end].kind == "word" \
             and not L.in_set(doc.w(end), L.POST_VERBS):
         end += 1
     return end
+
+
+def _conjunct_end(doc: Document, e: int) -> int | None:
+    """After a و-conjunct holding a figure within its first three words (و5
+    مدنيين، وطاقم من خمسة أفراد), the token after it; else ``None``."""
+    if e >= len(doc.tokens) or not doc.w(e).startswith("و"):
+        return None
+    for y in range(e, min(e + 3, len(doc.tokens))):
+        if doc.tokens[y].kind not in ("word", "number") or L.in_set(doc.w(y), L.POST_VERBS):
+            return None
+        num = doc.numeral_at.get(y)
+        if num is not None:
+            return _figure_end(doc, num)
+    return None
 
 
 def purpose(doc: Document, x: int):

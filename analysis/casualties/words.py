@@ -1,6 +1,6 @@
 """The casualty word lists, read from versioned YAML under ``analysis/casualties/data/``.
 
-Seven files, each with ``name``, ``version`` and named sections (their format
+Eight files, each with ``name``, ``version`` and named sections (their format
 and meaning are documented in each file's header):
 
 =========== ===============================================================
@@ -16,7 +16,12 @@ hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
 statuses    categories
-sources     not_sources, need_content (lemmas of framing's cues.yml)
+sources     not_sources, need_content (lemmas of framing's cues.yml), statement_nouns,
+            source_stop, relayed
+grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
+            account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
+            passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
+            quantity_adjectives, unknown_adjectives
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -92,7 +97,16 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "not_agent_nisba": ("list", _WORD, None),
     },
     "statuses": {"categories": ("list", _LABEL, CATEGORIES)},
-    "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None)},
+    "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None),
+                "statement_nouns": ("list", _WORD, None), "source_stop": ("list", _WORD, None),
+                "relayed": ("list", _WORD, None)},
+    "grammar": {"function_words": ("list", _WORD, None), "clause_conjunctions": ("list", _WORD, None),
+                "copula_pronouns": ("list", _WORD, None), "copula_verbs": ("list", _WORD, None),
+                "change": ("list", _WORD, None), "account_nouns": ("list", _WORD, None),
+                **{section: ("list", _WORD, None) for section in (
+                    "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
+                    "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
+                    "dual_pronouns", "quantity_adjectives", "unknown_adjectives")}},
 }
 
 
@@ -149,14 +163,14 @@ class CasualtyWords:
 
 
 def load_words(directory: str | Path | None = None) -> CasualtyWords:
-    """Read and validate the seven word-list files (default: the shipped ones).
+    """Read and validate the eight word-list files (default: the shipped ones).
 
     Raises:
         AnalysisError: ``FILE:LINE: problem`` (or ``no such casualty word file``).
 
     Example:
         >>> sorted(load_words().files)
-        ['causes', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
+        ['causes', 'grammar', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
     """
     directory = Path(directory) if directory is not None else DATA_DIR
     return _load(directory.resolve())

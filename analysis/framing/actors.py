@@ -45,9 +45,11 @@ label counts never silently drop parties the registry does not know.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from analysis.framing.context import DocContext
+from analysis.text.records import record_maker
 
 APPOSITION_GAP = 6
 
@@ -80,6 +82,9 @@ class ActorMention:
     last_token: int
 
 
+_MENTION = record_maker(ActorMention)
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     first: int
@@ -110,14 +115,14 @@ def find_mentions(ctx: DocContext) -> list[ActorMention]:
     doc_actors = {h.ref for h in ctx.fhits if h.kind == "actor"}
     doc_keys = {h.key for h in ctx.term_hits}
     out: list[ActorMention] = []
+    starts = sorted(units)  # visited in order, so no loop over the tokens between them
     for sent in ctx.sentences:
         i = sent.first_token
         states: list[str] = []  # states that this sentence's mentions so far belong to, in order
-        while i < sent.last_token:
-            unit = units.get(i)
-            if unit is None:
-                i += 1
-                continue
+        for start in starts[bisect_left(starts, i):bisect_left(starts, sent.last_token)]:
+            if start < i:
+                continue  # inside the noun phrase just built
+            unit = units[start]
             items, j = _build_np(ctx, units, unit, sent.last_token)
             if items is None:
                 i = unit.last
@@ -265,7 +270,7 @@ def _resolve(ctx: DocContext, items: list[_Unit], sent_index: int, doc_actors: s
             return None
     first, last = items[0].first, max(u.last for u in items)
     start, end = ctx.tokens[first].start, ctx.tokens[last - 1].end
-    return ActorMention(start, end, ctx.text[start:end], actor, alias, labels, first, last)
+    return _MENTION(start, end, ctx.text[start:end], actor, alias, labels, first, last)
 
 
 def _plural(ctx: DocContext, unit: _Unit) -> bool:

@@ -46,6 +46,7 @@ def analyze_framing(
     registry: Registry | None = None,
     backend: object = None,
     cues: CueSet | None = None,
+    framing_hits: Sequence[TermHit] | None = None,
 ) -> FramingResult:
     """Find actor mentions, reported statements and the voice of loaded terms.
 
@@ -59,6 +60,10 @@ def analyze_framing(
         backend: Accepted for symmetry with the lexicon stage; registry and
             cue entries are matched by exact forms, so it changes nothing.
         cues: Reporting cues; ``None`` loads the shipped ``cues.yml``.
+        framing_hits: The hits of the framing matcher
+            (:func:`analysis.framing.context.framing_matcher`) over ``tokens``,
+            if the caller matched them together with ``term_hits``; ``None``
+            matches them here.
 
     Returns:
         A :class:`FramingResult`.
@@ -74,7 +79,8 @@ def analyze_framing(
         >>> [(t.text, t.voice, t.attributed_to, t.scare_quote) for t in r.terms]
         [('الإرهابيين', 'reported', 'azerbaijan_army', False)]
     """
-    ctx = DocContext.build(text, tokens, sentences, term_hits, registry=registry, backend=backend, cues=cues)
+    ctx = DocContext.build(text, tokens, sentences, term_hits, registry=registry, backend=backend, cues=cues,
+                           framing_hits=framing_hits)
     mentions = find_mentions(ctx)
     pairs = pair_quotes(ctx)
     quotes = find_quotes(ctx, mentions, pairs)

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.framing.cues import CueSet, load_cues
 from analysis.framing.registry import Registry, load_registry
 from analysis.lexicon.matcher import Matcher
 from analysis.lexicon.schema import TermHit
+from analysis.text.records import record_maker
 from analysis.text.sentences import Sentence
 from analysis.text.tokenize import Token
+
+_NORM = attrgetter("norm")
 
 # Normalized (analysis.text.normalize) spellings throughout.
 PREPOSITIONS = frozenset({
@@ -45,6 +49,8 @@ ADVERBIAL_PHRASES = (
     ("في", "الاطار", "ذاته"), ("في", "الاطار", "نفسه"), ("في", "هذا", "السياق"), ("في", "هذا", "الصدد"),
     ("في", "الوقت", "الراهن"),
 )
+#: The first word of every adverbial phrase.
+_ADVERBIAL_FIRSTS = frozenset(phrase[0] for phrase in ADVERBIAL_PHRASES)
 #: Connectors that open a new clause after a comma (content ends before them).
 CLAUSE_CONNECTORS = frozenset({"في حين", "بينما", "فيما", "كما", "حيث", "لكن", "غير ان", "الا ان", "اذ", "ثم",
                                "وهذا ما"})
@@ -93,6 +99,8 @@ class FHit:
     aspect: str = ""
 
 
+_FHIT = record_maker(FHit)  # dozens per document: without the frozen __init__
+
 _MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher]] = {}
 
 
@@ -134,27 +142,35 @@ class DocContext:
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
               term_hits: Sequence[TermHit], *, registry: Registry | None = None,
-              backend: object = None, cues: CueSet | None = None) -> "DocContext":
+              backend: object = None, cues: CueSet | None = None,
+              framing_hits: Sequence[TermHit] | None = None) -> "DocContext":
+        """Index one document for the framing rules.
+
+        ``framing_hits`` are the hits of :func:`framing_matcher` over ``tokens``
+        when the caller has them (:func:`analysis.annotate.annotate` matches
+        them together with the lexicons, :class:`~analysis.lexicon.group.MatcherGroup`);
+        else they are matched here.
+        """
         registry = registry or load_registry()
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
-        ctx.norms = [t.norm for t in tokens]
+        ctx.norms = list(map(_NORM, tokens))
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
-            for i in range(s.first_token, s.last_token):
-                ctx.sent_of[i] = s.index
+            ctx.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)
         # Registry and cue entries never use lemma matching, so the rules
         # backend gives the same hits as any other and the matcher is cached.
         del backend
-        matcher = framing_matcher(registry, cues, "rules")
+        if framing_hits is None:
+            framing_hits = framing_matcher(registry, cues, "rules").match(list(tokens))
         nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
-        for h in matcher.match(list(tokens)):
+        for h in framing_hits:
             head, _, rest = h.key.partition("/")
             if head == "actor":
                 kind = "nisba" if (rest, h.lemma) in nisba_lemmas else "name"
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "actor", rest, h.lemma, h.clitics, kind)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "actor", rest, h.lemma, h.clitics, kind)
             elif head == "role":
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "role", rest, h.lemma, h.clitics)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "role", rest, h.lemma, h.clitics)
             elif head == "cue":
                 n, aspect, tag = rest.split("/")
                 # Verbs take neither a preposition nor the article: بنقل، التابع are nouns.
@@ -165,10 +181,10 @@ class DocContext:
                     continue  # a verb never follows a preposition: وفي تبني الهجوم is a noun
                 if aspect == "noun":  # the pronoun suffix is the speaker: تحذيره (ms), إدانتها (fs)
                     tag = next((_SUFFIX_TAGS[c[1:]] for c in h.clitics if c[1:] in _SUFFIX_TAGS), "")
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "cue", n, h.lemma, h.clitics,
                           tag=tag, aspect=aspect)
             elif head == "source":
-                fh = FHit(h.first_token, h.last_token, h.start, h.end, "source", rest, h.lemma, h.clitics)
+                fh = _FHIT(h.first_token, h.last_token, h.start, h.end, "source", rest, h.lemma, h.clitics)
             else:
                 continue
             ctx.fhits.append(fh)
@@ -259,6 +275,8 @@ class DocContext:
             3
         """
         first = self.bare(i)
+        if first not in _ADVERBIAL_FIRSTS:
+            return 0  # most words open none: one set test, not a loop over the phrases
         for phrase in ADVERBIAL_PHRASES:
             if first == phrase[0] and all(self.norm(i + k) == w for k, w in enumerate(phrase[1:], 1)):
                 return len(phrase)

@@ -29,7 +29,7 @@ _IMPERFECT = {"ms": ("ي", ""), "fs": ("ت", ""), "mp": ("ي", "ون"), "md": ("
               "fd": ("ت", "ان"), "fp": ("ي", "ن")}
 _PARTICIPLE = {"ms": "ا", "fs": "ة", "mp": "ين", "fp": "ات"}
 _VERB_FIELDS = {"lemma", "gloss", "perfect", "imperfect", "participle", "preps", "object",
-                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "note"}
+                "addressee", "speaker_after", "requires", "medium", "agentless", "strict", "initial", "opinion", "after", "overt", "required_is_cue", "note"}
 _NOUN_FIELDS = {"lemma", "gloss", "forms", "preps", "object", "note"}
 #: Word lists of the cue file (normalized on load): name -> what it holds.
 WORD_LISTS = {
@@ -41,12 +41,20 @@ WORD_LISTS = {
     "adverbs": "adverbs skipped between a verb and its subject or complement (مرارا، حاليا، مؤخرا)",
     "time_nouns": "definite time nouns of a time adverbial (الأسبوع الماضي) skipped between a verb and its clause",
     "time_adjectives": "adjectives that make a time noun an adverbial (الماضي، الفائت، المقبل)",
+    "source_adjectives": "indefinite adjectives of a source before a direct object (مصدر مطلع، مسؤول رفيع)",
+    "not_sources": "words spelled like a source phrase with a clitic that are something else (فحسب 'only')",
+    "conditionals": "conditional particles before a cue (إذا ما دعت الضرورة، لو قال): a condition, no statement",
+    "attributed_nouns": "objects of attributing verbs (أرجع، عزا … إلى): the thing attributed, never the subject (أسباب، قرار)",
+    "feeling_nouns": "feelings expressed (أعرب عن سعادته، أبدى امتنانه): with the owner's pronoun and no clause, no statement",
+    "manner_nouns": "بـ + a noun of manner (بشكل، بصورة، بطريقة): an adverbial, never the content of a verb's بـ",
+    "time_heads": "heads of a time phrase after في skipped like an adverb (في وقت سابق، في مطلع مايو)",
     "not_statement_before": "words before a cue that make it no statement (الجدير ذكره، وكأنه يرى)",
     "inference_nouns": "antecedents of a relative before an imperfect cue that make it the writer's inference (الأمر الذي يشير، وهو ما يعني)",
     "saying_nouns": "nouns of saying that, with a pronoun, after a source phrase point to an antecedent (حسب قوله)",
     "saying_sources": "last words of source phrases that are one only before a noun of saying (على حد تعبيره)",
     "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
+    "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
 }
 
 
@@ -76,6 +84,18 @@ class Cue:
         initial: The verb must open its clause (with و/ف, at the start of the
             sentence, after punctuation, قد, كان or an adverbial): دان is
             also a part of names (بخاري دان معلم).
+        after: Normalized words one of which must stand right before the verb
+            (ما تردد عن، فيما يثار حول: "what is rumoured"; تردد alone is
+            "hesitate"), or ``()``.
+        overt: With no written subject and its object right after it, the
+            form is the verbal noun (مخاطبة المكتب وطلب تحديد موعد: "and
+            requesting"; نتيجة توقع حدوث…), not a statement.
+        required_is_cue: With a subject between the verb and its required
+            word, that word is the cue (ومضت المصادر بالقول: بالقول; مضى says
+            nothing itself).
+        opinion: A mental state (يرى، اعتبر: "holds", "considers"): no
+            statement of its own, but its subject is the antecedent of a
+            continuation after it (ويرى X أن…، مشيرا إلى…: X is the speaker).
     """
 
     lemma: str
@@ -91,6 +111,10 @@ class Cue:
     agentless: bool = False
     strict: bool = False
     initial: bool = False
+    opinion: bool = False
+    after: tuple[str, ...] = ()
+    overt: bool = False
+    required_is_cue: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +304,9 @@ def _load(path: Path, _mtime: int) -> CueSet:
         verbs.append(Cue(item["lemma"], item.get("gloss", ""), forms, preps, bool(item.get("object")),
                          bool(item.get("addressee")), form_key(after)[0] if after else "", requires,
                          bool(item.get("medium")), agentless=bool(item.get("agentless")), strict=bool(item.get("strict")),
-                         initial=bool(item.get("initial"))))
+                         initial=bool(item.get("initial")), opinion=bool(item.get("opinion")),
+                         after=tuple(form_key(w)[0] for w in item.get("after") or ()),
+                         overt=bool(item.get("overt")), required_is_cue=bool(item.get("required_is_cue"))))
     nouns: list[Cue] = []
     for node, item in zip(top.get("nouns", yaml.SequenceNode("", [])).value, data.get("nouns") or []):
         if not isinstance(item, dict) or "lemma" not in item or not item.get("forms"):

@@ -9,9 +9,13 @@ gender, a relative pronoun is the subject of an agreeing verb only.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import ClauseRules
+from analysis.framing.quote_clauses import KANA, ClauseRules
+from analysis.framing.quote_clitics import without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Relative pronouns with their gender and number: the subject of an agreeing verb after them is their antecedent.
@@ -145,17 +149,48 @@ class AgreementRules(ClauseRules):
         if k in self.mention_at or k in ctx.covered and ctx.covered[k].kind in ("actor", "role"):
             return True
         n = ctx.norm(k)
-        n = n[1:] if n[:1] in ("ل", "ب") and len(n) > 3 and not n.startswith("لل") else n
-        n = "ال" + n[2:] if n.startswith("لل") else n
+        n = without_preposition(n, letters="لب")  # لمصدر، بالمصدر، للمصدر: the noun (with its article)
         return self.noun_in(n, self.source_nouns) or n in ctx.registry.person_titles \
             or "ال" + n in ctx.registry.person_titles
 
     def token_at(self, offset: int) -> int:
-        """Index of the token starting at ``offset`` (a speaker span's first word); built once per document."""
-        index = getattr(self, "_token_at", None)
-        if index is None:
-            index = self._token_at = {t.start: i for i, t in enumerate(self.ctx.tokens)}
-        return index.get(offset, -1)
+        """Index of the token starting at ``offset`` (a speaker span's first word), or -1.
+
+        Tokens are in text order and never share a start: a bisection, not an
+        index of every token built for the few lookups of a document.
+        """
+        tokens = self.ctx.tokens
+        k = bisect_left(tokens, offset, key=_start)
+        return k if k < len(tokens) and tokens[k].start == offset else -1
+
+
+_start = attrgetter("start")
+
+
+def verb_features(verb: str, tag: str = "", *, after_subject: bool = False) -> tuple[str, str]:
+    """Gender and number that a verb's written form shows: (``f``/``m``, ``p``/``?``).
+
+    The gender is the cue's own ``tag`` when it is one (قالت: ``fs``), else the
+    written ending: a perfect in ـت / ـتا is feminine, and so, for a verb
+    ``after_subject`` (الحكومة تؤكد), is an imperfect in تـ that is no masculine
+    plural. A verb opening its clause is read as a perfect, since تـ also
+    begins perfects of forms V and VI (تظاهر، تحدث). The number is plural for ـوا / ـون and for
+    the dual of كان (كانا، كانتا); otherwise it is ``?`` and the subject's noun
+    decides, since a verb before its subject agrees in gender only (قال المسؤولون).
+
+    Example:
+        >>> verb_features("وكانت"), verb_features("كانوا"), verb_features("قال", "ms")
+        (('f', '?'), ('m', 'p'), ('m', '?'))
+        >>> verb_features("تؤكد", after_subject=True), verb_features("تظاهر")
+        (('f', '?'), ('m', '?'))
+    """
+    if tag:
+        gender = tag[:1]
+    else:
+        gender = "f" if verb.endswith(("ت", "تا")) or after_subject and verb.startswith("ت") \
+            and not verb.endswith(("وا", "ون")) else "m"
+    number = "p" if verb.endswith(("وا", "ون")) or verb in KANA and verb.endswith("ا") else "?"
+    return gender, number
 
 
 def tag_number(tag: str) -> str:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, FHit
-from analysis.framing.quote_agreement import RELATIVES, AgreementRules, agrees, tag_number
+from analysis.framing.quote_agreement import RELATIVES, AgreementRules, agrees, tag_number, verb_features
 from analysis.framing.quote_clauses import KANA
+from analysis.framing.quote_clitics import article_after
 
 #: Independent pronouns, ما and negations: a clause (وهو ما يرجع…، لا تكاد), not a noun phrase, stands before the verb.
 PRONOUNS = frozenset(p + w for p in ("", "و", "ف") for w in ("هو", "هي", "هم", "هما", "هن", "ما", "مما",
@@ -106,8 +107,8 @@ class AntecedentRules(AgreementRules):
                 first, last = k, self.extend_name(k + 1)
             else:
                 return None
-            gender = "f" if opener.endswith(("ت", "تا")) else "m"
-            number = "p" if opener.endswith(("وا", "ا")) else self.head_number(first)
+            gender, number = verb_features(opener)
+            number = self.head_number(first) if number == "?" else number
         else:
             return self.main_clause_subject(h)
         if last >= h.first or gender != h.tag[:1] or not agrees(number, tag_number(h.tag)):
@@ -143,10 +144,8 @@ class AntecedentRules(AgreementRules):
             if k >= h.first or ctx.tokens[k].kind != "word" or k in ctx.covered or ctx.is_definite_word(k) \
                     or ctx.is_preposition(k) or ctx.is_complementizer(k) or ctx.norm(k)[:1] == "و":
                 continue  # وفرنسا وأوكرانيا: a conjunct, not a verb, follows
-            verb = ctx.norm(k)
-            gender = "f" if verb.endswith(("ت", "تا")) or verb.startswith("ت") and not verb.endswith("وا") else "m"
-            number = "p" if verb.endswith(("وا", "ون")) else "s"
-            if gender == h.tag[:1] and agrees(number, tag_number(h.tag)):
+            gender, number = verb_features(ctx.norm(k), after_subject=True)
+            if gender == h.tag[:1] and agrees("s" if number == "?" else number, tag_number(h.tag)):
                 return m
             return None
         return None
@@ -186,15 +185,15 @@ class AntecedentRules(AgreementRules):
                      or role is not None and role.kind == "role" or self.noun_in(ctx.norm(k), self.source_nouns)
                      or self.titled_name(k, end) and not self.noun_in(ctx.norm(s0), self.source_nouns)) \
                 and (role is None or role.kind == "role") and not ctx.verbal_noun(k) \
-                and not ctx.norm(k).startswith(("لل", "بال", "كال")):
+                and not article_after(ctx.norm(k), "لبك"):
             first, last, actor = k, min(self.extend_name(role.last if role is not None else k + 1), end), None
         else:
             return None
-        verb = ctx.norm(s0)
-        feminine = cover.tag[:1] == "f" if verb_cue else verb.endswith("ت")
-        if feminine != (h.tag[:1] == "f"):
+        gender, number = verb_features(ctx.norm(s0), cover.tag if verb_cue else "")
+        if (gender == "f") != (h.tag[:1] == "f"):
             return None
-        number = "p" if verb.endswith("وا") else self.noun_number(m if actor is not None else None, (first, last))
+        if number == "?":
+            number = self.noun_number(m if actor is not None else None, (first, last))
         if not agrees(number, tag_number(h.tag)):
             return None
         start, stop = self.span(first, last)

@@ -11,11 +11,15 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.lexicon.loader import form_key
+from analysis.framing.quote_clitics import attached_prep, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
+from analysis.lexicon.loader import form_key
 
 WINDOW = 30
+#: Punctuation that may end a clause (:meth:`ClauseRules.is_boundary`); loops over
+#: tokens test it first, so most tokens cost no call.
+BOUNDARY_MARKS = "،,;؛"
 #: Sentence openers that continue the previous sentence's reported content.
 _CONTINUATIONS = frozenset({"وان", "وانه", "وانها", "وانهم"})
 #: Negation particles before a verb (normalized, with و/ف).
@@ -23,7 +27,7 @@ _NEGATIONS = frozenset(p + n for p in ("", "و", "ف") for n in ("لم", "لن",
 #: Particles of the subjunctive before an imperfect (purpose, intention).
 _SUBJUNCTIVE = frozenset({"ان", "لكي", "كي", "لكيلا", "حتي", "وان"})
 #: Marks that open a quotation the right way round.
-_OPENERS = frozenset({"«", "\"", "“", "„", "‹"})
+QUOTE_OPENERS = _OPENERS = frozenset({"«", "\"", "“", "„", "‹"})
 #: Words from which a quotation is speech (its reporting verbs are the speaker's own words).
 SPEECH_WORDS = 4
 #: Forms of كان that open a clause whose subject stands before the verb (وكان X قد قال).
@@ -32,30 +36,6 @@ KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت",
 
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
 _SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
-#: Words that begin with ب but carry no attached preposition of the content.
-_NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
-
-
-#: Words that begin with ل but carry no لـ standing for إلى.
-_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
-                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
-
-
-def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
-    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
-
-    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
-    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
-    five letters or more that is not a particle (لكنها، لديه).
-    """
-    for letter in ("ب", "ك"):
-        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
-            return True
-    if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
-        return True  # تعهدت بشن هجمات: a short verbal noun after بـ
-    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
-        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
-    return ("الي" in preps or "ل" in preps) and n.startswith("لل") and len(n) >= 5
 
 
 class ClauseRules(QuotationRules):
@@ -83,6 +63,13 @@ class ClauseRules(QuotationRules):
         self.adverbs = ctx.cues.word_list("adverbs")
         self.passive_partitive = ctx.cues.word_list("passive_partitive")
         self.time_adjectives = ctx.cues.word_list("time_adjectives")
+        self.time_heads = ctx.cues.word_list("time_heads")
+        self.manner_nouns = ctx.cues.word_list("manner_nouns")
+        self.feeling_nouns = ctx.cues.word_list("feeling_nouns")
+        self.attributed_nouns = ctx.cues.word_list("attributed_nouns")
+        self.conditionals = ctx.cues.word_list("conditionals")
+        self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
+        self.decision_nouns = ctx.cues.word_list("decision_nouns")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
@@ -94,7 +81,12 @@ class ClauseRules(QuotationRules):
         nouns = ctx.cues.noun_refs  # built once with the cue set, not per document
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
                        if h.kind == "cue" and not self.not_a_statement(h)}
-        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]}
+        self.not_sources = ctx.cues.word_list("not_sources")
+        self.source_at = {h.first: h for h in ctx.fhits if h.kind == "source" and not self.in_speech[h.first]
+                          and not self.adverb_not_source(h.first)}
+        # Where a verb's look-ahead can stop or skip (a cue, a source phrase, the token before a cue),
+        # in order: it visits these instead of every token of its window.
+        self.lookahead_stops = sorted(set(self.cue_at) | set(self.source_at) | {k - 1 for k in self.cue_at})
         self.consumed: set[int] = set()
         # Statements found so far, by sentence: (quote, gender, number) with
         # number "s", "p" or "?" (a singular verb before a noun of unknown number).
@@ -140,10 +132,19 @@ class ClauseRules(QuotationRules):
             return True  # لكي تعلنها، أن يعلن: what is to be said is not a statement made
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
+        if h.first > 0 and (src := ctx.covered.get(h.first - 1)) is not None and src.kind == "source" \
+                and not ctx.norm(h.first - 1).endswith("ما") and any(c.startswith("+") for c in h.clitics):
+            return True  # حسب وصفهم: a noun of saying with its pronoun after a source phrase (not حسبما أفاد)
         if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
         if h.first > 0 and ctx.norm(h.first - 1) in self.not_statement_before:
             return True  # الجدير ذكره أن، بدا وكأنه يرى أن: the writer's formula, an appearance
+        if h.first > 0 and (ctx.norm(h.first - 1) in self.conditionals or h.first > 1 and ctx.norm(h.first - 1) == "ما"
+                            and ctx.norm(h.first - 2) in self.conditionals):
+            return True  # إذا ما دعت الضرورة، لو قال: a condition, not a statement made
+        if h.aspect != "noun" and ctx.cues.cue(h.ref).after and (
+                h.first == 0 or ctx.norm(h.first - 1) not in ctx.cues.cue(h.ref).after):
+            return True  # تردد على المستشفى "frequented": only ما تردد عن… is "what was rumoured"
         if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
             return True  # بخاري دان معلم: دان inside a name
         after = ctx.cues.cue(h.ref).speaker_after if h.aspect != "noun" else ""
@@ -155,6 +156,12 @@ class ClauseRules(QuotationRules):
             if ctx.norm(k) in self.anonymity_nouns:
                 return True
         return False
+
+    def adverb_not_source(self, k: int) -> bool:
+        """فحسب "only" (``not_sources``) at ``k``, closing its phrase (ليس اقتصاديا فحسب، بل…), not ف + حسب X."""
+        ctx = self.ctx
+        return ctx.norm(k) in self.not_sources and (k + 1 >= len(ctx.tokens) or ctx.tokens[k + 1].kind != "word"
+                                                    or ctx.norm(k + 1) in ("بل", "وانما", "انما", "ولكن"))
 
     def opens_clause(self, h) -> bool:
         """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""
@@ -200,6 +207,9 @@ class ClauseRules(QuotationRules):
                 k += 1  # مرارا، حاليا، مؤخرا: an adverb between verb and subject or complement
             elif n in self.time_nouns and ctx.norm(k + 1) in self.time_adjectives and k + 2 <= limit:
                 k += 2  # الأسبوع الماضي، الشهر الفائت: a time adverbial between verb and subject or complement
+            elif n == "في" and ctx.norm(k + 1) in self.time_heads and k + 3 <= limit and ctx.is_word(k + 2) \
+                    and not ctx.is_complementizer(k + 2) and k + 2 not in self.mention_at:
+                k += 3  # في وقت سابق، في مطلع مايو: a time phrase before the subject or the object
             elif n == "اول" and ctx.norm(k + 1) in ("امس", "من") and k + 2 <= limit:
                 k += 3 if ctx.norm(k + 1) == "من" and ctx.norm(k + 2) == "امس" else 2  # أول من أمس، أول أمس
             elif (n_phrase := ctx.adverbial_phrase(k)) and k + n_phrase <= limit:
@@ -227,8 +237,8 @@ class ClauseRules(QuotationRules):
         if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
             return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
-        rest = n[2:] if n.startswith("لل") else n[1:]
-        if k < limit and n.startswith("ل") and self.noun_in(rest, self.medium_nouns | self.source_nouns):
+        rest = without_preposition(n, article=False, letters="ل")
+        if k < limit and rest != n and self.noun_in(rest, self.medium_nouns | self.source_nouns):
             j = k + 1
             while (j < limit and j < k + 4 and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j)
                    and j not in self.cue_at and j not in self.mention_at and j not in ctx.covered
@@ -271,7 +281,7 @@ class ClauseRules(QuotationRules):
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""
         ctx = self.ctx
-        if ctx.tokens[k].text not in "،,;؛":
+        if ctx.tokens[k].text not in BOUNDARY_MARKS:
             return False
         nxt = k + 1
         return nxt in self.cue_at or nxt in self.source_at or ctx.starts_connector(nxt) > 0
@@ -280,6 +290,7 @@ class ClauseRules(QuotationRules):
         """Index after the last content token of a clause starting at ``k``."""
         ctx = self.ctx
         limit = self.sent_end(k) if k < len(ctx.tokens) else k
+        toks = ctx.tokens
         j = k
         while j < limit:
             if j in self.open_at:
@@ -288,7 +299,7 @@ class ClauseRules(QuotationRules):
                     limit = self.sent_end(close)
                 j = close + 1
                 continue
-            if j > k and (self.is_boundary(j) or j in self.source_at):
+            if j > k and ((toks[j].text in BOUNDARY_MARKS and self.is_boundary(j)) or j in self.source_at):
                 break
             if j > k and j in self.cue_at and "و" in self.cue_at[j].clitics[:1]:
                 break
@@ -373,4 +384,4 @@ class ClauseRules(QuotationRules):
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["ClauseRules", "KANA", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "WINDOW", "attached_prep"]

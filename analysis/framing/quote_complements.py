@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import WINDOW, attached_prep
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW, attached_prep
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
 RELATIVE_OPENERS = RELATIVES | {"ما", "مما", "عما", "بما"}
 #: Words from which a quotation completing the clause is the verb's content wherever it stands.
 LONG_QUOTE = 4
+#: The kind of a clause that is no statement but whose subject a continuation after it takes
+#: (أعلن X الحداد. وقال: …): kept for the chain, never output.
+UNSAID = "unsaid"
 
 
 class ComplementRules(SubjectRules):
@@ -163,6 +166,13 @@ class ComplementRules(SubjectRules):
             last -= 1
         return ("indirect", prev.first_token, last) if prev.first_token < last else None
 
+    def unpaired_opener(self, k: int) -> bool:
+        """Is token ``k`` an opening quotation mark (« " “) that pairs with none, before words of the sentence?"""
+        ctx = self.ctx
+        return (k + 1 < len(ctx.tokens) and ctx.tokens[k].kind == "quote" and ctx.tokens[k].text in QUOTE_OPENERS
+                and k not in self.open_at and k not in self.close_at and ctx.tokens[k + 1].kind == "word"
+                and ctx.sent_of[k + 1] == ctx.sent_of[k])
+
     def complement(self, h: FHit, cue, subj_end: int, limit: int, *,
                    loose_subject: bool = False) -> tuple[str, int, int] | None:
         ctx = self.ctx
@@ -183,6 +193,8 @@ class ComplementRules(SubjectRules):
                         elif p.close + 1 < self.sent_end(p.close):
                             return "direct", p.close + 1, self.content_end(p.close + 1)
                     return "direct", p.open + 1, p.close
+                if self.unpaired_opener(nxt):  # قال: «… with its closing mark lost: still quoted words
+                    return "direct", nxt + 1, self.content_end(nxt + 1)
                 if nxt < n_tokens and ctx.is_complementizer(nxt):
                     continue  # قال: إن … / قال: إن «…»: the complementizer decides, next
                 if nxt < n_tokens:
@@ -215,6 +227,8 @@ class ComplementRules(SubjectRules):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
                 if self.direct_after(k) is not None:
                     return "direct", p.open + 1, p.close
+            if k == subj_end and self.unpaired_opener(k):  # وقال "لم تكن … (never closed): quoted words
+                return "direct", k + 1, self.content_end(k + 1)
             if k in self.open_at and k >= subj_end:
                 # Introduced by the subject's end or by the verb's own preposition
                 # (وصفوه بـ"خائن"); a quoted name after another preposition
@@ -238,7 +252,8 @@ class ComplementRules(SubjectRules):
                 k2 = self.open_at[k].close
                 if k2 >= limit:
                     break
-            if self.ends_clause(k, cue) or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
+            if (t.text in BOUNDARY_MARKS and self.ends_clause(k, cue)) \
+                    or k > h.last and ctx.tokens[k - 1].text in "،," and ctx.starts_connector(k):
                 break
         # 2. The verb's own preposition, right after the subject (and, for
         # verbs with an addressee, after that object: دعت البلدية السكان إلى…).
@@ -266,7 +281,8 @@ class ComplementRules(SubjectRules):
                     if p is not None:
                         return "direct", p.open + 1, p.close
                     return "indirect", nxt, self.content_end(nxt)
-                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps):
+                if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps) \
+                        and n not in self.manner_nouns:  # ووصف أدوية بشكل غير قانوني: "in a … way", no content
                     return "indirect", k, self.content_end(k)
             k = self.after_modifier_pp(first, limit, cue.preps)
             if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
@@ -286,11 +302,11 @@ class ComplementRules(SubjectRules):
                 # …or an attached بـ after an object of a few words, within
                 # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
                 for k in range(first + 1, min(limit, first + 5)):
-                    if ctx.tokens[k].kind != "word":
-                        break
+                    if ctx.tokens[k].kind != "word" or ctx.tokens[first].kind != "word":
+                        break  # تهدد وجوده، وتعطي إشارات بـ…: not across the comma after the object
                     n = ctx.norm(k)
                     if (k not in self.mention_at and "ب" in cue.preps and n.startswith("ب") and len(n) >= 4
-                            and not ctx.is_preposition(k)):
+                            and not ctx.is_preposition(k) and n not in self.manner_nouns):
                         return "indirect", k, self.content_end(k)
         # 2b. The verb's own preposition further on, after a long subject (نوه رئيس هيئة
         # الأركان … اللواء محمد المقدشي بالدور…، أعرب عدد من الموظفين … عن…), within the clause.
@@ -303,6 +319,10 @@ class ComplementRules(SubjectRules):
             k = self.skip_adverbials(subj_end, limit)
             if cue.addressee and k in self.mention_at and cue.requires:
                 k = self.mention_at[k].last_token  # حمّلت الحكومة الحوثيين المسؤولية: the party, then the object
+            if k < limit and self.noun_in(ctx.bare(k), self.decision_nouns):
+                # أعلنت الحكومة الحداد، أعلن جلسة استثنائية: a decision, not a statement, but
+                # its subject is the antecedent of a continuation (وقال: …) after it.
+                return UNSAID, k, self.content_end(k)
             if (k < limit and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
                     and k not in self.mention_at):
                 return "indirect", k, self.content_end(k)
@@ -335,4 +355,4 @@ class ComplementRules(SubjectRules):
         return None
 
 
-__all__ = ["ComplementRules", "LONG_QUOTE", "RELATIVE_OPENERS"]
+__all__ = ["ComplementRules", "LONG_QUOTE", "RELATIVE_OPENERS", "UNSAID"]

@@ -13,6 +13,7 @@ from functools import cached_property
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import ClauseRules
+from analysis.framing.quote_clitics import without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
@@ -61,14 +62,16 @@ class SourceRules(ClauseRules):
         حسب ما يراه، وفق ما ينص عليه: neither a reporting nor a publishing verb
         ("in accordance with what …"); after على only a reporting verb without an
         object pronoun names a source (على ما أفاد مصدر), while ردا على ما قاله X،
-        على ما نشره الموقع are governed by على.
+        على ما نشره الموقع, and an agentless verb (اعترضوا على ما تردد عن…: the
+        rumour is its own statement) are governed by على.
         """
         ctx = self.ctx
         on = ctx.bare(h.first) == "علي"
         verb = self.cue_at.get(verb_at)
         if verb is None:
             return on or not self.publishing_verb(verb_at)
-        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم"))
+        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم")
+                       or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
 
     def not_a_source(self, k: int) -> bool:
         """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""
@@ -89,6 +92,8 @@ class SourceRules(ClauseRules):
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
         ctx = self.ctx
+        if self.adverb_not_source(h.first):
+            return []  # ليس اقتصاديا فحسب، بل…: the adverb "only"
         s_first, s_last = self.sent_start(h.first), self.sent_end(h.first)
         k = h.last
         speaker: ActorMention | None = None
@@ -150,7 +155,7 @@ class SourceRules(ClauseRules):
                 stext = (k, self.extend_name(k + 1))
                 np_end = stext[1]
                 noun = ctx.norm(k)
-                bare = noun[2:] if noun.startswith("لل") else noun[1:] if noun.startswith("ل") else noun
+                bare = without_preposition(noun, article=False, letters="ل")
                 owned = bare[:-1] if ctx.tokens[k].text.endswith("ه") else bare  # بحسب مصدره: its source
                 source_noun = (self.noun_in(noun, self.source_nouns) or self.noun_in(bare, self.source_nouns)
                                or self.noun_in(owned, self.source_nouns) or self.noun_in(bare, self.saying_nouns)

@@ -13,6 +13,7 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA
+from analysis.framing.quote_clitics import article_after
 
 #: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
 RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
@@ -102,7 +103,8 @@ class SpeakerRules(AntecedentRules):
             if ctx.is_complementizer(b) or ctx.norm(b) in _BUT:  # لكن فلان قال: لكنّ, like إنّ, before its noun
                 if b + 1 >= cue_first or ctx.norm(b + 1)[:1] == "ي" or ctx.is_preposition(b + 1):
                     return None  # أن يرتفع عدد القتلى: a verb, not a subject, after أن
-                if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي"):
+                if b > start and ctx.bare(b - 1) in ("بعد", "قبل", "منذ", "الي", "حتي") \
+                        and not self.cue_preposition(b - 1, start):
                     return None  # بعد أن تجاوزت التكاليف…: a temporal أن opens a verbal clause
                 last = cue_first - 1 if ctx.norm(cue_first - 1) == "قد" and cue_first - 1 > b + 1 else cue_first
                 return None, (b + 1, last)  # إن الوزير قد أعلن: قد is the verb's
@@ -111,6 +113,15 @@ class SpeakerRules(AntecedentRules):
                     b in ctx.covered and ctx.covered[b].kind in ("cue", "source")) or b in self.cue_at:
                 return None
         return None
+
+    def cue_preposition(self, p: int, start: int) -> bool:
+        """Is the preposition at ``p`` the own preposition of a cue shortly before it (لفت المصدر إلى أن…)?
+
+        Then إلى أن introduces the cue's content, not "until".
+        """
+        ctx = self.ctx
+        return any(j in self.cue_at and ctx.bare(p) in ctx.cues.cue(self.cue_at[j].ref).preps
+                   for j in range(max(start, p - 6), p))
 
     def topic_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """A noun phrase opening the sentence and closed by a comma before the verb: فلان، مدير المكتب، قال: ….
@@ -130,7 +141,7 @@ class SpeakerRules(AntecedentRules):
             return None
         if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
                 or ctx.adverbial_phrase(start) or ctx.bare(start) != ctx.norm(start) \
-                or ctx.norm(start).startswith(("لل", "بال", "كال")) or ctx.is_complementizer(start):
+                or article_after(ctx.norm(start), "لبك", conjunction=True) or ctx.is_complementizer(start):
             return None
         for b in range(start, comma):
             t = ctx.tokens[b]
@@ -158,7 +169,7 @@ class SpeakerRules(AntecedentRules):
                 first, last = b + 1, end
                 while last > first and ctx.tokens[last - 1].text in "،,":
                     last -= 1
-                if first >= last or ctx.is_preposition(first) or ctx.norm(first).startswith(("بال", "لل")):
+                if first >= last or ctx.is_preposition(first) or article_after(ctx.norm(first), "بل"):
                     return None
                 m = self.mention_at.get(first)
                 if m is not None and m.last_token <= last:

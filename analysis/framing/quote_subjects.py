@@ -10,6 +10,7 @@ from __future__ import annotations
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
+from analysis.framing.quote_clitics import article_after, preposition_only
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -17,6 +18,9 @@ DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
 #: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
 _NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عده", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
                         "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
+#: Written endings of a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم): the
+#: verb's object in the construct state, never a word of a name (ة is written ت before the suffix).
+_OBJECT_SUFFIXES = ("ته", "تها", "تهم", "تهما", "تهن")
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
 _PRONOUN_COMPLEMENTIZERS = frozenset(
     p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
@@ -106,7 +110,7 @@ class SubjectRules(SpeakerRules):
         elif (m is None and ctx.tokens[k].kind == "word" and not ctx.is_preposition(k)
               and not ctx.is_complementizer(k) and k not in self.open_at
               and (k not in ctx.covered or ctx.covered[k].kind == "role")
-              and ctx.norm(k) not in ("ما", "لما", "لا", "لم", "لن", "ليس") and not ctx.norm(k).startswith(("لل", "بال", "كال"))
+              and ctx.norm(k) not in ("ما", "لما", "لا", "لم", "لن", "ليس") and not article_after(ctx.norm(k), "لبك")
               and not (cue.object and k not in ctx.covered and ctx.verbal_noun(k) and not ctx.is_complementizer(k + 1)
                        and not ctx.tokens[k].text.startswith("أ")  # أعضاء, أطباء: the plural أفعال, not إفعال
                        and not self.noun_in(ctx.norm(k), self.source_nouns))
@@ -126,7 +130,7 @@ class SubjectRules(SpeakerRules):
                     and ctx.norm(end).endswith(("ي", "يه")):  # agreeing in number (not الحكومة الحوثيين)
                 # الشركة السعودية للكهرباء: a nisba agreeing with a definite head is its adjective
                 # (a Saudi company is not Saudi Arabia), and a لل-genitive may close the phrase.
-                end = adj.last_token + (1 if ctx.norm(adj.last_token).startswith("لل") else 0)
+                end = adj.last_token + (1 if article_after(ctx.norm(adj.last_token), "ل") else 0)
                 subj = (k, end)
         if end is None:
             return None, None, "none", subj_end
@@ -143,12 +147,29 @@ class SubjectRules(SpeakerRules):
             subj, end = (subj[0] if subj else k, last), last
         if first != k:
             subj = (first, end)
+        if cue.object and not cue.addressee and subj is not None and speaker is None and end == subj[0] + 1 \
+                and not ctx.is_definite_word(subj[0]) and (run := self.source_adjectives(end, limit)) > end:
+            subj, end = (subj[0], run), run  # أكد مصدر أمني مقتل…: the adjectives, then the object
         named = self.name_after_title(head, end, limit, h, cue.preps)
         if named != end:  # العضوة فلانة الفلانية، المتحدث العسكري العميد فلان: the name belongs to the phrase
             # Only the span grows: the complement is looked for where it was before, since the
             # words may still be the object (دان رئيس مجلس النواب في … التفجير) or a medium.
             subj = (subj[0] if subj else head, named)
         return speaker, subj, "vso", end
+
+    def source_adjectives(self, k: int, limit: int) -> int:
+        """The end of the indefinite adjectives of an indefinite subject from ``k`` (مصادر تركية رسمية، مصدر مطلع).
+
+        Nisba adjectives (أمني، رسمية، تركية) and the adjectives of sources
+        (``source_adjectives`` in cues.yml: مطلعة، رفيع، مقربة). Before a direct
+        object they end the subject: the object is the next word.
+        """
+        ctx = self.ctx
+        while k < limit and k < len(ctx.tokens) and ctx.tokens[k].kind == "word" and not ctx.is_definite_word(k) \
+                and k not in self.cue_at and not ctx.is_preposition(k) and (
+                    (n := ctx.norm(k)).endswith(("ي", "يه", "يين", "يون")) and len(n) >= 4 or n in self.source_adjectives_list):
+            k += 1
+        return k
 
     def object_noun(self, k: int, cue, *, mention=None) -> bool:
         """Is the noun after the verb marked as its object, so that the subject is a pronoun?
@@ -169,6 +190,8 @@ class SubjectRules(SpeakerRules):
         if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_nouns | self.medium_nouns) \
                 or ctx.is_complementizer(k + 1):
             return False  # وأكد التحقيق أن…: a noun with the content clause after it is the subject
+        if "الي" in cue.preps and self.noun_in(n, self.attributed_nouns):
+            return True  # وعزا أسباب الانخفاض إلى…، وأرجعت قرار التأجيل إلى…: what is attributed, not who
         nxt = k + 1
         if nxt < len(ctx.tokens) and (ctx.tokens[nxt].kind == "number"
                                       or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in _NOT_NAMES):
@@ -187,7 +210,7 @@ class SubjectRules(SpeakerRules):
         """
         ctx = self.ctx
         n = ctx.norm(i)
-        return (ctx.tokens[i].kind == "word" and n.startswith("وال") and len(n) > 4 and i not in self.cue_at
+        return (ctx.tokens[i].kind == "word" and article_after(n, "و") and len(n) > 4 and i not in self.cue_at
                 and i not in self.source_at and (i not in ctx.covered or ctx.covered[i].kind in ("actor", "role"))
                 and not ctx.is_preposition(i))
 
@@ -220,7 +243,7 @@ class SubjectRules(SpeakerRules):
         while j < limit and ctx.tokens[j].kind == "word" and j not in self.mention_at and (
                 titled(j) or ctx.is_definite_word(j) and not ctx.is_preposition(j) and j not in self.cue_at
                 and (ctx.norm(j).endswith(("ي", "يه")) or j < end + 2 and ctx.is_definite_word(head)
-                     and not ctx.verbal_noun(j, definite=True) and not ctx.norm(j).startswith(("لل", "بال", "وال")))):
+                     and not ctx.verbal_noun(j, definite=True) and not article_after(ctx.norm(j), "لبو"))):
             # After a definite title a definite word is its adjective (المدير العام); a name must follow.
             title = title or titled(j)
             j += 1
@@ -253,7 +276,8 @@ class SubjectRules(SpeakerRules):
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
                 and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
-                and not n.startswith(("بال", "لل", "كال")) and n not in ctx.registry.person_titles
+                and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
+                and not article_after(n, "بلك") and n not in ctx.registry.person_titles
                 and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
 
     def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
@@ -266,7 +290,7 @@ class SubjectRules(SpeakerRules):
             return True  # …بالدعاء; العميد فلان المتحدث الرسمي: an appositive title starts after the name
         return (ctx.tokens[i].kind in ("punct", "quote") or ctx.is_complementizer(i) or ctx.is_preposition(i)
                 or self.skip_adverbials(i, min(limit, i + 3)) != i or i in self.cue_at or i in self.source_at or i in self.open_at
-                or n.startswith("ل") and len(n) > 3 and not n.startswith("لل") or n in ("وهو", "وهي"))
+                or preposition_only(n) and len(n) > 3 or n in ("وهو", "وهي"))
 
     def noun_agent(self, h: FHit, cue, k: int, limit: int):
         """The genitive of a verbal noun cue, when it names a party or a source (إعلان الحركة أن…).

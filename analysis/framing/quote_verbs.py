@@ -6,15 +6,17 @@ found by :mod:`analysis.framing.quote_complements`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import WINDOW
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_complements import RELATIVE_OPENERS, ComplementRules
+from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.quote_complements import RELATIVE_OPENERS, UNSAID, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
+from analysis.text.clitics import enclitic_splits
 
 #: Plural demonstratives standing alone as a subject (وأكد هؤلاء، وقال أولئك): anaphoric, like a pronoun.
 PLURAL_DEMONSTRATIVES = frozenset({"هؤلاء", "هولاء", "اولئك", "هاولاء"})
@@ -39,6 +41,39 @@ class VerbRules(ComplementRules):
         return (first >= 2 and before in ("الذي", "التي", "ما")
                 and ctx.norm(first - 2) in self.inference_nouns)
 
+    def feeling(self, c_first: int, c_last: int) -> bool:
+        """Is the content a feeling with its owner's pronoun and no clause (عن سعادته بالفوز; not ثقته بأن…)?
+
+        Expressing joy or thanks is no statement (coding guideline); the
+        nouns are ``feeling_nouns`` in cues.yml.
+        """
+        ctx = self.ctx
+        if c_first >= c_last or any(ctx.is_complementizer(j) for j in range(c_first, c_last)):
+            return False
+        return any(enclitics and self.noun_in(stem, self.feeling_nouns)
+                   for stem, enclitics in enclitic_splits(ctx.norm(c_first)))
+
+    def adjective_participle(self, h: FHit) -> bool:
+        """Is the participle at ``h`` an adjective of the indefinite plural or feminine noun before it?
+
+        إصابات مؤكدة بالفيروس، حالات مؤكدة، معلومات مؤكدة: "confirmed", not
+        "stating". A حال participle follows a comma or its clause (وقال
+        الوزير مؤكدا…), and one right after an indefinite noun still states
+        when its content is a complementizer, a colon or a quotation
+        (وقالت مصادر مؤكدة أن…).
+        """
+        ctx = self.ctx
+        prev = h.first - 1
+        if prev < 0 or ctx.tokens[prev].kind != "word" or h.clitics or ctx.is_definite_word(prev) \
+                or prev in ctx.covered or h.first in self.mention_end or ctx.is_preposition(prev):
+            return False
+        noun = ctx.tokens[prev].text
+        if not (noun.endswith("ات") and len(noun) >= 4 or h.tag == "fs" and noun.endswith("ة")):
+            return False
+        nxt = h.last
+        return not (nxt < len(ctx.tokens) and (ctx.is_complementizer(nxt) or ctx.tokens[nxt].text == ":"
+                                               or nxt in self.open_at))
+
     def verb(self, h: FHit) -> list[tuple[Quote, str, str]]:
         """The statement(s) of a verb or noun cue, each with the gender and number it continues with."""
         ctx = self.ctx
@@ -49,7 +84,8 @@ class VerbRules(ComplementRules):
         limit = min(end, h.last + WINDOW)
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
-        for k in range(h.last, limit):
+        stops = self.lookahead_stops  # every other token of the window passes every test below
+        for k in stops[bisect_left(stops, h.last):bisect_left(stops, limit)]:
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,") and (
                     not cue.requires or ctx.norm(k) in cue.requires):  # ومضى قائلا: مضى says nothing itself
@@ -59,7 +95,7 @@ class VerbRules(ComplementRules):
                                         or self.not_a_source(k)):
                 continue  # ذكرت الإذاعة نقلا عن مسؤولين، أنه…; شدد على ما جاء: inside the clause
             if (k in self.cue_at and self.cue_at[k].aspect != "noun") or k in self.source_at or (
-                    self.ends_clause(k, cue) and k + 1 in self.cue_at):
+                    k + 1 in self.cue_at and self.ends_clause(k, cue)):
                 limit = k
                 break
         found = self.subject_after(h, cue, limit)
@@ -90,6 +126,10 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if kind == "indirect" and self.feeling(c_first, c_last):
+            kind = UNSAID  # أعرب عن سعادته: a feeling, no statement, but its subject is a continuation's antecedent
+        if h.aspect == "participle" and self.adjective_participle(h):
+            return []  # إصابات مؤكدة بالفيروس: "confirmed", an adjective of the noun before it
         if speaker is None and subj is None and h.aspect == "imperfect" and c_first <= h.last + 1 \
                 and self.writer_inference(h.first):
             return []  # الأمر الذي يشير إلى، مما يؤكد أن: the writer's inference, no speaker's statement
@@ -114,6 +154,8 @@ class VerbRules(ComplementRules):
                 rule = "svo"
             elif found_svo is not None:
                 speaker, rule = found_svo, "svo"
+        if cue.overt and speaker is None and subj is None and h.aspect != "noun" and c_first == h.last:
+            return []  # وطلب تحديد موعد، نتيجة توقع حدوث…: an object right after it, no subject: the verbal noun
         if h.aspect == "noun" and speaker is None and subj is None and not h.tag:
             return []  # a verbal noun with neither genitive nor pronoun names no speaker
         speaker_id = speaker.actor if speaker is not None else None
@@ -124,6 +166,10 @@ class VerbRules(ComplementRules):
             if antecedent is not None:
                 speaker_id, s_start, s_end, rule, g_n = antecedent
                 gender, number = g_n or (gender, number)
+        if s_start is None and rule != "agentless" and h.aspect == "imperfect" and h.clitics[:1] not in (("و",), ("ف",)):
+            # خططا تؤكد استمرار…، يتوقع أن تكون: an imperfect nobody says, not coordinated with
+            # an earlier verb (وتدعو: "and she calls"), is impersonal or describes the noun before it.
+            return []
         s_text = ctx.text[s_start:s_end] if s_start is not None else None
         addressee = None
         if cue.addressee:
@@ -155,7 +201,12 @@ class VerbRules(ComplementRules):
                 out.append((Quote(said.start, said.end, r_id, r_text, ctx.cues.cue(said.ref).lemma, kind, cs, ce,
                                   r_start, r_end, "vso"), "m", "?"))
                 rule = "relay"
-        out.insert(0, (Quote(h.start, h.end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
+        q_start, q_end = h.start, h.end
+        if cue.required_is_cue:  # ومضت المصادر بالقول: with the subject between, بالقول is the cue
+            j = next((j for j in range(h.last, max(c_first, subj_end + 1)) if ctx.norm(j) in cue.requires), None)
+            if j is not None:  # ومضى بالقول: adjacent, one cue over both words
+                q_start, q_end = (h.start if j == h.last else ctx.tokens[j].start), ctx.tokens[j].end
+        out.insert(0, (Quote(q_start, q_end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
 

@@ -75,6 +75,7 @@ phrases (:mod:`.quote_sources`). Every record with a speaker has its span.
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import DocContext
+from analysis.framing.quote_complements import UNSAID
 from analysis.framing.quote_marks import QuotePair, pair_quotes
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_sources import SourceRules
@@ -118,9 +119,12 @@ class _Finder(VerbRules, SourceRules):
             else:
                 continue
             sent = self.ctx.sent_of[h.first]
+            # A mental state (ويرى X أن…) is no statement, but a continuation after it continues X.
+            said = not (h.kind == "cue" and self.ctx.cues.cue(h.ref).opinion)
             for q, gender, number in found:
                 self.out_by_sent.setdefault(sent, []).append((q, gender, number))
-                quotes.append(q)
+                if said and q.kind != UNSAID:
+                    quotes.append(q)
         return sorted(quotes, key=lambda q: q.start)
 
 

@@ -34,11 +34,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import DocContext
 from analysis.framing.quotes import Quote, QuotePair
 from analysis.lexicon.schema import TermHit
+from analysis.text.records import record_maker
+
+_WORD_KINDS = frozenset({"word", "number"})
+_kind = attrgetter("kind")
 
 #: Key prefixes that are not loaded terms.
 NOT_LOADED = ("places/", "institutions/", "markers/")
@@ -110,12 +116,15 @@ def term_voices(ctx: DocContext, mentions: list[ActorMention], quotes: list[Quot
         if quoted and inner is None:
             words = index.words_before[p.close] - index.words_before[p.open + 1]
             scare = words <= SCARE_MAX_WORDS
-        out.append(TermVoice(
+        out.append(_TERM_VOICE(
             h.start, h.end, h.text, h.key, h.lemma, h.clitics, voice, quoted, scare,
             index.so_called(h), inner.speaker if inner is not None else None,
             index.target(h, inner),
         ))
     return out
+
+
+_TERM_VOICE = record_maker(TermVoice)
 
 
 class _VoiceIndex:
@@ -145,9 +154,8 @@ class _VoiceIndex:
             for i in range(p.open + 1, p.close):
                 if self.pair_around[i] is None or self.pair_around[i].open < p.open:
                     self.pair_around[i] = p
-        self.words_before = [0] * (n + 1)
-        for i, t in enumerate(toks):
-            self.words_before[i + 1] = self.words_before[i] + (t.kind in ("word", "number"))
+        # Word tokens before each index, by C loops (this runs over every token of the corpus).
+        self.words_before = list(accumulate(map(_WORD_KINDS.__contains__, map(_kind, toks)), initial=0))
         self.mention_of: list[ActorMention | None] = [None] * n
         for m in reversed(mentions):  # the first mention wins, as a scan in text order would
             for i in range(m.first_token, m.last_token):

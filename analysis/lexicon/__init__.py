@@ -7,9 +7,10 @@
 [('الانفصاليين', 'labels/separatist')]
 """
 
+from analysis.lexicon.group import MatcherGroup
 from analysis.lexicon.kwic import kwic
 from analysis.lexicon.loader import load_lexicon, load_lexicons
 from analysis.lexicon.matcher import Matcher
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
 
-__all__ = ["Entry", "Lexicon", "TermHit", "load_lexicon", "load_lexicons", "Matcher", "kwic"]
+__all__ = ["Entry", "Lexicon", "TermHit", "load_lexicon", "load_lexicons", "Matcher", "MatcherGroup", "kwic"]

@@ -46,7 +46,8 @@ hit.text``, token indices, the key, lemma and clitics.
 from __future__ import annotations
 
 from itertools import compress
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from operator import attrgetter
+from typing import Iterable, NamedTuple, Sequence
 
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
@@ -58,10 +59,13 @@ from analysis.text.clitics import (
     readings,
 )
 from analysis.text.morphology import Backend, get_backend
+from analysis.text.records import record_maker
 from analysis.text.tokenize import Token, tokenize
 from analysis.text.wordcache import WordCache
 
 _MATCHABLE = frozenset({"word", "number"})
+_NORM = attrgetter("norm")
+_TERM_HIT = record_maker(TermHit)  # a hit per match: without the frozen __init__
 # Normalization writes ة as ه, so without this a noun in ة would also read
 # as stem + the pronoun ه (مدنية as مدني+ه, إشارة as أشار+ه). Whether the
 # surface ends in ة is checked on the original, ignoring marks and tatweel.
@@ -205,18 +209,25 @@ class Matcher:
             ...  for h in m.match(tokenize("اتفاق لوقف إطلاق النار"))]
             [('لوقف إطلاق النار', ('ل',), 1, 4)]
         """
+        found = by_token(self._plain, tokens)
+        return self._hits(tokens, [(i, found[i]) for i in compress(range(len(found)), found)], text)
+
+    def _hits(self, tokens: Sequence[Token], starts: list[tuple[int, tuple[_Cand, ...]]],
+              text: str | None) -> list[TermHit]:
+        """The hits starting at ``starts``: (token index, its non-empty candidates ignoring a final ة)."""
         hits: list[TermHit] = []
         n = len(tokens)
         entries = self.entries
         consumed = 0  # tokens before this index belong to an earlier match
-        for i in self._starts(tokens):
+        for i, cands in starts:
             if i < consumed:
                 continue
             tok = tokens[i]
             kind = tok.kind
             if kind not in _MATCHABLE:
                 continue
-            cands = self._teh_marbuta(tok.norm) if _ends_in_teh_marbuta(tok) else self._plain(tok.norm)
+            if _ends_in_teh_marbuta(tok):
+                cands = self._teh_marbuta(tok.norm)
             if not cands:
                 continue
             found = None
@@ -251,7 +262,7 @@ class Matcher:
             entry = entries[cand.entry_index]
             if not entry.stop:
                 lastt = tokens[end - 1]
-                hits.append(TermHit(
+                hits.append(_TERM_HIT(
                     tok.start, lastt.end, _surface(tokens, i, end, text),
                     entry.key, entry.lemma, _pending(tokens, i, consumed) + cand.clitics + enc, i, end,
                     entry.lexicon,
@@ -259,24 +270,24 @@ class Matcher:
             consumed = end
         return hits
 
-    def _starts(self, tokens: Sequence[Token]) -> Iterator[int]:
-        """Indices of the tokens that may start a match: their word has candidates.
 
-        The per-token work is done by C loops (a list of norms, a set
-        difference for the unseen words, a dict lookup mapped over the list,
-        ``itertools.compress``): three matchers run over every token of the
-        corpus, and a Python loop over all of them cost more than the rest of
-        matching. A word's candidates ignore a final ة; those of the word
-        itself (:meth:`_teh_marbuta`) are a subset, read by the caller.
-        """
-        cache = self._plain
-        norms = [t.norm for t in tokens]
-        for norm in set(norms).difference(cache.entries):
-            cache(norm)
-        found = list(map(cache.entries.get, norms))
-        if None in found:  # a generation change while the new words were added
-            found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
-        return compress(range(len(norms)), found)
+def by_token(cache: WordCache, tokens: Sequence[Token]) -> list:
+    """``cache(t.norm)`` for every token: a matcher's candidates (falsy for most words), in token order.
+
+    The per-token work is done by C loops (a list of norms, a set difference
+    for the unseen words, a dict lookup mapped over the list): matchers run
+    over every token of the corpus, and a Python loop over all of them cost
+    more than the rest of matching. A word's candidates ignore a final ة;
+    those of the word itself (``Matcher._teh_marbuta``) are a subset, read
+    by :meth:`Matcher._hits`.
+    """
+    norms = list(map(_NORM, tokens))
+    for norm in set(norms).difference(cache.entries):
+        cache(norm)
+    found = list(map(cache.entries.get, norms))
+    if None in found:  # a generation change while the new words were added
+        found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
+    return found
 
 
 def _lookup_keys(norm: str) -> tuple[str, ...]:

@@ -95,8 +95,10 @@ def _build_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 #: Every written proclitic sequence and its morphemes, e.g. ``'ولل'`` → ``('و','ل','ال')``.
 PROCLITIC_SEQUENCES: tuple[tuple[str, tuple[str, ...]], ...] = _build_prefixes()
 _PROCLITIC_MAP = dict(PROCLITIC_SEQUENCES)
-_SHORT_FIRST = tuple(sorted(PROCLITIC_SEQUENCES, key=lambda kv: len(kv[0])))
 _FIRST_LETTERS = frozenset(k[0] for k, _ in PROCLITIC_SEQUENCES)
+_PROCLITIC_SIZES = tuple(sorted({len(k) for k in _PROCLITIC_MAP}))
+_ENCLITIC_SET = frozenset(ENCLITICS)
+_ENCLITIC_SIZES = tuple(sorted({len(e) for e in ENCLITICS}, reverse=True))
 #: Proclitic sequences that can stand as a token of their own (no article).
 DETACHABLE = frozenset(k for k, v in PROCLITIC_SEQUENCES if DETERMINER not in v)
 
@@ -118,12 +120,17 @@ def proclitic_splits(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         >>> proclitic_splits("الى")
         (((), 'الى'),)
     """
-    out = [((), word)]
     if not word or word[0] not in _FIRST_LETTERS:
-        return tuple(out)
-    for written, morphs in _SHORT_FIRST:
-        if word.startswith(written) and len(word) - len(written) >= MIN_STEM:
-            out.append((morphs, word[len(written):]))
+        return (((), word),)
+    # A word has at most one prefix of each length: look each length up
+    # (shortest first) rather than try every written sequence.
+    out = [((), word)]
+    for size in _PROCLITIC_SIZES:
+        if len(word) - size < MIN_STEM:
+            break
+        morphs = _PROCLITIC_MAP.get(word[:size])
+        if morphs is not None:
+            out.append((morphs, word[size:]))
     return tuple(out)
 
 
@@ -146,12 +153,14 @@ def enclitic_splits(word: str, *, yeh: bool = False) -> tuple[tuple[str, tuple[s
         (('مسلحو', ('ها',)), ('مسلحون', ('ها',)))
     """
     out: list[tuple[str, tuple[str, ...]]] = [(word, ())]
-    for enc in ENCLITICS:
-        if enc == "ي" and not yeh:
+    # At most one enclitic of each length ends the word: look each length up, longest first.
+    for size in _ENCLITIC_SIZES:
+        if len(word) - size < MIN_STEM:
             continue
-        if not word.endswith(enc) or len(word) - len(enc) < MIN_STEM:
+        enc = word[-size:]
+        if enc not in _ENCLITIC_SET or (enc == "ي" and not yeh):
             continue
-        stem = word[: -len(enc)]
+        stem = word[:-size]
         encs = (enc,)
         out.append((stem, encs))
         last = stem[-1]

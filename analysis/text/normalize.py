@@ -93,9 +93,10 @@ def normalize(
         >>> normalize("إلى", alef_maksura=False)
         'الى'
     """
-    options = (unicode, dediac, tatweel, alef, alef_maksura, teh_marbuta, digits, format_chars)
-    if options == _ALL_STEPS and _PLAIN_CHARS.issuperset(text):
+    if _PLAIN_CHARS.issuperset(text) and (
+            unicode and dediac and tatweel and alef and alef_maksura and teh_marbuta and digits and format_chars):
         return text.translate(_PLAIN_TABLE)
+    options = (unicode, dediac, tatweel, alef, alef_maksura, teh_marbuta, digits, format_chars)
     return _NORMALIZED((text, options)) if len(text) < 64 else _normalize(text, options)
 
 

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from analysis.text.records import record_maker
 from analysis.text.tokenize import SENTENCE_END_CHARS, Token, tokenize
 
 _OPENERS = {"(": ")", "[": "]", "{": "}", "﴾": "﴿"}
@@ -125,7 +126,10 @@ def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _make(index: int, tokens: list[Token], first: int, last: int) -> Sentence:
-    return Sentence(index, tokens[first].start, tokens[last - 1].end, first, last)
+    return _SENTENCE(index, tokens[first].start, tokens[last - 1].end, first, last)
+
+
+_SENTENCE = record_maker(Sentence)
 
 
 __all__ = ["Sentence", "split_sentences"]

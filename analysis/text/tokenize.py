@@ -20,11 +20,13 @@ character by character here, while camel-tools leaves it glued to the word.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
 from analysis.text.normalize import normalize
+from analysis.text.records import slot_setters
 from analysis.text.wordcache import WordCache
 
 #: Quotation marks that open or close quoted speech and scare quotes.
@@ -70,8 +72,11 @@ _TOKEN_RE = re.compile(rf"(?P<emoji>(?=[{_EMOJI_FIRST}][{_EMOJI_SECOND}])(?:{_EM
 # punctuation, symbol or emoji character and are one token without running
 # the (slow, huge-class) token regex at all.
 _WORD_RE = re.compile(r"\S+")
-_SPECIAL = frozenset(c for c in _SPLIT_CHARS if len(c) == 1) | frozenset("".join(_MULTI_EMOJI))
-_DIGITS_RE = re.compile(r"\d+")
+_SINGLE_SPLIT = frozenset(c for c in _SPLIT_CHARS if len(c) == 1)
+_SPECIAL = _SINGLE_SPLIT | frozenset("".join(_MULTI_EMOJI))
+# Only a digit (a number token may keep its separators) or a character of a
+# multi-codepoint emoji needs the full token regex.
+_NEEDS_TOKEN_RE = re.compile(rf"[\d{_char_class(set(''.join(_MULTI_EMOJI)))}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,17 +142,44 @@ def tokenize(text: str) -> list[Token]:
 # A frozen dataclass's __init__ assigns each field through object.__setattr__,
 # four times the cost of a plain slot store; tokenize makes one Token per
 # token of the corpus, so it stores the slots directly (the record is the same).
-_NEW_TOKEN = (object.__new__, *(getattr(Token, f).__set__ for f in ("start", "end", "text", "norm", "kind")))
+_NEW_TOKEN = (object.__new__, *slot_setters(Token))
 
 
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """The tokens of one whitespace-delimited word: (offset in the word, length, surface, norm, kind)."""
-    if _SPECIAL.isdisjoint(word):
-        return ((0, len(word), word, *_classify(word, "run")),)
+    if _SPECIAL.isdisjoint(word):  # most words: one token, as _classify(word, "run") gives it
+        norm = normalize(word)
+        return ((0, len(word), word, norm, "number" if norm.isdecimal() else "word"),)
+    if _NEEDS_TOKEN_RE.search(word) is None:
+        return _split_at_symbols(word)
     return tuple(
         (m.start(), m.end() - m.start(), m.group(), *_classify(m.group(), m.lastgroup))
         for m in _TOKEN_RE.finditer(word)
     )
+
+
+def _split_at_symbols(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """:func:`_word_pieces` of a word with neither a digit nor a character of a multi-codepoint emoji.
+
+    Then the token regex can only make each punctuation or symbol character a
+    token and each run of other characters a word; most of the words it sees
+    are one word with a comma, a full stop or a quotation mark attached, and
+    the regex (a class of thousands of characters) cost 5 µs on each. The
+    runs are words of their own, looked up in the same cache.
+    """
+    pieces = []
+    run = 0
+    for k, char in enumerate(word):
+        if char in _SINGLE_SPLIT:
+            if run < k:
+                _, length, surface, norm, kind = _WORD_PIECES(word[run:k])[0]
+                pieces.append((run, length, surface, norm, kind))
+            pieces.append((k, 1, char, *_classify(char, "sym")))
+            run = k + 1
+    if run < len(word):
+        _, length, surface, norm, kind = _WORD_PIECES(word[run:])[0]
+        pieces.append((run, length, surface, norm, kind))
+    return tuple(pieces)
 
 
 # News text repeats its words: each is split and normalized once, then looked up.
@@ -163,14 +195,9 @@ def _classify(surface: str, group: str) -> tuple[str, str]:
     if group == "sym":
         if surface in QUOTE_CHARS:
             return norm, "quote"
-        return norm, "punct" if _is_punct(surface) else "symbol"
-    return norm, "number" if _DIGITS_RE.fullmatch(norm) else "word"
-
-
-def _is_punct(char: str) -> bool:
-    import unicodedata
-
-    return unicodedata.category(char).startswith("P")
+        return norm, "punct" if unicodedata.category(surface).startswith("P") else "symbol"
+    # str.isdecimal is re's \d (Unicode category Nd)
+    return norm, "number" if norm.isdecimal() else "word"
 
 
 __all__ = ["Token", "tokenize", "QUOTE_CHARS", "SENTENCE_END_CHARS"]

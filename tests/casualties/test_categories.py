@@ -110,3 +110,78 @@ def test_missing_claim_of_80_million_read_from_a_currency_amount(text):
     # a SaudiNewsNet timeline showed a "missing" claim of 8 * 10**7: a sum of
     # pesos after a verb of disappearing; currencies are no people
     assert found(text) == []
+
+
+ROUND_4 = [  # synthetic
+    # a definite nominative -ان dual is the dual: a figure with an event word (rule 2)
+    ("أصيب الشرطيان بطلقات نارية", [("injured", 2, "exact")]),
+    ("قتل الجنديان في الكمين", [("killed", 2, "exact")]),
+    # without one it only refers back to people already known
+    ("وكان القتيلان يعملان في المصنع", []),
+    ("وزار الوزير الطفلان في منزلهما", []),
+    # أحد after في or إلى names a place or an occasion, not a victim
+    ("قتل زوجها في إحدى المعارك", []),
+    ("نقل المصابون إلى أحد مستشفيات المدينة", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact")]),
+    ("اعتدى المسلحون على أحد الجرحى", [("injured", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND_4)
+def test_round_4_definite_duals_and_one_of_a_place(text, expected):
+    assert found(text) == expected
+
+
+NOT_COUNTS = [  # synthetic
+    # a bare four-digit number from 1900 to 2099 is a year; round hundreds and nouns stay counts
+    ("في صراع قتل فيه 2011", []),
+    ("وقتل في الهجوم 2015 شخصا", [("killed", 2015, "exact")]),
+    ("واعتقلت الشرطة 2000", [("detained", 2000, "exact")]),
+    # a number after a label noun of time or order is that label
+    ("وخرج اللاعب في الدقيقة 72 مصابا", []),
+    ("انظر الصفحة 12 عن القتلى", []),
+    # a bare حالات figure continues the cases just counted, unless cases of another kind stand between
+    ("تلتها حالات الاختطاف 36 حالة وبنسبة 41%، ثم حالات الاقتحام والنهب 8 حالات",
+     [("kidnapped", 36, "exact")]),
+    ("سجلت حالات الاختطاف 36 حالة، ثم 8 حالات أخرى",
+     [("kidnapped", 36, "exact"), ("kidnapped", 8, "exact")]),
+    # quoted digits and their multiplier are one number
+    ("قتل الطاغية «23» مليونا", [("killed", 23_000_000, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_COUNTS)
+def test_round_4_numbers_that_are_no_counts(text, expected):
+    assert found(text) == expected
+
+
+HELD_AND_REFERRED = [  # synthetic
+    # the captives' own word after the figure names a held figure (rules 9, K1)
+    ("احتجز المسلح 18 شخصا كرهائن داخل المقهى", [("kidnapped", 18, "exact")]),
+    ("احتجزت القوات 10 من العمال", [("detained", 10, "exact")]),
+    ("اعتقلت القوات 5 أشخاص كمشتبه بهم", [("detained", 5, "exact")]),
+    # أحد as the genitive of a kin noun or a witness's account names a person (rules 2, H1)
+    ("وخمسون ألفا لمن يتزوج أرملة أحد شهداء الجيش", []),
+    ("ثم انتقل إلى الجهة اليمنى، حسب رواية أحد المصابين", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HELD_AND_REFERRED)
+def test_round_4_held_as_and_one_referred_to(text, expected):
+    assert found(text) == expected
+
+
+ELIDED_TOLLS = [  # synthetic
+    # a definite counted noun right before a bare number is its subject
+    ("وقال مصدر إن عدد القتلى بلغ 26 شخصا والمصابين 28", [("killed", 26, "exact"), ("injured", 28, "exact")]),
+    ("وبلغت الحصيلة: القتلى 5 والجرحى 12", [("killed", 5, "exact"), ("injured", 12, "exact")]),
+    # a number with a noun of its own is not the toll of the noun before it
+    ("ونقل الجرحى 30 كيلومترا", []),
+    ("وزار المصابين 3 مرات", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ELIDED_TOLLS)
+def test_round_4_a_toll_with_its_toll_word_elided(text, expected):
+    assert found(text) == expected

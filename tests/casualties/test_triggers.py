@@ -63,3 +63,27 @@ TRIGGERS = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), TRIGGERS, ids=[t for t, _ in TRIGGERS])
 def test_trigger_grammar(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    ("ودمرت المنازل وشردت الآلاف من الأسر", [("displaced", None)]),
+    ("بحرب شردت وقتلت الآلاف من المدنيين", [("displaced", None), ("killed", None)]),
+    ("وهجرت الميليشيات مئات العائلات", [("displaced", None)]),
+    ("واحتجزوا خمسة صيادين", [("detained", 5)]),
+])
+def test_finite_verbs_in_every_person(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    # the plain verb of dying, before and after the figure
+    ("ففي ذلك العام مات ما يقرب من 18 ألف شخص بسبب الهجمات", [("killed", 18000, "about")]),
+    ("وقال إن 12 شخصا ماتوا غرقا", [("killed", 12, "exact")]),
+    ("إن 40 شخصا مات في الزلزال", [("killed", 40, "exact")]),
+    ("مات الحلم", []),
+    # mourning soldiers names them dead (decision rule 23)
+    ("نعى الجيش أربعة من ضباطه", [("killed", 4, "exact")]),
+    ("نعت القيادة العامة ثلاثة من جنودها", [("killed", 3, "exact")]),
+])
+def test_verbs_of_dying_and_mourning(text, expected):
+    assert [(c.category, c.value, c.hedge) for c in extract_claims(text)] == expected

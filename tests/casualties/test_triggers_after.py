@@ -53,3 +53,53 @@ AFTER = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), AFTER, ids=[t for t, _ in AFTER])
 def test_trigger_after_the_figure(text, expected):
     assert found(text) == expected
+
+
+DEFINITE_ADJECTIVES = [  # synthetic
+    # a definite figure takes a definite participle as its adjective
+    ("ونقل الشرطيان المصابان إلى المستشفى", [("injured", 2, "exact")]),
+    ("قال الطبيب إن المجندين الـ16 المصابين حالتهم مستقرة", [("injured", 16, "exact")]),
+    ("وصل الصيادون السبعة المفقودون إلى الميناء", [("missing", 7, "exact")]),
+    # an indefinite figure does not take a definite word after it (a new noun phrase)
+    ("التقى 5 أطباء المصابين في المستشفى", []),
+    # a definite figure with no event word stays no figure
+    ("وصل الصيادون السبعة إلى الميناء", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFINITE_ADJECTIVES)
+def test_a_definite_figure_takes_its_definite_participle(text, expected):
+    assert found(text) == expected
+
+
+PASSIVE = [  # synthetic
+    # the periphrastic passive right after the figure, its pronoun agreeing with the figure
+    ("وكشف المدير أن أربعة أشخاص تم القبض عليهم أمس", [("detained", 4, "exact")]),
+    ("وقالت إن 500 طفل يتم اعتقالهم كل عام", [("detained", 500, "exact")]),
+    ("وأكد أن 12 صحفيا جرى اختطافهم في المدينة", [("kidnapped", 12, "exact")]),
+    # a singular pronoun refers to someone else
+    ("وكانت السيدة وهي أم لخمسة أبناء قد تم اعتقالها", []),
+    # no event word: nothing
+    ("وأضاف أن 5 أشخاص تم إنقاذهم", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PASSIVE)
+def test_periphrastic_passive_after_the_figure(text, expected):
+    assert found(text) == expected
+
+
+BREAKDOWN_ASIDES = [  # synthetic
+    # a breakdown after هم between the total and its verb is an aside, with its و-conjuncts
+    ("وكان 17 شخصا هم 12 جنديا وطاقم من خمسة أفراد قتلوا في الحادث",
+     [("killed", 17, "exact"), ("killed", 12, "exact"), ("killed", 5, "exact")]),
+    ("أن 9 أشخاص هم 5 مدنيين و4 جنود أصيبوا في الانفجار",
+     [("injured", 9, "exact"), ("injured", 5, "exact"), ("injured", 4, "exact")]),
+    # without a verb after the breakdown there is none to share
+    ("وكان 17 شخصا هم 12 جنديا وخمسة أفراد في الطائرة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BREAKDOWN_ASIDES)
+def test_a_breakdown_after_hum_is_an_aside(text, expected):
+    assert found(text) == expected

@@ -98,3 +98,40 @@ def test_reporting_verbs_and_source_phrases_come_from_the_cue_file():
     assert not hasattr(L, "SPEECH") and not hasattr(L, "ACCORDING")
     (c,) = extract_claims("قتل 5 جنود، حسبما أكدت الوزارة")  # synthetic: حسبما is a cue-file form
     assert c.source_text == "الوزارة"
+
+
+def test_closed_class_words_are_read_from_grammar_and_sources_yml():
+    from analysis.casualties import document, lexicon, sources
+
+    words = load_words()
+    assert document.FUNCTION_WORDS == words.forms("grammar", "function_words")
+    assert document.CLAUSE_CONJ == words.forms("grammar", "clause_conjunctions")
+    assert lexicon.COUNT_CHANGE == words.forms("grammar", "change")
+    assert sources.SOURCE_STOP == words.forms("sources", "source_stop")
+    assert "بيان" in lexicon.STATEMENT_NOUNS and "لوكاله" in sources.SOURCE_STOP
+
+
+def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
+    # the subject's gender and number change the verb, never its category
+    # (شردت الحرب الآلاف، شردوا الآلاف)
+    from analysis.casualties import lexicon as L
+
+    verbs = L.FINITE_VERBS
+    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي"))]
+    missing = [v for v in bare if v + "ت" not in verbs or v + "وا" not in verbs]
+    assert missing == []
+    for v in bare:
+        category = L.lookup(v, L.PRE_TRIGGERS)
+        assert L.lookup(v + "ت", L.PRE_TRIGGERS) == category
+        assert L.lookup(v + "وا", L.PRE_TRIGGERS) == category
+
+
+def test_grammar_sections_are_the_sets_the_modules_read():
+    from analysis.casualties import duals, figures, numerals, tolls, triggers_after
+
+    words = load_words()
+    assert tolls.RELATIVES == words.forms("grammar", "relatives")
+    assert set(figures.DEMONSTRATIVES) == words.forms("grammar", "demonstratives")
+    assert duals._DUAL_PRONOUNS == words.forms("grammar", "dual_pronouns")
+    assert triggers_after._PASSIVE_AUX == words.forms("grammar", "passive_auxiliaries")
+    assert numerals._ADDAD_ADJECTIVES == words.forms("grammar", "quantity_adjectives")

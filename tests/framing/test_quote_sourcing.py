@@ -244,8 +244,8 @@ RELATIVE_CLAUSES = [
      [("أكد", "المتحدث باسم المكتب", "indirect", "الزعيم توفي"),
       ("نفت", "الحركة", "indirect", "ذلك")]),
     # In a relative clause a quotation after a preposition that is not the verb's is not its content.
-    ("واعتبر المجلس أن المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية».",  # synthetic
-     [("واعتبر", "المجلس", "indirect", "المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية»"),
+    ("وأكد المجلس أن المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية».",  # synthetic
+     [("وأكد", "المجلس", "indirect", "المعلومات التي أعلنتها السلطات عن وفاته تتصف بـ«الصدقية»"),
       ("أعلنتها", "السلطات", "indirect", "وفاته تتصف بـ«الصدقية»")]),
     # بيّن inside a clause is "between".
     ("وتجري المحادثات بين الحكومة والحركة إلا أن المتحدث قال إنها ستمضي.",  # synthetic
@@ -359,7 +359,8 @@ def test_bearing_responsibility_is_not_holding_someone_responsible():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("ومضت المصادر بالقول إن المسلحين فروا.", [("ومضت", "المصادر", "indirect", "المسلحين فروا")]),  # synthetic
+    # the subject between: بالقول is the cue (README_2b of the blind gold; round 4)
+    ("ومضت المصادر بالقول إن المسلحين فروا.", [("بالقول", "المصادر", "indirect", "المسلحين فروا")]),  # synthetic
     ("ومضى عامان على الحرب.", []),  # synthetic: مضى without بالقول is "passed"
     ("وجرى بحث القضية، وفقا لمبادرة السلام العربية.", []),  # synthetic: an initiative is a criterion
 ])

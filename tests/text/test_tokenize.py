@@ -110,3 +110,36 @@ def test_repeated_word_gives_tokens_at_each_offset():
     tokens = tokenize(text)
     assert [(t.start, t.end) for t in tokens if t.text == "قال"] == [(0, 3), (8, 11), (16, 19)]
     assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+_NO_DIGIT_WORDS = st.text(
+    alphabet=st.sampled_from(list("ابتةىأـًّ") + list('.،؛؟!"«»()/-:…—@#%&*+=<>|~$€©®') + ["x", "Z"]),
+    min_size=1, max_size=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NO_DIGIT_WORDS)
+def test_symbol_split_of_a_word_without_digits_equals_the_token_regex(word):
+    # a word with no digit and no emoji character is split without the token regex
+    tok = __import__("analysis.text.tokenize", fromlist=["_TOKEN_RE"])
+    by_regex = tuple(
+        (m.start(), m.end() - m.start(), m.group(), *tok._classify(m.group(), m.lastgroup))
+        for m in tok._TOKEN_RE.finditer(word)
+    )
+    assert tok._word_pieces(word) == by_regex
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("الحرب،", ["الحرب", "،"]),
+        ("«الإرهابيين»", ["«", "الإرهابيين", "»"]),
+        ("(الجيش).", ["(", "الجيش", ")", "."]),
+        ("أ.ف.ب", ["أ", ".", "ف", ".", "ب"]),
+        ("©الجيش", ["©", "الجيش"]),              # © also starts a two-codepoint emoji
+        ("قتيلا،2", ["قتيلا", "،", "2"]),
+    ],
+)
+def test_words_with_attached_punctuation(text, surfaces):  # synthetic
+    assert [t.text for t in tokenize(text)] == surfaces == simple_word_tokenize(text)

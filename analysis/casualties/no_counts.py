@@ -1,0 +1,79 @@
+"""Numbers in a casualty context that count no victims: filters run before the category grammar.
+
+* an alternative offered to a singular noun is rhetoric (``قتل شرطي أو اثنين``);
+* أحد naming a person already counted (``أحد الموقوفين هو فلان``, decision rule 3);
+* أحد after في or إلى: a place or an occasion (``في إحدى المعارك``);
+* أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
+* a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``).
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> extract_claims("قتل زوجها في إحدى المعارك عام 2014، وقتل فيها 2011")  # synthetic
+    []
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import Document
+from analysis.casualties.numerals import Numeral
+
+
+def alternative(doc: Document, num: Numeral) -> bool:
+    """``قتل شرطي أو اثنين``: a figure offered as the alternative to a singular
+    noun is rhetoric, not a count (``3 أو 4`` stays: a number before أو)."""
+    k = num.first_token - 1
+    if k < 0 or doc.tokens[k].norm != "او" or doc.sent_of[k] != doc.sent_of[num.first_token]:
+        return False
+    before = doc.prev_word(k)
+    return (before is not None and doc.tokens[before].kind == "word"
+            and before not in doc.numeral_at and not doc.is_number_token(before))
+
+
+def naming_one(doc: Document, num: Numeral) -> bool:
+    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
+    (decision rule 3): a pronoun of separation follows in the same clause."""
+    w = doc.w(num.first_token)
+    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
+        return False  # (وأحد normalizes as واحد, "one": the و is read back)
+    end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
+    for x in range(num.last_token, end):
+        if doc.tokens[x].kind not in ("word", "quote"):
+            return False
+        if doc.w(x) in ("هو", "هي"):
+            return True
+    return False
+
+
+def bare_year(doc: Document, num: Numeral, noun: int | None) -> bool:
+    """A bare four-digit number from 1900 to 2099 with no counted noun is a
+    year (``وقتل فيه 2011``); round hundreds (2000) stay counts."""
+    if num.kind != "digits" or noun is not None or not isinstance(num.value, int):
+        return False
+    return 1900 < num.value < 2100 and num.value % 100 != 0 and len(doc.tokens[num.first_token].norm) == 4
+
+
+def one_of_a_place(doc: Document, num: Numeral) -> bool:
+    """``في إحدى المعارك``، ``إلى أحد مستشفيات المدينة``: أحد after في or إلى names
+    a place or an occasion, not a victim (a victim after a preposition is the
+    object of its verb: ``اعتدوا على أحد الجرحى``)."""
+    w = doc.w(num.first_token)
+    if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+        return False
+    before = doc.prev_word(num.first_token)
+    return before is not None and doc.w(before) in ("في", "الي")
+
+
+
+def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
+    """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
+    kin noun or of a witness's account names a person already known, not a
+    count (decision rules 2 and H1)."""
+    w = doc.w(num.first_token)
+    if before is None or num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+        return False
+    head = doc.w(before)
+    return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
+
+
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one"]

@@ -1,0 +1,72 @@
+"""A number word's proclitics: what a token is once و ف ب ل are split off.
+
+One reading for :mod:`.numerals`: a proclitic (of the package's clitic grammar,
+through :data:`.duals.PROCLITICS`) is split off a word only when what remains
+is a number word, a vague quantity (``عدد``، ``كثير``) or digits (``وثلاثة``،
+``بعشرات``، ``وعددا``، ``و10``). ل before the article drops its alif (``للعديد``
+is ل + ``العديد``): the proclitic is then ``لل`` and the span starts after it.
+
+Example:
+    >>> strip_proclitic("وعددا"), strip_proclitic("للعديد"), strip_proclitic("لست")
+    (('و', 'عددا'), ('لل', 'العديد'), ('', 'لست'))
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from analysis.casualties.duals import PROCLITICS
+from analysis.casualties.number_words import ADDAD, is_number_word
+from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
+
+#: Proclitic + word pairs that are another word: لست = "I am not".
+NOT_NUMBERS = frozenset({"لست", "لستة"})
+DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+#: "many" before من (كثير من المصابين): vague like عدد من.
+MANY = frozenset({"كثير", "الكثير"})
+#: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من),
+#: with the accusative alif too (عددا من).
+ADDAD_FORMS = frozenset({ADDAD, ADDAD + "ا", "اعداد", "اعدادا"})
+#: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).
+ONE_OF_THEM = frozenset({"احدهما", "احدهم", "احداهما", "احداهن", "احدهن"})
+
+
+def quantity(w: str) -> bool:
+    """A bare word (no proclitic) that starts a number phrase's reading."""
+    return w in ADDAD_FORMS or w in MANY or (is_number_word(w) and len(w) > 1)
+
+
+@word_cached
+def strip_proclitic(norm: str) -> tuple[str, str]:
+    """Split a proclitic off a normalized word when what remains is a number word."""
+    if is_number_word(norm) or norm in NOT_NUMBERS:
+        return "", norm
+    for prefix in PROCLITICS:
+        if norm.startswith(prefix) and len(norm) > len(prefix):
+            rest = norm[len(prefix):]
+            if quantity(rest) or DIGIT_RE.match(rest):
+                return prefix, rest
+            if prefix.endswith("ل") and rest.startswith("ل") and quantity("ا" + rest):
+                return prefix + "ل", "ا" + rest  # للعديد = ل + العديد
+    return "", norm
+
+
+def lam_article(prefix: str, word: str) -> str:
+    """A proclitic ending in ل before a word with the article: ل + العديد is للعديد."""
+    return prefix + word[1:]
+
+
+def word_at(tokens: Sequence[Token], i: int) -> tuple[str, str]:
+    """(prefix, bare normalized word) of token i, or ("", "") for punctuation."""
+    tok = tokens[i]
+    if tok.kind == "number":
+        return "", tok.norm
+    if tok.kind != "word":
+        return "", ""
+    return strip_proclitic(tok.norm)
+
+
+__all__ = ["ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+           "strip_proclitic", "word_at"]

@@ -1,0 +1,173 @@
+"""Parts of a figure: breakdowns and subset lists after a figure just given.
+
+A news sentence often gives a total and then its parts, with no event word of
+their own; they take the category of the total and point to it as ``parent``
+(decision rule 13). Three forms, all inside one sentence:
+
+* a pronoun of separation right after the figure (``مقتل 13 شخصا، هم أربعة
+  جنود و…``: :func:`breakdown_of`);
+* an apposition after a comma or a dash, right after the figure phrase (or
+  after its verb): ``أصيب ثلاثة، ضابطان وجندي``, ``سقط 28 قتيلا - 17 متمردا
+  و11 عنصرا -``, ``17 شخصا قتلوا، 12 جنديا``. A part is smaller than the whole,
+  so the apposed figure must be below the total (:func:`apposed_part`);
+* a later conjunct of a subset list whose first conjuncts are no figures
+  (``مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال``, ``القتلى هم سيدة
+  وطفلتها وطفلان``: :func:`listed_part`);
+* one of the group with an event of its own (``وتوفي أحدهما``: :func:`one_of_them`).
+
+Every walk is bounded (a few tokens), so the rules stay linear.
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, DASHES, Document
+from analysis.casualties.figures import is_subset_marker
+from analysis.casualties.numerals import Numeral
+
+#: Longest run of words of the non-figure conjuncts before a listed part.
+LIST_WORDS = 10
+#: Most words between the whole's figure phrase and the subset marker (في الهجوم).
+MARKER_GAP = 4
+_SEPARATORS = frozenset({"،", ","}) | DASHES
+
+
+def breakdown_of(doc: Document, i: int) -> int | None:
+    """``13 قتيلا، هم أربعة``: the draft ending right before هم/هن/هما, if any."""
+    num = doc.numeral_at.get(i)
+    if not doc.drafts or (num is not None and num.prefix):
+        return None
+    k = doc.prev_word(i)
+    if k is None or doc.w(k) not in COPULA_PRONOUNS:
+        return None
+    k -= 1
+    while k >= 0 and doc.tokens[k].text in ("،", ","):
+        k -= 1
+    prev = doc.drafts[-1]
+    if k < 0 or prev.last != k + 1 or doc.sent_of[prev.first] != doc.sent_of[i]:
+        return None
+    return len(doc.drafts) - 1
+
+
+def _end_of_whole(doc: Document, prev) -> int:
+    """The token after the whole's figure phrase and a hedge after it (على الأقل)."""
+    end = prev.last
+    for words, _ in L.HEDGES_AFTER:
+        if tuple(doc.w(x) for x in range(end, end + len(words))) == words:
+            return end + len(words)
+    return end
+
+
+def apposed_part(doc: Document, i: int, num: Numeral) -> int | None:
+    """``أصيب ثلاثة، ضابطان وجندي``: the draft this figure is apposed to, if any.
+
+    Between the whole's phrase (with its verb after it, if any) and the figure
+    stand only a comma or a dash; the figure carries no و and is a number
+    below the whole.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.text, c.category, c.parent) for c in extract_claims("أصيب ثلاثة، ضابطان وجندي")]  # synthetic
+        [('ثلاثة', 'injured', None), ('ضابطان', 'injured', 0)]
+    """
+    if not doc.drafts or num.prefix or i != num.first_token or num.value is None:
+        return None
+    prev = doc.drafts[-1]
+    if doc.sent_of[prev.first] != doc.sent_of[i] or prev.value is None or not num.value < prev.value:
+        return None
+    end = _end_of_whole(doc, prev)
+    if prev.trigger is not None and prev.trigger == end:
+        end += 1  # 17 شخصا قتلوا، 12 جنديا
+    gap = [doc.tokens[x] for x in range(end, i) if doc.tokens[x].kind != "quote"]
+    return len(doc.drafts) - 1 if gap and all(t.text in _SEPARATORS for t in gap) else None
+
+
+def listed_part(doc: Document, i: int, num: Numeral) -> tuple[str, int | None] | None:
+    """A و-figure in a list after a subset marker or هم whose first conjuncts are no figures.
+
+    Walks back from the figure over at most :data:`LIST_WORDS` words (no
+    number, event word or clause conjunction among them) to بينهم/منهم/هم;
+    the whole is the draft ending at most :data:`MARKER_GAP` words before the
+    marker, or, for هم, a definite counted noun before it (``القتلى هم …``).
+
+    Returns:
+        ``(category, parent draft index or None)``, or ``None``.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> text = "مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال"  # synthetic
+        >>> [(c.text, c.category, c.parent) for c in extract_claims(text)]
+        [('9 أشخاص', 'killed', None), ('خمسة أطفال', 'killed', 0)]
+    """
+    lead = doc.w(i)
+    if not (num.prefix.startswith("و") or (i != num.first_token and lead.startswith("و"))):
+        return None
+    sent = doc.sent_of[i]
+    k, words = i - 1, 0
+    while k >= 0 and doc.sent_of[k] == sent and words <= LIST_WORDS:
+        tok = doc.tokens[k]
+        w = doc.w(k)
+        if tok.kind == "word" and (is_subset_marker(doc, k) or w in COPULA_PRONOUNS):
+            break
+        if tok.kind in ("quote",) or tok.text in ("،", ","):
+            k -= 1
+            continue
+        if (tok.kind != "word" or k in doc.numeral_at or doc.is_number_token(k) or w in CLAUSE_CONJ
+                or L.lookup(w, L.PRE_TRIGGERS) or L.in_set(w, L.POST_VERBS)):
+            return None
+        words += 1
+        k -= 1
+    else:
+        return None
+    if k < 0 or doc.sent_of[k] != sent or k == i - 1:
+        return None
+    if doc.drafts:
+        prev = doc.drafts[-1]
+        end = _end_of_whole(doc, prev)
+        if doc.sent_of[prev.first] == sent and end <= k:
+            between = range(end, k)
+            if len(between) <= MARKER_GAP and all(
+                    doc.tokens[x].kind == "word" and x not in doc.numeral_at
+                    and not L.lookup(doc.w(x), L.PRE_TRIGGERS) for x in between):
+                return prev.category, len(doc.drafts) - 1
+    if doc.w(k) in COPULA_PRONOUNS:
+        before = doc.prev_word(k)
+        if before is not None and doc.w(before).startswith(("ال", "وال")):
+            category = L.lookup_noun(doc.w(before), L.COUNTED_NOUNS)
+            if category:
+                return category, None
+    return None
+
+
+
+def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
+    """``أحدهما``/``أحدهم`` with an event word of its own right next to it.
+
+    One of a group counted before that undergoes another event is a figure of
+    1 in that event's category (``أخرج المسعفون جريحين وتوفي أحدهما``: killed
+    1; decision rule H2). Without such a word it only identifies a counted
+    person (``قتل ثلاثة أحدهم طفل``): no figure.
+
+    Returns:
+        ``(category, trigger index)``, or ``None``.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.text, c.category) for c in extract_claims("نقل مصابان إلى المستشفى حيث توفي أحدهما")]
+        [('مصابان', 'injured'), ('أحدهما', 'killed')]
+    """
+    i = num.first_token
+    before = doc.prev_word(i)
+    if before is not None and doc.tokens[before].kind == "word":
+        cat = L.lookup(doc.w(before), L.PRE_TRIGGERS)
+        if cat:
+            return cat, before
+    after = doc.next_word(i + 1)
+    if after is not None and doc.tokens[after].kind == "word":
+        cat = L.lookup(doc.w(after), L.POST_SINGULAR)
+        if cat:
+            return cat, after
+    return None
+
+
+__all__ = ["breakdown_of", "apposed_part", "listed_part", "one_of_them", "LIST_WORDS", "MARKER_GAP"]

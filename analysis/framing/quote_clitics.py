@@ -1,0 +1,104 @@
+"""Proclitics of a word in the statement rules, read by the one clitic stripper.
+
+The quote modules ask a few questions of a normalized word's prefix: does it
+carry a preposition and the article (للوزير، بالقول، كالعادة), a preposition
+alone (لرويترز), the conjunction and the article (والوزير), or one of a
+verb's own one-letter prepositions (طالب بالانسحاب، دعا للحشد)? All of them
+are answered from :func:`analysis.text.clitics.proclitic_splits`, the
+package's clitic segmentation, never by hand-written prefix tests.
+
+Example:
+    >>> article_after("للوزير", "بلك"), article_after("وبالقول", "بلك"), article_after("والوزير", "و")
+    (True, False, True)
+    >>> without_preposition("للوزير"), without_preposition("لمصدر"), without_preposition("للوزير", article=False)
+    ('الوزير', 'مصدر', 'وزير')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from analysis.text.clitics import DETERMINER, PREPOSITIONS, proclitic_splits
+
+
+@lru_cache(maxsize=65536)
+def proclitics(norm: str) -> tuple[str, ...]:
+    """The longest proclitic reading of a normalized word (no lexical check): ``('ل', 'ال')`` for للوزير.
+
+    Example:
+        >>> proclitics("وبالقول"), proclitics("لرويترز"), proclitics("الى")
+        (('و', 'ب', 'ال'), ('ل',), ())
+    """
+    return proclitic_splits(norm)[-1][0]
+
+
+def article_after(norm: str, letters: str, *, conjunction: bool = False) -> bool:
+    """Is the word one of ``letters`` (a preposition or و) followed by the article, and nothing before?
+
+    With ``conjunction`` a و / ف may come first (وبالنسبة، فللوزير).
+
+    Example:
+        >>> article_after("بالقول", "بل"), article_after("كالعادة", "بل"), article_after("وبالنسبة", "بل", conjunction=True)
+        (True, False, True)
+    """
+    p = proclitics(norm)
+    if conjunction and len(p) == 3 and p[0] in ("و", "ف"):
+        p = p[1:]
+    return len(p) == 2 and p[1] == DETERMINER and p[0] in letters
+
+
+def preposition_only(norm: str, letter: str = "ل") -> bool:
+    """Does the word open with the preposition ``letter`` and no article (لرويترز, not للوزير)?
+
+    Example:
+        >>> preposition_only("لرويترز"), preposition_only("للوزير")
+        (True, False)
+    """
+    return proclitics(norm) == (letter,)
+
+
+def without_preposition(norm: str, *, article: bool = True, letters: str = "بلك") -> str:
+    """The word without a leading preposition of ``letters`` (ب، ل، ك); after لل / بال the article is put back unless ``article=False``.
+
+    Example:
+        >>> without_preposition("بمصدر"), without_preposition("الوزير")
+        ('مصدر', 'الوزير')
+    """
+    morphs, rest = proclitic_splits(norm)[-1]
+    if morphs[:1] and morphs[0] in PREPOSITIONS and morphs[0] in letters:
+        if morphs[1:] == (DETERMINER,):
+            return DETERMINER + rest if article else rest
+        if len(morphs) == 1:
+            return rest
+    return norm
+
+
+#: Words that begin with ب but carry no attached preposition of the content.
+_NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
+#: Words that begin with ل but carry no لـ standing for إلى.
+_NOT_ATTACHED_L = frozenset({"لكنه", "لكنها", "لكنهم", "لدينا", "لديه", "لديها", "لديهم", "لاسيما", "لاحقا",
+                             "لذلك", "لهذا", "لهذه", "لماذا", "لاسباب", "لحظه", "لقاء"})
+
+
+def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
+    """Does the normalized word ``n`` start with one of the verb's one-letter prepositions?
+
+    بـ and كـ are written on the noun (طالب بالانسحاب، أفادت بتقدم، تصنفها كمنظمة);
+    لـ stands for إلى (دعا للحشد، أشارت لإقامة) before the article or a noun of
+    five letters or more that is not a particle (لكنها، لديه).
+
+    Example:
+        >>> attached_prep("بالانسحاب", ("ب",)), attached_prep("للحشد", ("الي",)), attached_prep("بعد", ("ب",))
+        (True, True, False)
+    """
+    for letter in ("ب", "ك"):
+        if letter in preps and n.startswith(letter) and (n.startswith(letter + "ال") or len(n) >= 5):
+            return True
+    if "ب" in preps and n.startswith("ب") and len(n) in (3, 4) and n not in _NOT_ATTACHED:
+        return True  # تعهدت بشن هجمات: a short verbal noun after بـ
+    if "الي" in preps and n.startswith("ل") and len(n) >= 5 and n not in _NOT_ATTACHED_L:
+        return True  # أشارت لإقامة…، دعا لتشكيل…: لـ for إلى before a noun
+    return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
+
+
+__all__ = ["article_after", "attached_prep", "preposition_only", "proclitics", "without_preposition"]

@@ -1,0 +1,65 @@
+"""Parts of a figure (casualties/parts.py): breakdowns and subset lists, table-driven synthetic cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def found(text):
+    return [(c.text, c.category, c.value, c.parent) for c in extract_claims(text)]
+
+
+PARTS = [  # synthetic
+    # an apposition after a comma or a dash: the parts of the total just given
+    ("أصيب ثلاثة، ضابطان وجندي، في انفجار عبوة",
+     [("ثلاثة", "injured", 3, None), ("ضابطان", "injured", 2, 0)]),
+    ("قال إن 17 شخصا قتلوا، 12 جنديا وخمسة من الطاقم",
+     [("17 شخصا", "killed", 17, None), ("12 جنديا", "killed", 12, 0),
+      ("خمسة من الطاقم", "killed", 5, 0)]),
+    ("أسفرت المعارك عن سقوط 28 قتيلا - 17 متمردا و11 عنصرا من المقاومة - وعشرات الجرحى",
+     [("28 قتيلا", "killed", 28, None), ("17 متمردا", "killed", 17, 0),
+      ("11 عنصرا", "killed", 11, 0), ("عشرات الجرحى", "injured", None, None)]),
+    ("مقتل 15 شخصا على الأقل، 4 أطفال", [("15 شخصا", "killed", 15, None), ("4 أطفال", "killed", 4, 0)]),
+    # a part is smaller than the whole: a larger figure after a comma is no part
+    ("قتل 5 جنود، 300 منزل دمرت", [("5 جنود", "killed", 5, None)]),
+    ("أصيب ثلاثة، 20 عاما", [("ثلاثة", "injured", 3, None)]),
+    # a later conjunct of a subset list whose first conjuncts are no figures
+    ("أدى القصف إلى مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال وامرأة واحدة",
+     [("9 أشخاص", "killed", 9, None), ("خمسة أطفال", "killed", 5, 0), ("امرأة واحدة", "killed", 1, 0)]),
+    ("مقتل 15 شخصا على الأقل في الهجوم من بينهم نساء وأطفال وجندي أفغاني واحد على الأقل",
+     [("15 شخصا", "killed", 15, None), ("جندي أفغاني واحد", "killed", 1, 0)]),
+    ("إصابة عدد من المصلين بحالات اختناق بينهم مدير المسجد الشيخ فلان، وعدد من الحراس",
+     [("عدد من المصلين", "injured", None, None), ("عدد من الحراس", "injured", None, 0)]),
+    ("قال إن القتلى هم سيدة وطفلتها وطفلان", [("طفلان", "killed", 2, None)]),
+    # no marker, or an event word in the list: not a listed part
+    ("مقتل 9 أشخاص في القرية ودمار خمسة منازل", [("9 أشخاص", "killed", 9, None)]),
+    ("مقتل 9 أشخاص بينهم رئيس البلدية الذي زار خمسة مساجد", [("9 أشخاص", "killed", 9, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS)
+def test_parts_of_a_figure_take_its_category(text, expected):
+    assert found(text) == expected
+
+
+def test_listed_part_stops_at_a_clause_conjunction():
+    # "بينما" opens a new clause: the figure after it is not in the list
+    assert found("مقتل 9 أشخاص بينهم رئيس البلدية بينما وصل خمسة صحفيين") == [("9 أشخاص", "killed", 9, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [  # synthetic
+    # one of the group with an event word of its own (decision rule H2)
+    ("نقل مصابان إلى المستشفى حيث توفي أحدهما",
+     [("مصابان", "injured", 2, None), ("أحدهما", "killed", 1, None)]),
+    ("أخرج المسعفون جريحين وتوفي أحدهما",
+     [("جريحين", "injured", 2, None), ("أحدهما", "killed", 1, None)]),
+    ("اختطف المسلحون خمسة عمال ثم أحدهم قتل", [("خمسة عمال", "kidnapped", 5, None), ("أحدهم", "killed", 1, None)]),
+    # one that only identifies a counted person, or a speaker, is no figure
+    ("قتل ثلاثة أحدهم طفل", [("ثلاثة", "killed", 3, None)]),
+    ("أصيب شخصان أحدهما أجنبي", [("شخصان", "injured", 2, None)]),
+    ("وقال أحدهم للصحيفة إن الوضع صعب", []),
+])
+def test_one_of_them_with_an_event_of_its_own(text, expected):
+    assert found(text) == expected
