@@ -1,4 +1,4 @@
-"""Draw the SaudiNewsNet sentences of the blind casualty strata F to M.
+"""Draw the SaudiNewsNet sentences of the blind casualty strata F to O.
 
 Run ``python tests/casualties/blind/sample.py F`` (or ``G``, ``H``, ``I``) from the
 repository root to print the stratum's candidate sentences in their fixed
@@ -54,6 +54,10 @@ sentences; decided on those counts, before any sentence was read): L takes
 ``alwatan``, ``alyaum``, ``aleqtisadiya`` and ``sabq`` (seed 40), M takes
 ``alriyadh``, ``alweeam``, ``aljazirah``, ``3alyoum`` and ``almadina`` (seed
 41). Both exclude every F to K article and their 8-token runs, by the same rule.
+
+**Fifth round (N, O; stop 11).** After L and M's first run they were tuned on
+too. N takes L's outlets again (seed 50) and O takes M's (seed 51); both
+exclude every F to M article and their 8-token runs, by the same rule.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
@@ -80,15 +84,18 @@ _NINE = ("alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3
 OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE, "J": _NINE, "K": ("aawsat",),
            "L": ("alwatan", "alyaum", "aleqtisadiya", "sabq"),
            "M": ("alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina")}
+OUTLETS["N"], OUTLETS["O"] = OUTLETS["L"], OUTLETS["M"]
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
-           "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K")}
+           "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K"),
+           "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
               "I": BLIND_GOLD.with_name("blind_gold_I.json"), "J": BLIND_GOLD.with_name("blind_gold_J.json"),
               "K": BLIND_GOLD.with_name("blind_gold_K.json"), "L": BLIND_GOLD.with_name("blind_gold_L.json"),
-              "M": BLIND_GOLD.with_name("blind_gold_M.json")}
+              "M": BLIND_GOLD.with_name("blind_gold_M.json"), "N": BLIND_GOLD.with_name("blind_gold_N.json"),
+              "O": BLIND_GOLD.with_name("blind_gold_O.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
