@@ -201,3 +201,31 @@ AFTER_BLIND = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), AFTER_BLIND, ids=[t for t, _ in AFTER_BLIND])
 def test_rules_added_after_the_blind_errors(text, expected):
     assert found(text) == expected
+
+
+# Round 5 (issue 12): general rules from the pooled errors of strata F to M.
+ROUND_FIVE = [  # synthetic
+    # duals of person nouns with a broken plural (أفراد، أعضاء، قادة): -ين is only the dual
+    ("قصفت الطائرة السيارة وقتلت عضوين في الحزب", [("killed", 2, "exact", 2, 2)]),
+    ("أسفرت الغارة عن مقتل فردين كانا في السيارة", [("killed", 2, "exact", 2, 2)]),
+    ("اعتقلت الشرطة قائدين في التنظيم", [("detained", 2, "exact", 2, 2)]),
+    # the dual numeral after adjectives agreeing in -ين proves the dual
+    ("أعلن الجيش مقتل جنديين عراقيين اثنين", [("killed", 2, "exact", 2, 2)]),
+    ("أعلن الجيش مقتل مدنيين سوريين اثنين", [("killed", 2, "exact", 2, 2)]),
+    ("أعلن الجيش مقتل مدنيين سوريين", []),
+    # a definite -ين that a dual verb proves dual: the resumed count is coded (M5)
+    ("وقالت الشرطة إن الضابطين قتلا في الهجوم", [("killed", 2, "exact", 2, 2)]),
+    ("وقال ذوو القتيلين إن التحقيق مستمر", []),
+    # X إلى Y with no opener is a range, as X-Y
+    ("قتل 35 إلى 40 شخصا في القصف", [("killed", 35, "range", 35, 40)]),
+    ("نقل 5 إلى المستشفى", []),
+    # an indefinite subject of أن before the first verb: two clauses, no shared figure
+    ("قالت الوزارة إن مسلحا قتل واعتقل 12 شخصا", [("detained", 12, "exact", 12, 12)]),
+    ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
+                                                  ("killed", None, "vague", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FIVE, ids=[t for t, _ in ROUND_FIVE])
+def test_round_five_duals_ranges_and_clause_subjects(text, expected):
+    assert found(text) == expected
