@@ -221,11 +221,18 @@ ROUND_FIVE = [  # synthetic
     ("نقل 5 إلى المستشفى", []),
     # an indefinite subject of أن before the first verb: two clauses, no shared figure
     ("قالت الوزارة إن مسلحا قتل واعتقل 12 شخصا", [("detained", 12, "exact", 12, 12)]),
+    # أحد naming who someone is, a source, or a thing: no count
+    ("قال سالم وهو أحد النازحين من المدينة إن الوضع صعب", []),
+    ("وأصيب شخصان هما أحد الضباط وسائق", [("injured", 2, "exact", 2, 2)]),
+    ("وعلمنا من أحد الأسرى أن القائد فر", []),
+    ("ونشر التنظيم على أحد مواقعه أن المسلحين قتلا", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact", 1, 1)]),
+    ("اعتدى المسلحون على أحد الجرحى", [("injured", 1, "exact", 1, 1)]),
     ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
                                                   ("killed", None, "vague", None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FIVE, ids=[t for t, _ in ROUND_FIVE])
-def test_round_five_duals_ranges_and_clause_subjects(text, expected):
+def test_round_five_duals_ranges_clause_subjects_and_one_naming_who(text, expected):
     assert found(text) == expected
