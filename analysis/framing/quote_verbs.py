@@ -158,6 +158,8 @@ class VerbRules(ComplementRules):
             return []  # وطلب تحديد موعد، نتيجة توقع حدوث…: an object right after it, no subject: the verbal noun
         if h.aspect == "noun" and speaker is None and subj is None and not h.tag:
             return []  # a verbal noun with neither genitive nor pronoun names no speaker
+        if cue.required_is_cue and subj is not None:
+            subj = self.before_own_object(subj)  # وختم المسؤول حديثه بقوله: حديثه is the object
         speaker_id = speaker.actor if speaker is not None else None
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
@@ -209,6 +211,20 @@ class VerbRules(ComplementRules):
         out.insert(0, (Quote(q_start, q_end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
+
+    def before_own_object(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """The subject without the verb's object that carries the subject's pronoun (حديثه، كلمتها).
+
+        A noun with a possessive suffix cannot continue a definite noun phrase (its adjectives take
+        ال, its genitive follows an indefinite head), so after the subject's head it starts the object.
+        """
+        first, end = subj
+        for k in range(first + 1, end):
+            n, raw = self.ctx.norm(k), self.ctx.tokens[k].text
+            if (self.ctx.norm(first).startswith("ال") and not n.startswith("ال") and not raw.endswith("ة")
+                    and n.endswith(("ه", "ها", "هم"))):
+                return first, k
+        return subj
 
     def subject_span(self, speaker: ActorMention | None, subj: tuple[int, int] | None) -> tuple[int | None, int | None]:
         """Offsets of the subject: its words (``subj``) and the speaker mention inside or closing them."""
