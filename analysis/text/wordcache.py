@@ -29,6 +29,11 @@ from typing import Any, Callable, Hashable, TypeVar
 
 #: Entries per generation of each cache.
 WORD_CACHE_SIZE = 32_768
+#: Entries per generation of a cache whose values cost next to nothing (a
+#: boolean, the empty tuple, tuples of objects other caches hold): an entry is
+#: then little more than its dict slot, and four times the words cost less
+#: memory than the misses they save cost time (``benchmarks/bench_store.py``).
+CHEAP_VALUE_CACHE_SIZE = 131_072
 
 _MISSING = object()
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,7 +75,7 @@ class WordCache:
 
     def miss(self, key: Hashable) -> Any:
         """``function(key)``, from the previous generation if it is there, now in the current one."""
-        value = self._previous.pop(key, _MISSING)
+        value = self._previous.get(key, _MISSING)  # a get: a pop costs twice as much, and frees nothing
         if value is _MISSING:
             value = self._function(key)
         entries = self.entries
@@ -84,11 +89,12 @@ class WordCache:
         return f"WordCache({getattr(self._function, '__qualname__', self._function)!r}, {len(self.entries)} entries)"
 
 
-def word_cached(function: F) -> F:
+def word_cached(function: F | None = None, *, size: int = WORD_CACHE_SIZE) -> Any:
     """``function`` memoized in a :class:`WordCache` keyed by its positional arguments (a decorator).
 
     A function of one argument is keyed by that argument (a call then costs
     what a :func:`functools.lru_cache` hit does); one of several by their tuple.
+    ``@word_cached(size=N)`` sets the entries per generation.
 
     Example:
         >>> @word_cached
@@ -96,16 +102,23 @@ def word_cached(function: F) -> F:
         ...     return word[:size]
         >>> stem("الحرب", 3), stem("الحرب", 3), len(stem.cache.entries)
         ('الح', 'الح', 1)
+        >>> @word_cached(size=4)
+        ... def first(word: str) -> str:
+        ...     return word[:1]
+        >>> first("حرب"), first.cache
+        ('ح', WordCache('first', 1 entries))
     """
+    if function is None:
+        return functools.partial(word_cached, size=size)
     if len(inspect.signature(function).parameters) == 1:
-        cache = WordCache(function)
+        cache = WordCache(function, size=size)
         get, miss = cache.entries.get, cache.miss
 
         def cached(key):  # type: ignore[no-untyped-def]
             found = get(key, _MISSING)
             return miss(key) if found is _MISSING else found
     else:
-        cache = WordCache(lambda args: function(*args))
+        cache = WordCache(lambda args: function(*args), size=size)
         get, miss = cache.entries.get, cache.miss
 
         def cached(*args):  # type: ignore[no-untyped-def]
@@ -117,4 +130,4 @@ def word_cached(function: F) -> F:
     return cached  # type: ignore[return-value]
 
 
-__all__ = ["WordCache", "word_cached", "WORD_CACHE_SIZE"]
+__all__ = ["WordCache", "word_cached", "WORD_CACHE_SIZE", "CHEAP_VALUE_CACHE_SIZE"]
