@@ -228,6 +228,15 @@ ROUND_FIVE = [  # synthetic
     ("ونشر التنظيم على أحد مواقعه أن المسلحين قتلا", []),
     ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact", 1, 1)]),
     ("اعتدى المسلحون على أحد الجرحى", [("injured", 1, "exact", 1, 1)]),
+    # households counted with the adjective of their status (decision rule 11)
+    ("وتضم المدينة 3 آلاف أسرة نازحة", [("displaced", 3000, "exact", 3000, 3000)]),
+    ("ويؤوي المخيم عشرات الآلاف من الأسر النازحة", [("displaced", None, "vague", None, None)]),
+    ("ويقدر عدد الأسر النازحة بعشرين ألف أسرة", [("displaced", 20000, "exact", 20000, 20000)]),
+    ("بلغ عدد العائلات المهجرة 500 عائلة", [("displaced", 500, "exact", 500, 500)]),
+    ("قدمت الجمعية مساعدات إلى 300 أسرة فقيرة", []),
+    ("بلغ عدد الأسر 500 أسرة", []),
+    # a disease named with داء makes the figure cases of it
+    ("ويوجد أكثر من 70 مليون امرأة مصابة بداء السكري", []),
     ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
                                                   ("killed", None, "vague", None, None)]),
 ]
