@@ -53,3 +53,38 @@ NEW_VERBS = [
 @pytest.mark.parametrize("text,expected", NEW_VERBS)
 def test_round5_reporting_verbs_and_source_nouns(text, expected):
     assert _quotes(text) == expected
+
+
+PREPOSITIONS = [
+    # News style: أفاد / صرح / أوضح عن + the reported fact.
+    ("وأفادت البعثة عن وجود موظف بين القتلى.",  # synthetic
+     [("وأفادت", "البعثة", "indirect", "وجود موظف بين القتلى")]),
+    ("وصرح ضابط عسكري عن مقتل عشرة جنود.",  # synthetic
+     [("وصرح", "ضابط عسكري", "indirect", "مقتل عشرة جنود")]),
+    ("وأوضح مصدر عسكري عن آلية الاختيار.",  # synthetic
+     [("وأوضح", "مصدر عسكري", "indirect", "آلية الاختيار")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PREPOSITIONS)
+def test_round5_reporting_verbs_about_a_fact(text, expected):
+    assert _quotes(text) == expected
+
+
+SAYING_AFTER_CONTENT = [
+    # قائلا after a verb that already has its own content is a second statement (README_4a)...
+    ("وأعلنت الحركة مسؤوليتها عن الهجوم قائلة إن الموقع سقط.",  # synthetic
+     [("وأعلنت", "الحركة", "indirect", "الهجوم"),
+      ("قائلة", "الحركة", "indirect", "الموقع سقط")]),
+    ("وطلبت البلدية دعما قائلة إن الوضع صعب.",  # synthetic
+     [("وطلبت", "البلدية", "indirect", "دعما"), ("قائلة", "البلدية", "indirect", "الوضع صعب")]),
+    # ... but introduces the verb's own words after its subject or a medium phrase: one statement.
+    ("وأجاب الوزير قائلا: \"لا تعليق\".", [("وأجاب", "الوزير", "direct", "لا تعليق")]),  # synthetic
+    ("وأضاف الوزير في تصريح صحفي قائلا: \"لا تعليق\".",  # synthetic
+     [("وأضاف", "الوزير", "direct", "لا تعليق")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAYING_AFTER_CONTENT)
+def test_saying_participle_after_a_verb_with_its_own_content_is_its_own_statement(text, expected):
+    assert _quotes(text) == expected
