@@ -86,6 +86,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     family_status = household_status(doc, noun)
     if noun is not None and L.in_set(doc.w(noun), L.FAMILIES) and not family_status:
         family_status = (toll(doc, hedge_before(doc, i)[0]) or (None,))[0]  # عدد الأسر النازحة بثمانين ألف أسرة
+    if family_status and (r := doc.prev_word(hedge_before(doc, i)[0])) is not None and L.in_set(doc.w(r), L.RETURNS):
+        family_status = None  # عودة عشرات الأسر النازحة: a return, not a displacement
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not family_status and not (
             L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
             and found[0] in ("displaced", "evacuated")):

@@ -235,6 +235,7 @@ ROUND_FIVE = [  # synthetic
     ("بلغ عدد العائلات المهجرة 500 عائلة", [("displaced", 500, "exact", 500, 500)]),
     ("قدمت الجمعية مساعدات إلى 300 أسرة فقيرة", []),
     ("بلغ عدد الأسر 500 أسرة", []),
+    ("وأعلنت السلطات عودة عشرات الأسر النازحة إلى منازلها", []),
     # a disease named with داء makes the figure cases of it
     ("ويوجد أكثر من 70 مليون امرأة مصابة بداء السكري", []),
     # a figure that is the subject of أن / إن: its verb after a long noun phrase or a comma
