@@ -88,3 +88,36 @@ SAYING_AFTER_CONTENT = [
 @pytest.mark.parametrize("text,expected", SAYING_AFTER_CONTENT)
 def test_saying_participle_after_a_verb_with_its_own_content_is_its_own_statement(text, expected):
     assert _quotes(text) == expected
+
+
+VERBAL_NOUNS = [
+    # An admission with its agent's pronoun and its بـ content is a statement (a continuation)...
+    ("وتنفي الحكومة أي تدخل رغم إقرارها بدعم المعارضة.",  # synthetic
+     [("وتنفي", "الحكومة", "indirect", "أي تدخل رغم إقرارها بدعم المعارضة"),
+      ("إقرارها", "الحكومة", "indirect", "بدعم المعارضة")]),
+    # ... adopting a bill (إقرار + object) is not.
+    ("ويتعين على المجلس أن يسرع في إقرار المشروع.", []),  # synthetic
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBAL_NOUNS)
+def test_round5_verbal_nouns_with_their_agent(text, expected):
+    assert _quotes(text) == expected
+
+
+OBJECT_AFTER_MODIFIER = [
+    # An indefinite noun right after a definite modifier's noun phrase starts the object.
+    ("وأكد مصدر في وزارة الصحة وفاة ثلاثة مرضى.",  # synthetic
+     [("وأكد", "مصدر", "indirect", "وفاة ثلاثة مرضى")]),
+    ("وأكد مصدر في وزارة الصحة المحلية وفاة ثلاثة مرضى.",  # synthetic
+     [("وأكد", "مصدر", "indirect", "وفاة ثلاثة مرضى")]),
+    # An adverbial or a preposition after the modifier is not the object.
+    ("وأكد مصدر في وزارة الصحة أمس.", []),  # synthetic
+    ("وأكد مصدر في وزارة الصحة على ضرورة الحذر.",  # synthetic
+     [("وأكد", "مصدر", "indirect", "ضرورة الحذر")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_AFTER_MODIFIER)
+def test_object_after_a_definite_prepositional_modifier(text, expected):
+    assert _quotes(text) == expected
