@@ -249,6 +249,10 @@ ROUND_FIVE = [  # synthetic
     ("تم اعتقال أحد قيادات بوكو حرام", [("detained", 1, "exact", 1, 1)]),
     ("لم يصب أحد بأذى في الهجوم", []),
     ("قتل 20 مسلحا بينهم قياديان", [("killed", 20, "exact", 20, 20), ("killed", 2, "exact", 2, 2)]),
+    # اختفى: the people disappeared, a missing report (before or after the figure)
+    ("واختفى 12 آخرين منذ ذلك الحين", [("missing", 12, "exact", 12, 12)]),
+    ("وقالت الشرطة إن 3 صيادين اختفوا في البحر", [("missing", 3, "exact", 3, 3)]),
+    ("اختفت آثار المسلحين في الجبال", []),
     ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
                                                   ("killed", None, "vague", None, None)]),
 ]
