@@ -163,6 +163,9 @@ class ComplementRules(SubjectRules):
             if skipped > k:
                 k, after_adverbial = skipped, True  # أفادت مصادر أمنية أمس الأربعاء بمقتل…
                 continue
+            if t.kind == "number":  # اعترضت الهيئة في يوليو 2014 على…: a year or a date in a time phrase
+                k, after_adverbial = k + 1, False
+                continue
             if t.kind != "word" or ctx.is_complementizer(k):
                 return None
             bare = ctx.bare(k).rstrip("ـ")

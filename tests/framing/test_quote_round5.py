@@ -121,3 +121,22 @@ OBJECT_AFTER_MODIFIER = [
 @pytest.mark.parametrize("text,expected", OBJECT_AFTER_MODIFIER)
 def test_object_after_a_definite_prepositional_modifier(text, expected):
     assert _quotes(text) == expected
+
+
+WRITING_AND_DATES = [
+    # Writing that + a clause is a statement; writing a poem or "books" is not.
+    ("وكتبت الصحيفة السبت إن الخطة فشلت.",  # synthetic
+     [("وكتبت", "الصحيفة", "indirect", "الخطة فشلت")]),
+    ("وكتب الشاعر قصيدة عن المدينة.", []),  # synthetic
+    ("وقرأ كتب التاريخ.", []),  # synthetic
+    # A year or a day number in a time phrase does not end the search for the verb's preposition.
+    ("وكانت الهيئة اعترضت في يوليو 2014 على بيع المبنى.",  # synthetic
+     [("اعترضت", "الهيئة", "indirect", "بيع المبنى")]),
+    ("وأكدت الهيئة في 12 يوليو على ضرورة الحذر.",  # synthetic
+     [("وأكدت", "الهيئة", "indirect", "ضرورة الحذر")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRITING_AND_DATES)
+def test_writing_verbs_and_dated_time_phrases(text, expected):
+    assert _quotes(text) == expected
