@@ -253,11 +253,14 @@ ROUND_FIVE = [  # synthetic
     ("واختفى 12 آخرين منذ ذلك الحين", [("missing", 12, "exact", 12, 12)]),
     ("وقالت الشرطة إن 3 صيادين اختفوا في البحر", [("missing", 3, "exact", 3, 3)]),
     ("اختفت آثار المسلحين في الجبال", []),
+    # the من of a hedge (أكثر من) is no place left: leaving needs its place
+    ("غادر أكثر من 300 شخص عبر الميناء", []),
+    ("خرج أكثر من 300 شخص من البلدة", [("evacuated", 300, "more_than", 301, None)]),
     ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
                                                   ("killed", None, "vague", None, None)]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUND_FIVE, ids=[t for t, _ in ROUND_FIVE])
-def test_round_five_duals_ranges_clause_subjects_and_one_naming_who(text, expected):
+def test_round_five_rules_from_the_pooled_errors_of_f_to_m(text, expected):
     assert found(text) == expected
