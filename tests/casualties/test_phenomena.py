@@ -256,6 +256,9 @@ ROUND_FIVE = [  # synthetic
     # the من of a hedge (أكثر من) is no place left: leaving needs its place
     ("غادر أكثر من 300 شخص عبر الميناء", []),
     ("خرج أكثر من 300 شخص من البلدة", [("evacuated", 300, "more_than", 301, None)]),
+    # a comma before the و of a killed/injured pair keeps one joint figure
+    ("ونتج عن التفجير عدد من الوفيات، والمصابين", [("killed_or_injured", None, "vague", None, None)]),
+    ("سقط 13 قتيلا، وإصابة 23 آخرين", [("killed", 13, "exact", 13, 13), ("injured", 23, "exact", 23, 23)]),
     ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
                                                   ("killed", None, "vague", None, None)]),
 ]
