@@ -38,7 +38,7 @@ from analysis.casualties.document import Document
 from analysis.casualties.figures import NOUN_INSIDE
 from analysis.casualties.numerals import Numeral
 from analysis.casualties.words import CATEGORIES, SCHEMA, default_words
-from analysis.text.wordcache import CHEAP_VALUE_CACHE_SIZE, word_cached
+from analysis.text.wordcache import word_cached
 
 #: How many tokens past its sentence's ends the grammar reads a word it looks up
 #: (``في السجون`` after a noun closing the sentence, ``من بين القتلى``); with a margin.
@@ -70,7 +70,7 @@ _ENDING_SIZES = tuple(sorted({len(f) for f in _ENDINGS}))
 _TAILS = frozenset(f[-2:] for f in _ENDINGS)
 
 
-@word_cached(size=CHEAP_VALUE_CACHE_SIZE)  # a boolean per word
+@word_cached
 def names_a_category(norm: str) -> bool:
     """Whether the grammar could read a category from this word (a generous test).
 

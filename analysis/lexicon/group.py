@@ -19,7 +19,7 @@ from typing import Sequence
 from analysis.lexicon.matcher import _LOOKUP_KEYS, Matcher, by_token
 from analysis.lexicon.schema import TermHit
 from analysis.text.tokenize import Token
-from analysis.text.wordcache import CHEAP_VALUE_CACHE_SIZE, WordCache
+from analysis.text.wordcache import WordCache
 
 
 class MatcherGroup:
@@ -40,8 +40,7 @@ class MatcherGroup:
 
     def __init__(self, matchers: Sequence[Matcher]) -> None:
         self.matchers: tuple[Matcher, ...] = tuple(matchers)
-        # most values are the empty tuple, the rest tuples of the matchers' cached candidates
-        self._cache = WordCache(self._all_candidates, size=CHEAP_VALUE_CACHE_SIZE)
+        self._cache = WordCache(self._all_candidates)
         # most words have no candidate in any matcher: one test against all their first words
         self._keys = frozenset().union(*(m._keys for m in self.matchers))
         self._use_lemmas = any(m._use_lemmas for m in self.matchers)

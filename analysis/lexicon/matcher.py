@@ -61,7 +61,7 @@ from analysis.text.clitics import (
 from analysis.text.morphology import Backend, get_backend
 from analysis.text.records import record_maker
 from analysis.text.tokenize import Token, tokenize
-from analysis.text.wordcache import CHEAP_VALUE_CACHE_SIZE, WordCache
+from analysis.text.wordcache import WordCache
 
 _MATCHABLE = frozenset({"word", "number"})
 _NORM = attrgetter("norm")
@@ -337,7 +337,7 @@ def _enclitic_for(key: tuple[str, str, bool]) -> tuple[str, ...]:
 
 
 # (a word, the last word of a phrase, whether the word ends in ة) -> the enclitic joining them
-_ENCLITIC_FOR = WordCache(_enclitic_for, size=CHEAP_VALUE_CACHE_SIZE)  # mostly the empty tuple
+_ENCLITIC_FOR = WordCache(_enclitic_for)
 
 
 def _surface(tokens: list[Token], i: int, end: int, text: str | None) -> str:

@@ -29,11 +29,6 @@ from typing import Any, Callable, Hashable, TypeVar
 
 #: Entries per generation of each cache.
 WORD_CACHE_SIZE = 32_768
-#: Entries per generation of a cache whose values cost next to nothing (a
-#: boolean, the empty tuple, tuples of objects other caches hold): an entry is
-#: then little more than its dict slot, and four times the words cost less
-#: memory than the misses they save cost time (``benchmarks/bench_store.py``).
-CHEAP_VALUE_CACHE_SIZE = 131_072
 
 _MISSING = object()
 F = TypeVar("F", bound=Callable[..., Any])
@@ -89,12 +84,11 @@ class WordCache:
         return f"WordCache({getattr(self._function, '__qualname__', self._function)!r}, {len(self.entries)} entries)"
 
 
-def word_cached(function: F | None = None, *, size: int = WORD_CACHE_SIZE) -> Any:
+def word_cached(function: F) -> F:
     """``function`` memoized in a :class:`WordCache` keyed by its positional arguments (a decorator).
 
     A function of one argument is keyed by that argument (a call then costs
     what a :func:`functools.lru_cache` hit does); one of several by their tuple.
-    ``@word_cached(size=N)`` sets the entries per generation.
 
     Example:
         >>> @word_cached
@@ -102,23 +96,16 @@ def word_cached(function: F | None = None, *, size: int = WORD_CACHE_SIZE) -> An
         ...     return word[:size]
         >>> stem("الحرب", 3), stem("الحرب", 3), len(stem.cache.entries)
         ('الح', 'الح', 1)
-        >>> @word_cached(size=4)
-        ... def first(word: str) -> str:
-        ...     return word[:1]
-        >>> first("حرب"), first.cache
-        ('ح', WordCache('first', 1 entries))
     """
-    if function is None:
-        return functools.partial(word_cached, size=size)
     if len(inspect.signature(function).parameters) == 1:
-        cache = WordCache(function, size=size)
+        cache = WordCache(function)
         get, miss = cache.entries.get, cache.miss
 
         def cached(key):  # type: ignore[no-untyped-def]
             found = get(key, _MISSING)
             return miss(key) if found is _MISSING else found
     else:
-        cache = WordCache(lambda args: function(*args), size=size)
+        cache = WordCache(lambda args: function(*args))
         get, miss = cache.entries.get, cache.miss
 
         def cached(*args):  # type: ignore[no-untyped-def]
@@ -130,4 +117,4 @@ def word_cached(function: F | None = None, *, size: int = WORD_CACHE_SIZE) -> An
     return cached  # type: ignore[return-value]
 
 
-__all__ = ["WordCache", "word_cached", "WORD_CACHE_SIZE", "CHEAP_VALUE_CACHE_SIZE"]
+__all__ = ["WordCache", "word_cached", "WORD_CACHE_SIZE"]

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.text.wordcache import WordCache, word_cached
+from analysis.text.wordcache import WordCache
 
 
 def test_function_runs_once_per_word_while_it_is_cached():
@@ -55,15 +55,6 @@ def test_a_word_found_in_the_previous_generation_is_not_recomputed():
         cache(w)
     assert calls == ["حرب", "سلام", "هدنة"]
     assert cache.entries.get("حرب") == "حرب"
-
-
-def test_word_cached_with_a_size_bounds_its_generations_by_it():
-    @word_cached(size=3)
-    def upper(word: str) -> str:
-        return word.upper()
-
-    assert [upper(f"w{i}") for i in range(50)] == [f"W{i}" for i in range(50)]
-    assert len(upper.cache.entries) <= 3 and len(upper.cache._previous) <= 3
 
 
 def test_a_word_that_normalization_leaves_unchanged_is_one_string_in_its_token():
