@@ -163,8 +163,8 @@ class ComplementRules(SubjectRules):
             if skipped > k:
                 k, after_adverbial = skipped, True  # أفادت مصادر أمنية أمس الأربعاء بمقتل…
                 continue
-            if t.kind == "number":  # اعترضت الهيئة في يوليو 2014 على…: a year or a date in a time phrase
-                k, after_adverbial = k + 1, False
+            if t.kind == "number" and k > first and "في" in (ctx.bare(k - 1), ctx.bare(k - 2) if k - 1 > first else ""):
+                k, after_adverbial = k + 1, False  # اعترضت الهيئة في يوليو 2014 على…، في 12 يوليو: a date
                 continue
             if t.kind != "word" or ctx.is_complementizer(k):
                 return None

@@ -82,6 +82,8 @@ class VerbRules(ComplementRules):
         if end < len(ctx.tokens) and ctx.tokens[end - 1].text == "؛" and ctx.is_complementizer(end):
             end = self.sent_end(end)  # وأوضح X في تعقيب …؛ أن…: the semicolon does not end the clause
         limit = min(end, h.last + WINDOW)
+        if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, end)):
+            return []  # ألقت الشرطة القبض، حمل السلاح: the required word is nowhere in the sentence (checked again below)
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         stops = self.lookahead_stops  # every other token of the window passes every test below
