@@ -43,7 +43,7 @@ from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
-from analysis.casualties.tolls import toll
+from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.triggers import (
     intended, left_a_place, trigger_before,
@@ -83,7 +83,12 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     noun, via_min = counted_noun(doc, num)
     if bare_year(doc, num, noun):
         return None
-    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not (
+    family_status = household_status(doc, noun)
+    if noun is not None and L.in_set(doc.w(noun), L.FAMILIES) and not family_status:
+        family_status = (toll(doc, hedge_before(doc, i)[0]) or (None,))[0]  # عدد الأسر النازحة بثمانين ألف أسرة
+    if family_status and (r := doc.prev_word(hedge_before(doc, i)[0])) is not None and L.in_set(doc.w(r), L.RETURNS):
+        family_status = None  # عودة عشرات الأسر النازحة: a return, not a displacement
+    if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not family_status and not (
             L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
             and found[0] in ("displaced", "evacuated")):
         return None  # families count only as the displaced (نزوح 3 آلاف أسرة; decision rule 11)
@@ -102,6 +107,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 # "سبعة من القتلى": a part of a figure already given
                 parent = doc.last_claim(category=category)
                 subset = parent is not None
+    if not category and family_status:
+        category = family_status  # 3 آلاف أسرة نازحة: a standing count of displaced households
     if num.kind in NOUN_INSIDE and not category:
         category = L.lookup(num.dual_noun, L.COUNTED_NOUNS)
         martyr = num.dual_noun in L.MARTYR
@@ -244,7 +251,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, i, last)):
+    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, hedge_first, last)):
         return None
     if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
             and lost_life(doc, last):

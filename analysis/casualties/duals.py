@@ -12,7 +12,8 @@ nouns take ``-تان/-تين``) is the dual, and so the figure 2, when:
    ``-ين`` (``طفلين``، ``جنديين``: the plurals are أطفال، جنود);
 4. for a noun whose plural is also ``-ين`` (``sound_plural``: ``مدنيين``،
    ``مصابين``، ``لاجئين``), an undiacritized ``-ين`` is **plural unless
-   something proves it dual**: a dual numeral after it (``مدنيين اثنين``), a
+   something proves it dual**: a dual numeral after it (``مدنيين اثنين``,
+   also after up to two adjectives agreeing in ``-ين``: ``عسكريين تركيين اثنين``), a
    dual pronoun agreeing with it in the next words (``مصابين نقلا إلى
    المستشفى لعلاجهما``، ``كلاهما``) or a dual verb after it (``مدنيين قتلا``،
    ``مهاجمين آخرين قتلا``). An adjective agreeing with a dual (``آخرين`` there)
@@ -24,7 +25,11 @@ nouns take ``-تان/-تين``) is the dual, and so the figure 2, when:
    given and are not read, unless a diacritic proves the dual (``قتلت الشرطة
    المسلحَين``); a definite nominative ``-ان`` is only ever the dual and is
    read (``أصيب الشرطيان``: decision rule 2, the definite count of a reported
-   event); it still needs a category like any figure.
+   event), and so is a definite ``-ين`` of a noun with no sound plural (so
+   never ``المدنيين``) that rule 4's evidence proves dual, the
+   subject of a dual verb or the antecedent of a dual pronoun (``أن الضابطين
+   قتلا``: M5, a resumed count is coded again); it still needs a category like
+   any figure.
 """
 
 from __future__ import annotations
@@ -143,6 +148,8 @@ def read_dual(
                 # rule 6: only a written fatha makes a definite form a new figure
                 if ending == "ان" or mark == _FATHA:
                     return prefix + DETERMINER, noun.singular, True
+                if ending == "ين" and evidence and not noun.sound_plural:
+                    return prefix + DETERMINER, noun.singular, False  # الضابطين قتلا
                 return None
             if ending == "ان":
                 return prefix, noun.singular, True
@@ -176,7 +183,7 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
     """
     from analysis.casualties import lexicon as L
 
-    k, seen, bracket = i + 1, 0, False
+    k, seen, bracket, agreeing = i + 1, 0, False, True
     while k < len(tokens) and seen < 4:
         tok = tokens[k]
         if tok.kind == "quote" or (tok.text == "(" and seen == 0):
@@ -186,7 +193,8 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
         if tok.kind != "word":
             return 0
         w = tok.norm
-        if seen == 0 and w in _DUAL_NUMERALS:
+        if w in _DUAL_NUMERALS and (seen == 0 or agreeing):
+            # عسكريين تركيين اثنين: adjectives agreeing in -ين may stand before the numeral
             # شرطيين (اثنين): the bracketed numeral repeats the figure, outside its span
             return i + 1 if bracket else k + 1
         if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4) or (
@@ -194,6 +202,7 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
             return i + 1
         if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
             return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)
+        agreeing = agreeing and seen < 2 and w.endswith("ين") and len(w) > 4
         seen += 1
         k += 1
     return 0

@@ -217,7 +217,11 @@ def joint_with_next(doc: Document, k: int, cat: str) -> bool:
     """``عشرات القتلى والجرحى``: the counted noun is joined by و to the other of
     killed/injured, so the figure counts both (one joint figure)."""
     nxt = doc.next_word(k + 1)
-    if cat not in _JOINT or nxt is None or nxt != k + 1:
+    if nxt is not None and nxt == k + 1 and doc.tokens[nxt].text in ("،", ","):
+        nxt = doc.next_word(k + 2)  # عدد من الوفيات، والمصابين: a comma before the و
+        if nxt != k + 2:
+            return False
+    if cat not in _JOINT or nxt is None or nxt > k + 2:
         return False
     w = doc.w(nxt)
     if not (w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS) == _JOINT[cat]):
@@ -230,12 +234,17 @@ def joint_with_next(doc: Document, k: int, cat: str) -> bool:
     return after is None or (doc.tokens[after].kind != "number" and after not in doc.numeral_at)
 
 
+def _joint_end(doc: Document, k: int) -> int:
+    """Token after the pair joined to the counted noun at k (a comma may stand before its و)."""
+    return k + 3 if doc.tokens[k + 1].text in ("،", ",") else k + 2
+
+
 def joint_between(doc: Document, k: int) -> tuple[str | None, int]:
     """``نحو 60 (ما) بين قتيل وجريح``: (killed_or_injured, token after the pair) or (None, k)."""
     a = k + 2 if doc.w(k) == "ما" else k + 1
     cat = L.lookup_noun(doc.w(a), L.COUNTED_NOUNS) if a < len(doc.tokens) else None
     if cat in _JOINT and joint_with_next(doc, a, cat):
-        return "killed_or_injured", a + 2
+        return "killed_or_injured", _joint_end(doc, a)
     return None, k
 
 
@@ -264,7 +273,7 @@ def phrase_end(doc: Document, num: Numeral, noun: int | None, via_min: bool) -> 
     end = noun + 1
     cat = L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)
     if cat and joint_with_next(doc, noun, cat):
-        return end + 1
+        return _joint_end(doc, noun)
     if L.in_set(doc.w(noun), L.CASE_NOUNS):
         nxt = doc.next_word(end)
         if nxt is not None and L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS):

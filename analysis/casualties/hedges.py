@@ -155,6 +155,24 @@ def hyphen_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:
     return not (1900 <= num.value <= 2100 and 1900 <= nxt.value <= 2100)
 
 
+def bare_range(doc: Document, num: Numeral, nxt: Numeral) -> bool:
+    """``35 إلى 40 شخصا``: ``X إلى Y`` with no opener, as the hyphen range.
+
+    Both are digit figures, the first smaller, not years; ``من X إلى Y`` (a
+    change of a count, or the opener's range) is left to :func:`range_gap`.
+    """
+    if num.kind != "digits" or nxt.kind != "digits" or nxt.prefix:
+        return False  # 3 إلى 4 آلاف: the multiplier would be the high end's only
+    k = doc.prev_word(num.first_token)
+    if k is not None and doc.w(k) in ("من", "بين", "مابين"):
+        return False
+    if not range_gap(doc, num, nxt, "من"):
+        return False
+    if num.value is None or nxt.value is None or not num.value < nxt.value:
+        return False
+    return not (1900 <= num.value <= 2100 and 1900 <= nxt.value <= 2100)
+
+
 def range_gap(doc: Document, num: Numeral, nxt: Numeral, opener: str) -> bool:
     """بين X و Y، من X إلى Y: the words between the two numbers fit the opener."""
     if nxt.first_token - num.last_token > 1:
@@ -169,7 +187,7 @@ def fold_range(doc: Document, draft: Draft, nxt: Numeral) -> bool:
     """بين X و Y / من X إلى Y: fold Y into the draft."""
     i = draft.numeral.first_token
     k = doc.prev_word(i)
-    if not hyphen_range(doc, draft.numeral, nxt):
+    if not hyphen_range(doc, draft.numeral, nxt) and not bare_range(doc, draft.numeral, nxt):
         if k is None or not range_gap(doc, draft.numeral, nxt, doc.w(k)):
             return False
     if nxt.value is None or draft.value is None or not draft.value < nxt.value:

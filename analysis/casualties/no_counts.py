@@ -1,8 +1,10 @@
 """Numbers in a casualty context that count no victims: filters run before the category grammar.
 
 * an alternative offered to a singular noun is rhetoric (``قتل شرطي أو اثنين``);
-* أحد naming a person already counted (``أحد الموقوفين هو فلان``, decision rule 3);
-* أحد after في or إلى: a place or an occasion (``في إحدى المعارك``);
+* أحد naming a person already counted (``أحد الموقوفين هو فلان``، ``وهو أحد
+  النازحين``, decision rule 3);
+* أحد after في, إلى or من: a place, an occasion or a source (``في إحدى المعارك``);
+  أحد of a thing (``أحد مواقعه``);
 * أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
 * a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``).
 
@@ -30,12 +32,20 @@ def alternative(doc: Document, num: Numeral) -> bool:
             and before not in doc.numeral_at and not doc.is_number_token(before))
 
 
+#: Pronouns of separation: before أحد they make it the predicate naming who someone is.
+_SEPARATION_PRONOUNS = frozenset({"هو", "هي", "هما", "هم"})
+
+
 def naming_one(doc: Document, num: Numeral) -> bool:
-    """``وأحد المعتقلين السابقين … هو فلان``: أحد naming a person, not a count
-    (decision rule 3): a pronoun of separation follows in the same clause."""
+    """``وأحد المعتقلين السابقين … هو فلان``، ``وهو أحد النازحين``: أحد naming a
+    person, not a count (decision rule 3): a pronoun of separation follows in
+    the same clause, or stands right before it."""
     w = doc.w(num.first_token)
     if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
         return False  # (وأحد normalizes as واحد, "one": the و is read back)
+    before = doc.prev_word(num.first_token)
+    if before is not None and doc.w(before).removeprefix("و") in _SEPARATION_PRONOUNS:
+        return True  # وهو أحد النازحين، شخصان هما أحد الضباط وشرطي: a predicate naming who
     end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
     for x in range(num.last_token, end):
         if doc.tokens[x].kind not in ("word", "quote"):
@@ -54,14 +64,20 @@ def bare_year(doc: Document, num: Numeral, noun: int | None) -> bool:
 
 
 def one_of_a_place(doc: Document, num: Numeral) -> bool:
-    """``في إحدى المعارك``، ``إلى أحد مستشفيات المدينة``: أحد after في or إلى names
-    a place or an occasion, not a victim (a victim after a preposition is the
-    object of its verb: ``اعتدوا على أحد الجرحى``)."""
+    """``في إحدى المعارك``، ``إلى أحد مستشفيات المدينة``، ``علمنا من أحد الأسرى``:
+    أحد after في, إلى or من names a place, an occasion or a source, not a victim
+    (a victim after a preposition is the object of its verb: ``اعتدوا على أحد
+    الجرحى``); nor does أحد with a genitive that is no person (``على أحد
+    مواقعه``, the possessive read off)."""
     w = doc.w(num.first_token)
     if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
         return False
     before = doc.prev_word(num.first_token)
-    return before is not None and doc.w(before) in ("في", "الي")
+    if before is not None and doc.w(before) in ("في", "الي", "من"):
+        return True
+    after = doc.next_word(num.last_token)
+    return (after is not None and doc.tokens[after].kind == "word"
+            and any(L.in_set(form, L.NON_PERSON) for form in L.without_possessive(doc.w(after))[1:]))
 
 
 

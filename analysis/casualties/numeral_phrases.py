@@ -20,10 +20,12 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.number_words import is_number_word as _is_number_word
 from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
 
 #: Prepositions that make أحد + word "any of" (أحد منهم), not a construct.
 _NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب",
@@ -54,6 +56,18 @@ def in_construct(tokens: Sequence[Token], k: int) -> bool:
             return w[: -len(suffix)] not in _NOT_CONSTRUCT
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال")
+
+
+@word_cached
+def person_head(norm: str) -> bool:
+    """A noun of persons that heads a construct after أحد, whatever its genitive
+    (``أحد عناصر حماس``، ``أحد قيادات تنظيم``): ``victims.yml`` group heads and groups.
+
+    Example:
+        >>> person_head("عناصر"), person_head("قيادات"), person_head("بأذى")
+        (True, True, False)
+    """
+    return L.in_set(norm, L.GROUP_HEADS) or any(L.in_set(norm, forms) for forms in L.GROUPS.values())
 
 
 def one_after_noun(text, tokens, i, out) -> Numeral | None:
@@ -139,5 +153,5 @@ def definite_head(tokens: Sequence[Token], num: Numeral) -> int:
     return num.first_token + 1 if tokens[num.first_token].norm in _ALL else num.first_token
 
 
-__all__ = ["in_construct", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
+__all__ = ["in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
            "DEFINITE_WORDS", "ONE"]

@@ -62,7 +62,7 @@ from analysis.casualties.number_clitics import (
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.numeral_phrases import (
-    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun,
+    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun, person_head,
 )
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
@@ -259,7 +259,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
             return _words(text, tokens, i, prefix, w)  # إحدى وعشرين
         if nxt in _TEN:
             return _words(text, tokens, i, prefix, w)
-        if nxt.startswith("ال") or in_construct(tokens, i + 1):
+        if nxt.startswith("ال") or in_construct(tokens, i + 1) or person_head(nxt):
+            # أحد عناصر حماس، أحد قيادات تنظيم …: a person noun after أحد is its genitive
             return _make(text, tokens, i, i + 1, prefix, 1, "words")
         return None
     if w in _UNITS or w in _TEN or w in _TENS or w in _HUNDREDS or w in _MULTIPLIERS:

@@ -23,6 +23,25 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
 
 
+def household_status(doc: Document, noun: int | None) -> str | None:
+    """The category of a status adjective right after a household noun.
+
+    ``3 آلاف أسرة نازحة``، ``عدد الأسر النازحة``: households counted with the
+    adjective of their status are counted in that category (decision rule 11);
+    ``victims.yml`` ``family_statuses``.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("تضم المدينة 3 آلاف أسرة نازحة")]  # synthetic
+        [('displaced', 3000)]
+    """
+    if noun is None or noun + 1 >= len(doc.tokens) or doc.tokens[noun + 1].kind != "word":
+        return None
+    if not L.in_set(doc.w(noun), L.FAMILIES):
+        return None
+    return L.lookup(doc.w(noun + 1), L.FAMILY_STATUSES)
+
+
 def toll(doc: Document, i: int):
     """(category, token naming it) when the figure at i is the value of a toll, else ``None``."""
     k = doc.prev_word(i)
@@ -36,6 +55,8 @@ def toll(doc: Document, i: int):
     if doc.w(k).startswith(("ال", "وال")):
         cat = L.lookup(doc.w(k), L.COUNTED_NOUNS)
         x = doc.prev_word(k)
+        if not cat and x is not None and (cat := household_status(doc, x)):
+            k, x = x, doc.prev_word(x)  # بلغ عدد الأسر النازحة 500 أسرة
         while cat and x is not None and k - x <= 3:
             if L.in_set(doc.w(x), L.TOLL_WORDS):
                 return cat, k
@@ -50,7 +71,7 @@ def toll(doc: Document, i: int):
         if L.in_set(doc.w(x), L.TOLL_WORDS):
             nxt = doc.next_word(x + 1)
             if nxt is not None:
-                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS)
+                cat = L.lookup_noun(doc.w(nxt), L.COUNTED_NOUNS) or household_status(doc, nxt)
                 if cat:
                     return cat, nxt
             if L.in_set(doc.w(x), frozenset({"حصيله"})):
@@ -156,4 +177,4 @@ RELATIVES = L.RELATIVES
 TOLL_REACH = 14
 
 
-__all__ = ["toll", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]
+__all__ = ["household_status", "toll", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]

@@ -244,6 +244,8 @@ def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, 
     ``قتلت وهجرت الآلاف``: one vague figure per category, decision rule 5), in
     text order."""
     out: list[tuple[str, int]] = []
+    if t > 0 and doc.w(t).startswith("و") and _subject_before_chain(doc, t):
+        return out  # أن متطرفا قتل واعتقل 16 شخصا: the first verb has its own subject
     x = t
     while x > 0 and doc.w(x).startswith("و") and t - x < 3:
         cat = L.lookup(doc.w(x - 1), L.PRE_TRIGGERS)
@@ -259,7 +261,9 @@ def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, 
 def _subject_before_chain(doc: Document, k: int) -> bool:
     """A figure or an indefinite person noun right before the و-joined trigger
     words ending at k is the subject of the first verb (``إن متظاهرا قتل وأصيب
-    آخران``): two clauses, not one joint figure."""
+    آخران``), as is any indefinite accusative noun after أن / إن (``أن متطرفا
+    قتل واعتقل 16``): two clauses, not one joint figure, nor a chain sharing
+    the figure after the last verb."""
     x = k
     while x > 0 and doc.w(x).startswith("و") and L.lookup(doc.w(x - 1), L.PRE_TRIGGERS):
         x -= 1
@@ -270,7 +274,13 @@ def _subject_before_chain(doc: Document, k: int) -> bool:
     if doc.is_number_token(b):
         return True
     singular = w[:-1] if w.endswith("ا") else w
-    return not w.startswith(("ال", "وال")) and singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)
+    if w.startswith(("ال", "وال")) or L.in_set(w, L.NON_PERSON):
+        return False
+    if singular in DUAL_NOUNS:
+        return True
+    # أن متطرفا قتل: an indefinite accusative noun after أن / إن is their subject
+    a = doc.prev_word(b)
+    return a is not None and doc.w(a) == "ان" and w.endswith("ا") and doc.tokens[b].kind == "word"
 
 
 def intended(doc: Document, t: int) -> bool:

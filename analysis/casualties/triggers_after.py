@@ -37,7 +37,9 @@ def trigger_after(doc: Document, k: int):
     steps = 0
     x = k + 1
     in_aside = False
-    while x < len(doc.tokens) and steps < 8 and doc.sent_of[x] == doc.sent_of[k]:
+    subject = _subject_of_anna(doc, k)
+    reach = _SUBJECT_REACH if subject else 8
+    while x < len(doc.tokens) and steps < reach and doc.sent_of[x] == doc.sent_of[k]:
         tok = doc.tokens[x]
         if tok.text == "/":
             x += 1  # the agency style of quote marks: تنظيم / داعش /
@@ -48,7 +50,11 @@ def trigger_after(doc: Document, k: int):
             x, in_aside = x + 1, False
             continue
         if tok.kind == "punct" and tok.text not in ("(", ")"):
-            return None
+            if not (subject and tok.text in ("،", ",") and x + 1 < len(doc.tokens)
+                    and L.in_set(doc.w(x + 1), verbs)):
+                return None
+            x += 1  # أن 3 عناصر من الفرقة، قتلوا: the comma closes the subject of أن
+            continue
         w = doc.w(x)
         found = relative_object(doc, x) if w in RELATIVES and x - k <= 3 else None
         if found is None and w in _PASSIVE_AUX and x - k <= 2:
@@ -88,9 +94,26 @@ def trigger_after(doc: Document, k: int):
                     return cat, nxt
         if doc.is_number_token(x):
             return None
+        if subject and w.endswith("وا") and len(w) > 3 and not L.in_set(w, verbs):
+            return None  # أن 3 عناصر وصلوا …: the subject's predicate is another verb
         x += 1
         steps += 1
     return dual_verb_after(doc, k, x)
+
+
+#: How far the predicate of a figure that is the subject of أن / إن may stand.
+_SUBJECT_REACH = 20
+
+
+def _subject_of_anna(doc: Document, k: int) -> bool:
+    """The figure whose counted noun is at k stands right after أن / إن: it is
+    their subject, and its predicate verb may follow a long noun phrase
+    (``أن 488 عنصرا من منتسبي قوات الأمن وقوات البيشمركة والحشد قتلوا``)."""
+    p = doc.prev_word(k)
+    if p is None or not (doc.tokens[p].kind == "number" or p in doc.numeral_at):
+        return False
+    a = doc.prev_word(p)
+    return a is not None and doc.w(a) in ("ان", "وان", "بان")
 
 
 def _joined_injured(doc: Document, x: int) -> bool:

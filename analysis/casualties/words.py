@@ -9,7 +9,8 @@ file        sections
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent, time_ends, times_of_day, exceed
-victims     counted, groups, group_heads, persons, kin, prisons, families, subset_markers, case_nouns,
+victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
+            returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak, percent
 hedges      before, after (multi-word phrases)
@@ -81,6 +82,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "group_heads": ("list", _WORD, None), "subset_markers": ("list", _WORD, None),
         "persons": ("list", _WORD, None), "kin": ("list", _WORD, None),
         "prisons": ("list", _WORD, None), "families": ("list", _WORD, None),
+        "family_statuses": ("table", _WORD, CATEGORIES), "returns": ("list", _WORD, None),
         "case_nouns": ("list", _WORD, None), "dual_nouns": ("list", _WORD, None),
         "sound_plural": ("list", _WORD, None),
     },

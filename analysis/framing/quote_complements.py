@@ -116,6 +116,31 @@ class ComplementRules(SubjectRules):
                 return None
         return None
 
+    def after_definite_modifier(self, k: int, limit: int) -> int | None:
+        """The object after a prepositional modifier that ends in a definite noun phrase (في وزارة الدفاع مقتل…).
+
+        A word preposition and at most three words whose last ones are definite
+        (the NP's definite genitive and adjectives); an indefinite noun right
+        after a definite one can be neither its genitive nor its adjective, so
+        it starts the object. Names, cues, mentions and prepositions do not.
+        """
+        ctx = self.ctx
+        if k >= limit or not ctx.is_preposition(k) or ctx.tokens[k].text in ("ب", "ل"):
+            return None
+        j = k + 1
+        while j < min(limit, k + 4) and ctx.tokens[j].kind == "word" and not ctx.is_definite_word(j):
+            j += 1  # the indefinite head(s) of the modifier's noun phrase (وزارة)
+        if j == k + 1 or j >= limit or not ctx.is_definite_word(j):
+            return None
+        while j < limit and ctx.tokens[j].kind == "word" and ctx.is_definite_word(j):
+            j += 1  # its definite genitive and adjectives (الدفاع اليمنية)
+        if (j < limit and ctx.tokens[j].kind == "word" and not ctx.is_definite_word(j)
+                and not ctx.is_preposition(j) and not ctx.is_complementizer(j)
+                and j not in self.mention_at and j not in self.cue_at and j not in ctx.covered
+                and ctx.bare(j) not in ADVERBIALS):
+            return j
+        return None
+
     def words_in(self, p) -> int:
         return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in ("word", "number"))
 
@@ -137,6 +162,9 @@ class ComplementRules(SubjectRules):
                 skipped = self.skip_addressee(k, limit)  # كشفت مصادر مطلعة لـ«عكاظ» عن…: the quoted addressee
             if skipped > k:
                 k, after_adverbial = skipped, True  # أفادت مصادر أمنية أمس الأربعاء بمقتل…
+                continue
+            if t.kind == "number" and k > first and "في" in (ctx.bare(k - 1), ctx.bare(k - 2) if k - 1 > first else ""):
+                k, after_adverbial = k + 1, False  # اعترضت الهيئة في يوليو 2014 على…، في 12 يوليو: a date
                 continue
             if t.kind != "word" or ctx.is_complementizer(k):
                 return None
@@ -330,6 +358,8 @@ class ComplementRules(SubjectRules):
             if obj is not None:  # أعلن الجيش في بيان مقتل…، أعلنت على موقعها الإلكتروني مقتل…
                 return "indirect", obj, self.content_end(obj)
             after = self.after_modifier(k, limit)
+            if after is None:
+                after = self.after_definite_modifier(k, limit)
             if after is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
                 return "indirect", after, self.content_end(after)
             if any(c.startswith("+") for c in h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):

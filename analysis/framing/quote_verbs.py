@@ -82,14 +82,18 @@ class VerbRules(ComplementRules):
         if end < len(ctx.tokens) and ctx.tokens[end - 1].text == "؛" and ctx.is_complementizer(end):
             end = self.sent_end(end)  # وأوضح X في تعقيب …؛ أن…: the semicolon does not end the clause
         limit = min(end, h.last + WINDOW)
+        if cue.requires and not any(ctx.norm(j) in cue.requires for j in range(h.last, end)):
+            return []  # ألقت الشرطة القبض، حمل السلاح: the required word is nowhere in the sentence (checked again below)
         # Stop at the next verb cue or source phrase: it starts its own statement
         # (a verbal noun is a phrase of this clause: نقلت X عن Y قوله إن…، أكد إدانته لـ…).
         stops = self.lookahead_stops  # every other token of the window passes every test below
+        saying = None  # a قائلا this verb may take as its own words
         for k in stops[bisect_left(stops, h.last):bisect_left(stops, limit)]:
             if k in self.cue_at and self.cue_at[k].aspect == "participle" and (
                     k == h.last or self.cue_at[k].lemma == "قال" and ctx.tokens[k - 1].text not in "،,") and (
                     not cue.requires or ctx.norm(k) in cue.requires):  # ومضى قائلا: مضى says nothing itself
                 self.consumed.add(k)  # وأضاف قائلا: «…»، أجاب الوزير قائلا: one statement, the verb's
+                saying = k if k > h.last and saying is None else saying
                 continue
             if k in self.source_at and (self.parenthetical_source(k) or ctx.bare(k) in cue.preps
                                         or self.not_a_source(k)):
@@ -102,6 +106,11 @@ class VerbRules(ComplementRules):
         if found is None:
             return []
         speaker, subj, rule, subj_end = found
+        if saying is not None and self.own_content_before(subj_end, saying):
+            self.consumed.discard(saying)  # أعلنت الحركة مسؤوليتها قائلة إن…: قائلة brings a further claim
+            limit = saying
+        else:
+            saying = None
         if speaker is None and subj is not None and subj[1] - subj[0] == 1 and ctx.norm(subj[0]) in PLURAL_DEMONSTRATIVES:
             subj = None  # وأكد هؤلاء أن…: the demonstrative points back to the speakers before, like a pronoun
             h_agree = replace(h, tag="mp")  # …and agrees as a masculine plural, whatever the verb's form
@@ -126,6 +135,8 @@ class VerbRules(ComplementRules):
                 and h.first == self.sent_start(h.first) and ctx.is_complementizer(h.last)):
             return []  # يُذكر أن، يقال إن: the writer's impersonal formula, not a statement
         kind, c_first, c_last = comp
+        if saying is not None and c_first < saying < c_last:
+            c_last = saying  # the verb's content ends where قائلا starts its own
         if kind == "indirect" and self.feeling(c_first, c_last):
             kind = UNSAID  # أعرب عن سعادته: a feeling, no statement, but its subject is a continuation's antecedent
         if h.aspect == "participle" and self.adjective_participle(h):
@@ -158,6 +169,8 @@ class VerbRules(ComplementRules):
             return []  # وطلب تحديد موعد، نتيجة توقع حدوث…: an object right after it, no subject: the verbal noun
         if h.aspect == "noun" and speaker is None and subj is None and not h.tag:
             return []  # a verbal noun with neither genitive nor pronoun names no speaker
+        if cue.required_is_cue and subj is not None:
+            subj = self.before_own_object(subj)  # وختم المسؤول حديثه بقوله: حديثه is the object
         speaker_id = speaker.actor if speaker is not None else None
         s_start, s_end = self.subject_span(speaker, subj)
         gender, number = self.features(h, speaker, subj, rule)
@@ -209,6 +222,32 @@ class VerbRules(ComplementRules):
         out.insert(0, (Quote(q_start, q_end, speaker_id, s_text, cue.lemma, kind, cs, ce, s_start, s_end, rule,
                              addressee), gender, number))
         return out
+
+    def own_content_before(self, subj_end: int, saying: int) -> bool:
+        """Whether the verb has content of its own (an object, a clause) between its subject and قائلا.
+
+        أجاب الوزير قائلا، أضاف في تصريح قائلا: قائلا introduces the verb's own words (one
+        statement); طلبت الدولة دعما قائلة إن…، ذكروا أنهم… قائلين إن…: two (README_4a).
+        """
+        ctx = self.ctx
+        k = self.skip_adverbials(subj_end, saying)
+        if k >= saying or ctx.tokens[k].kind != "word":
+            return False
+        return ctx.is_complementizer(k) or not ctx.is_preposition(k) and k not in self.mention_at
+
+    def before_own_object(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """The subject without the verb's object that carries the subject's pronoun (حديثه، كلمتها).
+
+        A noun with a possessive suffix cannot continue a definite noun phrase (its adjectives take
+        ال, its genitive follows an indefinite head), so after the subject's head it starts the object.
+        """
+        first, end = subj
+        for k in range(first + 1, end):
+            n, raw = self.ctx.norm(k), self.ctx.tokens[k].text
+            if (self.ctx.norm(first).startswith("ال") and not n.startswith("ال") and not raw.endswith("ة")
+                    and n.endswith(("ه", "ها", "هم"))):
+                return first, k
+        return subj
 
     def subject_span(self, speaker: ActorMention | None, subj: tuple[int, int] | None) -> tuple[int | None, int | None]:
         """Offsets of the subject: its words (``subj``) and the speaker mention inside or closing them."""

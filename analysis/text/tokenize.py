@@ -149,6 +149,8 @@ def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """The tokens of one whitespace-delimited word: (offset in the word, length, surface, norm, kind)."""
     if _SPECIAL.isdisjoint(word):  # most words: one token, as _classify(word, "run") gives it
         norm = normalize(word)
+        if norm == word:  # one string for both: the cache then holds one copy of most words
+            norm = word
         return ((0, len(word), word, norm, "number" if norm.isdecimal() else "word"),)
     if _NEEDS_TOKEN_RE.search(word) is None:
         return _split_at_symbols(word)

@@ -201,3 +201,69 @@ AFTER_BLIND = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), AFTER_BLIND, ids=[t for t, _ in AFTER_BLIND])
 def test_rules_added_after_the_blind_errors(text, expected):
     assert found(text) == expected
+
+
+# Round 5 (issue 12): general rules from the pooled errors of strata F to M.
+ROUND_FIVE = [  # synthetic
+    # duals of person nouns with a broken plural (أفراد، أعضاء، قادة): -ين is only the dual
+    ("قصفت الطائرة السيارة وقتلت عضوين في الحزب", [("killed", 2, "exact", 2, 2)]),
+    ("أسفرت الغارة عن مقتل فردين كانا في السيارة", [("killed", 2, "exact", 2, 2)]),
+    ("اعتقلت الشرطة قائدين في التنظيم", [("detained", 2, "exact", 2, 2)]),
+    # the dual numeral after adjectives agreeing in -ين proves the dual
+    ("أعلن الجيش مقتل جنديين عراقيين اثنين", [("killed", 2, "exact", 2, 2)]),
+    ("أعلن الجيش مقتل مدنيين سوريين اثنين", [("killed", 2, "exact", 2, 2)]),
+    ("أعلن الجيش مقتل مدنيين سوريين", []),
+    # a definite -ين that a dual verb proves dual: the resumed count is coded (M5)
+    ("وقالت الشرطة إن الضابطين قتلا في الهجوم", [("killed", 2, "exact", 2, 2)]),
+    ("وقال ذوو القتيلين إن التحقيق مستمر", []),
+    # X إلى Y with no opener is a range, as X-Y
+    ("قتل 35 إلى 40 شخصا في القصف", [("killed", 35, "range", 35, 40)]),
+    ("نقل 5 إلى المستشفى", []),
+    # an indefinite subject of أن before the first verb: two clauses, no shared figure
+    ("قالت الوزارة إن مسلحا قتل واعتقل 12 شخصا", [("detained", 12, "exact", 12, 12)]),
+    # أحد naming who someone is, a source, or a thing: no count
+    ("قال سالم وهو أحد النازحين من المدينة إن الوضع صعب", []),
+    ("وأصيب شخصان هما أحد الضباط وسائق", [("injured", 2, "exact", 2, 2)]),
+    ("وعلمنا من أحد الأسرى أن القائد فر", []),
+    ("ونشر التنظيم على أحد مواقعه أن المسلحين قتلا", []),
+    ("أعلن الجيش مقتل أحد جنوده", [("killed", 1, "exact", 1, 1)]),
+    ("اعتدى المسلحون على أحد الجرحى", [("injured", 1, "exact", 1, 1)]),
+    # households counted with the adjective of their status (decision rule 11)
+    ("وتضم المدينة 3 آلاف أسرة نازحة", [("displaced", 3000, "exact", 3000, 3000)]),
+    ("ويؤوي المخيم عشرات الآلاف من الأسر النازحة", [("displaced", None, "vague", None, None)]),
+    ("ويقدر عدد الأسر النازحة بعشرين ألف أسرة", [("displaced", 20000, "exact", 20000, 20000)]),
+    ("بلغ عدد العائلات المهجرة 500 عائلة", [("displaced", 500, "exact", 500, 500)]),
+    ("قدمت الجمعية مساعدات إلى 300 أسرة فقيرة", []),
+    ("بلغ عدد الأسر 500 أسرة", []),
+    ("وأعلنت السلطات عودة عشرات الأسر النازحة إلى منازلها", []),
+    # a disease named with داء makes the figure cases of it
+    ("ويوجد أكثر من 70 مليون امرأة مصابة بداء السكري", []),
+    # a figure that is the subject of أن / إن: its verb after a long noun phrase or a comma
+    ("وأكد البيان أن 40 عنصرا من أفراد الشرطة وقوات الجيش والحرس الوطني والقوات الخاصة قتلوا",
+     [("killed", 40, "exact", 40, 40)]),
+    ("وأوضحت المصادر أن 6 عناصر من هذه الوحدة، قتلوا أيضا", [("killed", 6, "exact", 6, 6)]),
+    ("وأوضحت المصادر أن 6 عناصر من هذه الوحدة وصلوا إلى البلدة التي قتلوا فيها", []),
+    ("وأوضحت المصادر أن 6 عناصر من هذه الوحدة، وصلوا إلى البلدة", []),
+    # أحد before a noun of persons is "one of", whatever the genitive (a name)
+    ("أعلن الجيش مقتل أحد عناصر حماس", [("killed", 1, "exact", 1, 1)]),
+    ("تم اعتقال أحد قيادات بوكو حرام", [("detained", 1, "exact", 1, 1)]),
+    ("لم يصب أحد بأذى في الهجوم", []),
+    ("قتل 20 مسلحا بينهم قياديان", [("killed", 20, "exact", 20, 20), ("killed", 2, "exact", 2, 2)]),
+    # اختفى: the people disappeared, a missing report (before or after the figure)
+    ("واختفى 12 آخرين منذ ذلك الحين", [("missing", 12, "exact", 12, 12)]),
+    ("وقالت الشرطة إن 3 صيادين اختفوا في البحر", [("missing", 3, "exact", 3, 3)]),
+    ("اختفت آثار المسلحين في الجبال", []),
+    # the من of a hedge (أكثر من) is no place left: leaving needs its place
+    ("غادر أكثر من 300 شخص عبر الميناء", []),
+    ("خرج أكثر من 300 شخص من البلدة", [("evacuated", 300, "more_than", 301, None)]),
+    # a comma before the و of a killed/injured pair keeps one joint figure
+    ("ونتج عن التفجير عدد من الوفيات، والمصابين", [("killed_or_injured", None, "vague", None, None)]),
+    ("سقط 13 قتيلا، وإصابة 23 آخرين", [("killed", 13, "exact", 13, 13), ("injured", 23, "exact", 23, 23)]),
+    ("قالت الوزارة إنه أسر وقتل عددا من الجنود", [("detained", None, "vague", None, None),
+                                                  ("killed", None, "vague", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FIVE, ids=[t for t, _ in ROUND_FIVE])
+def test_round_five_rules_from_the_pooled_errors_of_f_to_m(text, expected):
+    assert found(text) == expected

@@ -57,7 +57,9 @@ AGENTLESS_RUMOURS = [
     ("ونفى المسؤول ما تردد عن إغلاق المعبر.",  # synthetic
      [("ونفى", "المسؤول", "indirect"), ("تردد", None, "indirect")]),
     ("ورفض الخوض فيما يثار حول الانتخابات.", [("يثار", None, "indirect")]),  # synthetic
-    ("واعترض الأعضاء على ما تردد عن قرار التأجيل.", [("تردد", None, "indirect")]),  # synthetic
+    # Objecting (اعترض على, a cue since round 5) is a statement of its own, as نفى is.
+    ("واعترض الأعضاء على ما تردد عن قرار التأجيل.",  # synthetic
+     [("واعترض", "الأعضاء", "indirect"), ("تردد", None, "indirect")]),
     # ... but تردد alone is "hesitate" or "frequent".
     ("وتردد المريض على المستشفى مرات عدة.", []),  # synthetic
     ("ولم يتردد اللاعب عن التسديد.", []),  # synthetic

@@ -46,3 +46,20 @@ def test_results_equal_the_function(words, size):
     cache = WordCache(lambda w: w[::-1], size=size)
     assert [cache(w) for w in words] == [w[::-1] for w in words]
     assert len(cache.entries) <= size
+
+
+def test_a_word_found_in_the_previous_generation_is_not_recomputed():
+    calls = []
+    cache = WordCache(lambda w: calls.append(w) or w, size=2)
+    for w in ["حرب", "سلام", "هدنة", "حرب"]:  # حرب is in the previous generation by its second use
+        cache(w)
+    assert calls == ["حرب", "سلام", "هدنة"]
+    assert cache.entries.get("حرب") == "حرب"
+
+
+def test_a_word_that_normalization_leaves_unchanged_is_one_string_in_its_token():
+    from analysis.text.tokenize import tokenize
+
+    surface = "".join(["ق", "ال"])  # synthetic; built so the string is not a shared constant
+    (token,) = tokenize(surface)
+    assert token.norm is token.text
