@@ -83,13 +83,14 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     noun, via_min = counted_noun(doc, num)
     if bare_year(doc, num, noun):
         return None
+    hedge_start = hedge_before(doc, i)[0]  # the first token of the figure with its hedge
     family_status = household_status(doc, noun)
     if noun is not None and L.in_set(doc.w(noun), L.FAMILIES) and not family_status:
-        family_status = (toll(doc, hedge_before(doc, i)[0]) or (None,))[0]  # عدد الأسر النازحة بثمانين ألف أسرة
-    if family_status and (r := doc.prev_word(hedge_before(doc, i)[0])) is not None and L.in_set(doc.w(r), L.RETURNS):
+        family_status = (toll(doc, hedge_start) or (None,))[0]  # عدد الأسر النازحة بثمانين ألف أسرة
+    if family_status and (r := doc.prev_word(hedge_start)) is not None and L.in_set(doc.w(r), L.RETURNS):
         family_status = None  # عودة عشرات الأسر النازحة: a return, not a displacement
     if noun is not None and L.in_set(doc.w(noun), L.NON_PERSON) and not family_status and not (
-            L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_before(doc, i)[0]))
+            L.in_set(doc.w(noun), L.FAMILIES) and (found := trigger_before(doc, hedge_start))
             and found[0] in ("displaced", "evacuated")):
         return None  # families count only as the displaced (نزوح 3 آلاف أسرة; decision rule 11)
     if num.value is not None and num.value < 0:
@@ -114,7 +115,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         martyr = num.dual_noun in L.MARTYR
         if num.dual_noun in L.CASE_NOUNS:
             category = case_category(doc, num.first_token)
-    hedge_first = hedge_before(doc, i)[0]
+    hedge_first = hedge_start
     opener = doc.prev_word(i)
     if (hedge_first == i and opener is not None and nxt is not None
             and range_gap(doc, num, nxt, doc.w(opener))):
@@ -181,7 +182,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if not category:
         # a definite count is read from its end (المجندين الـ16 المصابين)
         after_noun = j - 1 if num.kind == "definite" or noun is None else noun
-        if hedge_first != hedge_before(doc, i)[0] and nxt is not None:
+        if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
         found = trigger_after(doc, after_noun)
         if found:

@@ -208,14 +208,16 @@ def _run(doc: Document) -> list[Claim]:
         if draft.trigger is not None and draft.trigger < draft.first:
             for category, trigger in chained_categories(doc, draft.trigger, draft.category):
                 # أسر وقتل عدد من الجنود: a figure for each event of its own category
-                other = replace(draft, category=category, trigger=trigger, martyr=False)
-                doc.drafts.append(other)
-                doc.last_of_category[category] = len(doc.drafts) - 1
-                claims.append(_claim(doc, other, len(claims)))
-        doc.drafts.append(draft)
-        doc.last_of_category[draft.category] = len(doc.drafts) - 1
-        claims.append(_claim(doc, draft, len(claims)))
+                _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
+        _accept(doc, draft, claims)
     return claims
+
+
+def _accept(doc: Document, draft: Draft, claims: list[Claim]) -> None:
+    """Record an accepted draft in the document (for later figures) and append its claim."""
+    doc.drafts.append(draft)
+    doc.last_of_category[draft.category] = len(doc.drafts) - 1
+    claims.append(_claim(doc, draft, len(claims)))
 
 
 def _claim(doc: Document, d: Draft, claim_id: int) -> Claim:

@@ -139,16 +139,17 @@ class Document:
             return None
         return k
 
+    def opens_clause(self, x: int) -> bool:
+        """Token x is a conjunction that opens a new clause (``grammar.yml`` clause_breaks) or ``؛``."""
+        return self.w(x) in L.CLAUSE_BREAKS or self.tokens[x].text == "؛"
+
     def clause(self, i: int) -> tuple[int, int]:
         s = self.sent(i)
         breaks = self.clause_breaks.get(s.index)
         if breaks is None:
             breaks = [s.first_token]
             for x in range(s.first_token, s.last_token):
-                w = self.w(x)
-                if (w in ("فيما", "بينما", "وفيما", "وبينما")
-                        or (w in ("في", "وفي") and self.w(x + 1) in ("حين", "وقت"))
-                        or self.tokens[x].text == "؛"):
+                if self.opens_clause(x) or (self.w(x) in ("في", "وفي") and self.w(x + 1) in ("حين", "وقت")):
                     breaks.append(x)
             breaks.append(s.last_token)
             self.clause_breaks[s.index] = breaks

@@ -174,25 +174,16 @@ def disease(doc: Document, noun: int | None, last: int) -> bool:
     s = doc.sent(last - 1)
     start = noun if noun is not None else last - 1
     for x in range(start - 1, max(s.first_token, first, start - DISEASE_REACH) - 1, -1):
-        if _clause_break(doc, x):
+        if doc.opens_clause(x):
             break
         if _disease_as_cause(doc, x):
             return True
     for x in range(last, min(s.last_token, last + DISEASE_REACH)):
-        if x in doc.numeral_at or doc.tokens[x].kind == "number" or _clause_break(doc, x):
+        if x in doc.numeral_at or doc.tokens[x].kind == "number" or doc.opens_clause(x):
             break
         if _disease_as_cause(doc, x):
             return True
     return False
-
-
-def _clause_break(doc: Document, x: int) -> bool:
-    """Token x opens a new clause (فيما، بينما، ؛), as :meth:`Document.clause` splits them."""
-    return doc.tokens[x].norm in CLAUSE_BREAKS or doc.tokens[x].text == "؛"
-
-
-#: Conjunctions at which :meth:`Document.clause` breaks a sentence.
-CLAUSE_BREAKS = L.CLAUSE_BREAKS
 
 
 #: How many tokens from a figure a disease named as a cause makes it disease cases.
