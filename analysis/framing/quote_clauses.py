@@ -142,12 +142,12 @@ class ClauseRules(QuotationRules):
         if h.first > 0 and (ctx.norm(h.first - 1) in self.conditionals or h.first > 1 and ctx.norm(h.first - 1) == "ما"
                             and ctx.norm(h.first - 2) in self.conditionals):
             return True  # إذا ما دعت الضرورة، لو قال: a condition, not a statement made
-        if h.aspect != "noun" and ctx.cues.cue(h.ref).after and (
-                h.first == 0 or ctx.norm(h.first - 1) not in ctx.cues.cue(h.ref).after):
+        cue = ctx.cues.cue(h.ref) if h.aspect != "noun" else None
+        if cue is not None and cue.after and (h.first == 0 or ctx.norm(h.first - 1) not in cue.after):
             return True  # تردد على المستشفى "frequented": only ما تردد عن… is "what was rumoured"
-        if h.aspect != "noun" and ctx.cues.cue(h.ref).initial and not self.opens_clause(h):
+        if cue is not None and cue.initial and not self.opens_clause(h):
             return True  # بخاري دان معلم: دان inside a name
-        after = ctx.cues.cue(h.ref).speaker_after if h.aspect != "noun" else ""
+        after = cue.speaker_after if cue is not None else ""
         if after and not any(ctx.norm(j) == after for j in range(h.last, min(h.last + 10, len(ctx.tokens)))):
             return True  # بررت الميليشيات نقلها للأسرى: نقل without عن is "transfer", not "relay"
         for k in range(h.last, min(h.last + 4, len(ctx.tokens))):

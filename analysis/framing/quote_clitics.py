@@ -16,12 +16,16 @@ Example:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from analysis.text.clitics import DETERMINER, PREPOSITIONS, proclitic_splits
+from analysis.text.wordcache import word_cached
 
 
-@lru_cache(maxsize=65536)
+@word_cached
+def _longest_split(norm: str) -> tuple[tuple[str, ...], str]:
+    """(proclitics, rest) of the longest proclitic reading of a normalized word, computed once per word."""
+    return proclitic_splits(norm)[-1]
+
+
 def proclitics(norm: str) -> tuple[str, ...]:
     """The longest proclitic reading of a normalized word (no lexical check): ``('ل', 'ال')`` for للوزير.
 
@@ -29,7 +33,7 @@ def proclitics(norm: str) -> tuple[str, ...]:
         >>> proclitics("وبالقول"), proclitics("لرويترز"), proclitics("الى")
         (('و', 'ب', 'ال'), ('ل',), ())
     """
-    return proclitic_splits(norm)[-1][0]
+    return _longest_split(norm)[0]
 
 
 def article_after(norm: str, letters: str, *, conjunction: bool = False) -> bool:
@@ -64,7 +68,7 @@ def without_preposition(norm: str, *, article: bool = True, letters: str = "بل
         >>> without_preposition("بمصدر"), without_preposition("الوزير")
         ('مصدر', 'الوزير')
     """
-    morphs, rest = proclitic_splits(norm)[-1]
+    morphs, rest = _longest_split(norm)
     if morphs[:1] and morphs[0] in PREPOSITIONS and morphs[0] in letters:
         if morphs[1:] == (DETERMINER,):
             return DETERMINER + rest if article else rest
