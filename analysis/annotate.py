@@ -103,7 +103,7 @@ class Pipeline:
         from analysis.framing.context import framing_matcher
         from analysis.lexicon import MatcherGroup
 
-        return MatcherGroup([self.matcher, framing_matcher(self.registry, self.cues, "rules")])
+        return MatcherGroup([self.matcher, framing_matcher(self.registry, self.cues)])
 
     @cached_property
     def versions(self) -> dict[str, Any]:

@@ -162,7 +162,7 @@ class DocContext:
         # backend gives the same hits as any other and the matcher is cached.
         del backend
         if framing_hits is None:
-            framing_hits = framing_matcher(registry, cues, "rules").match(list(tokens))
+            framing_hits = framing_matcher(registry, cues).match(list(tokens))
         nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
         for h in framing_hits:
             head, _, rest = h.key.partition("/")

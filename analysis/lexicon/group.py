@@ -13,7 +13,6 @@ would (each keeps its own longest-match consumption, so the hits are the same).
 
 from __future__ import annotations
 
-from itertools import compress
 from typing import Sequence
 
 from analysis.lexicon.matcher import _LOOKUP_KEYS, Matcher, by_token
@@ -61,8 +60,7 @@ class MatcherGroup:
         Returns:
             One list of hits per matcher, in the order of :attr:`matchers`.
         """
-        found = by_token(self._cache, tokens)
-        starts = [(i, found[i]) for i in compress(range(len(found)), found)]
+        starts = by_token(self._cache, tokens)
         return [
             matcher._hits(tokens, [(i, cands[k]) for i, cands in starts if cands[k]], text)
             for k, matcher in enumerate(self.matchers)

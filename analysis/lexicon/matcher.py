@@ -47,7 +47,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import attrgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
@@ -209,8 +209,7 @@ class Matcher:
             ...  for h in m.match(tokenize("اتفاق لوقف إطلاق النار"))]
             [('لوقف إطلاق النار', ('ل',), 1, 4)]
         """
-        found = by_token(self._plain, tokens)
-        return self._hits(tokens, [(i, found[i]) for i in compress(range(len(found)), found)], text)
+        return self._hits(tokens, by_token(self._plain, tokens), text)
 
     def _hits(self, tokens: Sequence[Token], starts: list[tuple[int, tuple[_Cand, ...]]],
               text: str | None) -> list[TermHit]:
@@ -271,8 +270,8 @@ class Matcher:
         return hits
 
 
-def by_token(cache: WordCache, tokens: Sequence[Token]) -> list:
-    """``cache(t.norm)`` for every token: a matcher's candidates (falsy for most words), in token order.
+def by_token(cache: WordCache, tokens: Sequence[Token]) -> list[tuple[int, Any]]:
+    """``(i, cache(tokens[i].norm))`` for every token whose candidates are not empty (most have none), in token order.
 
     The per-token work is done by C loops (a list of norms, a set difference
     for the unseen words, a dict lookup mapped over the list): matchers run
@@ -287,7 +286,7 @@ def by_token(cache: WordCache, tokens: Sequence[Token]) -> list:
     found = list(map(cache.entries.get, norms))
     if None in found:  # a generation change while the new words were added
         found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
-    return found
+    return [(i, found[i]) for i in compress(range(len(found)), found)]
 
 
 def _lookup_keys(norm: str) -> tuple[str, ...]:
