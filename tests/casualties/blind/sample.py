@@ -58,6 +58,21 @@ sentences; decided on those counts, before any sentence was read): L takes
 **Fifth round (N, O; stop 11).** After L and M's first run they were tuned on
 too. N takes L's outlets again (seed 50) and O takes M's (seed 51); both
 exclude every F to M article and their 8-token runs, by the same rule.
+
+**Sixth round (P, Q; stop 12).** N and O were each the whole remaining pool of
+their outlets, and ``aawsat``, ``was`` and ``okaz`` were used up before, so no
+article naming a listed conflict is left. The sixth round takes, by a new topic
+rule fixed with its seeds before any sentence was read, the articles that name
+political violence (:data:`VIOLENCE_RE`: terrorism, armed men, bombings,
+attacks, clashes, shelling, air raids, militias ...) but none of
+:data:`CONFLICT_RE`'s conflicts: attacks, security operations and conflicts
+elsewhere (the rules were never tuned on them). The remaining pool (at most
+three sentences per article) held 720 sentences; the thirteen outlets were split
+into two groups balanced on those counts (378 and 342, decided before reading):
+P takes ``aawsat``, ``was``, ``okaz``, ``alyaum``, ``alwatan``, ``almadina`` and
+``sabq`` (seed 60), Q takes ``alriyadh``, ``alweeam``, ``3alyoum``, ``aljazirah``
+and ``aleqtisadiya`` (seed 61). Both exclude every F to O article and their
+8-token runs, by the same rule.
 """
 
 from __future__ import annotations
@@ -73,7 +88,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
@@ -85,17 +100,20 @@ OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE,
            "L": ("alwatan", "alyaum", "aleqtisadiya", "sabq"),
            "M": ("alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina")}
 OUTLETS["N"], OUTLETS["O"] = OUTLETS["L"], OUTLETS["M"]
+OUTLETS["P"] = ("aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq")
+OUTLETS["Q"] = ("alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya")
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
            "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K"),
-           "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM")}
+           "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM"), "P": tuple("FGHIJKLMNO"), "Q": tuple("FGHIJKLMNO")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
               "I": BLIND_GOLD.with_name("blind_gold_I.json"), "J": BLIND_GOLD.with_name("blind_gold_J.json"),
               "K": BLIND_GOLD.with_name("blind_gold_K.json"), "L": BLIND_GOLD.with_name("blind_gold_L.json"),
               "M": BLIND_GOLD.with_name("blind_gold_M.json"), "N": BLIND_GOLD.with_name("blind_gold_N.json"),
-              "O": BLIND_GOLD.with_name("blind_gold_O.json")}
+              "O": BLIND_GOLD.with_name("blind_gold_O.json"), "P": BLIND_GOLD.with_name("blind_gold_P.json"),
+              "Q": BLIND_GOLD.with_name("blind_gold_Q.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -118,6 +136,13 @@ CONFLICT_RE = re.compile(
     _PREFIX + r"(?:يمن|سوري|حوثي|عراق|داعش|ليبي|غزه|فلسطين|افغان|صومال|نيجيري|بوكو|سيناء|"
     r"طالبان|القاعده|الشباب|اسرائيل)"
 )
+#: The sixth round's topic: political violence, in articles that name none of CONFLICT_RE's conflicts.
+VIOLENCE_RE = re.compile(
+    _PREFIX + r"(?:ارهاب|مسلح|تفجير|انفجار|هجوم|هجمات|اشتباك|قصف|غاره|غارات|انتحاري|متفجر|عبوه|رصاص|"
+    r"اطلاق النار|مقاتل|ميليشي|مليشي|متمرد)"
+)
+#: Strata drawn by the violence rule instead of the conflict rule.
+VIOLENCE_STRATA = {"P", "Q"}
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
@@ -173,14 +198,17 @@ def _earlier(articles: dict[str, list[dict]], stratum: str = "F") -> tuple[set, 
 def candidates(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
     """The qualifying sentences of a stratum, in corpus order (before shuffling)."""
     used, earlier_shingles = _earlier(articles, stratum)
-    topic = CONFLICT_RE
     pool = []
     for zname, arts in articles.items():
         for index, art in enumerate(arts):
             text = art.get("content") or ""
             if art.get("source") not in OUTLETS[stratum] or (zname, index) in used:
                 continue
-            if not topic.search(normalize(text)):
+            norm = normalize(text)
+            if stratum in VIOLENCE_STRATA:
+                if CONFLICT_RE.search(norm) or not VIOLENCE_RE.search(norm):
+                    continue
+            elif not CONFLICT_RE.search(norm):
                 continue
             tokens = tokenize(text)
             if _shingles([t.norm for t in tokens]) & earlier_shingles:
