@@ -32,7 +32,8 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_I.json": ({"I"}, 160), "second_coder_HI.json": ({"H", "I"}, None),
          "blind_gold_J.json": ({"J"}, 160), "blind_gold_K.json": ({"K"}, 100),
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
-         "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160)}
+         "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
+         "blind_gold_Q.json": ({"Q"}, 160)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -40,7 +41,8 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "L": {"alwatan", "alyaum", "aleqtisadiya", "sabq"},
            "M": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
            "N": {"alwatan", "alyaum", "aleqtisadiya", "sabq"},
-           "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"}}
+           "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
+           "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
@@ -131,7 +133,8 @@ def test_blind_gold_excludes_the_dev_gold_articles(gold):
 
 #: Each round's gold files; a later round holds no article of an earlier one.
 ROUNDS = [("blind_gold.json",), ("blind_gold_H.json", "blind_gold_I.json"), ("blind_gold_J.json", "blind_gold_K.json"),
-          ("blind_gold_L.json", "blind_gold_M.json"), ("blind_gold_N.json", "blind_gold_O.json")]
+          ("blind_gold_L.json", "blind_gold_M.json"), ("blind_gold_N.json", "blind_gold_O.json"),
+          ("blind_gold_Q.json",)]
 
 
 def test_later_rounds_exclude_the_earlier_rounds_articles():
