@@ -3,7 +3,7 @@ round H and I (``blind_gold_H.json``, ``blind_gold_I.json``), the second coder's
 of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_J.json``,
 ``blind_gold_K.json``) the fourth round L and M (``blind_gold_L.json``, ``blind_gold_M.json``)
 the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the sixth round P
-(``blind_gold_P.json``; Q is coded on its own branch).
+and Q (``blind_gold_P.json``, ``blind_gold_Q.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -34,7 +34,7 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_J.json": ({"J"}, 160), "blind_gold_K.json": ({"K"}, 100),
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
-         "blind_gold_P.json": ({"P"}, 160)}
+         "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -43,7 +43,8 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "M": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
            "N": {"alwatan", "alyaum", "aleqtisadiya", "sabq"},
            "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
-           "P": {"aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"}}
+           "P": {"aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"},
+           "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
@@ -135,7 +136,7 @@ def test_blind_gold_excludes_the_dev_gold_articles(gold):
 #: Each round's gold files; a later round holds no article of an earlier one.
 ROUNDS = [("blind_gold.json",), ("blind_gold_H.json", "blind_gold_I.json"), ("blind_gold_J.json", "blind_gold_K.json"),
           ("blind_gold_L.json", "blind_gold_M.json"), ("blind_gold_N.json", "blind_gold_O.json"),
-          ("blind_gold_P.json",)]
+          ("blind_gold_P.json", "blind_gold_Q.json")]
 
 
 def test_later_rounds_exclude_the_earlier_rounds_articles():
