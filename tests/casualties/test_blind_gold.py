@@ -2,7 +2,8 @@
 round H and I (``blind_gold_H.json``, ``blind_gold_I.json``), the second coder's double coding
 of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_J.json``,
 ``blind_gold_K.json``) the fourth round L and M (``blind_gold_L.json``, ``blind_gold_M.json``)
-and the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``).
+the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the second coder's
+double coding of the sixth round's P and Q (``second_coder_PQ.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -32,7 +33,8 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_I.json": ({"I"}, 160), "second_coder_HI.json": ({"H", "I"}, None),
          "blind_gold_J.json": ({"J"}, 160), "blind_gold_K.json": ({"K"}, 100),
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
-         "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160)}
+         "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
+         "second_coder_PQ.json": ({"P", "Q"}, None)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -40,7 +42,9 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "L": {"alwatan", "alyaum", "aleqtisadiya", "sabq"},
            "M": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
            "N": {"alwatan", "alyaum", "aleqtisadiya", "sabq"},
-           "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"}}
+           "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
+           "P": {"aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"},
+           "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
