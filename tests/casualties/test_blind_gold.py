@@ -3,7 +3,8 @@ round H and I (``blind_gold_H.json``, ``blind_gold_I.json``), the second coder's
 of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_J.json``,
 ``blind_gold_K.json``) the fourth round L and M (``blind_gold_L.json``, ``blind_gold_M.json``)
 the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the sixth round P
-and Q (``blind_gold_P.json``, ``blind_gold_Q.json``).
+and Q (``blind_gold_P.json``, ``blind_gold_Q.json``) with the second coder's double coding of their
+first 60 sentences each (``second_coder_PQ.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -34,7 +35,8 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_J.json": ({"J"}, 160), "blind_gold_K.json": ({"K"}, 100),
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
-         "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160)}
+         "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
+         "second_coder_PQ.json": ({"P", "Q"}, None)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -150,11 +152,17 @@ def test_later_rounds_exclude_the_earlier_rounds_articles():
             assert not earlier & articles([name]), name
 
 
-def test_second_coder_coded_sentences_of_the_first_coders_strata():
-    second = json.loads((BLIND_DIR / "second_coder_HI.json").read_text(encoding="utf-8"))
+#: Each second coder's file, with the first coders' files it double-codes.
+SECOND_CODERS = {"second_coder_HI.json": ("blind_gold_H.json", "blind_gold_I.json"),
+                 "second_coder_PQ.json": ("blind_gold_P.json", "blind_gold_Q.json")}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND_CODERS))
+def test_second_coder_coded_sentences_of_the_first_coders_strata(name):
+    second = json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))
     first = {(s["zip"], s["article"], s["start"], s["end"], s["stratum"])
-             for name in ("blind_gold_H.json", "blind_gold_I.json")
-             for s in json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))["sentences"]}
+             for gold in SECOND_CODERS[name]
+             for s in json.loads((BLIND_DIR / gold).read_text(encoding="utf-8"))["sentences"]}
     assert {(s["zip"], s["article"], s["start"], s["end"], s["stratum"]) for s in second["sentences"]} <= first
 
 
