@@ -26,6 +26,7 @@ from functools import lru_cache
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.tolls import toll_possessive
 from analysis.text.wordcache import word_cached
 
 
@@ -57,13 +58,18 @@ _FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(
     words for words, _ in L.HEDGES_AFTER) else None
 
 
-def is_hedge_after(doc: Document, k: int) -> bool:
+def hedge_after_length(doc: Document, k: int) -> int:
+    """How many tokens the hedge phrase starting at token k has (``على الأقل``: 2), 0 if none."""
     if _FIRST_AFTER is not None and doc.w(k) not in _FIRST_AFTER:
-        return False
+        return 0
     for words, _ in L.HEDGES_AFTER:
         if tuple(doc.w(x) for x in range(k, k + len(words))) == words:
-            return True
-    return False
+            return len(words)
+    return 0
+
+
+def is_hedge_after(doc: Document, k: int) -> bool:
+    return hedge_after_length(doc, k) > 0
 
 
 def hedge_of(doc: Document, i: int, last: int) -> str:
@@ -89,8 +95,7 @@ def _hedge_before_toll(doc: Document, i: int) -> str | None:
     عددهم على 40``)."""
     k = i - 1
     own = k - 1 if doc.w(k) in ("علي", "عن") else k
-    if own > 0 and doc.w(own) != L.without_possessive(doc.w(own))[-1] and any(
-            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(own))[1:]):
+    if own > 0 and toll_possessive(doc.w(own)):
         ws = tuple(doc.w(x) for x in range(max(0, own - 2), own)) + tuple(doc.w(x) for x in range(own + 1, i))
         for n in range(len(ws), 0, -1):
             found = next((h for words, h in L.HEDGES_BEFORE if words == ws[-n:]), None)

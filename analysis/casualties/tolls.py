@@ -21,6 +21,21 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
+from analysis.text.wordcache import word_cached
+
+
+@word_cached
+def toll_possessive(norm: str) -> str:
+    """The possessive pronoun of a toll word (``عددهم`` -> ``هم``), ``""`` for any other word.
+
+    Example:
+        >>> toll_possessive("عددهم"), toll_possessive("حصيلتها"), toll_possessive("عدد")
+        ('هم', 'ها', '')
+    """
+    forms = L.without_possessive(norm)
+    if len(forms) > 1 and L.in_set(forms[1], L.TOLL_WORDS):
+        return norm[len(forms[1]):]
+    return ""
 
 
 def household_status(doc: Document, noun: int | None) -> str | None:
@@ -89,8 +104,7 @@ def numbering(doc: Document, i: int):
     while k is not None and i - k <= 4 and (doc.tokens[k].text in ("،", ",")
                                             or doc.w(k) in NUMBERING_GAP):
         k = doc.prev_word(k)  # يزيد عددهم على 40، بلغ عددهم اليوم، 5 ملايين
-    if k is None or not doc.w(k).endswith(("هم", "ها", "هن")) or not any(
-            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
+    if k is None or toll_possessive(doc.w(k)) not in ("هم", "ها", "هن"):
         return None
     b = doc.prev_word(k)
     if b is None:
