@@ -35,7 +35,7 @@ KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت",
 
 
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
-_SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
+SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
 
 
 class ClauseRules(QuotationRules):
@@ -117,7 +117,7 @@ class ClauseRules(QuotationRules):
         ref = nouns.get(form_key(noun)[0])
         if ref is None:
             return h
-        return replace(h, ref=ref, aspect="noun", tag=_SUFFIX_TAGS.get(suffix, ""))
+        return replace(h, ref=ref, aspect="noun", tag=SUFFIX_TAGS.get(suffix, ""))
 
     def not_a_statement(self, h) -> bool:
         """A negated cue (لم تعلن أي جهة، ولا تعترف الحكومة بـ) or a source's anonymity (لم يذكر اسمه).
@@ -384,4 +384,4 @@ class ClauseRules(QuotationRules):
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "SUFFIX_TAGS", "WINDOW", "attached_prep"]

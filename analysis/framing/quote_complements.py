@@ -11,6 +11,7 @@ from __future__ import annotations
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW, attached_prep
+from analysis.framing.quote_clitics import pronoun_readings
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
@@ -20,6 +21,8 @@ LONG_QUOTE = 4
 #: The kind of a clause that is no statement but whose subject a continuation after it takes
 #: (أعلن X الحداد. وقال: …): kept for the chain, never output.
 UNSAID = "unsaid"
+#: Letters a medium noun keeps before a pronoun for the object rule to read it (بيانه، موقعها; not رده، نصه).
+MEDIUM_STEM = 3
 
 
 class ComplementRules(SubjectRules):
@@ -45,7 +48,8 @@ class ComplementRules(SubjectRules):
     def after_medium(self, k: int, limit: int) -> int | None:
         """The object after a medium phrase (في بيان (لها)، على موقعها الإلكتروني، عبر حسابها على تويتر).
 
-        في / عبر / على / خلال + a medium noun (its pronoun suffix allowed), then
+        في / عبر / على / خلال + a medium noun (its pronoun suffix allowed, read by
+        :func:`~analysis.framing.quote_clitics.pronoun_readings`), then
         definite adjectives, لها, or على + one name; the object is the next
         word that is neither a preposition, a party, a cue nor a complementizer.
         """
@@ -53,9 +57,8 @@ class ComplementRules(SubjectRules):
         if k + 2 >= limit or ctx.bare(k) not in ("في", "عبر", "علي", "خلال"):
             return None
         n = ctx.norm(k + 1)
-        stem = next((n[:-len(x)] for x in ("ها", "هم", "ه") if n.endswith(x) and len(n) - len(x) >= 3), n)
-        if not (self.noun_in(n, self.medium_nouns) or self.noun_in(stem, self.medium_nouns)
-                or self.noun_in(stem[:-1] + "ه" if stem.endswith("ت") else stem, self.medium_nouns)):
+        if not (self.noun_in(n, self.medium_nouns) or any(self.noun_in(stem, self.medium_nouns)
+                                                          for stem, _ in pronoun_readings(n, min_stem=MEDIUM_STEM))):
             return None
         j = k + 2
         while j < limit and j < k + 7:

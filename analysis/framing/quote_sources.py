@@ -12,8 +12,8 @@ from functools import cached_property
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import ClauseRules
-from analysis.framing.quote_clitics import without_preposition
+from analysis.framing.quote_clauses import SUFFIX_TAGS, ClauseRules
+from analysis.framing.quote_clitics import pronoun_readings, without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
@@ -49,12 +49,8 @@ class SourceRules(ClauseRules):
 
     def saying_pronoun(self, k: int) -> str:
         """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
-        n = self.ctx.norm(k)
-        for suffix, tag in (("هما", "md"), ("هم", "mp"), ("هن", "fp"), ("ها", "fs"), ("ه", "ms")):
-            stem = n[:len(n) - len(suffix)]
-            if n.endswith(suffix) and (stem in self.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.saying_nouns):
-                return tag
-        return ""
+        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), tuple(SUFFIX_TAGS))
+                     if stem in self.saying_nouns), "")
 
     def governed_what(self, h: FHit, verb_at: int) -> bool:
         """Is ``ما`` + the verb at ``verb_at`` after the phrase "what was …" rather than a source?
@@ -84,10 +80,7 @@ class SourceRules(ClauseRules):
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
         n = self.ctx.norm(k)
-        for suffix in ("", "ه", "ها", "هم"):
-            if n.endswith(suffix) and n[:len(n) - len(suffix)] in self.publishing_verbs:
-                return True
-        return False
+        return n in self.publishing_verbs or any(stem in self.publishing_verbs for stem, _ in pronoun_readings(n))
 
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
