@@ -69,13 +69,18 @@ class SourceRules(ClauseRules):
         return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم")
                        or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
 
+    def what_verb(self, h: FHit) -> int | None:
+        """Where the verb after the phrase's ما stands (حسبما أفاد، بحسب ما ذكرت، على ما أفاد), else ``None``."""
+        ctx = self.ctx
+        if ctx.tokens[h.last - 1].norm.endswith("ما"):
+            return h.last
+        return h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
+
     def not_a_source(self, k: int) -> bool:
         """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""
         h = self.source_at[k]
-        ctx = self.ctx
-        verb_at = h.last if ctx.tokens[h.last - 1].norm.endswith("ما") else \
-            h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
-        return verb_at is not None and verb_at < len(ctx.tokens) and self.governed_what(h, verb_at)
+        verb_at = self.what_verb(h)
+        return verb_at is not None and verb_at < len(self.ctx.tokens) and self.governed_what(h, verb_at)
 
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
@@ -103,8 +108,7 @@ class SourceRules(ClauseRules):
             resolved = cont[0] if cont is not None else None
         elif ctx.norm(h.last - 1) in self.saying_sources:
             return []  # على حد سواء: no noun of saying, no source
-        ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
-        verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
+        verb_at = None if tag else self.what_verb(h)  # a noun of saying with its pronoun is no ما
         if verb_at is not None and k < s_last and self.governed_what(h, verb_at):
             return []
         if verb_at is not None and k < s_last:
