@@ -130,6 +130,8 @@ class CueSet:
         words: The word lists of :data:`WORD_LISTS`, normalized.
         noun_refs: Normalized form of each verbal noun -> its matcher index
             (for :meth:`cue`), built once with the set.
+        source_or_medium_nouns: ``source_nouns`` | ``medium_nouns``, built
+            once with the set (the statement rules ask it per word).
     """
 
     name: str
@@ -139,8 +141,12 @@ class CueSet:
     nouns: tuple[Cue, ...] = ()
     words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     noun_refs: dict[str, str] = field(default_factory=dict, compare=False)
+    source_or_medium_nouns: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
+        if not self.source_or_medium_nouns:
+            object.__setattr__(self, "source_or_medium_nouns",
+                               self.word_list("source_nouns") | self.word_list("medium_nouns"))
         if not self.noun_refs and self.nouns:
             object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
                                                    for n, c in enumerate(self.nouns, len(self.verbs))

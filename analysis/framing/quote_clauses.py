@@ -51,6 +51,7 @@ class ClauseRules(QuotationRules):
         self.mention_end = {m.last_token: m for m in mentions}
         self.source_nouns = ctx.cues.word_list("source_nouns")
         self.medium_nouns = ctx.cues.word_list("medium_nouns")
+        self.source_or_medium_nouns = ctx.cues.source_or_medium_nouns  # built once with the cue set
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
@@ -238,7 +239,7 @@ class ClauseRules(QuotationRules):
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
             return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
         rest = without_preposition(n, article=False, letters="ل")
-        if k < limit and rest != n and self.noun_in(rest, self.medium_nouns | self.source_nouns):
+        if k < limit and rest != n and self.noun_in(rest, self.source_or_medium_nouns):
             j = k + 1
             while (j < limit and j < k + 4 and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j)
                    and j not in self.cue_at and j not in self.mention_at and j not in ctx.covered

@@ -187,7 +187,7 @@ class SubjectRules(SpeakerRules):
         if n.endswith("ين") and self.head_number(k) == "p" and ctx.is_definite_word(k) \
                 and (k not in ctx.covered or ctx.covered[k].kind == "role" or mention is not None and mention.actor is None):
             return True
-        if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_nouns | self.medium_nouns) \
+        if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_or_medium_nouns) \
                 or ctx.is_complementizer(k + 1):
             return False  # وأكد التحقيق أن…: a noun with the content clause after it is the subject
         if "الي" in cue.preps and self.noun_in(n, self.attributed_nouns):
