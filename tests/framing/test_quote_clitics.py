@@ -1,4 +1,4 @@
-"""The quote rules' prefix questions, answered by analysis.text.clitics (one clitic stripper), and verb agreement.
+"""The quote rules' prefix and pronoun questions, answered by analysis.text.clitics (one clitic stripper), and verb agreement.
 
 Words are single normalized forms (stock vocabulary, no article text).
 """
@@ -8,7 +8,15 @@ from __future__ import annotations
 import pytest
 
 from analysis.framing.quote_agreement import verb_features
-from analysis.framing.quote_clitics import article_after, preposition_only, proclitics, without_preposition
+from analysis.framing.cues import load_cues
+from analysis.framing.quote_clauses import SUFFIX_TAGS
+from analysis.framing.quote_clitics import (
+    article_after,
+    preposition_only,
+    pronoun_readings,
+    proclitics,
+    without_preposition,
+)
 
 ARTICLE_AFTER = [
     ("للوزير", "لبك", True), ("بالقول", "لبك", True), ("كالعادة", "لبك", True),
@@ -58,3 +66,26 @@ def test_verb_features_is_the_one_agreement_reading_of_a_verb(verb, tag, after_s
 def test_article_after_may_allow_a_leading_conjunction():
     assert article_after("وبالنسبة", "بل", conjunction=True) and not article_after("وبالنسبة", "بل")
     assert not article_after("والوزير", "بل", conjunction=True)
+
+
+PRONOUN_READINGS = [
+    # (word, options, readings): a third-person pronoun after a stem, the construct ending restored
+    ("بيانه", {}, (("بيان", "ه"),)), ("موقعها", {}, (("موقع", "ها"),)), ("حسابهم", {}, (("حساب", "هم"),)),
+    ("كلمته", {}, (("كلمت", "ه"), ("كلمه", "ه"))),  # ة is written ت before the pronoun
+    ("مسلحوها", {}, (("مسلحو", "ها"), ("مسلحون", "ها"))),  # a sound plural drops its ن
+    ("بيانكم", {}, ()), ("بيان", {}, ()),  # not a third-person pronoun; no pronoun
+    ("رده", {}, (("رد", "ه"),)), ("رده", {"min_stem": 3}, ()),
+    ("روايتهما", {"pronouns": tuple(SUFFIX_TAGS)}, (("روايت", "هما"), ("روايه", "هما"))),
+    ("روايتهما", {}, ()),  # the dual is not among the default pronouns
+]
+
+
+@pytest.mark.parametrize("word,options,expected", PRONOUN_READINGS)
+def test_pronoun_readings_reads_the_enclitics_of_the_clitic_stripper(word, options, expected):
+    assert pronoun_readings(word, **options) == expected
+
+
+def test_source_or_medium_nouns_is_built_once_with_the_cue_set():
+    cues = load_cues()
+    assert cues.source_or_medium_nouns == cues.word_list("source_nouns") | cues.word_list("medium_nouns")
+    assert "بيان" in cues.source_or_medium_nouns and "رساله" in cues.source_or_medium_nouns  # a source noun, a medium noun
