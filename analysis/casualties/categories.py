@@ -39,6 +39,7 @@ from analysis.casualties.figures import (
     is_case_figure, is_subset_marker, lost_life, noun_category, percent, person, partitive_after,
     partitive_before, phrase_end, restated, victim_group,
 )
+from analysis.casualties.agency import figure_is_agent
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
@@ -254,6 +255,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, hedge_first, last)):
         return None
+    if trigger is not None and figure_is_agent(doc, trigger, hedge_first, j):
+        doc.agent_tokens.update(range(i, last))
+        return None  # قتل أحد المسلحين 12 مدنيا، قتل أحد المتطرفين والده: the subject
     if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
             and lost_life(doc, last):
         category = "killed"  # فقد تسعة صحافيين حياتهم: they lost their lives

@@ -88,6 +88,7 @@ class Document:
         self.cues: Any = None
         self.drafts: list[Draft] = []
         self.numeral_at: dict[int, Numeral] = {}
+        self.agent_tokens: set[int] = set()  # figures read as a verb's subject (.agency)
         self.category_words: dict[int, bool] = {}  # sentence -> may name a category (.category_words)
 
     # The indices below are built on first use: most texts hold no casualty

@@ -40,6 +40,14 @@ def trigger_before(doc: Document, i: int):
     skipped_nonfiller = 0
     nonfiller_start = None
     while k >= 0 and doc.sent_of[k] == limit_sent:
+        if k in doc.agent_tokens:
+            # "قتل أحد المسلحين 12 مدنيا": the figure before is the verb's
+            # subject (agency.figure_is_agent), standing between verb and object
+            skipped_nonfiller += 1
+            nonfiller_start = k if nonfiller_start is None else nonfiller_start
+            while k >= 0 and k in doc.agent_tokens:
+                k -= 1
+            continue
         tok = doc.tokens[k]
         if tok.kind == "quote" or (tok.text in ("(", ")") and k == i - 1) or (
                 tok.text == "(" and doc.tokens[k + 1].kind == "word" and k + 2 < i

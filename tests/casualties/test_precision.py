@@ -1,0 +1,68 @@
+"""Precision classes of issue 12, round 6: figures that are no casualty report.
+
+Each table is one general class found in the pooled false positives of the
+development strata (F to O), fixed as grammar; every sentence is synthetic.
+A row is ``(text, expected claims)`` with claims as ``(text, category, value)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def _claims(text: str) -> list[tuple]:
+    return [(c.text, c.category, c.value) for c in extract_claims(text)]
+
+
+#: A figure between an active killing verb and the verb's own object is the
+#: subject (the perpetrator), not a victim; the object is the figure.
+AGENT_CASES = [  # synthetic
+    ("قتل أحد المتطرفين والده في المدينة", []),
+    ("قتل أحد الجناة شقيقه بالرصاص", []),
+    ("قتل أحد المسلحين لوالده بحجة أنه مرتد", []),
+    ("قتلت إحدى النساء زوجها في القرية", []),
+    ("قتل أحد المسلحين 12 مدنيا في الهجوم", [("12 مدنيا", "killed", 12)]),
+    ("بعدما قتل أحد أتباعه فلان الفلاني 29 مصليا في المسجد", [("29 مصليا", "killed", 29)]),
+    ("قتل انتحاريان 13 شخصا على الأقل", [("13 شخصا", "killed", 13)]),
+    ("قتل تفجيران انتحاريان 13 شخصا", [("13 شخصا", "killed", 13)]),
+    ("أصاب مسلحان ثلاثة من رجال الأمن", [("ثلاثة من رجال", "injured", 3)]),
+    ("طعن أحد المهاجمين ثلاثة مارة", [("ثلاثة مارة", "injured", 3)]),
+    ("نفذه انتحاريان وقتلا خلاله 20 شخصا", []),
+    # the figure is the victim: no object of the verb after it
+    ("قتل أحد الجنود في الاشتباك", [("أحد الجنود", "killed", 1)]),
+    ("قتل مسلحان في الاشتباك مع الشرطة", [("مسلحان", "killed", 2)]),
+    ("قتل أحد الجنود وابنه في القصف", [("أحد الجنود", "killed", 1)]),
+    ("وقتل ثلاثة مهاجمين كان أحدهم يرتدي حزاما ناسفا", [("ثلاثة مهاجمين", "killed", 3)]),
+    ("وقتل خمسة من أفراد الفرقة 30 أثناء المعركة", [("خمسة من أفراد", "killed", 5)]),
+    ("قتل 13 شخصا 10 منهم مدنيون", [("13 شخصا", "killed", 13), ("10", "killed", 10)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENT_CASES)
+def test_a_figure_that_is_the_subject_of_an_active_killing_verb_is_no_victim(text, expected):
+    assert _claims(text) == expected
+
+
+def test_agent_figure_is_the_perpetrator_of_the_object_figure():
+    (c,) = extract_claims("قتل أحد المسلحين 12 مدنيا في الهجوم")  # synthetic
+    assert c.perpetrator_text == "أحد المسلحين"
+
+
+def test_conjoined_one_after_an_object_is_no_object_of_the_verb():
+    # وأحد normalizes as واحد: the hamza tells the conjunction
+    assert _claims("الشروع في قتل 9 آخرين وأحد المواطنين") == []  # synthetic
+
+
+#: The legal "attempted" (الشروع في) is an attempt: no report (rule on attempts).
+ATTEMPT_CASES = [  # synthetic
+    ("اتهامهم بالشروع في قتل 9 أشخاص", []),
+    ("والشروع في قتل 3 من رجال الأمن", []),
+    ("شرعت القوات في إجلاء 500 شخص من البلدة", [("500 شخص", "evacuated", 500)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTEMPT_CASES)
+def test_an_attempted_killing_is_no_report(text, expected):
+    assert _claims(text) == expected
