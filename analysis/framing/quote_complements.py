@@ -28,6 +28,13 @@ MEDIUM_STEM = 3
 class ComplementRules(SubjectRules):
     """Where a reporting verb's content starts, and whether it is quoted."""
 
+    def content_at(self, k: int) -> tuple[str, int, int]:
+        """The content starting at ``k``: the quotation opening there if it completes the clause, else the clause from ``k``."""
+        p = self.direct_after(k)
+        if p is not None:
+            return "direct", p.open + 1, p.close
+        return "indirect", k, self.content_end(k)
+
     def far_complement(self, cue, first: int, end: int) -> tuple[str, int, int] | None:
         """The verb's own preposition + أن after a long parenthetical (أشار فلان، في ندوة …، إلى أن…).
 
@@ -39,10 +46,7 @@ class ComplementRules(SubjectRules):
             if k in self.cue_at or k in self.source_at:
                 return None
             if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and ctx.is_complementizer(k + 1):
-                p = self.direct_after(k + 2)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 2, self.content_end(k + 2)
+                return self.content_at(k + 2)
         return None
 
     def after_medium(self, k: int, limit: int) -> int | None:
@@ -85,10 +89,7 @@ class ComplementRules(SubjectRules):
             if k in self.source_at or (k in self.cue_at and ctx.norm(k - 1) not in RELATIVE_OPENERS):
                 return None
             if ctx.tokens[k].text in "،," and ctx.is_complementizer(k + 1):
-                p = self.direct_after(k + 2)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 2, self.content_end(k + 2)
+                return self.content_at(k + 2)
         return None
 
     def ends_clause(self, k: int, cue) -> bool:
@@ -270,10 +271,7 @@ class ComplementRules(SubjectRules):
                 prev_ok = k == subj_end or prev == "ب" and not relative or prev in cue.preps \
                     or self.medium_phrase(subj_end, k)
                 if prev_ok:
-                    p = self.direct_after(k)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", k, self.content_end(k)
+                    return self.content_at(k)
                 p = self.direct_after(k)
                 if p is not None and self.words_in(p) >= LONG_QUOTE:
                     # وقال مسؤول بالشرطة لفرانس برس "كان المهاجم …": a long quotation that
@@ -308,28 +306,19 @@ class ComplementRules(SubjectRules):
                     nxt = k + 1
                     if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[h.first]:
                         return None
-                    p = self.direct_after(nxt)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", nxt, self.content_end(nxt)
+                    return self.content_at(nxt)
                 if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps) \
                         and n not in self.manner_nouns:  # ووصف أدوية بشكل غير قانوني: "in a … way", no content
                     return "indirect", k, self.content_end(k)
             k = self.after_modifier_pp(first, limit, cue.preps)
             if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
-                p = self.direct_after(k + 1)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 1, self.content_end(k + 1)
+                return self.content_at(k + 1)
             if cue.addressee:
                 # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
                 # معلومات إلى…): the verb's own preposition, as a word, ends it.
                 for k in range(first, limit):
                     if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
-                        p = self.direct_after(k + 1)
-                        if p is not None:
-                            return "direct", p.open + 1, p.close
-                        return "indirect", k + 1, self.content_end(k + 1)
+                        return self.content_at(k + 1)
                 # …or an attached بـ after an object of a few words, within
                 # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
                 for k in range(first + 1, min(limit, first + 5)):
