@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import attached_prep, without_preposition
+from analysis.framing.quote_clitics import after_conjunction, attached_prep, pronoun_suffix, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -34,6 +34,8 @@ SPEECH_WORDS = 4
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
+#: Prepositions that open a medium phrase (في بيان، عبر تغريدة، خلال مؤتمر صحفي).
+MEDIUM_PREPOSITIONS = frozenset({"في", "عبر", "خلال"})
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
 SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
 
@@ -101,11 +103,11 @@ class ClauseRules(QuotationRules):
         below (إفعالته), or ي before the suffix of a verb ending in ى, when
         the writer put it, is the noun's.
         """
-        if h.aspect != "perfect" or not any(c.startswith("+") for c in h.clitics):
+        suffix = pronoun_suffix(h.clitics)
+        if h.aspect != "perfect" or not suffix:
             return h
         word = self.ctx.tokens[h.first].text
-        core = word[1:] if h.clitics[:1] in (("و",), ("ف",)) else word
-        suffix = next(c[1:] for c in h.clitics if c.startswith("+"))
+        core = word[1:] if after_conjunction(h.clitics) else word
         if not core.endswith(suffix):
             return h
         stem = core[:len(core) - len(suffix)]
@@ -134,7 +136,7 @@ class ClauseRules(QuotationRules):
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
         if h.first > 0 and (src := ctx.covered.get(h.first - 1)) is not None and src.kind == "source" \
-                and not ctx.norm(h.first - 1).endswith("ما") and any(c.startswith("+") for c in h.clitics):
+                and not ctx.norm(h.first - 1).endswith("ما") and pronoun_suffix(h.clitics):
             return True  # حسب وصفهم: a noun of saying with its pronoun after a source phrase (not حسبما أفاد)
         if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
@@ -167,7 +169,7 @@ class ClauseRules(QuotationRules):
     def opens_clause(self, h) -> bool:
         """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""
         ctx = self.ctx
-        if h.clitics[:1] in (("و",), ("ف",)) or h.first == self.sent_start(h.first):
+        if after_conjunction(h.clitics) or h.first == self.sent_start(h.first):
             return True
         prev = ctx.norm(h.first - 1)
         s_first = self.sent_start(h.first)
@@ -345,12 +347,14 @@ class ClauseRules(QuotationRules):
             return at, at
         return toks[first].start, toks[last - 1].end
 
+    def opens_medium(self, k: int) -> bool:
+        """Does a medium phrase open at ``k``: في / عبر / خلال + a medium noun (في بيان، عبر تغريدة)?"""
+        return self.ctx.bare(k) in MEDIUM_PREPOSITIONS and self.noun_in(self.ctx.norm(k + 1), self.medium_nouns)
+
     def medium_phrase(self, first: int, k: int) -> bool:
         """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
         ctx = self.ctx
-        if not 2 <= k - first <= 5 or ctx.bare(first) not in ("في", "عبر", "خلال"):
-            return False
-        if not self.noun_in(ctx.norm(first + 1), self.medium_nouns):
+        if not 2 <= k - first <= 5 or not self.opens_medium(first):
             return False
         return all(ctx.tokens[j].kind in ("word", "number") and j not in self.cue_at for j in range(first + 2, k))
 
@@ -385,4 +389,4 @@ class ClauseRules(QuotationRules):
     # -- source phrases -------------------------------------------------------------
 
 
-__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "SUFFIX_TAGS", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW", "attached_prep"]

@@ -79,6 +79,26 @@ def without_preposition(norm: str, *, article: bool = True, letters: str = "بل
     return norm
 
 
+def pronoun_suffix(clitics: tuple[str, ...]) -> str:
+    """The pronoun suffix in a matched word's clitics (``'+ه'`` of وأدانته: ``'ه'``), else ``''``.
+
+    Example:
+        >>> pronoun_suffix(("و", "+ه")), pronoun_suffix(("و",))
+        ('ه', '')
+    """
+    return next((c[1:] for c in clitics if c.startswith("+")), "")
+
+
+def after_conjunction(clitics: tuple[str, ...]) -> bool:
+    """Does a matched word open with the conjunction و / ف (وأضاف، فقال)?
+
+    Example:
+        >>> after_conjunction(("و", "+ه")), after_conjunction(("ب", "ال"))
+        (True, False)
+    """
+    return clitics[:1] in (("و",), ("ف",))
+
+
 #: The third-person pronouns a medium, a noun of saying or a verb of publishing carries (بيانه، موقعها، نشرتهم).
 THIRD_PERSON = ("ه", "ها", "هم")
 
@@ -126,5 +146,5 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
-__all__ = ["THIRD_PERSON", "article_after", "attached_prep", "preposition_only", "pronoun_readings", "proclitics",
-           "without_preposition"]
+__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "preposition_only",
+           "pronoun_readings", "pronoun_suffix", "proclitics", "without_preposition"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW, attached_prep
-from analysis.framing.quote_clitics import pronoun_readings
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW, attached_prep
+from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
@@ -58,7 +58,7 @@ class ComplementRules(SubjectRules):
         word that is neither a preposition, a party, a cue nor a complementizer.
         """
         ctx = self.ctx
-        if k + 2 >= limit or ctx.bare(k) not in ("في", "عبر", "علي", "خلال"):
+        if k + 2 >= limit or ctx.bare(k) not in MEDIUM_PREPOSITIONS and ctx.bare(k) != "علي":
             return None
         n = ctx.norm(k + 1)
         if not (self.noun_in(n, self.medium_nouns) or any(self.noun_in(stem, self.medium_nouns)
@@ -354,7 +354,7 @@ class ComplementRules(SubjectRules):
                 after = self.after_definite_modifier(k, limit)
             if after is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
                 return "indirect", after, self.content_end(after)
-            if any(c.startswith("+") for c in h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):
+            if pronoun_suffix(h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):
                 return "indirect", h.first, h.last  # وأدانته الحكومة بشدة: the object is the pronoun
         # 4. A quotation right before: «…»، قال X.
         prev = h.first - 1

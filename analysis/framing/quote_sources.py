@@ -13,7 +13,7 @@ from functools import cached_property
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import SUFFIX_TAGS, ClauseRules
-from analysis.framing.quote_clitics import pronoun_readings, without_preposition
+from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix, without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
@@ -66,7 +66,7 @@ class SourceRules(ClauseRules):
         verb = self.cue_at.get(verb_at)
         if verb is None:
             return on or not self.publishing_verb(verb_at)
-        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم")
+        return on and (bool(pronoun_suffix(verb.clitics)) or ctx.norm(verb.last) in ("به", "بها", "بهم")
                        or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
 
     def what_verb(self, h: FHit) -> int | None:

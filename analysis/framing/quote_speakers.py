@@ -13,7 +13,7 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA
-from analysis.framing.quote_clitics import article_after
+from analysis.framing.quote_clitics import after_conjunction, article_after, pronoun_suffix
 
 #: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
 RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
@@ -47,7 +47,7 @@ class SpeakerRules(AntecedentRules):
         if rel < 1 or ctx.norm(rel) not in RELATIVES or ctx.sent_of[rel - 1] != ctx.sent_of[cue_first]:
             return None
         cue = ctx.fhit_at.get(cue_first)
-        if cue is not None and any(c.startswith("+") for c in cue.clitics):
+        if cue is not None and pronoun_suffix(cue.clitics):
             return None  # الأعمال التي وصفتها باكو: the suffix is the relative, the object
         if cue is not None and not self.relative_agrees(cue):
             return None  # الوقت الذي أعلنت فيه الوزارة: the subject follows the verb
@@ -96,7 +96,7 @@ class SpeakerRules(AntecedentRules):
         """
         ctx = self.ctx
         cue = ctx.fhit_at.get(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)):
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or after_conjunction(cue.clitics):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
         for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
@@ -136,7 +136,7 @@ class SpeakerRules(AntecedentRules):
         cue = ctx.fhit_at.get(cue_first)
         comma = cue_first - 1
         start = self.sent_start(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)) \
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or after_conjunction(cue.clitics) \
                 or comma <= start or ctx.tokens[comma].text not in "،," or comma - start > 12:
             return None
         if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \

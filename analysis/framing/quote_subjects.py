@@ -10,7 +10,7 @@ from __future__ import annotations
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_clitics import article_after, preposition_only
+from analysis.framing.quote_clitics import article_after, preposition_only, pronoun_suffix
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -72,7 +72,7 @@ class SubjectRules(SpeakerRules):
                                or (after < limit and ctx.tokens[after].kind == "word" and not ctx.is_preposition(after)
                                    and not ctx.is_complementizer(after) and after not in self.cue_at))
         pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in RELATIVES and self.relative_agrees(h)
-                                              and not any(c.startswith("+") for c in h.clitics) and not resumed)
+                                              and not pronoun_suffix(h.clitics) and not resumed)
         if resumed:
             k = subj_end = after
         elif ctx.norm(k) in RESUMPTIVES and ctx.tokens[k].kind == "word":
@@ -323,8 +323,7 @@ class SubjectRules(SpeakerRules):
         is no subject after the verb).
         """
         ctx = self.ctx
-        if k + 1 >= limit or ctx.bare(k) not in ("في", "خلال", "عبر") \
-                or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
+        if k + 1 >= limit or not self.opens_medium(k):
             return k
         for j in range(k + 2, min(limit, k + 7)):
             t = ctx.tokens[j]
