@@ -11,9 +11,11 @@ from analysis.framing.quote_agreement import verb_features
 from analysis.framing.cues import load_cues
 from analysis.framing.quote_clauses import SUFFIX_TAGS
 from analysis.framing.quote_clitics import (
+    after_conjunction,
     article_after,
     preposition_only,
     pronoun_readings,
+    pronoun_suffix,
     proclitics,
     without_preposition,
 )
@@ -89,3 +91,16 @@ def test_source_or_medium_nouns_is_built_once_with_the_cue_set():
     cues = load_cues()
     assert cues.source_or_medium_nouns == cues.word_list("source_nouns") | cues.word_list("medium_nouns")
     assert "بيان" in cues.source_or_medium_nouns and "رساله" in cues.source_or_medium_nouns  # a source noun, a medium noun
+
+
+CLITIC_RECORDS = [
+    # (a matched word's clitics, its pronoun suffix, opens with و / ف)
+    (("و", "+ه"), "ه", True), (("ف",), "", True), (("+ها",), "ها", False), (("ب", "ال"), "", False),
+    ((), "", False), (("و", "ب", "ال"), "", True),
+]
+
+
+@pytest.mark.parametrize("clitics,suffix,conjunction", CLITIC_RECORDS)
+def test_pronoun_suffix_and_after_conjunction_read_a_cue_clitic_record(clitics, suffix, conjunction):
+    assert pronoun_suffix(clitics) == suffix
+    assert after_conjunction(clitics) is conjunction
