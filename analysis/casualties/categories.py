@@ -40,9 +40,12 @@ from analysis.casualties.figures import (
     partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.agency import figure_is_agent
+from analysis.casualties.health import health_figure
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
-from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
+from analysis.casualties.no_counts import (
+    alternative, bare_year, naming_one, one_of_a_place, referred_one, superlative,
+)
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
@@ -69,7 +72,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num):
+    if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)
+            or superlative(doc, num)):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
@@ -246,7 +250,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
-    if disease(doc, noun, last):
+    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category):
         return None
     joint, after = joint_after(doc, last)
     if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):

@@ -6,7 +6,9 @@
 * أحد after في, إلى or من: a place, an occasion or a source (``في إحدى المعارك``);
   أحد of a thing (``أحد مواقعه``);
 * أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
-* a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``).
+* a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``);
+* a superlative before the vague عدد (``إيقاع أكبر عدد من الضحايا``): an aim or
+  a comparison, no count.
 
 Example:
     >>> from analysis.casualties.claims import extract_claims
@@ -81,6 +83,15 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
 
 
 
+def superlative(doc: Document, num: Numeral) -> bool:
+    """``أكبر عدد من الضحايا``، ``بأكبر عدد ممكن من``: a superlative (``superlatives``
+    in non_person.yml) before the vague عدد names no count."""
+    if num.kind != "vague" or doc.w(num.first_token) not in ("عدد", "عددا"):
+        return False
+    before = doc.prev_word(num.first_token)
+    return before is not None and L.in_set(doc.w(before), L.SUPERLATIVES)
+
+
 def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
     kin noun or of a witness's account names a person already known, not a
@@ -92,4 +103,4 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one"]
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "superlative"]

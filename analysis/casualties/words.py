@@ -12,7 +12,8 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
-non_person  nouns, labels_before, months, diseases, outbreak, percent
+non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, heat_waves,
+            superlatives
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -91,6 +92,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
         "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
+        "heat": ("list", _WORD, None), "heat_waves": ("list", _WORD, None),
+        "superlatives": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {

@@ -66,3 +66,41 @@ ATTEMPT_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), ATTEMPT_CASES)
 def test_an_attempted_killing_is_no_report(text, expected):
     assert _claims(text) == expected
+
+
+#: Health, not violence (decision rules 7 and N6): a disease cause after the
+#: second of two coordinated counts covers both; injuries by heat are heat
+#: stress (deaths in a heat wave stay figures); cases in a sentence naming a
+#: disease are disease cases.
+HEALTH_CASES = [  # synthetic
+    ("لقي نحو 500 شخص حتفهم وأصيب 900 آخرون في ثلاث دول منذ تفشي الوباء", []),
+    ("دم ملوث يقتل العشرات ويصيب المئات بالعدوى", []),
+    ("توفي 21 شخصا وأصيب 66 آخرون بسبب ارتفاع درجات الحرارة", [("21 شخصا", "killed", 21)]),
+    ("وفاة 9 أشخاص وإصابة 40 آخرين في موجة الحر", [("9 أشخاص", "killed", 9)]),
+    ("وفاة 21 مسنا وإصابة 66 آخرين بالإجهاد نتيجة ارتفاع درجات الحرارة", [("21 مسنا", "killed", 21)]),
+    ("تأكدت إصابتهم بالمرض ويشتبه بإصابة ست حالات أخرى", []),
+    # a cause of violence, a comma or في حين stops the disease cause
+    ("قتل 5 مدنيين بالرصاص وتوفي 3 بالكوليرا", [("5 مدنيين", "killed", 5)]),
+    ("بلغ عدد الجرحى 9800 جريح، في حين سجلت 5800 إصابة بالحمى",
+     [("9800 جريح", "injured", 9800)]),
+    ("أصيب 12 شخصا بجروح في انفجار", [("12 شخصا", "injured", 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH_CASES)
+def test_disease_and_heat_cases_are_no_casualty_figures(text, expected):
+    assert _claims(text) == expected
+
+
+#: A superlative before the vague عدد is an aim or a comparison, no count.
+SUPERLATIVE_CASES = [  # synthetic
+    ("زرعوا الألغام رغبة في إيقاع أكبر عدد من الضحايا", []),
+    ("فتك الوباء بأكبر عدد من الضحايا", []),
+    ("التركيز على قتل أكبر عدد ممكن من المدنيين", []),
+    ("قتل عدد من المدنيين في القصف", [("عدد من المدنيين", "killed", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_CASES)
+def test_a_superlative_count_is_no_figure(text, expected):
+    assert _claims(text) == expected
