@@ -276,7 +276,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None  # fighters who flee have deserted or retreated, not been displaced
     if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
         return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
-    hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last)
+    hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last, trigger=trigger)
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))

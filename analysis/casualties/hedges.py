@@ -72,19 +72,37 @@ def is_hedge_after(doc: Document, k: int) -> bool:
     return hedge_after_length(doc, k) > 0
 
 
-def hedge_of(doc: Document, i: int, last: int) -> str:
+def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) -> str:
+    """The hedge of the figure at token i whose phrase ends before ``last``.
+
+    A hedge after the figure may follow its phrase directly, one nisba
+    adjective (``18 شرطيا مصريا على الأقل``), a noun joined to the counted
+    noun by و (``13 مليون نازح ولاجئ تقريبا``) or the figure's own verb right
+    after it (``17 حوثيا قتلوا على الأقل``).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.hedge for c in extract_claims("إن 17 مسلحا قتلوا على الأقل")]  # synthetic
+        ['at_least']
+    """
     _, before = hedge_before(doc, i)
     if before:
         return before
     before = _hedge_before_toll(doc, i)
     if before:
         return before
-    for skip in (0, 1):
-        # "18 شرطيا مصريا على الأقل": one nisba adjective may stand before the hedge
-        if skip and not doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")):
-            break
+    spots = [last]
+    w = doc.w(last)
+    if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
+            w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
+        spots.append(last + 1)
+    if trigger is not None and last <= trigger <= last + 1 and L.in_set(doc.w(trigger), L.POST_VERBS):
+        spots.append(trigger + 1)
+    for x in spots:
+        if doc.sent_of[min(x, len(doc.tokens) - 1)] != doc.sent_of[i]:
+            continue
         for words, hedge in L.HEDGES_AFTER:
-            if tuple(doc.w(x) for x in range(last + skip, last + skip + len(words))) == words:
+            if tuple(doc.w(y) for y in range(x, x + len(words))) == words:
                 return hedge
     return "exact"
 

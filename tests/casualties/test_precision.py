@@ -104,3 +104,27 @@ SUPERLATIVE_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_CASES)
 def test_a_superlative_count_is_no_figure(text, expected):
     assert _claims(text) == expected
+
+
+def _hedges(text: str) -> list[tuple]:
+    return [(c.text, c.hedge) for c in extract_claims(text)]
+
+
+#: Hedge grammar: a preposed على الأقل, the negation glued to يقل, and a hedge
+#: after the figure's own verb or after a noun joined to the counted noun.
+HEDGE_CASES = [  # synthetic
+    ("قتل ما لايقل عن 69 طفلا", [("69 طفلا", "at_least")]),
+    ("أصيب ما لا يقل عن 20 شخصا", [("20 شخصا", "at_least")]),
+    ("خلف التفجير على الأقل 40 جريحا", [("40 جريحا", "at_least")]),
+    ("إن 17 مسلحا قتلوا على الأقل بينهم قيادي", [("17 مسلحا", "at_least")]),
+    ("استقبلت البلاد 13 مليون نازح ولاجئ تقريبا", [("13 مليون نازح", "about")]),
+    ("قتل 17 مسلحا على الأقل", [("17 مسلحا", "at_least")]),
+    ("قتل 17 مسلحا في المدينة على الأقل", [("17 مسلحا", "exact")]),
+    # a preposed أكثر من stays with the first conjunct (rules L2, N2)
+    ("قتل أكثر من 50 مدنيا و20 جنديا", [("50 مدنيا", "more_than"), ("20 جنديا", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGE_CASES)
+def test_hedges_preposed_glued_and_after_the_figures_verb(text, expected):
+    assert _hedges(text) == expected
