@@ -79,7 +79,7 @@ class ClauseRules(QuotationRules):
             # Only a pair opened the right way round (« " “): a stray reversed mark (أول» أمس»)
             # can pair across paragraphs and must not silence the statements in between.
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
-                    and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
+                    and self.quoted_words(p) >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
         nouns = ctx.cues.noun_refs  # built once with the cue set, not per document
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
