@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import after_conjunction, attached_prep, pronoun_suffix, without_preposition
+from analysis.framing.quote_clitics import after_conjunction, attached_prep, opens_with, pronoun_suffix, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -237,7 +237,7 @@ class ClauseRules(QuotationRules):
             if close < limit:  # أكد لـ"سبق"، مدير الشؤون الصحية: the subject after the comma
                 return close + 2 if close + 2 < limit and ctx.tokens[close + 1].text in "،," else close + 1
         n = ctx.norm(k)
-        if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
+        if (k + 1 < limit and len(n) > 4 and opens_with(n, "ل") and k not in self.mention_at and k not in ctx.covered
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
             return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
         rest = without_preposition(n, article=False, letters="ل")
@@ -270,7 +270,7 @@ class ClauseRules(QuotationRules):
             j += 1
         if j < limit and ctx.norm(j) == "باسم":
             j += 1
-        elif not (j < limit and ctx.norm(j).startswith("ل") and len(ctx.norm(j)) > 3 and not ctx.is_preposition(j)):
+        elif not (j < limit and self.lam_owner(j)):
             return None  # المتحدث الأمني لوزارة الداخلية: لـ names the office holder's party too
         if j >= limit:
             return None
@@ -280,6 +280,11 @@ class ClauseRules(QuotationRules):
         if ctx.tokens[j].kind != "word":
             return None
         return None, self.extend_name(j + 1)
+
+    def lam_owner(self, k: int) -> bool:
+        """Does لـ + a noun at ``k`` name an owner (المتحدث الأمني لوزارة الداخلية، بيان للوزارة), not a particle (لدى)?"""
+        n = self.ctx.norm(k)
+        return len(n) > 3 and opens_with(n, "ل") and not self.ctx.is_preposition(k)
 
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""

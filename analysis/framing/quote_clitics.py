@@ -38,6 +38,16 @@ def proclitics(norm: str) -> tuple[str, ...]:
     return _longest_split(norm)[0]
 
 
+def opens_with(norm: str, letter: str) -> bool:
+    """Does the word's longest proclitic reading open with ``letter`` (لوزارة، للوزارة; not الوزارة، ولوزارة)?
+
+    Example:
+        >>> opens_with("لوزارة", "ل"), opens_with("للوزارة", "ل"), opens_with("ولوزارة", "ل"), opens_with("لدي", "ل")
+        (True, True, False, True)
+    """
+    return proclitics(norm)[:1] == (letter,)
+
+
 def article_after(norm: str, letters: str, *, conjunction: bool = False) -> bool:
     """Is the word one of ``letters`` (a preposition or و) followed by the article, and nothing before?
 
@@ -146,5 +156,5 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
-__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "preposition_only",
+__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "opens_with", "preposition_only",
            "pronoun_readings", "pronoun_suffix", "proclitics", "without_preposition"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_clitics import article_after, preposition_only, pronoun_suffix
+from analysis.framing.quote_clitics import article_after, opens_with, preposition_only, pronoun_suffix
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -278,7 +278,7 @@ class SubjectRules(SpeakerRules):
                 and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
                 and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
                 and not article_after(n, "بلك") and n not in ctx.registry.person_titles
-                and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
+                and not (len(n) > 3 and opens_with(n, "ل") and not ctx.is_definite_word(i)))
 
     def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
         """Does a speaker's noun phrase end before token ``i`` (punctuation, quotation, complementizer, …)?"""
@@ -349,10 +349,8 @@ class SubjectRules(SpeakerRules):
         m = self.mention_at.get(j)
         if j < limit and m is not None:
             return m, None, "vso", m.last_token
-        n = ctx.norm(j)
         owner = j < limit and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j) and (
-            n.startswith("ل") and len(n) > 3 and not ctx.is_preposition(j)
-            or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
+            self.lam_owner(j) or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
         if owner:
             end = self.extend_name(j + 1)
             return None, (j, end), "vso", end
