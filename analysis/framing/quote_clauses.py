@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import after_conjunction, attached_prep, opens_with, pronoun_suffix, without_preposition
+from analysis.framing.quote_clitics import after_conjunction, attached_prep, opens_with, pronoun_suffix, without_article, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -253,7 +253,7 @@ class ClauseRules(QuotationRules):
     @staticmethod
     def noun_in(n: str, words: frozenset[str]) -> bool:
         """Is the normalized noun ``n``, with or without the article, one of ``words``?"""
-        return n in words or (n.startswith("ال") and n[2:] in words)
+        return n in words or without_article(n) in words
 
     def spokesman(self, k: int, limit: int) -> tuple[ActorMention | None, int] | None:
         """``المتحدث (الرسمي) باسم X`` or ``المتحدث الأمني لـX`` at ``k``: X's mention (or ``None``) and the phrase's end.

@@ -38,6 +38,17 @@ def proclitics(norm: str) -> tuple[str, ...]:
     return _longest_split(norm)[0]
 
 
+def without_article(norm: str) -> str:
+    """The word without the article when the article is all its proclitics (الوزارة → وزارة), else the word.
+
+    Example:
+        >>> without_article("الوزارة"), without_article("للوزارة"), without_article("الى")
+        ('وزارة', 'للوزارة', 'الى')
+    """
+    morphs, rest = _longest_split(norm)
+    return rest if morphs == (DETERMINER,) else norm
+
+
 def opens_with(norm: str, letter: str) -> bool:
     """Does the word's longest proclitic reading open with ``letter`` (لوزارة، للوزارة; not الوزارة، ولوزارة)?
 
@@ -157,4 +168,4 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
 
 
 __all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "opens_with", "preposition_only",
-           "pronoun_readings", "pronoun_suffix", "proclitics", "without_preposition"]
+           "pronoun_readings", "pronoun_suffix", "proclitics", "without_article", "without_preposition"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_clitics import article_after, opens_with, preposition_only, pronoun_suffix
+from analysis.framing.quote_clitics import article_after, opens_with, preposition_only, pronoun_suffix, without_article
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
@@ -198,7 +198,7 @@ class SubjectRules(SpeakerRules):
             return True
         # The derived patterns only (تفعيل، إفعال، افتعال…): فعول is also a broken plural (الشؤون),
         # and أفعال with its hamza is one (الأحزاب).
-        stem = n[2:] if n.startswith("ال") else n
+        stem = without_article(n)
         return ctx.is_definite_word(k) and ctx.verbal_noun(k, definite=True) and len(stem) >= 5 \
             and not ctx.tokens[k].text.lstrip("ال").startswith("أ")
 
