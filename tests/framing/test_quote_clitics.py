@@ -13,10 +13,12 @@ from analysis.framing.quote_clauses import SUFFIX_TAGS
 from analysis.framing.quote_clitics import (
     after_conjunction,
     article_after,
+    opens_with,
     preposition_only,
     pronoun_readings,
     pronoun_suffix,
     proclitics,
+    without_article,
     without_preposition,
 )
 
@@ -104,3 +106,17 @@ CLITIC_RECORDS = [
 def test_pronoun_suffix_and_after_conjunction_read_a_cue_clitic_record(clitics, suffix, conjunction):
     assert pronoun_suffix(clitics) == suffix
     assert after_conjunction(clitics) is conjunction
+
+
+ARTICLE_AND_LAM = [
+    # (word, without its article, opens with لـ)
+    ("الوزارة", "وزارة", False), ("للوزارة", "للوزارة", True), ("لوزارة", "لوزارة", True),
+    ("ولوزارة", "ولوزارة", False),  # و comes first
+    ("الى", "الى", False), ("الرد", "رد", False),  # too short to be ال + a stem; a two-letter stem
+]
+
+
+@pytest.mark.parametrize("word,bare,lam", ARTICLE_AND_LAM)
+def test_without_article_and_opens_with_read_the_longest_proclitic_reading(word, bare, lam):
+    assert without_article(word) == bare
+    assert opens_with(word, "ل") is lam
