@@ -49,6 +49,7 @@ from analysis.casualties.no_counts import (
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
+from analysis.casualties.unreported import unreported
 from analysis.casualties.triggers import (
     intended, left_a_place, trigger_before,
 )
@@ -259,6 +260,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
     if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, hedge_first, last)):
         return None
+    if unreported(doc, hedge_first, last, trigger):
+        return None  # وإذا استطاعوا قتل، حملات لاعتقال، عدد من الجرحى سيصلون: no report
     if trigger is not None and figure_is_agent(doc, trigger, hedge_first, j):
         doc.agent_tokens.update(range(i, last))
         return None  # قتل أحد المسلحين 12 مدنيا، قتل أحد المتطرفين والده: the subject

@@ -8,7 +8,8 @@ file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
-            intent, time_ends, times_of_day, exceed, kin_objects
+            intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
+            results, future_aux
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -77,7 +78,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
         "need_people": ("list", _WORD, None), "time_ends": ("list", _WORD, None),
         "times_of_day": ("list", _WORD, None), "exceed": ("list", _WORD, None),
-        "kin_objects": ("list", _WORD, None),
+        "kin_objects": ("list", _WORD, None), "conditions": ("list", _WORD, None),
+        "purpose_actions": ("list", _WORD, None), "results": ("list", _WORD, None),
+        "future_aux": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),

@@ -128,3 +128,32 @@ HEDGE_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), HEDGE_CASES)
 def test_hedges_preposed_glued_and_after_the_figures_verb(text, expected):
     assert _hedges(text) == expected
+
+
+#: Not a report (the protocol's purposes and hypotheticals, rule 21's plans):
+#: a condition, the ل of purpose on a masdar of an act, a future.
+UNREPORTED_CASES = [  # synthetic
+    ("وإذا ما استطاعوا قتل نفس واحدة فإنهم يعززون موقفهم", []),
+    ("لو قتل 5 جنود لتغير الوضع", []),
+    ("شريطة أن يكون الثمن قتل أحد العسكريين", []),
+    ("قال إنه إذا تأكد الخبر فإن 30 شخصا قتلوا", []),
+    ("نفذت الشرطة حملات مداهمة لاعتقال مئات المشتبه بهم", []),
+    ("أعطوهم الضوء الأخضر لقتل مليون مدني", []),
+    ("تم الاتفاق مع الجارة لاستقبال أعداد كبيرة من الجرحى", []),
+    ("أرسلت الحكومة سفنا لإجلاء 500 شخص", []),
+    ("هناك عدد من الجرحى والمصابين سيصلون إلى العاصمة", []),
+    ("سيتم إجلاء 500 شخص من البلدة غدا", []),
+    # reports: a result or a reaction before the ل, a condition in another clause
+    ("مما أدى لقتل 5 أشخاص", [("5 أشخاص", "killed", 5)]),
+    ("أدى الانفجار لإصابة 12 شخصا", [("12 شخصا", "injured", 12)]),
+    ("إضافة لاعتقال 20 شخصا", [("20 شخصا", "detained", 20)]),
+    ("أبدت الحكومة استنكارها لاختطاف أربعة إيطاليين", [("أربعة إيطاليين", "kidnapped", 4)]),
+    ("أعلنت الحداد لمقتل 3 جنود", [("3 جنود", "killed", 3)]),
+    ("إذا عاد الهدوء فسيعود السكان، وقد قتل 5 أشخاص أمس", [("5 أشخاص", "killed", 5)]),
+    ("قتل 3 سياسيين في الهجوم", [("3 سياسيين", "killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNREPORTED_CASES)
+def test_conditions_purposes_and_plans_are_no_reports(text, expected):
+    assert _claims(text) == expected
