@@ -383,15 +383,5 @@ class ClauseRules(QuotationRules):
                 return k if k + 1 < limit and ctx.sent_of[k + 1] == ctx.sent_of[first] else None
         return None
 
-    # -- reporting verbs ----------------------------------------------------------
-
-    def after_prep(self, first: int, last: int, prep: str) -> ActorMention | None:
-        for k in range(first, last):
-            if self.ctx.norm(k) == prep:
-                return self.mention_at.get(k + 1)
-        return None
-
-    # -- source phrases -------------------------------------------------------------
-
 
 __all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW", "attached_prep"]
