@@ -55,6 +55,8 @@ WORD_LISTS = {
     "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
     "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
+    "criterion_quantifiers": "quantifiers after a source phrase's noun that make it 'in accordance with' (حسب طبيعة كل نشاط)",
+    "not_names": "words never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object)",
 }
 
 

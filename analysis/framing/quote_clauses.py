@@ -73,6 +73,8 @@ class ClauseRules(QuotationRules):
         self.conditionals = ctx.cues.word_list("conditionals")
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
+        self.not_names = ctx.cues.word_list("not_names")
+        self.criterion_quantifiers = ctx.cues.word_list("criterion_quantifiers")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:

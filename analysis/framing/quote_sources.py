@@ -16,9 +16,6 @@ from analysis.framing.quote_clauses import SUFFIX_TAGS, ClauseRules
 from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix, without_preposition
 from analysis.framing.quote_record import Quote
 
-#: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
-_QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
-
 
 def _elative(n: str) -> bool:
     """The أفعل pattern of the elative (أفضل، أعلى، أحدث), normalized: ا + three letters."""
@@ -162,7 +159,7 @@ class SourceRules(ClauseRules):
                 ends = k + 1 >= s_last or ctx.tokens[k + 1].kind in ("punct", "quote")
                 if not source_noun and ctx.is_definite_word(k) and not ends:
                     return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source (بحسب الوطن. is)
-                if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
+                if not source_noun and ctx.norm(k + 1) in self.criterion_quantifiers:
                     return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
                 if not source_noun and _elative(noun) and ctx.is_definite_word(k + 1):
                     return []  # وفق أفضل المعايير: an elative in construct is a criterion

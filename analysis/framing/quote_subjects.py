@@ -15,9 +15,6 @@ from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
-#: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
-_NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عده", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
-                        "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
 #: Written endings of a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم): the
 #: verb's object in the construct state, never a word of a name (ة is written ت before the suffix).
 _OBJECT_SUFFIXES = ("ته", "تها", "تهم", "تهما", "تهن")
@@ -194,7 +191,7 @@ class SubjectRules(SpeakerRules):
             return True  # وعزا أسباب الانخفاض إلى…، وأرجعت قرار التأجيل إلى…: what is attributed, not who
         nxt = k + 1
         if nxt < len(ctx.tokens) and (ctx.tokens[nxt].kind == "number"
-                                      or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in _NOT_NAMES):
+                                      or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in self.not_names):
             return True
         # The derived patterns only (تفعيل، إفعال، افتعال…): فعول is also a broken plural (الشؤون),
         # and أفعال with its hamza is one (الأحزاب).
@@ -275,7 +272,7 @@ class SubjectRules(SpeakerRules):
                 and not ctx.is_complementizer(i) and i not in self.cue_at and i not in self.source_at
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
-                and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
+                and n not in self.not_names and n not in RELATIVES and n[:1] != "و"
                 and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
                 and not article_after(n, "بلك") and n not in ctx.registry.person_titles
                 and not (len(n) > 3 and opens_with(n, "ل") and not ctx.is_definite_word(i)))

@@ -120,3 +120,15 @@ ARTICLE_AND_LAM = [
 def test_without_article_and_opens_with_read_the_longest_proclitic_reading(word, bare, lam):
     assert without_article(word) == bare
     assert opens_with(word, "ل") is lam
+
+
+CUE_WORD_LISTS = [
+    # (word list of cues.yml, normalized words it must hold): read by the rules, not kept in Python
+    ("not_names", {"عده", "كافه", "اي", "اكثر", "هو", "وهي"}),
+    ("criterion_quantifiers", {"كل", "جميع", "مختلف"}),
+]
+
+
+@pytest.mark.parametrize("name,words", CUE_WORD_LISTS)
+def test_word_lists_of_the_quote_rules_are_read_normalized_from_cues_yml(name, words):
+    assert words <= load_cues().word_list(name)
