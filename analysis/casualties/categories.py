@@ -51,7 +51,7 @@ from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
 from analysis.casualties.triggers import (
-    intended, left_a_place, trigger_before,
+    intended, left_a_place, postponed, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -132,6 +132,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
         if found and category == "detained" and L.in_set(doc.w(found[1]), L.LEAVE):
             found = None  # غادر 28 سجينا المعتقل: released prisoners stay detained (rule 9)
+        if found and found[1] > noun and any(L.in_set(doc.w(x), L.SUPPOSITION) for x in range(noun + 1, found[1])):
+            found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None
@@ -258,7 +260,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, hedge_first, last)):
+    if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
+                                or not left_a_place(doc, trigger, hedge_first, last)):
         return None
     if unreported(doc, hedge_first, last, trigger):
         return None  # وإذا استطاعوا قتل، حملات لاعتقال، عدد من الجرحى سيصلون: no report

@@ -17,7 +17,8 @@
 * a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
-  (:func:`left_a_place`).
+  (:func:`left_a_place`); not an evacuation: أجّل, postpone, with the thing
+  postponed (:func:`postponed`: ``أجلت المحكمة محاكمة 23 متهما``).
 """
 
 from __future__ import annotations
@@ -300,6 +301,14 @@ def intended(doc: Document, t: int) -> bool:
             return True
         x, seen = x - 1, seen + 1
     return False
+
+
+def postponed(doc: Document, t: int, first: int) -> bool:
+    """``أجلت المحكمة محاكمة 23 متهما``: a form shared by أجلى (evacuate) and أجّل
+    (postpone), with a thing postponed between it and the figure, postpones."""
+    if t >= first or not L.in_set(doc.w(t), L.POSTPONE):
+        return False
+    return any(L.in_set(doc.w(x), L.POSTPONED) for x in range(t + 1, first))
 
 
 def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:

@@ -13,6 +13,9 @@ threats and attempts). This module reads the other three, by grammar:
   أعداد من الجرحى``), unless a word of result stands before it
   (``results``: ``مما أدى لقتل 5``، ``إضافة لاعتقال 20``) or of a reaction
   to the act (``أبدت استنكارها لاختطاف أربعة``);
+* **a sentence**: بإعدام after a verdict or a demand for one (``verdicts``:
+  ``صدر حكم بإعدام 4``، ``قضت المحكمة بإعدام 3``، ``طالبت النيابة بإعدام 5``)
+  is a death sentence, no death, unless carried out (``تنفيذ الحكم بإعدام``);
 * **a plan**: a future auxiliary before the event word (``future_aux``:
   ``سيتم إجلاء 500``), or a future verb right after the figure phrase, س and
   an imperfect in ون/ان (``عدد من الجرحى سيصلون``; decision rule 21).
@@ -36,7 +39,7 @@ def unreported(doc: Document, first: int, last: int, trigger: int | None) -> boo
     """Whether the figure ``first..last`` (hedge included) stands in a condition, a purpose or a plan."""
     anchor = trigger if trigger is not None and trigger < first else first
     return (conditional(doc, anchor) or purposed(doc, first, trigger)
-            or planned(doc, last, trigger))
+            or sentenced(doc, trigger) or planned(doc, last, trigger))
 
 
 def conditional(doc: Document, anchor: int) -> bool:
@@ -66,6 +69,19 @@ def purposed(doc: Document, first: int, trigger: int | None) -> bool:
     return before is None or not any(L.in_set(f, L.RESULTS) for f in L.without_possessive(doc.w(before)))
 
 
+def sentenced(doc: Document, trigger: int | None) -> bool:
+    """``حكم بإعدام``: بإعدام after a verdict word, not after تنفيذ/نفذ."""
+    if trigger is None or not doc.w(trigger).startswith("ب") or doc.w(trigger)[1:].removeprefix("ال") != "اعدام":
+        return False
+    verdict, seen = doc.prev_word(trigger), 0
+    while verdict is not None and seen < 3 and not L.in_set(doc.w(verdict), L.VERDICTS):
+        verdict, seen = doc.prev_word(verdict), seen + 1  # قضت المحكمة بإعدام: its subject between
+    if verdict is None or seen == 3 or doc.sent_of[verdict] != doc.sent_of[trigger]:
+        return False
+    done = doc.prev_word(verdict)
+    return done is None or not L.in_set(doc.w(done), frozenset({"تنفيذ", "نفذ", "نفذت", "ينفذ", "تنفذ"}))
+
+
 def planned(doc: Document, last: int, trigger: int | None) -> bool:
     """A future auxiliary before the event word, or a future verb after the figure."""
     if trigger is not None and trigger < last:
@@ -93,4 +109,4 @@ def future_verb(w: str) -> bool:
             and w.endswith(("ون", "ان")) and not L.in_set(w, L.NON_PERSON))
 
 
-__all__ = ["unreported", "conditional", "purposed", "planned", "future_verb"]
+__all__ = ["unreported", "conditional", "purposed", "sentenced", "planned", "future_verb"]

@@ -9,7 +9,7 @@ file        sections
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
-            results, future_aux
+            results, future_aux, postpone, postponed, verdicts
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -18,7 +18,7 @@ non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, hea
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
-statuses    categories
+statuses    categories, supposition
 sources     not_sources, need_content (lemmas of framing's cues.yml), statement_nouns,
             source_stop, relayed
 grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
@@ -80,7 +80,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "times_of_day": ("list", _WORD, None), "exceed": ("list", _WORD, None),
         "kin_objects": ("list", _WORD, None), "conditions": ("list", _WORD, None),
         "purpose_actions": ("list", _WORD, None), "results": ("list", _WORD, None),
-        "future_aux": ("list", _WORD, None),
+        "future_aux": ("list", _WORD, None), "postpone": ("list", _WORD, None),
+        "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -105,7 +106,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "agent_intro": ("list", _WORD, None), "agent_heads": ("list", _WORD, None),
         "not_agent_nisba": ("list", _WORD, None),
     },
-    "statuses": {"categories": ("list", _LABEL, CATEGORIES)},
+    "statuses": {"categories": ("list", _LABEL, CATEGORIES), "supposition": ("list", _WORD, None)},
     "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None),
                 "statement_nouns": ("list", _WORD, None), "source_stop": ("list", _WORD, None),
                 "relayed": ("list", _WORD, None)},
@@ -197,7 +198,7 @@ def read_word_file(path: Path, name: str) -> WordFile:
     Example:
         >>> import tempfile
         >>> p = Path(tempfile.mkdtemp()) / "statuses.yml"
-        >>> _ = p.write_text('name: statuses\\nversion: "1"\\ncategories: [fled]\\n', encoding="utf-8")
+        >>> _ = p.write_text('name: statuses\\nversion: "1"\\ncategories: [fled]\\nsupposition: [يرجح]\\n', encoding="utf-8")
         >>> try:
         ...     read_word_file(p, "statuses")
         ... except Exception as e:

@@ -157,3 +157,48 @@ UNREPORTED_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), UNREPORTED_CASES)
 def test_conditions_purposes_and_plans_are_no_reports(text, expected):
     assert _claims(text) == expected
+
+
+#: A trigger in another sense: أجّل (postpone) shares forms with أجلى (evacuate).
+POSTPONE_CASES = [  # synthetic
+    ("أجلت المحكمة محاكمة 23 متهما إلى جلسة 5 سبتمبر", []),
+    ("أجلت محكمة الجنايات النظر في قضية 12 متهما", []),
+    ("أجلت السلطات 300 أسرة من الحي", [("300 أسرة", "evacuated", 300)]),
+    ("وأجلت فرق الدفاع المدني نحو 200 من السكان", [("200 من السكان", "evacuated", 200)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTPONE_CASES)
+def test_a_postponed_trial_is_no_evacuation(text, expected):
+    assert _claims(text) == expected
+
+
+#: A death sentence is no death (a ruling on what is to come), unless carried out.
+SENTENCE_CASES = [  # synthetic
+    ("صدر حكم بإعدام 4 مدانين بالقتل", []),
+    ("قضت المحكمة بإعدام 3 متهمين", []),
+    ("طالبت النيابة بإعدام 5 متهمين", []),
+    ("أعدمت السلطات 3 مدانين", [("3 مدانين", "killed", 3)]),
+    ("أعلنت تنفيذ الحكم بإعدام 3 مدانين", [("3 مدانين", "killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_a_death_sentence_is_no_death(text, expected):
+    assert _claims(text) == expected
+
+
+#: A status noun yields to an event word after it only when the event is stated,
+#: not presumed (a word of likelihood between).
+SUPPOSITION_CASES = [  # synthetic
+    ("تتواصل عمليات البحث عن أكثر من 200 مفقود يرجح أنهم لقوا حتفهم", [("200 مفقود", "missing", 200)]),
+    ("بحثا عن 50 مفقودا غالبا لقوا حتفهم", [("50 مفقودا", "missing", 50)]),
+    ("يخشى أن 30 مخطوفا يعتقد أنهم قتلوا", [("30 مخطوفا", "kidnapped", 30)]),
+    ("لقي ثلاثة لاجئين مصرعهم في الحادث", [("ثلاثة لاجئين", "killed", 3)]),
+    ("عثر على 20 مفقودا لقوا حتفهم", [("20 مفقودا", "killed", 20)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPOSITION_CASES)
+def test_a_presumed_death_leaves_the_status(text, expected):
+    assert _claims(text) == expected
