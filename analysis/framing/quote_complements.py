@@ -145,9 +145,6 @@ class ComplementRules(SubjectRules):
             return j
         return None
 
-    def words_in(self, p) -> int:
-        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in ("word", "number"))
-
     def own_preposition(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
         """Where the content starts after the first of the verb's prepositions in the clause (no comma before it).
 
@@ -253,7 +250,7 @@ class ComplementRules(SubjectRules):
                 # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
                 continue
             if k in self.open_at and k == subj_end and self.noun_in(ctx.norm(k - 1), self.source_nouns) \
-                    and self.words_in(self.open_at[k]) <= 3 and self.open_at[k].close + 1 < limit:
+                    and self.quoted_words(self.open_at[k], numbers=True) <= 3 and self.open_at[k].close + 1 < limit:
                 continue  # ونقلت صحيفة «حريت» التركية عن…: the quoted name of the source noun
             if k in self.open_at and ctx.is_complementizer(k + 1):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
@@ -273,7 +270,7 @@ class ComplementRules(SubjectRules):
                 if prev_ok:
                     return self.content_at(k)
                 p = self.direct_after(k)
-                if p is not None and self.words_in(p) >= LONG_QUOTE:
+                if p is not None and self.quoted_words(p, numbers=True) >= LONG_QUOTE:
                     # وقال مسؤول بالشرطة لفرانس برس "كان المهاجم …": a long quotation that
                     # completes the clause is the verb's content, whatever stands before it.
                     return "direct", p.open + 1, p.close

@@ -87,9 +87,10 @@ class QuotationRules:
     the document's ``ctx``, ``open_at`` (pairs by opening mark) and ``cue_at``.
     """
 
-    def quoted_words(self, p: QuotePair) -> int:
-        """How many words stand between the marks of ``p``."""
-        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind == "word")
+    def quoted_words(self, p: QuotePair, *, numbers: bool = False) -> int:
+        """How many words (and, with ``numbers``, numbers) stand between the marks of ``p``."""
+        kinds = ("word", "number") if numbers else ("word",)
+        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in kinds)
 
     def direct_after(self, k: int) -> QuotePair | None:
         """A quotation opening at ``k`` that completes the clause."""
