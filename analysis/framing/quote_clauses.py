@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import after_conjunction, attached_prep, opens_with, pronoun_suffix, without_article, without_preposition
+from analysis.framing.quote_clitics import after_conjunction, opens_with, pronoun_suffix, without_article, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -386,4 +386,4 @@ class ClauseRules(QuotationRules):
         return None
 
 
-__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW"]

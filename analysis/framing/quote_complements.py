@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW, attached_prep
-from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW
+from analysis.framing.quote_clitics import attached_prep, pronoun_readings, pronoun_suffix
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.

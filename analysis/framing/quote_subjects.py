@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_clitics import article_after, opens_with, preposition_only, pronoun_suffix, without_article
+from analysis.framing.quote_clitics import article_after, attached_prep, opens_with, preposition_only, pronoun_suffix, without_article
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
