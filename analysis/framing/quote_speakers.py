@@ -145,8 +145,7 @@ class SpeakerRules(AntecedentRules):
             return None
         for b in range(start, comma):
             t = ctx.tokens[b]
-            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
-                    or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES or ctx.norm(b) in _CLAUSE_OPENERS:
+            if not (t.kind == "word" or t.text in "،,") or self.opens_another_clause(b):
                 return None
         m = self.mention_at.get(start)
         return (m if m is not None and m.last_token <= comma else None), (start, comma)
@@ -176,10 +175,15 @@ class SpeakerRules(AntecedentRules):
                     return m, (first, last)
                 return None, (first, last)
             t = ctx.tokens[b]
-            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
-                    or ctx.is_complementizer(b) or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+            if not (t.kind == "word" or t.text in "،,") or self.opens_another_clause(b):
                 return None
         return None
+
+    def opens_another_clause(self, b: int) -> bool:
+        """Is token ``b`` one a subject standing before its verb never holds: a cue, a source phrase, a complementizer, a relative or a clause opener?"""
+        ctx = self.ctx
+        return b in self.cue_at or b in self.source_at or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES \
+            or ctx.norm(b) in _CLAUSE_OPENERS
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
@@ -211,8 +215,7 @@ class SpeakerRules(AntecedentRules):
                 last = next((j for j in range(first + 1, last) if ctx.is_preposition(j)), last)
                 return None, (first, last)
             t = ctx.tokens[b]
-            if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
-                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+            if not (t.kind in ("word", "quote") or t.text in "#_") or self.opens_another_clause(b):
                 return None
             if t.kind == "quote" and (b in self.close_at and self.close_at[b].open < b - 5
                                       or b in self.open_at and self.open_at[b].close >= end):
