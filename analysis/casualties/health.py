@@ -25,7 +25,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import MARK_HEALTH, Document
 from analysis.casualties.figures import _disease_as_cause, counted_noun, is_case_figure
 from analysis.casualties.numerals import Numeral
 
@@ -36,6 +36,8 @@ REACH = 20
 def health_figure(doc: Document, num: Numeral, noun: int | None, last: int, category: str) -> bool:
     """Whether the figure counts cases of disease or heat stress (see the module docstring)."""
     s = doc.sent(last - 1)
+    if not doc.marks(s.index) & MARK_HEALTH:
+        return False  # most sentences name no disease and no heat: one look per sentence
     crossed = 0
     for x in range(last, min(s.last_token, last + REACH)):
         if doc.opens_clause(x) or L.lookup(doc.w(x), L.CAUSES):

@@ -92,11 +92,13 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     if before:
         return before
     spots = [last]
-    w = doc.w(last)
-    if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
-            w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
-        spots.append(last + 1)
-    if trigger is not None and last <= trigger <= last + 1 and L.in_set(doc.w(trigger), L.POST_VERBS):
+    if hedge_after_length(doc, last + 1):
+        w = doc.w(last)
+        if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
+                w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
+            spots.append(last + 1)
+    if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
+            and L.in_set(doc.w(trigger), L.POST_VERBS):
         spots.append(trigger + 1)
     for x in spots:
         if doc.sent_of[min(x, len(doc.tokens) - 1)] != doc.sent_of[i]:

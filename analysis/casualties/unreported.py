@@ -29,7 +29,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import MARK_CONDITION, Document
 
 #: How many words before the figure (or its event word) a condition governs.
 CONDITION_REACH = 6
@@ -44,6 +44,8 @@ def unreported(doc: Document, first: int, last: int, trigger: int | None) -> boo
 
 def conditional(doc: Document, anchor: int) -> bool:
     """A condition word up to six words before ``anchor`` in its clause."""
+    if not doc.marks(doc.sent_of[anchor]) & MARK_CONDITION:
+        return False
     x, seen = anchor - 1, 0
     while x >= 0 and seen < CONDITION_REACH and doc.sent_of[x] == doc.sent_of[anchor]:
         tok = doc.tokens[x]
@@ -88,11 +90,13 @@ def planned(doc: Document, last: int, trigger: int | None) -> bool:
         before = doc.prev_word(trigger)
         if before is not None and L.in_set(doc.w(before), L.FUTURE_AUX):
             return True
-    x = last
-    w = doc.w(x)
-    if w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS):
-        x += 1  # عدد من الجرحى والمصابين سيصلون
-    return x < len(doc.tokens) and doc.sent_of[x] == doc.sent_of[last - 1] and future_verb(doc.w(x))
+    if last >= len(doc.tokens) or doc.sent_of[last] != doc.sent_of[last - 1]:
+        return False
+    w = doc.w(last)
+    if future_verb(w):
+        return True
+    # عدد من الجرحى والمصابين سيصلون: a noun joined to the counted noun between
+    return w.startswith("و") and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(w[1:], L.COUNTED_NOUNS))
 
 
 def future_verb(w: str) -> bool:
