@@ -40,6 +40,7 @@ from analysis.casualties.figures import (
     partitive_before, phrase_end, restated, victim_group,
 )
 from analysis.casualties.agency import figure_is_agent
+from analysis.casualties.coordination import coordinated_with
 from analysis.casualties.health import health_figure
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
@@ -357,46 +358,3 @@ def copula_category(doc: Document, i: int) -> str | None:
     if k2 is None or not doc.w(k2).startswith(("ال", "وال")):
         return None
     return L.lookup_noun(doc.w(k2), L.COUNTED_NOUNS)
-
-
-def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
-    """Index of the draft this figure is coordinated with (و…، إضافة إلى …)."""
-    if not doc.drafts or num.dual_marked is False:
-        # an unmarked -ين read as a dual is a weak reading: it needs a
-        # trigger of its own, not one inherited by coordination
-        return None
-    prev = doc.drafts[-1]
-    if doc.sent_of[prev.first] != doc.sent_of[i]:
-        return None
-    # و on the figure, or on the hedge before it (170 شخصا وأكثر من 60 امرأة)
-    joined = num.prefix.startswith("و") or (i != num.first_token and doc.w(i).startswith("و"))
-    prev_end = prev.last
-    for words, _ in L.HEDGES_AFTER:
-        # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure
-        if tuple(doc.w(x) for x in range(prev_end, prev_end + len(words))) == words:
-            prev_end += len(words)
-            break
-    k = i - 1
-    gap = 0
-    np_words = 0
-    while k >= prev_end and gap < 10:
-        w = doc.w(k)
-        tok = doc.tokens[k]
-        if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
-            pass
-        elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
-            joined = True
-        elif (joined and tok.kind == "word" and np_words < 8
-              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع"))
-              and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
-              and not L.lookup(w, L.CAUSES)):
-            # the rest of the previous figure's noun phrase
-            # (9 من مسلحي الحوثيين و6 …)
-            np_words += 1
-        else:
-            return None
-        k -= 1
-        gap += 1
-    if k >= prev_end:
-        return None
-    return len(doc.drafts) - 1 if joined else None
