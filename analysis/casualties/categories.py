@@ -131,8 +131,11 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
         # they were, the event word what befell them
         found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
-        if found and category == "detained" and L.in_set(doc.w(found[1]), L.LEAVE):
-            found = None  # غادر 28 سجينا المعتقل: released prisoners stay detained (rule 9)
+        if found and category in ("detained", "kidnapped") and (
+                L.in_set(doc.w(found[1]), L.LEAVE) or L.in_set(doc.w(found[1]), L.FLEE)):
+            # غادر 28 سجينا المعتقل، فر 3 سجناء من السجن: released or escaped
+            # captives keep their word's category (rule 9), they are not displaced
+            found = None
         if found and found[1] > noun and any(L.in_set(doc.w(x), L.SUPPOSITION) for x in range(noun + 1, found[1])):
             found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:

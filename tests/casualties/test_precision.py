@@ -202,3 +202,18 @@ SUPPOSITION_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), SUPPOSITION_CASES)
 def test_a_presumed_death_leaves_the_status(text, expected):
     assert _claims(text) == expected
+
+
+#: Captives who flee or leave keep their word's category (rule 9): escaped
+#: prisoners and hostages are not displaced (rule 11: fleeing fighters neither).
+ESCAPED_CASES = [  # synthetic
+    ("فر 3 سجناء من السجن المركزي", [("3 سجناء", "detained", 3)]),
+    ("هرب 5 رهائن من خاطفيهم", [("5 رهائن", "kidnapped", 5)]),
+    ("غادر 28 سجينا المعتقل", [("28 سجينا", "detained", 28)]),
+    ("فر 300 من السكان إلى القرى المجاورة", [("300 من السكان", "displaced", 300)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESCAPED_CASES)
+def test_escaped_prisoners_are_not_displaced(text, expected):
+    assert _claims(text) == expected
