@@ -88,7 +88,7 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     _, before = hedge_before(doc, i)
     if before:
         return before
-    before = _hedge_before_toll(doc, i)
+    before = _hedge_before_toll(doc, i) or _adverb_before_first_conjunct(doc, i)
     if before:
         return before
     spots = [last]
@@ -107,6 +107,25 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
             if tuple(doc.w(y) for y in range(x, x + len(words))) == words:
                 return hedge
     return "exact"
+
+
+#: A preposed hedge that is an adverb of the clause, not a quantifier of one number.
+_CLAUSE_ADVERBS = (("علي", "الاقل"),)
+
+
+def _adverb_before_first_conjunct(doc: Document, i: int) -> str | None:
+    """``خلف على الأقل 40 جريحا و15 شهيدا``: a preposed على الأقل qualifies the
+    clause, so every و-joined figure right after the first (rule O2); ``أكثر
+    من``, a quantifier of its number, stays with the first (rules L2, N2)."""
+    num = doc.numeral_at.get(i)
+    if num is None or not num.prefix.startswith("و") or not doc.drafts:
+        return None
+    prev = doc.drafts[-1]
+    if prev.last != i or prev.hedge != "at_least" or doc.sent_of[prev.first] != doc.sent_of[i]:
+        return None
+    a = prev.first
+    return "at_least" if any(tuple(doc.w(x) for x in range(a - len(w), a)) == w for w in _CLAUSE_ADVERBS) \
+        else None
 
 
 def _hedge_before_toll(doc: Document, i: int) -> str | None:

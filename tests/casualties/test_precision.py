@@ -120,8 +120,11 @@ HEDGE_CASES = [  # synthetic
     ("استقبلت البلاد 13 مليون نازح ولاجئ تقريبا", [("13 مليون نازح", "about")]),
     ("قتل 17 مسلحا على الأقل", [("17 مسلحا", "at_least")]),
     ("قتل 17 مسلحا في المدينة على الأقل", [("17 مسلحا", "exact")]),
-    # a preposed أكثر من stays with the first conjunct (rules L2, N2)
+    # a preposed أكثر من stays with the first conjunct (rules L2, N2); a
+    # preposed على الأقل qualifies the clause, both conjuncts (rule O2)
     ("قتل أكثر من 50 مدنيا و20 جنديا", [("50 مدنيا", "more_than"), ("20 جنديا", "exact")]),
+    ("خلف التفجير على الأقل 40 جريحا و15 قتيلا", [("40 جريحا", "at_least"), ("15 قتيلا", "at_least")]),
+    ("قتل 40 جنديا على الأقل و15 مدنيا", [("40 جنديا", "at_least"), ("15 مدنيا", "exact")]),
 ]
 
 
@@ -216,4 +219,17 @@ ESCAPED_CASES = [  # synthetic
 
 @pytest.mark.parametrize(("text", "expected"), ESCAPED_CASES)
 def test_escaped_prisoners_are_not_displaced(text, expected):
+    assert _claims(text) == expected
+
+
+#: A range of percentages is a share, not a head count (rule H3), also when
+#: the percent sign stands after its second number only.
+PERCENT_CASES = [  # synthetic
+    ("فقد الحزب ما بين 3 و 4٪ من عناصره قتلى", []),
+    ("قتل ما بين 30 و40 شخصا", [("30 و40 شخصا", "killed", 30)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERCENT_CASES)
+def test_a_range_of_percentages_is_no_figure(text, expected):
     assert _claims(text) == expected
