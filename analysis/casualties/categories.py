@@ -72,9 +72,6 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             return None
     if j < len(doc.tokens) and (doc.w(j) in ERA or doc.tokens[j].text in ("%", "٪") or percent(doc, j)):
         return None
-    if nxt is not None and nxt.first_token - j <= 1 and nxt.last_token < len(doc.tokens) and (
-            doc.tokens[nxt.last_token].text in ("%", "٪") or percent(doc, nxt.last_token)):
-        return None  # ما بين 3 و4٪ من عناصره: the low end of a range of percentages (rule H3)
     if num.kind == "digits" and in_date(doc, i, j):
         return None
     if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)

@@ -221,15 +221,3 @@ ESCAPED_CASES = [  # synthetic
 def test_escaped_prisoners_are_not_displaced(text, expected):
     assert _claims(text) == expected
 
-
-#: A range of percentages is a share, not a head count (rule H3), also when
-#: the percent sign stands after its second number only.
-PERCENT_CASES = [  # synthetic
-    ("فقد الحزب ما بين 3 و 4٪ من عناصره قتلى", []),
-    ("قتل ما بين 30 و40 شخصا", [("30 و40 شخصا", "killed", 30)]),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PERCENT_CASES)
-def test_a_range_of_percentages_is_no_figure(text, expected):
-    assert _claims(text) == expected
