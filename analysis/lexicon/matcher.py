@@ -246,7 +246,9 @@ class Matcher:
                     want = rest[j]
                     got = tokens[i + 1 + j].norm
                     if got != want:
-                        if j == last and cand.last_enclitic_ok:
+                        # every stem enclitic_splits gives a word starts with the word
+                        # less its last character: most words are ruled out without a call
+                        if j == last and cand.last_enclitic_ok and got.startswith(want[:-1]):
                             enc = _ENCLITIC_FOR((got, want, _ends_in_teh_marbuta(tokens[i + 1 + j])))
                             if enc:
                                 j += 1
