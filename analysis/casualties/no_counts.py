@@ -7,6 +7,8 @@
   أحد of a thing (``أحد مواقعه``);
 * أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
 * a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``);
+* victims (ضحايا) whose fates the sentence then splits (``آلاف الضحايا، منهم
+  من قتل ومنهم من سجن``): described, and no one category fits them (rule O3);
 * a superlative before the vague عدد (``إيقاع أكبر عدد من الضحايا``): an aim or
   a comparison, no count.
 
@@ -92,6 +94,19 @@ def superlative(doc: Document, num: Numeral) -> bool:
     return before is not None and L.in_set(doc.w(before), L.SUPERLATIVES)
 
 
+#: The victim nouns that name no event of their own (rule 6: killed by default).
+_VICTIMS = frozenset({"ضحايا", "ضحيه"})
+
+
+def split_victims(doc: Document, noun: int | None, last: int) -> bool:
+    """``آلاف الضحايا الأبرياء، منهم من قتل ومنهم من سجن``: منهم من after the
+    ضحايا figure, within eight words in its sentence, splits them by fate."""
+    if noun is None or not L.in_set(doc.w(noun), _VICTIMS):
+        return False
+    end = min(doc.sent(last - 1).last_token, last + 8)
+    return any(doc.w(x).removeprefix("و") == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
+
+
 def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
     kin noun or of a witness's account names a person already known, not a
@@ -103,4 +118,4 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "superlative"]
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "superlative"]

@@ -221,3 +221,17 @@ ESCAPED_CASES = [  # synthetic
 def test_escaped_prisoners_are_not_displaced(text, expected):
     assert _claims(text) == expected
 
+
+
+#: ضحايا is killed only when not otherwise described (rule 6): victims whose
+#: fates the sentence splits (منهم من … ومنهم من) fit no one category (rule O3).
+SPLIT_VICTIM_CASES = [  # synthetic
+    ("وفي ذمته آلاف الضحايا الأبرياء من الأطفال، منهم من قتل ظلما ومنهم من سجن", []),
+    ("سقط آلاف الضحايا في القصف", [("آلاف الضحايا", "killed", None)]),
+    ("قتل 30 شخصا منهم من كان نائما", [("30 شخصا", "killed", 30)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_VICTIM_CASES)
+def test_victims_split_by_fate_are_no_killed_figure(text, expected):
+    assert _claims(text) == expected
