@@ -284,8 +284,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
             combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
-    if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
-        return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
+    if num.vague_kind == "many" and not (noun is not None and person(doc, noun)):
+        return None  # كثير من needs a noun of persons: كثير من الحوثيين, not كثير من حالات العنف
     hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last, trigger=trigger)
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,

@@ -91,6 +91,45 @@ def _dual_forms(nouns: Mapping[str, DualNoun]) -> frozenset[str]:
 
 #: The normalized words that may be duals of :data:`DUAL_NOUNS`: a cheap test before :func:`read_dual`.
 DUAL_FORMS: frozenset[str] = _dual_forms(DUAL_NOUNS)
+#: The dual of كان and its sisters: a verb after them is their predicate (كانا يؤديان).
+_DUAL_AUXILIARIES = frozenset({"كانا", "وكانا", "ظلا", "بقيا", "مازالا", "لازالا", "اخذا", "بدا", "راحا"})
+#: The endings of a nisba noun's dual: its ي + ``-ان`` / ``-ين`` (``حوثيان``، ``أفغانيين``).
+NISBA_DUAL_ENDINGS = ("يان", "يين")
+
+
+def nisba_noun(stem: str) -> DualNoun | None:
+    """A nisba noun of persons not listed in ``dual_nouns`` (``حوثي``، ``سعودي``، ``أوكراني``).
+
+    A stem of four letters or more ending in ي. Its plural is ``-يون/-يين``, so it
+    is a ``sound_plural`` noun: ``-يان`` (nominative) is the dual, ``-يين`` only
+    with rule 4's evidence.
+
+    Example:
+        >>> nisba_noun("حوثي"), nisba_noun("قوي")
+        (DualNoun(singular='حوثي', sound_plural=True), None)
+    """
+    return DualNoun(stem, True) if len(stem) >= 4 and stem.endswith("ي") else None
+
+
+def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i may be the dual of a nisba noun (:func:`nisba_noun`): it ends in
+    ``-يان/-يين`` and follows no ``-ان/-ين`` word it would agree with as an adjective
+    (``تفجيران انتحاريان``، ``مواطنين أفغانيين``).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> nisba_dual_at(tokenize("قتل حوثيان"), 1), nisba_dual_at(tokenize("هجومان إرهابيان"), 1)
+        (True, False)
+    """
+    w = tokens[i].norm
+    if len(w) < 6 or not w.endswith(NISBA_DUAL_ENDINGS):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or before.kind != "word":
+        return True
+    b = before.norm
+    # كانا يؤديان، وهما يجريان: after a dual verb or pronoun, -يان is the imperfect verb
+    return not b.endswith(("ان", "ين", "هما")) and b not in _DUAL_AUXILIARIES
 
 
 def read_dual(
@@ -139,6 +178,8 @@ def read_dual(
             noun = dual_nouns.get(stem)
             if noun is None and stem.endswith("ت"):
                 noun = dual_nouns.get(stem[:-1] + "ه")
+            if noun is None and dual_nouns is DUAL_NOUNS and ending != "ي":
+                noun = nisba_noun(stem)  # قتل حوثيان: any nisba noun of persons
             if noun is None:
                 continue
             if governed:
@@ -202,6 +243,8 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
             return i + 1
         if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
             return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)
+        if seen <= 1 and len(w) >= 6 and w.startswith("ي") and w.endswith("ان"):
+            return i + 1  # أفغانيين يقيمان: the imperfect of any verb in the masculine dual
         agreeing = agreeing and seen < 2 and w.endswith("ين") and len(w) > 4
         seen += 1
         k += 1
@@ -227,5 +270,5 @@ def _mark_before_ending(surface: str, ending_len: int) -> str:
     return ""
 
 
-__all__ = ["DualNoun", "DUAL_NOUNS", "DUAL_FORMS", "PROCLITICS", "read_dual", "dual_evidence",
+__all__ = ["DualNoun", "DUAL_NOUNS", "DUAL_FORMS", "NISBA_DUAL_ENDINGS", "PROCLITICS", "nisba_dual_at", "nisba_noun", "read_dual", "dual_evidence",
            "read_default_dual"]

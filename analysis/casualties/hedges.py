@@ -46,8 +46,8 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         if start < 0:
             continue
         ws = [doc.w(k) for k in range(start, i)]
-        if ws and ws[0].startswith("و") and ws[0][1:] == words[0]:
-            ws[0] = words[0]
+        if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
+            ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
         if tuple(ws) == words:
             return start, hedge
     return i, None
@@ -287,8 +287,8 @@ def _hedge_index() -> dict[str, tuple[int, ...]]:
 @word_cached
 def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
-    with the word ``last`` (also read without a proclitic و), in list order."""
+    with the word ``last`` (also read without a proclitic و or ب), in list order."""
     index = _hedge_index()
-    keys = {last, last[1:]} if last.startswith("و") else {last}
+    keys = {last, last[1:]} if last[:1] in ("و", "ب") else {last}
     found = sorted(n for k in keys for n in index.get(k, ()))
     return tuple(L.HEDGES_BEFORE[n] for n in found)

@@ -24,8 +24,9 @@ from analysis.text.wordcache import word_cached
 #: Proclitic + word pairs that are another word: لست = "I am not".
 NOT_NUMBERS = frozenset({"لست", "لستة"})
 DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
-#: "many" before من (كثير من المصابين): vague like عدد من.
-MANY = frozenset({"كثير", "الكثير"})
+#: "many" and "a group" before من (كثير من المصابين، مجموعة من الشبان, decision
+#: rules 15, N5, O4): vague like عدد من, when a noun of persons follows.
+MANY = frozenset({"كثير", "الكثير", "مجموعه"})
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من),
 #: with the accusative alif too (عددا من).
 ADDAD_FORMS = frozenset({ADDAD, ADDAD + "ا", "اعداد", "اعدادا"})

@@ -97,9 +97,10 @@ def toll(doc: Document, i: int):
 
 def numbering(doc: Document, i: int):
     """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
-    (البالغ عددهم، الذين بلغ عددهم، يزيد عددهم على) takes the event word before
-    the noun it describes, or that noun's own category (``اللاجئين الذين بلغ
-    عددهم اليوم 5 ملايين``، ``ضحاياه يزيد عددهم على 40 ألفا``)."""
+    (البالغ عددهم، الذين بلغ عددهم، يزيد عددهم على، الذين يقدر عددهم بـ، a
+    circumstantial وعددهم) takes the event word before the noun it describes,
+    or that noun's own category (``اللاجئين الذين بلغ عددهم اليوم 5 ملايين``،
+    ``ضحاياه يزيد عددهم على 40 ألفا``، ``الصحفيين المختطفين وعددهم 13``)."""
     k = doc.prev_word(i)
     while k is not None and i - k <= 4 and (doc.tokens[k].text in ("،", ",")
                                             or doc.w(k) in NUMBERING_GAP):
@@ -109,10 +110,17 @@ def numbering(doc: Document, i: int):
     b = doc.prev_word(k)
     if b is None:
         return None
-    by_verb = L.in_set(doc.w(b), L.EXCEED) or L.in_set(doc.w(b), L.RISE_WORDS)
-    if not by_verb and not doc.w(b).startswith(NUMBERING):
-        return None
-    x = doc.prev_word(b)
+    if doc.w(k).startswith("و"):
+        # الصحفيين الذين اختطفتهم (خلال الفترة الماضية) وعددهم 13: a circumstantial
+        # clause; the event word with its pronoun, past a time phrase, or the noun
+        return _circumstantial(doc, b)
+    else:
+        # a verb of reaching, or one that puts the number at بـN (الذين يقدر عددهم بمليون، بنحو مليون)
+        by_verb = L.in_set(doc.w(b), L.EXCEED) or L.in_set(doc.w(b), L.RISE_WORDS) or (
+            doc.w(i).startswith("ب") and doc.tokens[b].kind == "word" and doc.w(b) not in RELATIVES)
+        if not by_verb and not doc.w(b).startswith(NUMBERING):
+            return None
+        x = doc.prev_word(b)
     if by_verb and x is not None and doc.w(x) in RELATIVES:
         x = doc.prev_word(x)
     while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
@@ -127,6 +135,23 @@ def numbering(doc: Document, i: int):
                 return cat, x
             if b - x > 2 or not doc.w(x).startswith(("ال", "وال")):
                 return None  # the noun right before, or before one adjective: ضحاياه يزيد عددهم
+        x = doc.prev_word(x)
+    return None
+
+
+def _circumstantial(doc: Document, b: int):
+    """The event word (with the people's pronoun: اختطافهم) or the counted noun
+    ending at b, within a few words before a circumstantial وعددهم."""
+    x = b
+    while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
+        w = doc.w(x)
+        cat = None
+        if w.endswith(("هم", "هن")) and len(w) > 4:
+            # a masdar (باختطافهم) or a verb (اختطفتهم: its ت is no feminine ة) with their pronoun
+            cat = L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS) or L.lookup(w[:-2], L.PRE_TRIGGERS)
+        cat = cat or (L.lookup_noun(w, L.COUNTED_NOUNS) if x == b else None)
+        if cat:
+            return cat, x
         x = doc.prev_word(x)
     return None
 
