@@ -42,6 +42,7 @@ from analysis.casualties.glued import split_glued
 from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
+from analysis.casualties.resumed import resumed_events
 from analysis.casualties.triggers import chained_categories
 from analysis.framing.cues import load_cues
 from analysis.text.sentences import Sentence, split_sentences
@@ -209,6 +210,9 @@ def _run(doc: Document) -> list[Claim]:
             for category, trigger in chained_categories(doc, draft.trigger, draft.category):
                 # أسر وقتل عدد من الجنود: a figure for each event of its own category
                 _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
+        for category, trigger in resumed_events(doc, draft):
+            # خطف ثلاثة من البدو وقتلهم: a later event of the same people, by its pronoun
+            _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
         _accept(doc, draft, claims)
     return claims
 

@@ -108,28 +108,49 @@ def nisba_noun(stem: str) -> DualNoun | None:
         >>> nisba_noun("حوثي"), nisba_noun("قوي")
         (DualNoun(singular='حوثي', sound_plural=True), None)
     """
-    return DualNoun(stem, True) if len(stem) >= 4 and stem.endswith("ي") else None
+    if len(stem) < 4 or not stem.endswith("ي") or stem.startswith(_CLITIC_ARTICLES):
+        return None  # بالبيان، للعيان: a proclitic and the article left on the stem
+    return DualNoun(stem, True)
+
+
+#: A proclitic and the article: a stem starting so is no nisba noun's (بالبيان).
+_CLITIC_ARTICLES = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "فلل")
 
 
 def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
     """Whether token i may be the dual of a nisba noun (:func:`nisba_noun`): it ends in
     ``-يان/-يين`` and follows no ``-ان/-ين`` word it would agree with as an adjective
-    (``تفجيران انتحاريان``، ``مواطنين أفغانيين``).
+    (``تفجيران انتحاريان``، ``مواطنين أفغانيين``). A word in ``-يان`` is also a
+    name (كريستيان), a thing (مبنيان، استبيان) or a verb (يؤديان), so it is read
+    only in the victim's place: right after an event word or a subset or
+    copula pronoun (``قتل حوثيان``، ``بينهم سعوديان``), or right before a
+    verb or a status participle of the victims (``حوثيان قتلا``، ``سعوديان
+    معتقلان``); ``-يين`` needs rule 4's evidence anyway.
 
     Example:
         >>> from analysis.text.tokenize import tokenize
         >>> nisba_dual_at(tokenize("قتل حوثيان"), 1), nisba_dual_at(tokenize("هجومان إرهابيان"), 1)
         (True, False)
+        >>> nisba_dual_at(tokenize("قال كريستيان إن"), 1)
+        False
     """
     w = tokens[i].norm
     if len(w) < 6 or not w.endswith(NISBA_DUAL_ENDINGS):
         return False
     before = tokens[i - 1] if i > 0 else None
-    if before is None or before.kind != "word":
-        return True
-    b = before.norm
+    b = before.norm if before is not None and before.kind == "word" else ""
     # كانا يؤديان، وهما يجريان: after a dual verb or pronoun, -يان is the imperfect verb
-    return not b.endswith(("ان", "ين", "هما")) and b not in _DUAL_AUXILIARIES
+    if (len(b) > 3 and b.endswith(("ان", "ين"))) or b.endswith("هما") or b in _DUAL_AUXILIARIES:
+        return False
+    if w.endswith("يين"):
+        return True
+    from analysis.casualties import lexicon as L
+
+    if b and (L.lookup(b, L.PRE_TRIGGERS) or b in L.SUBSET_MARKERS or b in ("هم", "وهم", "منهم")):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    a = after.norm if after is not None and after.kind == "word" else ""
+    return bool(a) and (L.in_set(a, L.POST_VERBS) or L.lookup_noun(a, L.COUNTED_NOUNS) is not None)
 
 
 def read_dual(

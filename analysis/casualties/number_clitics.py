@@ -69,5 +69,24 @@ def word_at(tokens: Sequence[Token], i: int) -> tuple[str, str]:
     return strip_proclitic(tok.norm)
 
 
-__all__ = ["ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+def persons_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at j (after كثير من / مجموعة من) may name people: a victim,
+    group or person noun of ``victims.yml``, or a sound masculine plural
+    (``الحوثيين``، ``المدنيين``); the category grammar tests it again (figures.person).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> persons_after(tokenize("مجموعة من الشبان"), 2), persons_after(tokenize("مجموعة من الإجراءات"), 2)
+        (True, False)
+    """
+    from analysis.casualties import lexicon as L
+
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    w = tokens[j].norm
+    return bool(w.endswith(("ين", "ون")) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
+                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
+
+
+__all__ = ["persons_after", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]

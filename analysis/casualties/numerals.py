@@ -43,6 +43,7 @@ Whether a number is a casualty figure, a year or a time is decided by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Mapping, Sequence
 
 from analysis.casualties import lexicon as L
@@ -58,7 +59,7 @@ from analysis.casualties.number_words import (
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.number_clitics import (
     ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
-    lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
+    lam_article as _lam_article, persons_after, strip_proclitic as _strip, word_at as _word,
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.numeral_phrases import (
@@ -144,7 +145,7 @@ def find_numerals(
         dual_nouns = DUAL_NOUNS
     out: list[Numeral] = []
     n, after = len(tokens), 0
-    for i in _candidates(tokens, dual_nouns):
+    for i in _candidates(tokens, dual_nouns, text):
         if i < after:
             continue  # inside the numeral just read
         tok = tokens[i]
@@ -177,17 +178,32 @@ def find_numerals(
     return out
 
 
-def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> list[int]:
+def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun], text: str = "") -> list[int]:
     """The tokens :func:`find_numerals` reads: numbers and words, but no word of letters outside the watched words."""
     watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
-    nisba = NISBA_DUAL_ENDINGS if dual_nouns is DUAL_NOUNS else ()  # قتل حوثيان (duals.nisba_noun)
     if watched is None:
         return [i for i, t in enumerate(tokens) if t.kind == "number" or t.kind == "word"]
     # this reads every token of a text: each attribute once, and the slice only for a
     # word that is not all letters (not n[:3].isalpha() can hold only then)
-    return [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
-            or (kind == "word" and ((n := t.norm) in watched or n.endswith(nisba)
-                                    or not (n.isalpha() or n[:3].isalpha())))]
+    found = [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
+             or (kind == "word" and ((n := t.norm) in watched or not (n.isalpha() or n[:3].isalpha())))]
+    if dual_nouns is not DUAL_NOUNS or not text:
+        return found
+    # the duals of unlisted nisba nouns (قتل حوثيان): found in the text by one regex
+    # scan, not by a test on every token
+    nisba = {k for m in _NISBA_END_RE.finditer(text)
+             if (k := bisect_right(tokens, m.end() - 1, key=_start) - 1) >= 0
+             and tokens[k].end == m.end() and tokens[k].norm.endswith(NISBA_DUAL_ENDINGS)}
+    return sorted(nisba.union(found)) if nisba else found
+
+
+#: The end of a word in -يان/-يين as written (diacritics and tatweel between the letters).
+_NISBA_END_RE = re.compile("ي[\u064B-\u065F\u0670\u0640]*[اي][\u064B-\u065F\u0670\u0640]*ن"
+                           "[\u064B-\u065F\u0670\u0640]*(?![\u0620-\u064A])")
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 def _starters() -> frozenset[str]:
@@ -358,9 +374,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
             return None
         kind = "several"
         j = k + 1
-        if w in _MANY:
+        if w in _MANY:  # كثير من / مجموعة من + a noun of persons (كثير من حالات العنف is none)
             return _make(text, tokens, i, j, prefix, None, "vague", vague_kind="many",
-                         vague_default=VAGUE_DEFAULTS["several"])
+                         vague_default=VAGUE_DEFAULTS["several"]) if persons_after(tokens, j) else None
     elif w in _MULTIPLIERS:
         kind = "thousands" if _MULTIPLIERS[w][0] == 1_000 else "millions"
     else:

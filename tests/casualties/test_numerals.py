@@ -301,8 +301,13 @@ NISBA_DUALS = [  # synthetic
     # the nominative dual of any nisba noun of persons is 2 (its plural is -يون/-يين)
     ("قتل حوثيان وأصيب 4 آخرون في هجوم", [("حوثيان", "killed", 2, "exact"), ("4 آخرون", "injured", 4, "exact")]),
     ("وأصيب يمنيان في القصف", [("يمنيان", "injured", 2, "exact")]),
-    ("قتل خمسة أشخاص هم فرنسي وأوكرانيان", [("خمسة أشخاص", "killed", 5, "exact"),
-                                          ("أوكرانيان", "killed", 2, "exact")]),
+    ("قتل خمسة أشخاص بينهم أوكرانيان", [("خمسة أشخاص", "killed", 5, "exact"),
+                                       ("أوكرانيان", "killed", 2, "exact")]),
+    ("وأكد أن سعوديان معتقلان في السجن", [("سعوديان", "detained", 2, "exact")]),
+    # -يان is also a name, a thing or a verb: only in the victim's place
+    ("قال كريستيان إن 5 أشخاص قتلوا", [("5 أشخاص", "killed", 5, "exact")]),
+    ("قتل 3 أشخاص في انهيار مبنيان", [("3 أشخاص", "killed", 3, "exact")]),
+    ("وصدر البيان بعد مقتل 4 جنود", [("4 جنود", "killed", 4, "exact")]),
     # -يين only with evidence: a dual verb in the imperfect (يقيمان) proves it
     ("اختطف مسلحون أفغانيين يقيمان في العاصمة", [("أفغانيين", "kidnapped", 2, "exact")]),
     ("اختطف مسلحون أفغانيين في العاصمة", []),
