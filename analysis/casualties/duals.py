@@ -143,14 +143,28 @@ def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
     if (len(b) > 3 and b.endswith(("ان", "ين"))) or b.endswith("هما") or b in _DUAL_AUXILIARIES:
         return False
     if w.endswith("يين"):
-        return True
-    from analysis.casualties import lexicon as L
-
-    if b and (L.lookup(b, L.PRE_TRIGGERS) or b in L.SUBSET_MARKERS or b in ("هم", "وهم", "منهم")):
+        # rule 6: a definite -ين of a sound plural is never read (السوريين)
+        return not w.startswith(_CLITIC_ARTICLES)
+    if b and _opens_the_victims_place(b):
         return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    a = after.norm if after is not None and after.kind == "word" else ""
-    return bool(a) and (L.in_set(a, L.POST_VERBS) or L.lookup_noun(a, L.COUNTED_NOUNS) is not None)
+    return after is not None and after.kind == "word" and _closes_the_victims_place(after.norm)
+
+
+@word_cached
+def _opens_the_victims_place(b: str) -> bool:
+    """An event word or a subset or copula pronoun: the victims may follow it."""
+    from analysis.casualties import lexicon as L
+
+    return bool(L.lookup(b, L.PRE_TRIGGERS) or b in L.SUBSET_MARKERS or b in ("هم", "وهم", "منهم"))
+
+
+@word_cached
+def _closes_the_victims_place(a: str) -> bool:
+    """A verb of the victims or a status participle: the victims may stand before it."""
+    from analysis.casualties import lexicon as L
+
+    return L.in_set(a, L.POST_VERBS) or L.lookup_noun(a, L.COUNTED_NOUNS) is not None
 
 
 def read_dual(

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 from typing import Mapping, Sequence
 
 from analysis.casualties import lexicon as L
@@ -192,7 +193,7 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun], tex
     # the duals of unlisted nisba nouns (قتل حوثيان): found in the text by one regex
     # scan, not by a test on every token
     nisba = {k for m in _NISBA_END_RE.finditer(text)
-             if (k := bisect_right(tokens, m.end() - 1, key=_start) - 1) >= 0
+             if (k := bisect_right(tokens, m.end() - 1, key=_START) - 1) >= 0
              and tokens[k].end == m.end() and tokens[k].norm.endswith(NISBA_DUAL_ENDINGS)}
     return sorted(nisba.union(found)) if nisba else found
 
@@ -200,10 +201,7 @@ def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun], tex
 #: The end of a word in -يان/-يين as written (diacritics and tatweel between the letters).
 _NISBA_END_RE = re.compile("ي[\u064B-\u065F\u0670\u0640]*[اي][\u064B-\u065F\u0670\u0640]*ن"
                            "[\u064B-\u065F\u0670\u0640]*(?![\u0620-\u064A])")
-
-
-def _start(tok: Token) -> int:
-    return tok.start
+_START = attrgetter("start")
 
 
 def _starters() -> frozenset[str]:
