@@ -45,7 +45,8 @@ from analysis.casualties.health import health_figure
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
-    alternative, bare_year, naming_one, one_of_a_place, referred_one, split_victims, superlative,
+    alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims,
+    superlative,
 )
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
@@ -259,6 +260,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
     if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last):
         return None
+    if category == "killed" and harmed_otherwise(doc, noun, trigger):
+        return None  # ضحايا الاحتيال، ضحايا لعمليات نصب: no casualty (rules H4, 18)
     joint, after = joint_after(doc, last)
     if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح

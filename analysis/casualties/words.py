@@ -14,7 +14,7 @@ victims     counted, groups, group_heads, persons, kin, prisons, families, famil
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, heat_waves,
-            superlatives
+            superlatives, harms
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -97,7 +97,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
         "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
         "heat": ("list", _WORD, None), "heat_waves": ("list", _WORD, None),
-        "superlatives": ("list", _WORD, None),
+        "superlatives": ("list", _WORD, None), "harms": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {

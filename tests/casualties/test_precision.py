@@ -235,3 +235,18 @@ SPLIT_VICTIM_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), SPLIT_VICTIM_CASES)
 def test_victims_split_by_fate_are_no_killed_figure(text, expected):
     assert _claims(text) == expected
+
+
+#: ضحايا of a harm that is no casualty (fraud, trafficking, theft) are no
+#: figure (rules H4 and 18): crime news of round 6's topic.
+HARM_CASES = [  # synthetic
+    ("وقع 300 شخص ضحايا لعمليات نصب", []),
+    ("بلغ عدد ضحايا الاحتيال 5 آلاف شخص", []),
+    ("بلغ عدد الضحايا 50 شخصا", [("50 شخصا", "killed", 50)]),
+    ("سقط 30 ضحية في الهجوم", [("30 ضحية", "killed", 30)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARM_CASES)
+def test_victims_of_fraud_are_no_casualties(text, expected):
+    assert _claims(text) == expected
