@@ -24,22 +24,22 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.duals import DUAL_NOUNS, dual_evidence, read_default_dual, read_dual
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.number_words import is_number_word as _is_number_word
+from analysis.casualties.words import default_words
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
-#: Prepositions that make أحد + word "any of" (أحد منهم), not a construct.
-_NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب",
-                            "لكن", "ولكن", "ان", "لان", "كان", "و"})
+_NUMBERS = default_words()
+#: Prepositions that make أحد + word "any of" (أحد منهم), not a construct (``numbers.yml``).
+_NOT_CONSTRUCT = _NUMBERS.forms("numbers", "not_construct")
 #: The adjective "one" after a noun (سائقا واحدا) and the quantifiers of a
 #: definite count (جميع ركاب الحافلة الـ23).
-ONE = frozenset({"واحد", "واحدا", "واحده"})
-_ALL = frozenset({"جميع", "كل", "كافه"})
+ONE = _NUMBERS.forms("numbers", "one")
+_ALL = _NUMBERS.forms("numbers", "all_quantifiers")
 #: Definite number words read after their noun phrase (2 to 10).
-DEFINITE_WORDS = {"الاثنان": 2, "الاثنين": 2, "الاثنتان": 2, "الاثنتين": 2, "الثلاثه": 3,
-                   "الاربعه": 4, "الخمسه": 5, "السته": 6, "السبعه": 7, "الثمانيه": 8,
-                   "التسعه": 9, "العشره": 10}
+DEFINITE_WORDS = {form[0]: int(label) for label, forms in _NUMBERS.phrases("numbers", "definite_words").items()
+                  for form in forms}
 #: The nominative "the two": never a weekday, a count even with no noun before.
-_THE_TWO = frozenset({"الاثنان", "الاثنتان"})
+_THE_TWO = _NUMBERS.forms("numbers", "the_two")
 
 
 

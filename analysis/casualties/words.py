@@ -1,6 +1,6 @@
 """The casualty word lists, read from versioned YAML under ``analysis/casualties/data/``.
 
-Eight files, each with ``name``, ``version`` and named sections (their format
+Nine files, each with ``name``, ``version`` and named sections (their format
 and meaning are documented in each file's header):
 
 =========== ===============================================================
@@ -25,6 +25,9 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
             account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
             passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
             quantity_adjectives, unknown_adjectives
+numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
+            definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
+            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -63,6 +66,13 @@ HEDGE_LABELS = ("exact", "at_least", "more_than", "about", "up_to", "range", "va
 GROUP_LABELS = ("civilians", "children", "women", "police", "military", "fighters", "unspecified")
 CAUSE_LABELS = ("mine", "airstrike", "bombing", "shelling", "shooting", "explosion", "clashes",
                 "accident", "fire", "drowning", "flood", "execution", "stabbing", "attack")
+
+#: The kinds of vague quantity (``numbers.yml`` ``vague``; their stand-ins: number_words.VAGUE_DEFAULTS).
+VAGUE_KINDS = ("tens", "hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
+               "several")
+#: The tables of ``numbers.yml`` whose labels are the numbers their forms stand for.
+NUMBER_TABLES = ("units", "ten", "tens", "hundreds", "hundred_units", "multipliers", "multiplier_counts",
+                 "definite_words")
 
 _WORD, _PHRASE, _LABEL = "word", "phrase", "label"
 #: file -> section -> (shape, kind of form, allowed labels of a table or None)
@@ -117,6 +127,12 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
                     "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
                     "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
                     "dual_pronouns", "quantity_adjectives", "unknown_adjectives")}},
+    # number words (read by number_words.py): tables keyed by the value their forms stand for
+    "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
+                "vague": ("table", _WORD, VAGUE_KINDS),
+                **{section: ("list", _WORD, None) for section in (
+                    "count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
+                    "all_quantifiers", "the_two", "not_construct")}},
 }
 
 
@@ -173,14 +189,14 @@ class CasualtyWords:
 
 
 def load_words(directory: str | Path | None = None) -> CasualtyWords:
-    """Read and validate the eight word-list files (default: the shipped ones).
+    """Read and validate the nine word-list files (default: the shipped ones).
 
     Raises:
         AnalysisError: ``FILE:LINE: problem`` (or ``no such casualty word file``).
 
     Example:
         >>> sorted(load_words().files)
-        ['causes', 'grammar', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
+        ['causes', 'grammar', 'hedges', 'non_person', 'numbers', 'sources', 'statuses', 'triggers', 'victims']
     """
     directory = Path(directory) if directory is not None else DATA_DIR
     return _load(directory.resolve())
@@ -256,6 +272,11 @@ def read_word_file(path: Path, name: str) -> WordFile:
         for f, item in zip(sections["sound_plural"], top["sound_plural"][1].value):
             if f not in duals:
                 raise fail(item, f"sound_plural: {f[0]!r} is not in dual_nouns")
+    if name == "numbers":
+        for section in NUMBER_TABLES:
+            for lnode, _ in top[section][1].value:
+                if not lnode.value.isdigit():
+                    raise fail(lnode, f"{section}: label {lnode.value!r} must be a whole number")
     if name == "causes" and set(sections["priority"]) != set(sections["causes"]):
         raise fail(top["priority"][1], "priority must list every cause label exactly once")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -294,5 +315,5 @@ def default_words() -> CasualtyWords:
     return load_words()
 
 
-__all__ = ["CasualtyWords", "WordFile", "load_words", "read_word_file", "default_words",
+__all__ = ["CasualtyWords", "WordFile", "load_words", "read_word_file", "default_words", "NUMBER_TABLES", "VAGUE_KINDS",
            "CATEGORIES", "HEDGE_LABELS", "GROUP_LABELS", "CAUSE_LABELS", "DATA_DIR"]
