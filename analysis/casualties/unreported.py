@@ -13,6 +13,9 @@ threats and attempts). This module reads the other three, by grammar:
   أعداد من الجرحى``), unless a word of result stands before it
   (``results``: ``مما أدى لقتل 5``، ``إضافة لاعتقال 20``) or of a reaction
   to the act (``أبدت استنكارها لاختطاف أربعة``);
+* **a request or a decision**: the bare masdar of an act right before the
+  figure, after a verb of asking or deciding (``requests``: ``طلبت من الأردن
+  استقبال أعداد من الجرحى``، ``طالبوا باعتقال 5``);
 * **a sentence**: بإعدام after a verdict or a demand for one (``verdicts``:
   ``صدر حكم بإعدام 4``، ``قضت المحكمة بإعدام 3``، ``طالبت النيابة بإعدام 5``)
   is a death sentence, no death, unless carried out (``تنفيذ الحكم بإعدام``);
@@ -65,10 +68,22 @@ def purposed(doc: Document, first: int, trigger: int | None) -> bool:
     if t is None:
         return False
     w = doc.w(t)
+    if w.removeprefix("ب") in L.PURPOSE_ACTIONS:
+        return _requested(doc, t)  # طلبت من الأردن استقبال أعداد، طالبوا باعتقال 5
     if not w.startswith("ل") or w.startswith("لل") or w[1:] not in L.PURPOSE_ACTIONS:
         return False
     before = doc.prev_word(t)
     return before is None or not any(L.in_set(f, L.RESULTS) for f in L.without_possessive(doc.w(before)))
+
+
+def _requested(doc: Document, t: int) -> bool:
+    """A verb of asking or deciding (``requests``) up to four words before the masdar at t."""
+    x, seen = doc.prev_word(t), 0
+    while x is not None and seen < 4 and doc.tokens[x].kind == "word":
+        if L.in_set(doc.w(x), L.REQUESTS):
+            return True
+        x, seen = doc.prev_word(x), seen + 1
+    return False
 
 
 def sentenced(doc: Document, trigger: int | None) -> bool:

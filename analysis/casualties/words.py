@@ -9,7 +9,7 @@ file        sections
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
-            results, future_aux, postpone, postponed, verdicts
+            results, future_aux, requests, postpone, postponed, verdicts
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -91,6 +91,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "kin_objects": ("list", _WORD, None), "conditions": ("list", _WORD, None),
         "purpose_actions": ("list", _WORD, None), "results": ("list", _WORD, None),
         "future_aux": ("list", _WORD, None), "postpone": ("list", _WORD, None),
+        "requests": ("list", _WORD, None),
         "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
     },
     "victims": {

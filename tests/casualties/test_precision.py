@@ -250,3 +250,18 @@ HARM_CASES = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), HARM_CASES)
 def test_victims_of_fraud_are_no_casualties(text, expected):
     assert _claims(text) == expected
+
+
+#: An act asked for or decided is no report: the bare masdar of an act right
+#: before the figure, after a verb of asking or deciding.
+REQUEST_CASES = [  # synthetic
+    ("طلبت السلطات من الجارة استقبال أعداد إضافية من الجرحى", []),
+    ("طالب المتظاهرون باعتقال 5 ضباط", []),
+    ("اعتقال 5 ضباط في المدينة", [("5 ضباط", "detained", 5)]),
+    ("طالبت الجبهة بالإفراج عن خمس نساء في السجون", [("خمس نساء", "detained", 5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUEST_CASES)
+def test_an_act_asked_for_is_no_report(text, expected):
+    assert _claims(text) == expected
