@@ -349,8 +349,8 @@ def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
         if doc.w(x) in ("بين", "ما"):
             joint, after = joint_between(doc, x)
             return (joint, after) if joint else (None, last)
-        if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
-            break
+        if (doc.w(x) in FUNCTION_WORDS and doc.w(x) not in ("منهم", "منهن")) or doc.numeral_at.get(x) is not None:
+            break  # العشرات منهم بين قتيل وجريح: the partitive pronoun stands between
     return None, last
 
 

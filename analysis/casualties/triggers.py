@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
+from analysis.casualties.adverbials import adverbial_start
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
 from analysis.casualties.duals import DUAL_NOUNS
 
@@ -98,6 +99,7 @@ def trigger_before(doc: Document, i: int):
             agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
             return cat, k, agent
         start = time_phrase_start(doc, k)
+        start = adverbial_start(doc, k) if start is None else start  # طعن اليوم الخميس ستة
         if start is not None and not skipped_nonfiller:
             k = start - 1  # قتل فيها الأسبوع الماضي ثلاثة، أصيب مساء أمس خمسة
             continue
