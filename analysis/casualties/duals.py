@@ -249,7 +249,10 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
     Returns the index after the last token of the dual phrase when a dual
     numeral follows (``مدنيين اثنين``: the numeral is part of the figure),
     ``i + 1`` when a dual pronoun or verb agrees within the next four words
-    of the clause, else 0.
+    of the clause, or when further on in the sentence an event word with the
+    dual pronoun or "one of the two" refers back to it (``قتل شرطيين قرب
+    الحدود … عن قتلهما``، ``اعتدوا على مصابين سوريين، فقتل أحدهما``: decision
+    rule H9, the evidence is sought in the sentence), else 0.
 
     Example:
         >>> from analysis.text.tokenize import tokenize
@@ -257,6 +260,35 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
         >>> dual_evidence(toks, 1), dual_evidence(tokenize("نقل مصابين إلى المستشفى"), 1)
         (2, 0)
     """
+    reach = _near_evidence(tokens, i)
+    return reach or (i + 1 if _dual_later(tokens, i) else 0)
+
+
+#: "One of the two" and "both": a later word of the sentence that refers back to a dual.
+_ONE_OF_TWO = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+#: How far in the sentence such a word may stand.
+LATER_REACH = 20
+
+
+def _dual_later(tokens: Sequence[Token], i: int) -> bool:
+    """An event word with the dual pronoun (قتلهما، اعتقالهما) or أحدهما later in the sentence."""
+    from analysis.casualties import lexicon as L
+
+    for k in range(i + 1, min(len(tokens), i + 1 + LATER_REACH)):
+        tok = tokens[k]
+        if tok.kind == "punct" and tok.text in (".", "؟", "!", "؛"):
+            return False
+        w = tok.norm
+        if tok.kind != "word" or not w.endswith("هما"):
+            continue
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        if bare in _ONE_OF_TWO or (len(w) > 5 and L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS)):
+            return True
+    return False
+
+
+def _near_evidence(tokens: Sequence[Token], i: int) -> int:
+    """Rule 4's evidence in the next four words of the clause (see :func:`dual_evidence`)."""
     from analysis.casualties import lexicon as L
 
     k, seen, bracket, agreeing = i + 1, 0, False, True

@@ -363,3 +363,26 @@ def test_a_nisba_dual_is_read_although_its_noun_is_not_listed():
 
 def test_an_imperfect_verb_after_kana_is_no_nisba_dual():
     assert _claims("أوقعت شرطيين بحرينيين كانا يؤديان واجبهما") == []  # synthetic
+
+
+LATER_DUAL_EVIDENCE = [  # synthetic
+    # an event word with the dual pronoun, or أحدهما, later in the sentence proves the dual (H9)
+    ("وقع الهجوم غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته عن قتلهما",
+     [("شرطيين", "killed", 2, "exact")]),
+    ("نقل مصابين سوريين إلى المستشفى وقتل أحدهما", [("مصابين", "injured", 2, "exact"),
+                                                 ("أحدهما", "killed", 1, "exact")]),
+    # a dual pronoun on a word of no event, or in the next sentence, proves nothing
+    ("قتل مسلحين في الاشتباك الذي وقع قرب منزلهما", []),
+    ("أصيب مدنيين في القصف. وقال أحدهما إن الوضع صعب", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_DUAL_EVIDENCE, ids=[t for t, _ in LATER_DUAL_EVIDENCE])
+def test_dual_evidence_later_in_the_sentence(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_dual_proved_by_qatluhuma_far_after_it_is_read():
+    # قتل شرطيين … عن قتلهما: the evidence stood past the four words rule 4 read
+    assert _claims("قتل شرطيين قرب الحدود السورية واعلان الحزب مسؤوليته عن قتلهما") == [
+        ("شرطيين", "killed", 2, "exact")]  # synthetic
