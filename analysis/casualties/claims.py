@@ -8,9 +8,14 @@ The grammar is split by question, each module documenting its rules:
   category, in a fixed order, from :mod:`.figures` (the counted noun, the
   victim group, figures that are no casualties) and :mod:`.triggers` (the
   event words before and after the figure);
+* :mod:`.no_counts`, :mod:`.health` and :mod:`.unreported`: figures that are
+  no casualty report (rhetoric, years, superlatives, victims of fraud; disease
+  and heat; conditions, purposes, requests, plans and death sentences);
+  :mod:`.coordination`: a figure joined to the one before it;
 * :mod:`.hedges`: the hedge, ranges and the bounds ``low``/``high``;
 * :mod:`.sources`: according to whom (quotes, source phrases, reporting verbs);
-* :mod:`.agency`: perpetrator, cause and agency;
+* :mod:`.agency`: perpetrator, cause and agency (also a figure that is the
+  subject of an active killing verb: the agent, not a victim);
 * :mod:`.document`: the per-document indices that keep every lookup local,
   so the stage is linear in the length of a document and of a sentence.
 
