@@ -19,6 +19,7 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
 from analysis.casualties.words import default_words
+from analysis.text.wordcache import word_cached
 
 _GRAMMAR = default_words()
 WEEKDAYS = _GRAMMAR.forms("grammar", "weekdays")
@@ -32,16 +33,20 @@ _THAT = frozenset({"ذلك", "ذاك"})
 def adverbial_start(doc: Document, k: int) -> int | None:
     """The first token of an adverbial ending at word k (see the module docstring), or ``None``."""
     w = doc.w(k)
-    if k > 0 and doc.tokens[k - 1].kind == "word":
-        before = doc.w(k - 1)
-        if w in WEEKDAYS and before in _DAY_WORDS:
-            return k - 1
-        if w in _THAT and before in TIME_PREPOSITIONS:
-            return k - 1
+    if w in WEEKDAYS or w in _THAT:
+        if k > 0 and doc.tokens[k - 1].kind == "word":
+            before = doc.w(k - 1)
+            if (before in _DAY_WORDS) if w in WEEKDAYS else (before in TIME_PREPOSITIONS):
+                return k - 1
+        return None
+    return k if _preposition_with_pronoun(w) else None  # خلاله، أثناءها
+
+
+@word_cached
+def _preposition_with_pronoun(w: str) -> bool:
+    """A time preposition with a pronoun suffix (خلاله، أثناءها)."""
     forms = L.without_possessive(w)
-    if len(forms) > 1 and forms[1] in TIME_PREPOSITIONS:
-        return k  # خلاله، أثناءها
-    return None
+    return len(forms) > 1 and forms[1] in TIME_PREPOSITIONS
 
 
 __all__ = ["adverbial_start", "WEEKDAYS", "TIME_PREPOSITIONS"]
