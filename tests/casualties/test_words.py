@@ -119,7 +119,8 @@ def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
     from analysis.casualties import lexicon as L
 
     verbs = L.FINITE_VERBS
-    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي"))]
+    # the bare perfect: no imperfect prefix, no feminine, plural or dual ending (قتلا، قتلتا)
+    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي", "ا"))]
     missing = [v for v in bare if v + "ت" not in verbs or v + "وا" not in verbs]
     assert missing == []
     for v in bare:
