@@ -10,6 +10,11 @@
   over ``causes.yml`` (multi-word phrases such as ``إطلاق النار`` and
   ``قصف جوي``; stop phrases such as ``وقف إطلاق النار`` name no cause). When
   a phrase holds several cause words the label first in ``priority`` wins;
+* **a figure as the agent**: a figure between an active killing verb and
+  the verb's own object is its subject, the perpetrator, not a victim
+  (:func:`figure_is_agent`: ``قتل أحد المسلحين 12 مدنيا``، ``قتل أحد
+  المتطرفين والده``، ``مسلحان قتلا خلاله 20 سائحا``); the object is then the
+  figure (its trigger reaches over the agent, :mod:`.triggers`);
 * **agency**: ``named`` when an agent is named, ``inanimate`` when only a
   cause is stated, else ``agentless`` (``خلّفت 32 قتيلا``، ``لقي حتفه``).
 """
@@ -19,7 +24,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document, Draft
+from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document, Draft
+from analysis.casualties.figures import counted_noun
+from analysis.casualties.numerals import ONE_OF_THEM
 from analysis.casualties.sources import noun_phrase
 from analysis.casualties.words import default_words
 from analysis.lexicon import Matcher
@@ -86,6 +93,89 @@ def find_perpetrator(doc: Document, d: Draft) -> tuple[int, int] | None:
                 if span:
                     return span
     return None
+
+
+#: How many words an agent's own complement may take before the verb's object
+#: (قتل أحد أتباعه باروخ جولدشتاين 29 مصليا، قتل أحد الحاملين للفكر الداعشي لخاله).
+_AGENT_REACH = 5
+
+
+def figure_is_agent(doc: Document, trigger: int, first: int, end: int) -> bool:
+    """Whether the figure whose number spans ``first..end`` is the subject of the verb at ``trigger``.
+
+    An active finite verb (``finite_verbs``; a plural one carries its subject
+    as a suffix) before the figure, or a verb right after it, with an object
+    of its own after the figure (or after the verb): another figure, not
+    joined by و/ف and not a part (``منهم``), or a relative with a possessive
+    pronoun (``kin_objects``: ``أباه``، ``لخاله``). The figure is then the agent.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.text, c.value, c.perpetrator_text)
+        ...  for c in extract_claims("قتل أحد المسلحين 12 مدنيا في السوق")]  # synthetic
+        [('12 مدنيا', 12, 'أحد المسلحين')]
+    """
+    w = doc.w(trigger)
+    if trigger < first:
+        if not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا"):
+            return False
+        start = end
+    elif L.in_set(w, L.POST_VERBS):
+        start = trigger + 1
+    else:
+        return False  # a noun after the figure (في السجون) takes no object
+    sent = doc.sent_of[trigger]
+    x, words = start, 0
+    while x < len(doc.tokens) and doc.sent_of[x] == sent and words <= _AGENT_REACH:
+        num = doc.numeral_at.get(x)
+        if num is not None:
+            return _object_figure(doc, num)
+        tok = doc.tokens[x]
+        if tok.kind != "word":
+            return False
+        v = doc.w(x)
+        if _kin_object(v):
+            return True
+        if (v.startswith("و") or v in FUNCTION_WORDS or v in CLAUSE_CONJ or L.lookup(v, L.PRE_TRIGGERS)
+                or L.lookup(v, L.CAUSES) or L.in_set(v, L.CAUSE_PREPS)):
+            return False  # a conjunct, a preposition, another event, a cause (بانفجار لغمين)
+        x, words = x + 1, words + 1
+    return False
+
+
+#: و/ف before a hamza-initial number word (وأحد، فإحدى، وأربعة): a conjunct.
+_JOINED_HAMZA = ("وأ", "وإ", "فأ", "فإ")
+
+
+def _object_figure(doc: Document, num) -> bool:
+    """A figure that can be a verb's object: not joined by و/ف, not a part
+    (``5 منهم``), not a bare year, not a count of things."""
+    if num.prefix.startswith(("و", "ف")) or doc.tokens[num.first_token].text.startswith(_JOINED_HAMZA):
+        return False  # a conjunct (وأحد normalizes as واحد: the hamza tells the و)
+    if doc.w(num.first_token) in ONE_OF_THEM:
+        return False  # كان أحدهم يرتدي: a pronoun form names one of them
+    before = doc.prev_word(num.first_token)
+    if before is not None and (L.in_set(doc.w(before), L.NON_FIGURE_BEFORE) or L.in_set(doc.w(before), L.MONTHS)):
+        return False  # أفراد الفرقة 30: a label
+    after = doc.next_word(num.last_token)
+    if after is not None and doc.w(after) in ("منهم", "منهن", "منها"):
+        return False
+    if num.kind == "digits" and isinstance(num.value, int) and 1900 < num.value < 2100:
+        return False
+    if num.dual_noun and L.in_set(num.dual_noun, L.NON_PERSON):
+        return False
+    noun = counted_noun(doc, num)[0]
+    return noun is None or not L.in_set(doc.w(noun), L.NON_PERSON)
+
+
+def _kin_object(w: str) -> bool:
+    """``أباه``، ``لخاله``، ``والده``: a relative with a possessive pronoun, bare
+    or with the ل of a masdar's object (never with و: ``وابنه`` is a conjunct)."""
+    for v in (w, w[1:]) if w.startswith("ل") else (w,):
+        forms = L.without_possessive(v)
+        if len(forms) > 1 and any(f in L.KIN_OBJECTS for f in forms[1:]):
+            return True
+    return False
 
 
 def agent_head(doc: Document, y: int) -> bool:

@@ -39,14 +39,21 @@ from analysis.casualties.figures import (
     is_case_figure, is_subset_marker, lost_life, noun_category, percent, person, partitive_after,
     partitive_before, phrase_end, restated, victim_group,
 )
+from analysis.casualties.agency import figure_is_agent
+from analysis.casualties.coordination import coordinated_with
+from analysis.casualties.health import health_figure
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
-from analysis.casualties.no_counts import alternative, bare_year, naming_one, one_of_a_place, referred_one
+from analysis.casualties.no_counts import (
+    alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims,
+    superlative,
+)
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
+from analysis.casualties.unreported import unreported
 from analysis.casualties.triggers import (
-    intended, left_a_place, trigger_before,
+    intended, left_a_place, postponed, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -68,7 +75,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None
     if num.kind == "digits" and in_date(doc, i, j):
         return None
-    if restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num):
+    if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)
+            or superlative(doc, num)):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
@@ -124,8 +132,13 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         # "لقي ثلاثة لاجئين مصرعهم", "اعتقال 5 لاجئين": the noun names who
         # they were, the event word what befell them
         found = trigger_before(doc, hedge_first) or trigger_after(doc, noun)
-        if found and category == "detained" and L.in_set(doc.w(found[1]), L.LEAVE):
-            found = None  # غادر 28 سجينا المعتقل: released prisoners stay detained (rule 9)
+        if found and category in ("detained", "kidnapped") and (
+                L.in_set(doc.w(found[1]), L.LEAVE) or L.in_set(doc.w(found[1]), L.FLEE)):
+            # غادر 28 سجينا المعتقل، فر 3 سجناء من السجن: released or escaped
+            # captives keep their word's category (rule 9), they are not displaced
+            found = None
+        if found and found[1] > noun and any(L.in_set(doc.w(x), L.SUPPOSITION) for x in range(noun + 1, found[1])):
+            found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:
             category, trigger = found[0], found[1]
             agent_span = found[2] if len(found) > 2 else None
@@ -245,15 +258,23 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
-    if disease(doc, noun, last):
+    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last):
         return None
+    if category == "killed" and harmed_otherwise(doc, noun, trigger):
+        return None  # ضحايا الاحتيال، ضحايا لعمليات نصب: no casualty (rules H4, 18)
     joint, after = joint_after(doc, last)
     if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or not left_a_place(doc, trigger, hedge_first, last)):
+    if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
+                                or not left_a_place(doc, trigger, hedge_first, last)):
         return None
+    if unreported(doc, hedge_first, last, trigger):
+        return None  # وإذا استطاعوا قتل، حملات لاعتقال، عدد من الجرحى سيصلون: no report
+    if trigger is not None and figure_is_agent(doc, trigger, hedge_first, j):
+        doc.agent_tokens.update(range(i, last))
+        return None  # قتل أحد المسلحين 12 مدنيا، قتل أحد المتطرفين والده: the subject
     if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
             and lost_life(doc, last):
         category = "killed"  # فقد تسعة صحافيين حياتهم: they lost their lives
@@ -266,9 +287,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if trigger is not None and L.in_set(doc.w(trigger), L.FLEE) and (
             combatants(doc, num, noun) or fighters_before(doc, num, noun)):
         return None  # fighters who flee have deserted or retreated, not been displaced
-    if num.vague_kind == "many" and not (noun is not None and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS)):
-        return None  # كثير من needs a casualty noun: كثير من المصابين, not كثير من حالات العنف
-    hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last)
+    if num.vague_kind == "many" and not (noun is not None and person(doc, noun)):
+        return None  # كثير من needs a noun of persons: كثير من الحوثيين, not كثير من حالات العنف
+    hedge = "vague" if num.kind == "vague" else hedge_of(doc, i, last, trigger=trigger)
     return Draft(num, num.first_token, last, noun, category, trigger, martyr, parent,
                  subset, num.value, num.value, hedge, agent_span, coordinated,
                  strict_below=hedge == "up_to" and below(doc, i))
@@ -328,8 +349,8 @@ def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
         if doc.w(x) in ("بين", "ما"):
             joint, after = joint_between(doc, x)
             return (joint, after) if joint else (None, last)
-        if doc.w(x) in FUNCTION_WORDS or doc.numeral_at.get(x) is not None:
-            break
+        if (doc.w(x) in FUNCTION_WORDS and doc.w(x) not in ("منهم", "منهن")) or doc.numeral_at.get(x) is not None:
+            break  # العشرات منهم بين قتيل وجريح: the partitive pronoun stands between
     return None, last
 
 
@@ -343,46 +364,3 @@ def copula_category(doc: Document, i: int) -> str | None:
     if k2 is None or not doc.w(k2).startswith(("ال", "وال")):
         return None
     return L.lookup_noun(doc.w(k2), L.COUNTED_NOUNS)
-
-
-def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
-    """Index of the draft this figure is coordinated with (و…، إضافة إلى …)."""
-    if not doc.drafts or num.dual_marked is False:
-        # an unmarked -ين read as a dual is a weak reading: it needs a
-        # trigger of its own, not one inherited by coordination
-        return None
-    prev = doc.drafts[-1]
-    if doc.sent_of[prev.first] != doc.sent_of[i]:
-        return None
-    # و on the figure, or on the hedge before it (170 شخصا وأكثر من 60 امرأة)
-    joined = num.prefix.startswith("و") or (i != num.first_token and doc.w(i).startswith("و"))
-    prev_end = prev.last
-    for words, _ in L.HEDGES_AFTER:
-        # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure
-        if tuple(doc.w(x) for x in range(prev_end, prev_end + len(words))) == words:
-            prev_end += len(words)
-            break
-    k = i - 1
-    gap = 0
-    np_words = 0
-    while k >= prev_end and gap < 10:
-        w = doc.w(k)
-        tok = doc.tokens[k]
-        if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
-            pass
-        elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
-            joined = True
-        elif (joined and tok.kind == "word" and np_words < 8
-              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع"))
-              and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
-              and not L.lookup(w, L.CAUSES)):
-            # the rest of the previous figure's noun phrase
-            # (9 من مسلحي الحوثيين و6 …)
-            np_words += 1
-        else:
-            return None
-        k -= 1
-        gap += 1
-    if k >= prev_end:
-        return None
-    return len(doc.drafts) - 1 if joined else None

@@ -8,9 +8,14 @@ The grammar is split by question, each module documenting its rules:
   category, in a fixed order, from :mod:`.figures` (the counted noun, the
   victim group, figures that are no casualties) and :mod:`.triggers` (the
   event words before and after the figure);
+* :mod:`.no_counts`, :mod:`.health` and :mod:`.unreported`: figures that are
+  no casualty report (rhetoric, years, superlatives, victims of fraud; disease
+  and heat; conditions, purposes, requests, plans and death sentences);
+  :mod:`.coordination`: a figure joined to the one before it;
 * :mod:`.hedges`: the hedge, ranges and the bounds ``low``/``high``;
 * :mod:`.sources`: according to whom (quotes, source phrases, reporting verbs);
-* :mod:`.agency`: perpetrator, cause and agency;
+* :mod:`.agency`: perpetrator, cause and agency (also a figure that is the
+  subject of an active killing verb: the agent, not a victim);
 * :mod:`.document`: the per-document indices that keep every lookup local,
   so the stage is linear in the length of a document and of a sentence.
 
@@ -42,6 +47,7 @@ from analysis.casualties.glued import split_glued
 from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
+from analysis.casualties.resumed import resumed_events
 from analysis.casualties.triggers import chained_categories
 from analysis.framing.cues import load_cues
 from analysis.text.sentences import Sentence, split_sentences
@@ -209,6 +215,9 @@ def _run(doc: Document) -> list[Claim]:
             for category, trigger in chained_categories(doc, draft.trigger, draft.category):
                 # أسر وقتل عدد من الجنود: a figure for each event of its own category
                 _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
+        for category, trigger in resumed_events(doc, draft):
+            # خطف ثلاثة من البدو وقتلهم: a later event of the same people, by its pronoun
+            _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
         _accept(doc, draft, claims)
     return claims
 

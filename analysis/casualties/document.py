@@ -21,6 +21,7 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.numerals import Numeral
 from analysis.text.sentences import Sentence
 from analysis.text.tokenize import Token
+from analysis.text.wordcache import word_cached
 
 #: Closed-class words of the grammar (``data/grammar.yml``): words after a
 #: figure that are not its counted noun; conjunctions that open a new clause (a
@@ -34,6 +35,24 @@ COPULA_VERBS = L.COPULA_VERBS
 ERA = frozenset({"م", "ه", "هـ"})
 #: Dashes that open and close a parenthetical (بوكو حرام -التي …- أكثر من).
 DASHES = frozenset({"-", "–", "—"})
+
+
+#: Sentence marks (:meth:`Document.marks`): a disease or heat word (.health),
+#: a conditional word (.unreported).
+MARK_HEALTH, MARK_CONDITION = 1, 2
+_HEALTH_FORMS = L.DISEASES | L.HEAT | frozenset({"حر"})
+
+
+@word_cached
+def word_marks(norm: str) -> int:
+    """The sentence marks a word gives (``بالمرض`` health, ``وإذا`` condition).
+
+    Example:
+        >>> word_marks("بالمرض"), word_marks("واذا"), word_marks("قتل")
+        (1, 2, 0)
+    """
+    return (MARK_HEALTH if L.in_set(norm, _HEALTH_FORMS) else 0) | (
+        MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0)
 
 
 @dataclass(slots=True)
@@ -88,7 +107,9 @@ class Document:
         self.cues: Any = None
         self.drafts: list[Draft] = []
         self.numeral_at: dict[int, Numeral] = {}
+        self.agent_tokens: set[int] = set()  # figures read as a verb's subject (.agency)
         self.category_words: dict[int, bool] = {}  # sentence -> may name a category (.category_words)
+        self.marks_of: dict[int, int] = {}  # sentence -> the MARK_ bits of its words (.marks)
 
     # The indices below are built on first use: most texts hold no casualty
     # figure, and then none of them is needed.
@@ -187,6 +208,22 @@ class Document:
                 for x in range(first, last):
                     at[x] = hits[-1]
             found = self.matches[key] = (hits, at)
+        return found
+
+    def marks(self, s: int) -> int:
+        """The :data:`MARK_HEALTH` / :data:`MARK_CONDITION` bits of sentence ``s``'s
+        words, read once per sentence: a rule that needs such a word skips a
+        sentence without one at the cost of one dict lookup."""
+        found = self.marks_of.get(s)
+        if found is None:
+            sentence = self.sentences[s]
+            found = 0
+            get = word_marks.cache.entries.get
+            for tok in self.tokens[sentence.first_token:sentence.last_token]:
+                if tok.kind == "word":
+                    bits = get(tok.norm)
+                    found |= word_marks(tok.norm) if bits is None else bits
+            self.marks_of[s] = found
         return found
 
     def last_claim(self, *, category: str) -> int | None:

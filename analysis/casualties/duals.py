@@ -91,6 +91,80 @@ def _dual_forms(nouns: Mapping[str, DualNoun]) -> frozenset[str]:
 
 #: The normalized words that may be duals of :data:`DUAL_NOUNS`: a cheap test before :func:`read_dual`.
 DUAL_FORMS: frozenset[str] = _dual_forms(DUAL_NOUNS)
+#: The dual of كان and its sisters: a verb after them is their predicate (كانا يؤديان).
+_DUAL_AUXILIARIES = frozenset({"كانا", "وكانا", "ظلا", "بقيا", "مازالا", "لازالا", "اخذا", "بدا", "راحا"})
+#: The endings of a nisba noun's dual: its ي + ``-ان`` / ``-ين`` (``حوثيان``، ``أفغانيين``).
+NISBA_DUAL_ENDINGS = ("يان", "يين")
+
+
+def nisba_noun(stem: str) -> DualNoun | None:
+    """A nisba noun of persons not listed in ``dual_nouns`` (``حوثي``، ``سعودي``، ``أوكراني``).
+
+    A stem of four letters or more ending in ي. Its plural is ``-يون/-يين``, so it
+    is a ``sound_plural`` noun: ``-يان`` (nominative) is the dual, ``-يين`` only
+    with rule 4's evidence.
+
+    Example:
+        >>> nisba_noun("حوثي"), nisba_noun("قوي")
+        (DualNoun(singular='حوثي', sound_plural=True), None)
+    """
+    if len(stem) < 4 or not stem.endswith("ي") or stem.startswith(_CLITIC_ARTICLES):
+        return None  # بالبيان، للعيان: a proclitic and the article left on the stem
+    return DualNoun(stem, True)
+
+
+#: A proclitic and the article: a stem starting so is no nisba noun's (بالبيان).
+_CLITIC_ARTICLES = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "فلل")
+
+
+def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i may be the dual of a nisba noun (:func:`nisba_noun`): it ends in
+    ``-يان/-يين`` and follows no ``-ان/-ين`` word it would agree with as an adjective
+    (``تفجيران انتحاريان``، ``مواطنين أفغانيين``). A word in ``-يان`` is also a
+    name (كريستيان), a thing (مبنيان، استبيان) or a verb (يؤديان), so it is read
+    only in the victim's place: right after an event word or a subset or
+    copula pronoun (``قتل حوثيان``، ``بينهم سعوديان``), or right before a
+    verb or a status participle of the victims (``حوثيان قتلا``، ``سعوديان
+    معتقلان``); ``-يين`` needs rule 4's evidence anyway.
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> nisba_dual_at(tokenize("قتل حوثيان"), 1), nisba_dual_at(tokenize("هجومان إرهابيان"), 1)
+        (True, False)
+        >>> nisba_dual_at(tokenize("قال كريستيان إن"), 1)
+        False
+    """
+    w = tokens[i].norm
+    if len(w) < 6 or not w.endswith(NISBA_DUAL_ENDINGS):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    b = before.norm if before is not None and before.kind == "word" else ""
+    # كانا يؤديان، وهما يجريان: after a dual verb or pronoun, -يان is the imperfect verb
+    if (len(b) > 3 and b.endswith(("ان", "ين"))) or b.endswith("هما") or b in _DUAL_AUXILIARIES:
+        return False
+    if w.endswith("يين"):
+        # rule 6: a definite -ين of a sound plural is never read (السوريين)
+        return not w.startswith(_CLITIC_ARTICLES)
+    if b and _opens_the_victims_place(b):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.kind == "word" and _closes_the_victims_place(after.norm)
+
+
+@word_cached
+def _opens_the_victims_place(b: str) -> bool:
+    """An event word or a subset or copula pronoun: the victims may follow it."""
+    from analysis.casualties import lexicon as L
+
+    return bool(L.lookup(b, L.PRE_TRIGGERS) or b in L.SUBSET_MARKERS or b in ("هم", "وهم", "منهم"))
+
+
+@word_cached
+def _closes_the_victims_place(a: str) -> bool:
+    """A verb of the victims or a status participle: the victims may stand before it."""
+    from analysis.casualties import lexicon as L
+
+    return L.in_set(a, L.POST_VERBS) or L.lookup_noun(a, L.COUNTED_NOUNS) is not None
 
 
 def read_dual(
@@ -139,6 +213,8 @@ def read_dual(
             noun = dual_nouns.get(stem)
             if noun is None and stem.endswith("ت"):
                 noun = dual_nouns.get(stem[:-1] + "ه")
+            if noun is None and dual_nouns is DUAL_NOUNS and ending != "ي":
+                noun = nisba_noun(stem)  # قتل حوثيان: any nisba noun of persons
             if noun is None:
                 continue
             if governed:
@@ -173,7 +249,10 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
     Returns the index after the last token of the dual phrase when a dual
     numeral follows (``مدنيين اثنين``: the numeral is part of the figure),
     ``i + 1`` when a dual pronoun or verb agrees within the next four words
-    of the clause, else 0.
+    of the clause, or when further on in the sentence an event word with the
+    dual pronoun or "one of the two" refers back to it (``قتل شرطيين قرب
+    الحدود … عن قتلهما``، ``اعتدوا على مصابين سوريين، فقتل أحدهما``: decision
+    rule H9, the evidence is sought in the sentence), else 0.
 
     Example:
         >>> from analysis.text.tokenize import tokenize
@@ -181,6 +260,35 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
         >>> dual_evidence(toks, 1), dual_evidence(tokenize("نقل مصابين إلى المستشفى"), 1)
         (2, 0)
     """
+    reach = _near_evidence(tokens, i)
+    return reach or (i + 1 if _dual_later(tokens, i) else 0)
+
+
+#: "One of the two" and "both": a later word of the sentence that refers back to a dual.
+_ONE_OF_TWO = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+#: How far in the sentence such a word may stand.
+LATER_REACH = 20
+
+
+def _dual_later(tokens: Sequence[Token], i: int) -> bool:
+    """An event word with the dual pronoun (قتلهما، اعتقالهما) or أحدهما later in the sentence."""
+    from analysis.casualties import lexicon as L
+
+    for k in range(i + 1, min(len(tokens), i + 1 + LATER_REACH)):
+        tok = tokens[k]
+        if tok.kind == "punct" and tok.text in (".", "؟", "!", "؛"):
+            return False
+        w = tok.norm
+        if tok.kind != "word" or not w.endswith("هما"):
+            continue
+        bare = w[1:] if w[:1] in ("و", "ف") else w
+        if bare in _ONE_OF_TWO or (len(w) > 5 and L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS)):
+            return True
+    return False
+
+
+def _near_evidence(tokens: Sequence[Token], i: int) -> int:
+    """Rule 4's evidence in the next four words of the clause (see :func:`dual_evidence`)."""
     from analysis.casualties import lexicon as L
 
     k, seen, bracket, agreeing = i + 1, 0, False, True
@@ -202,6 +310,8 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
             return i + 1
         if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
             return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)
+        if seen <= 1 and len(w) >= 6 and w.startswith("ي") and w.endswith("ان"):
+            return i + 1  # أفغانيين يقيمان: the imperfect of any verb in the masculine dual
         agreeing = agreeing and seen < 2 and w.endswith("ين") and len(w) > 4
         seen += 1
         k += 1
@@ -227,5 +337,5 @@ def _mark_before_ending(surface: str, ending_len: int) -> str:
     return ""
 
 
-__all__ = ["DualNoun", "DUAL_NOUNS", "DUAL_FORMS", "PROCLITICS", "read_dual", "dual_evidence",
+__all__ = ["DualNoun", "DUAL_NOUNS", "DUAL_FORMS", "NISBA_DUAL_ENDINGS", "PROCLITICS", "nisba_dual_at", "nisba_noun", "read_dual", "dual_evidence",
            "read_default_dual"]

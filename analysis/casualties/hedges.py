@@ -26,6 +26,7 @@ from functools import lru_cache
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.tolls import toll_possessive
 from analysis.text.wordcache import word_cached
 
 
@@ -45,8 +46,8 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         if start < 0:
             continue
         ws = [doc.w(k) for k in range(start, i)]
-        if ws and ws[0].startswith("و") and ws[0][1:] == words[0]:
-            ws[0] = words[0]
+        if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
+            ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
         if tuple(ws) == words:
             return start, hedge
     return i, None
@@ -57,30 +58,74 @@ _FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(
     words for words, _ in L.HEDGES_AFTER) else None
 
 
-def is_hedge_after(doc: Document, k: int) -> bool:
+def hedge_after_length(doc: Document, k: int) -> int:
+    """How many tokens the hedge phrase starting at token k has (``على الأقل``: 2), 0 if none."""
     if _FIRST_AFTER is not None and doc.w(k) not in _FIRST_AFTER:
-        return False
+        return 0
     for words, _ in L.HEDGES_AFTER:
         if tuple(doc.w(x) for x in range(k, k + len(words))) == words:
-            return True
-    return False
+            return len(words)
+    return 0
 
 
-def hedge_of(doc: Document, i: int, last: int) -> str:
+def is_hedge_after(doc: Document, k: int) -> bool:
+    return hedge_after_length(doc, k) > 0
+
+
+def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) -> str:
+    """The hedge of the figure at token i whose phrase ends before ``last``.
+
+    A hedge after the figure may follow its phrase directly, one nisba
+    adjective (``18 شرطيا مصريا على الأقل``), a noun joined to the counted
+    noun by و (``13 مليون نازح ولاجئ تقريبا``) or the figure's own verb right
+    after it (``17 حوثيا قتلوا على الأقل``).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.hedge for c in extract_claims("إن 17 مسلحا قتلوا على الأقل")]  # synthetic
+        ['at_least']
+    """
     _, before = hedge_before(doc, i)
     if before:
         return before
-    before = _hedge_before_toll(doc, i)
+    before = _hedge_before_toll(doc, i) or _adverb_before_first_conjunct(doc, i)
     if before:
         return before
-    for skip in (0, 1):
-        # "18 شرطيا مصريا على الأقل": one nisba adjective may stand before the hedge
-        if skip and not doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")):
-            break
+    spots = [last]
+    if hedge_after_length(doc, last + 1):
+        w = doc.w(last)
+        if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
+                w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
+            spots.append(last + 1)
+    if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
+            and L.in_set(doc.w(trigger), L.POST_VERBS):
+        spots.append(trigger + 1)
+    for x in spots:
+        if doc.sent_of[min(x, len(doc.tokens) - 1)] != doc.sent_of[i]:
+            continue
         for words, hedge in L.HEDGES_AFTER:
-            if tuple(doc.w(x) for x in range(last + skip, last + skip + len(words))) == words:
+            if tuple(doc.w(y) for y in range(x, x + len(words))) == words:
                 return hedge
     return "exact"
+
+
+#: A preposed hedge that is an adverb of the clause, not a quantifier of one number.
+_CLAUSE_ADVERBS = (("علي", "الاقل"),)
+
+
+def _adverb_before_first_conjunct(doc: Document, i: int) -> str | None:
+    """``خلف على الأقل 40 جريحا و15 شهيدا``: a preposed على الأقل qualifies the
+    clause, so every و-joined figure right after the first (rule O2); ``أكثر
+    من``, a quantifier of its number, stays with the first (rules L2, N2)."""
+    num = doc.numeral_at.get(i)
+    if num is None or not num.prefix.startswith("و") or not doc.drafts:
+        return None
+    prev = doc.drafts[-1]
+    if prev.last != i or prev.hedge != "at_least" or doc.sent_of[prev.first] != doc.sent_of[i]:
+        return None
+    a = prev.first
+    return "at_least" if any(tuple(doc.w(x) for x in range(a - len(w), a)) == w for w in _CLAUSE_ADVERBS) \
+        else None
 
 
 def _hedge_before_toll(doc: Document, i: int) -> str | None:
@@ -89,8 +134,7 @@ def _hedge_before_toll(doc: Document, i: int) -> str | None:
     عددهم على 40``)."""
     k = i - 1
     own = k - 1 if doc.w(k) in ("علي", "عن") else k
-    if own > 0 and doc.w(own) != L.without_possessive(doc.w(own))[-1] and any(
-            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(own))[1:]):
+    if own > 0 and toll_possessive(doc.w(own)):
         ws = tuple(doc.w(x) for x in range(max(0, own - 2), own)) + tuple(doc.w(x) for x in range(own + 1, i))
         for n in range(len(ws), 0, -1):
             found = next((h for words, h in L.HEDGES_BEFORE if words == ws[-n:]), None)
@@ -243,8 +287,8 @@ def _hedge_index() -> dict[str, tuple[int, ...]]:
 @word_cached
 def _hedges_ending(last: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The hedges of :data:`~analysis.casualties.lexicon.HEDGES_BEFORE` that can end
-    with the word ``last`` (also read without a proclitic و), in list order."""
+    with the word ``last`` (also read without a proclitic و or ب), in list order."""
     index = _hedge_index()
-    keys = {last, last[1:]} if last.startswith("و") else {last}
+    keys = {last, last[1:]} if last[:1] in ("و", "ب") else {last}
     found = sorted(n for k in keys for n in index.get(k, ()))
     return tuple(L.HEDGES_BEFORE[n] for n in found)

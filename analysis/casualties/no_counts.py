@@ -6,7 +6,13 @@
 * أحد after في, إلى or من: a place, an occasion or a source (``في إحدى المعارك``);
   أحد of a thing (``أحد مواقعه``);
 * أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
-* a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``).
+* a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``);
+* victims (ضحايا) whose fates the sentence then splits (``آلاف الضحايا، منهم
+  من قتل ومنهم من سجن``): described, and no one category fits them (rule O3);
+* victims of a harm that is no casualty (``ضحايا الاحتيال``، ``وقع 300 شخص
+  ضحايا لعمليات نصب``; rules H4, 18);
+* a superlative before the vague عدد (``إيقاع أكبر عدد من الضحايا``): an aim or
+  a comparison, no count.
 
 Example:
     >>> from analysis.casualties.claims import extract_claims
@@ -81,6 +87,38 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
 
 
 
+def superlative(doc: Document, num: Numeral) -> bool:
+    """``أكبر عدد من الضحايا``، ``بأكبر عدد ممكن من``: a superlative (``superlatives``
+    in non_person.yml) before the vague عدد names no count."""
+    if num.kind != "vague" or doc.w(num.first_token) not in ("عدد", "عددا"):
+        return False
+    before = doc.prev_word(num.first_token)
+    return before is not None and L.in_set(doc.w(before), L.SUPERLATIVES)
+
+
+#: The victim nouns that name no event of their own (rule 6: killed by default).
+_VICTIMS = frozenset({"ضحايا", "ضحيه"})
+
+
+def split_victims(doc: Document, noun: int | None, last: int) -> bool:
+    """``آلاف الضحايا الأبرياء، منهم من قتل ومنهم من سجن``: منهم من after the
+    ضحايا figure, within eight words in its sentence, splits them by fate."""
+    if noun is None or not L.in_set(doc.w(noun), _VICTIMS):
+        return False
+    end = min(doc.sent(last - 1).last_token, last + 8)
+    return any(doc.w(x).removeprefix("و") == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
+
+
+def harmed_otherwise(doc: Document, noun: int | None, trigger: int | None) -> bool:
+    """``ضحايا لعمليات نصب``: a harm of ``harms`` within three words after the
+    ضحايا that names the figure's category (its counted noun or its event word)."""
+    for k in (noun, trigger):
+        if k is not None and L.in_set(doc.w(k), _VICTIMS):
+            end = min(doc.sent(k).last_token, k + 4)
+            return any(L.in_set(doc.w(x), L.HARMS) for x in range(k + 1, end))
+    return False
+
+
 def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
     kin noun or of a witness's account names a person already known, not a
@@ -92,4 +130,4 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one"]
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative"]

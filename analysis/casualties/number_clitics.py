@@ -17,20 +17,23 @@ import re
 from typing import Sequence
 
 from analysis.casualties.duals import PROCLITICS
-from analysis.casualties.number_words import ADDAD, is_number_word
+from analysis.casualties.number_words import is_number_word
+from analysis.casualties.words import default_words
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
-#: Proclitic + word pairs that are another word: لست = "I am not".
-NOT_NUMBERS = frozenset({"لست", "لستة"})
+_NUMBERS = default_words()
+#: Proclitic + word pairs that are another word: لست = "I am not" (``numbers.yml`` not_numbers).
+NOT_NUMBERS = _NUMBERS.forms("numbers", "not_numbers")
 DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
-#: "many" before من (كثير من المصابين): vague like عدد من.
-MANY = frozenset({"كثير", "الكثير"})
+#: "many" and "a group" before من (كثير من المصابين، مجموعة من الشبان, decision
+#: rules 15, N5, O4): vague like عدد من, when a noun of persons follows.
+MANY = _NUMBERS.forms("numbers", "many")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من),
 #: with the accusative alif too (عددا من).
-ADDAD_FORMS = frozenset({ADDAD, ADDAD + "ا", "اعداد", "اعدادا"})
+ADDAD_FORMS = _NUMBERS.forms("numbers", "count_nouns")
 #: "One of them" (أحدهما، إحداهن): 1, a part of a group counted before (decision rule H2).
-ONE_OF_THEM = frozenset({"احدهما", "احدهم", "احداهما", "احداهن", "احدهن"})
+ONE_OF_THEM = _NUMBERS.forms("numbers", "one_of_them")
 
 
 def quantity(w: str) -> bool:
@@ -68,5 +71,24 @@ def word_at(tokens: Sequence[Token], i: int) -> tuple[str, str]:
     return strip_proclitic(tok.norm)
 
 
-__all__ = ["ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+def persons_after(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at j (after كثير من / مجموعة من) may name people: a victim,
+    group or person noun of ``victims.yml``, or a sound masculine plural
+    (``الحوثيين``، ``المدنيين``); the category grammar tests it again (figures.person).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> persons_after(tokenize("مجموعة من الشبان"), 2), persons_after(tokenize("مجموعة من الإجراءات"), 2)
+        (True, False)
+    """
+    from analysis.casualties import lexicon as L
+
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    w = tokens[j].norm
+    return bool(w.endswith(("ين", "ون")) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
+                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
+
+
+__all__ = ["persons_after", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]

@@ -1,13 +1,18 @@
 """Arabic number words: units, tens, hundreds, multipliers and vague quantities.
 
-Tables in the normalized spelling (:func:`analysis.text.normalize.normalize`),
-every case and gender; read by :mod:`analysis.casualties.numerals`.
+The words are data: ``analysis/casualties/data/numbers.yml`` (versioned,
+validated and carried in the outputs with its sha256 like the other casualty
+word lists, :mod:`analysis.casualties.words`), in the normalized spelling
+(:func:`analysis.text.normalize.normalize`), every case and gender. This module
+builds the lookup tables from it and holds the grammar that combines the words
+(:func:`read_word_number`); read by :mod:`analysis.casualties.numerals`.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
+from analysis.casualties.words import default_words
 from analysis.text.tokenize import Token
 
 #: Conservative numeric stand-ins for vague quantities (column ``vague_default``).
@@ -32,52 +37,32 @@ VAGUE_DEFAULTS: dict[str, int] = {
     "several": 3,
 }
 
-UNITS: dict[str, int] = {
-    "صفر": 0,
-    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
-    "اثنتا": 2, "اثنتي": 2, "ثنتان": 2, "ثنتين": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
-    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
-    "تسع": 9, "تسعه": 9,
-}
-TEN = {"عشر": 10, "عشره": 10}
-TENS: dict[str, int] = {}
-for _stem, _v in [("عشر", 20), ("ثلاث", 30), ("اربع", 40), ("خمس", 50),
-                  ("ست", 60), ("سبع", 70), ("ثمان", 80), ("تسع", 90)]:
-    # Nominative -ون and oblique -ين: the case is the only difference.
-    TENS[_stem + "ون"] = _v
-    TENS[_stem + "ين"] = _v
-HUNDREDS: dict[str, int] = {
-    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتي": 200, "مئتا": 200,
-    "مائتان": 200, "مائتين": 200, "مائتي": 200, "مائتا": 200,
-}
-for _stem, _v in [("ثلاث", 3), ("ثلث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6),
-                  ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)]:
-    HUNDREDS[_stem + "مئه"] = _v * 100
-    HUNDREDS[_stem + "مائه"] = _v * 100
+_NUMBERS = default_words()
+
+
+def _values(section: str) -> dict[str, int]:
+    """A table of ``numbers.yml``: form -> the number its label names, in file order."""
+    return {form[0]: int(label) for label, forms in _NUMBERS.phrases("numbers", section).items()
+            for form in forms}
+
+
+UNITS: dict[str, int] = _values("units")
+TEN: dict[str, int] = _values("ten")
+# The tens: a stem with the nominative -ون or the oblique -ين (the case is the only difference).
+TENS: dict[str, int] = {stem + ending: v for stem, v in _values("tens").items() for ending in ("ون", "ين")}
+# The hundreds in one word, and a unit + مئه/مائه (ثلاثمئة: 300).
+HUNDREDS: dict[str, int] = {**_values("hundreds"), **{
+    stem + hundred: unit * 100 for stem, unit in _values("hundred_units").items() for hundred in ("مئه", "مائه")}}
 # Multipliers: (value, how many units the word itself counts when nothing precedes it).
 # آلاف/ملايين alone are vague ("thousands"), hence 0.
-MULTIPLIERS: dict[str, tuple[int, int]] = {
-    "الف": (1_000, 1), "الفا": (1_000, 1), "الفان": (1_000, 2), "الفين": (1_000, 2),
-    "الفي": (1_000, 2), "الاف": (1_000, 0), "الوف": (1_000, 0),
-    "مليون": (1_000_000, 1), "مليونا": (1_000_000, 1), "مليونان": (1_000_000, 2),
-    "مليونين": (1_000_000, 2), "مليوني": (1_000_000, 2), "ملايين": (1_000_000, 0),
-    "مليار": (1_000_000_000, 1), "مليارا": (1_000_000_000, 1),
-    "مليارين": (1_000_000_000, 2), "مليارات": (1_000_000_000, 0),
-}
-# Vague quantity words → key of VAGUE_DEFAULTS. Definite forms are kept here
+_COUNTS = _values("multiplier_counts")
+MULTIPLIERS: dict[str, tuple[int, int]] = {w: (v, _COUNTS.get(w, 1)) for w, v in _values("multipliers").items()}
+# Vague quantity words → key of VAGUE_DEFAULTS. Definite forms are kept
 # (قتل المئات) because they are quantities, not anaphora.
-VAGUE: dict[str, str] = {
-    "عشرات": "tens", "العشرات": "tens",
-    "مئات": "hundreds", "المئات": "hundreds",
-    "الاف": "thousands", "الالاف": "thousands", "الوف": "thousands",
-    "ملايين": "millions", "الملايين": "millions",
-    "بضعه": "several", "بضع": "several", "عده": "several", "العديد": "several",
-    "العديدون": "several", "العديدين": "several",
-}
+VAGUE: dict[str, str] = {form[0]: kind for kind, forms in _NUMBERS.phrases("numbers", "vague").items()
+                         for form in forms}
 # "عدد" is vague only as "عدد من" / "عدد كبير من"; alone it is "the number of".
-ADDAD = "عدد"
+ADDAD = _NUMBERS.phrases("numbers", "count_noun")[0][0]
 CLASS_UNIT, CLASS_TEN, CLASS_HUNDRED, CLASS_THOUSAND = 0, 1, 2, 3
 
 

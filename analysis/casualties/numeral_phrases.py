@@ -21,25 +21,25 @@ from __future__ import annotations
 from typing import Sequence
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.duals import DUAL_NOUNS
-from analysis.casualties.numeral import Numeral, make_numeral as _make
+from analysis.casualties.duals import DUAL_NOUNS, dual_evidence, read_default_dual, read_dual
+from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.number_words import is_number_word as _is_number_word
+from analysis.casualties.words import default_words
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
-#: Prepositions that make أحد + word "any of" (أحد منهم), not a construct.
-_NOT_CONSTRUCT = frozenset({"من", "في", "عن", "علي", "الي", "مع", "بين", "عند", "لدي", "ل", "ب",
-                            "لكن", "ولكن", "ان", "لان", "كان", "و"})
+_NUMBERS = default_words()
+#: Prepositions that make أحد + word "any of" (أحد منهم), not a construct (``numbers.yml``).
+_NOT_CONSTRUCT = _NUMBERS.forms("numbers", "not_construct")
 #: The adjective "one" after a noun (سائقا واحدا) and the quantifiers of a
 #: definite count (جميع ركاب الحافلة الـ23).
-ONE = frozenset({"واحد", "واحدا", "واحده"})
-_ALL = frozenset({"جميع", "كل", "كافه"})
+ONE = _NUMBERS.forms("numbers", "one")
+_ALL = _NUMBERS.forms("numbers", "all_quantifiers")
 #: Definite number words read after their noun phrase (2 to 10).
-DEFINITE_WORDS = {"الاثنان": 2, "الاثنين": 2, "الاثنتان": 2, "الاثنتين": 2, "الثلاثه": 3,
-                   "الاربعه": 4, "الخمسه": 5, "السته": 6, "السبعه": 7, "الثمانيه": 8,
-                   "التسعه": 9, "العشره": 10}
+DEFINITE_WORDS = {form[0]: int(label) for label, forms in _NUMBERS.phrases("numbers", "definite_words").items()
+                  for form in forms}
 #: The nominative "the two": never a weekday, a count even with no noun before.
-_THE_TWO = frozenset({"الاثنان", "الاثنتان"})
+_THE_TWO = _NUMBERS.forms("numbers", "the_two")
 
 
 
@@ -153,5 +153,29 @@ def definite_head(tokens: Sequence[Token], num: Numeral) -> int:
     return num.first_token + 1 if tokens[num.first_token].norm in _ALL else num.first_token
 
 
-__all__ = ["in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
+def dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
+    """The dual at token i as the figure 2 (:mod:`.duals`' rule), with the dual
+    numeral after it when rule 4's evidence is one (``مدنيين اثنين``)."""
+    tok = tokens[i]
+    if tok.kind != "word":
+        return None
+    if dual_nouns is DUAL_NOUNS:
+        found = read_default_dual(tok.text, governed, True)
+    else:
+        found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed, evidence=True)
+    if found is None:
+        return None
+    # the context is read only for a word that is a dual with evidence (rule 4)
+    reach = dual_evidence(tokens, i)
+    if not found[2] and not reach:
+        return None
+    prefix, singular, marked = found
+    last = reach if reach > i + 1 else i + 1  # مدنيين اثنين: the numeral belongs to the figure
+    start = surface_offset(tok, len(prefix))
+    end = tokens[last - 1].end
+    return Numeral(start, end, text[start:end], 2, "dual", i, last,
+                   prefix=prefix, dual_noun=singular, dual_marked=marked)
+
+
+__all__ = ["dual_at", "in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
            "DEFINITE_WORDS", "ONE"]

@@ -43,12 +43,14 @@ Whether a number is a casualty figure, a year or a time is decided by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 from typing import Mapping, Sequence
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.duals import (
-    DUAL_FORMS, DUAL_NOUNS, MARKS as _MARKS, PROCLITICS as _PROCLITICS, DualNoun, dual_evidence,
-    read_default_dual, read_dual,
+    DUAL_FORMS, DUAL_NOUNS, MARKS as _MARKS, NISBA_DUAL_ENDINGS, PROCLITICS as _PROCLITICS, DualNoun,
+    nisba_dual_at, read_dual,
 )
 from analysis.casualties.number_words import (
     ADDAD as _ADDAD, HUNDREDS as _HUNDREDS, MULTIPLIERS as _MULTIPLIERS, TEN as _TEN,
@@ -58,11 +60,12 @@ from analysis.casualties.number_words import (
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.number_clitics import (
     ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
-    lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
+    lam_article as _lam_article, persons_after, strip_proclitic as _strip, word_at as _word,
 )
-from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
+from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.numeral_phrases import (
-    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, in_construct, one_after_noun, person_head,
+    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, dual_at, in_construct, one_after_noun,
+    person_head,
 )
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
@@ -143,7 +146,7 @@ def find_numerals(
         dual_nouns = DUAL_NOUNS
     out: list[Numeral] = []
     n, after = len(tokens), 0
-    for i in _candidates(tokens, dual_nouns):
+    for i in _candidates(tokens, dual_nouns, text):
         if i < after:
             continue  # inside the numeral just read
         tok = tokens[i]
@@ -164,26 +167,41 @@ def find_numerals(
                     found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)
                 elif norm in DEFINITE_WORDS:
                     found = definite_after_noun(text, tokens, i, out)
-                elif dual_nouns and (norm in DUAL_FORMS if dual_nouns is DUAL_NOUNS else norm[-1:] in _DUAL_LAST):
+                elif dual_nouns and (norm in DUAL_FORMS or nisba_dual_at(tokens, i) if dual_nouns is DUAL_NOUNS
+                                     else norm[-1:] in _DUAL_LAST):
                     # a number right before governs the word; a dual right before makes
                     # it an agreeing adjective (مهاجمين آخرين) unless و joins a new conjunct
                     governed = bool(out) and out[-1].last_token == i and not norm.startswith("و")
-                    found = _dual_at(text, tokens, i, dual_nouns, governed=governed)
+                    found = dual_at(text, tokens, i, dual_nouns, governed=governed)
         if found is not None:
             out.append(found)
             after = found.last_token
     return out
 
 
-def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun]) -> list[int]:
+def _candidates(tokens: Sequence[Token], dual_nouns: Mapping[str, DualNoun], text: str = "") -> list[int]:
     """The tokens :func:`find_numerals` reads: numbers and words, but no word of letters outside the watched words."""
     watched = _WATCHED_DUALS if dual_nouns is DUAL_NOUNS else None if dual_nouns else _WATCHED
     if watched is None:
         return [i for i, t in enumerate(tokens) if t.kind == "number" or t.kind == "word"]
     # this reads every token of a text: each attribute once, and the slice only for a
     # word that is not all letters (not n[:3].isalpha() can hold only then)
-    return [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
-            or (kind == "word" and ((n := t.norm) in watched or not (n.isalpha() or n[:3].isalpha())))]
+    found = [i for i, t in enumerate(tokens) if (kind := t.kind) == "number"
+             or (kind == "word" and ((n := t.norm) in watched or not (n.isalpha() or n[:3].isalpha())))]
+    if dual_nouns is not DUAL_NOUNS or not text:
+        return found
+    # the duals of unlisted nisba nouns (قتل حوثيان): found in the text by one regex
+    # scan, not by a test on every token
+    nisba = {k for m in _NISBA_END_RE.finditer(text)
+             if (k := bisect_right(tokens, m.end() - 1, key=_START) - 1) >= 0
+             and tokens[k].end == m.end() and tokens[k].norm.endswith(NISBA_DUAL_ENDINGS)}
+    return sorted(nisba.union(found)) if nisba else found
+
+
+#: The end of a word in -يان/-يين as written (diacritics and tatweel between the letters).
+_NISBA_END_RE = re.compile("ي[\u064B-\u065F\u0670\u0640]*[اي][\u064B-\u065F\u0670\u0640]*ن"
+                           "[\u064B-\u065F\u0670\u0640]*(?![\u0620-\u064A])")
+_START = attrgetter("start")
 
 
 def _starters() -> frozenset[str]:
@@ -354,9 +372,9 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
             return None
         kind = "several"
         j = k + 1
-        if w in _MANY:
+        if w in _MANY:  # كثير من / مجموعة من + a noun of persons (كثير من حالات العنف is none)
             return _make(text, tokens, i, j, prefix, None, "vague", vague_kind="many",
-                         vague_default=VAGUE_DEFAULTS["several"])
+                         vague_default=VAGUE_DEFAULTS["several"]) if persons_after(tokens, j) else None
     elif w in _MULTIPLIERS:
         kind = "thousands" if _MULTIPLIERS[w][0] == 1_000 else "millions"
     else:
@@ -371,28 +389,6 @@ def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
             j += 1
     return _make(text, tokens, i, j, prefix, None, "vague", vague_kind=kind,
                  vague_default=VAGUE_DEFAULTS[kind])
-
-
-def _dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
-    tok = tokens[i]
-    if tok.kind != "word":
-        return None
-    if dual_nouns is DUAL_NOUNS:
-        found = read_default_dual(tok.text, governed, True)
-    else:
-        found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed, evidence=True)
-    if found is None:
-        return None
-    # the context is read only for a word that is a dual with evidence (rule 4)
-    reach = dual_evidence(tokens, i)
-    if not found[2] and not reach:
-        return None
-    prefix, singular, marked = found
-    last = reach if reach > i + 1 else i + 1  # مدنيين اثنين: the numeral belongs to the figure
-    start = surface_offset(tok, len(prefix))
-    end = tokens[last - 1].end
-    return Numeral(start, end, text[start:end], 2, "dual", i, last,
-                   prefix=prefix, dual_noun=singular, dual_marked=marked)
 
 
 __all__ = ["Numeral", "DualNoun", "DUAL_NOUNS", "VAGUE_DEFAULTS", "find_numerals",

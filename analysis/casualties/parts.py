@@ -23,6 +23,7 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, DASHES, Document
 from analysis.casualties.figures import is_subset_marker
+from analysis.casualties.hedges import hedge_after_length
 from analysis.casualties.numerals import Numeral
 
 #: Longest run of words of the non-figure conjuncts before a listed part.
@@ -51,11 +52,7 @@ def breakdown_of(doc: Document, i: int) -> int | None:
 
 def _end_of_whole(doc: Document, prev) -> int:
     """The token after the whole's figure phrase and a hedge after it (على الأقل)."""
-    end = prev.last
-    for words, _ in L.HEDGES_AFTER:
-        if tuple(doc.w(x) for x in range(end, end + len(words))) == words:
-            return end + len(words)
-    return end
+    return prev.last + hedge_after_length(doc, prev.last)
 
 
 def apposed_part(doc: Document, i: int, num: Numeral) -> int | None:

@@ -21,6 +21,21 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
+from analysis.text.wordcache import word_cached
+
+
+@word_cached
+def toll_possessive(norm: str) -> str:
+    """The possessive pronoun of a toll word (``عددهم`` -> ``هم``), ``""`` for any other word.
+
+    Example:
+        >>> toll_possessive("عددهم"), toll_possessive("حصيلتها"), toll_possessive("عدد")
+        ('هم', 'ها', '')
+    """
+    forms = L.without_possessive(norm)
+    if len(forms) > 1 and L.in_set(forms[1], L.TOLL_WORDS):
+        return norm[len(forms[1]):]
+    return ""
 
 
 def household_status(doc: Document, noun: int | None) -> str | None:
@@ -82,23 +97,30 @@ def toll(doc: Document, i: int):
 
 def numbering(doc: Document, i: int):
     """``مقتل طاقمها البالغ عددهم 3 أفراد``: the figure after "numbering"
-    (البالغ عددهم، الذين بلغ عددهم، يزيد عددهم على) takes the event word before
-    the noun it describes, or that noun's own category (``اللاجئين الذين بلغ
-    عددهم اليوم 5 ملايين``، ``ضحاياه يزيد عددهم على 40 ألفا``)."""
+    (البالغ عددهم، الذين بلغ عددهم، يزيد عددهم على، الذين يقدر عددهم بـ، a
+    circumstantial وعددهم) takes the event word before the noun it describes,
+    or that noun's own category (``اللاجئين الذين بلغ عددهم اليوم 5 ملايين``،
+    ``ضحاياه يزيد عددهم على 40 ألفا``، ``الصحفيين المختطفين وعددهم 13``)."""
     k = doc.prev_word(i)
     while k is not None and i - k <= 4 and (doc.tokens[k].text in ("،", ",")
                                             or doc.w(k) in NUMBERING_GAP):
         k = doc.prev_word(k)  # يزيد عددهم على 40، بلغ عددهم اليوم، 5 ملايين
-    if k is None or not doc.w(k).endswith(("هم", "ها", "هن")) or not any(
-            L.in_set(f, L.TOLL_WORDS) for f in L.without_possessive(doc.w(k))[1:]):
+    if k is None or toll_possessive(doc.w(k)) not in ("هم", "ها", "هن"):
         return None
     b = doc.prev_word(k)
     if b is None:
         return None
-    by_verb = L.in_set(doc.w(b), L.EXCEED) or L.in_set(doc.w(b), L.RISE_WORDS)
-    if not by_verb and not doc.w(b).startswith(NUMBERING):
-        return None
-    x = doc.prev_word(b)
+    if doc.w(k).startswith("و"):
+        # الصحفيين الذين اختطفتهم (خلال الفترة الماضية) وعددهم 13: a circumstantial
+        # clause; the event word with its pronoun, past a time phrase, or the noun
+        return _circumstantial(doc, b)
+    else:
+        # a verb of reaching, or one that puts the number at بـN (الذين يقدر عددهم بمليون، بنحو مليون)
+        by_verb = L.in_set(doc.w(b), L.EXCEED) or L.in_set(doc.w(b), L.RISE_WORDS) or (
+            doc.w(i).startswith("ب") and doc.tokens[b].kind == "word" and doc.w(b) not in RELATIVES)
+        if not by_verb and not doc.w(b).startswith(NUMBERING):
+            return None
+        x = doc.prev_word(b)
     if by_verb and x is not None and doc.w(x) in RELATIVES:
         x = doc.prev_word(x)
     while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
@@ -113,6 +135,23 @@ def numbering(doc: Document, i: int):
                 return cat, x
             if b - x > 2 or not doc.w(x).startswith(("ال", "وال")):
                 return None  # the noun right before, or before one adjective: ضحاياه يزيد عددهم
+        x = doc.prev_word(x)
+    return None
+
+
+def _circumstantial(doc: Document, b: int):
+    """The event word (with the people's pronoun: اختطافهم) or the counted noun
+    ending at b, within a few words before a circumstantial وعددهم."""
+    x = b
+    while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
+        w = doc.w(x)
+        cat = None
+        if w.endswith(("هم", "هن")) and len(w) > 4:
+            # a masdar (باختطافهم) or a verb (اختطفتهم: its ت is no feminine ة) with their pronoun
+            cat = L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS) or L.lookup(w[:-2], L.PRE_TRIGGERS)
+        cat = cat or (L.lookup_noun(w, L.COUNTED_NOUNS) if x == b else None)
+        if cat:
+            return cat, x
         x = doc.prev_word(x)
     return None
 

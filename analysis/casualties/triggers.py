@@ -17,12 +17,14 @@
 * a toll that "rose to" the figure: see :mod:`.tolls`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
-  (:func:`left_a_place`).
+  (:func:`left_a_place`); not an evacuation: أجّل, postpone, with the thing
+  postponed (:func:`postponed`: ``أجلت المحكمة محاكمة 23 متهما``).
 """
 
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
+from analysis.casualties.adverbials import adverbial_start
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
 from analysis.casualties.duals import DUAL_NOUNS
 
@@ -40,6 +42,14 @@ def trigger_before(doc: Document, i: int):
     skipped_nonfiller = 0
     nonfiller_start = None
     while k >= 0 and doc.sent_of[k] == limit_sent:
+        if k in doc.agent_tokens:
+            # "قتل أحد المسلحين 12 مدنيا": the figure before is the verb's
+            # subject (agency.figure_is_agent), standing between verb and object
+            skipped_nonfiller += 1
+            nonfiller_start = k if nonfiller_start is None else nonfiller_start
+            while k >= 0 and k in doc.agent_tokens:
+                k -= 1
+            continue
         tok = doc.tokens[k]
         if tok.kind == "quote" or (tok.text in ("(", ")") and k == i - 1) or (
                 tok.text == "(" and doc.tokens[k + 1].kind == "word" and k + 2 < i
@@ -89,6 +99,7 @@ def trigger_before(doc: Document, i: int):
             agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
             return cat, k, agent
         start = time_phrase_start(doc, k)
+        start = adverbial_start(doc, k) if start is None else start  # طعن اليوم الخميس ستة
         if start is not None and not skipped_nonfiller:
             k = start - 1  # قتل فيها الأسبوع الماضي ثلاثة، أصيب مساء أمس خمسة
             continue
@@ -292,6 +303,14 @@ def intended(doc: Document, t: int) -> bool:
             return True
         x, seen = x - 1, seen + 1
     return False
+
+
+def postponed(doc: Document, t: int, first: int) -> bool:
+    """``أجلت المحكمة محاكمة 23 متهما``: a form shared by أجلى (evacuate) and أجّل
+    (postpone), with a thing postponed between it and the figure, postpones."""
+    if t >= first or not L.in_set(doc.w(t), L.POSTPONE):
+        return False
+    return any(L.in_set(doc.w(x), L.POSTPONED) for x in range(t + 1, first))
 
 
 def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:

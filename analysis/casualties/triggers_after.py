@@ -197,9 +197,34 @@ def right_after(doc: Document, k: int):
         return None
     w = doc.w(k)
     if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)
-            or (definite and _read_person(doc, k))):
+            or (definite and _read_person(doc, k)) or _dual_figure(doc, k) or nisba_plural(w)):
         return None
+    if (cat := L.lookup_noun(w, L.COUNTED_NOUNS)) in _HELD and found[0] in _HELD:
+        return None  # أربع رهائن محتجزون: the captives' own word decides (decision rule 9)
     return found
+
+
+#: The categories of people held: a participle of holding after a noun of either
+#: keeps the noun's (رهائن محتجزين: kidnapped; أسرى مخطوفين: detained).
+_HELD = ("detained", "kidnapped")
+
+
+def _dual_figure(doc: Document, k: int) -> bool:
+    """Token k is a dual read as a figure of two (``سعوديان معتقلان``)."""
+    num = doc.numeral_at.get(k)
+    return num is not None and num.kind == "dual"
+
+
+def nisba_plural(w: str) -> bool:
+    """A nisba noun of persons in the sound masculine plural (``السوريين``، ``حوثيون``):
+    ``-يين/-يون`` after a stem of four letters or more (nisba plurals of things are ``-يات``).
+
+    Example:
+        >>> nisba_plural("السوريين"), nisba_plural("وحوثيون"), nisba_plural("سنين")
+        (True, True, False)
+    """
+    bare = L.variants(w)[-1]
+    return bare.endswith(("يين", "يون")) and len(bare) >= 6
 
 
 def _dual_adjective(v: str) -> str | None:
@@ -212,7 +237,7 @@ def _dual_adjective(v: str) -> str | None:
 
 
 def _read_person(doc: Document, k: int) -> bool:
-    """Token k ends a figure read from a person noun: a dual (الشرطيان) or a
+    """Token k ends a figure read from a person noun: a dual (الشرطيان، سعوديان) or a
     definite count after its noun (المجندين الـ16)."""
     num = doc.numeral_at.get(k)
     return (num is not None and num.kind == "dual") or doc.w(k)[2:3].isdigit() or doc.w(k) in DEFINITE_WORDS
@@ -347,4 +372,4 @@ def _lost(doc: Document, x: int) -> str | None:
     return "object"
 
 
-__all__ = ["trigger_after", "right_after", "relative_object", "dual_verb_after", "purpose"]
+__all__ = ["trigger_after", "right_after", "nisba_plural", "relative_object", "dual_verb_after", "purpose"]

@@ -1,6 +1,6 @@
 """The casualty word lists, read from versioned YAML under ``analysis/casualties/data/``.
 
-Eight files, each with ``name``, ``version`` and named sections (their format
+Nine files, each with ``name``, ``version`` and named sections (their format
 and meaning are documented in each file's header):
 
 =========== ===============================================================
@@ -8,21 +8,26 @@ file        sections
 =========== ===============================================================
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
-            intent, time_ends, times_of_day, exceed
+            intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
+            results, future_aux, requests, postpone, postponed, verdicts
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
-non_person  nouns, labels_before, months, diseases, outbreak, percent
+non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, heat_waves,
+            superlatives, harms
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
-statuses    categories
+statuses    categories, supposition
 sources     not_sources, need_content (lemmas of framing's cues.yml), statement_nouns,
             source_stop, relayed
 grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
             account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
             passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
-            quantity_adjectives, unknown_adjectives
+            quantity_adjectives, unknown_adjectives, weekdays, time_prepositions
+numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
+            definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
+            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -62,6 +67,13 @@ GROUP_LABELS = ("civilians", "children", "women", "police", "military", "fighter
 CAUSE_LABELS = ("mine", "airstrike", "bombing", "shelling", "shooting", "explosion", "clashes",
                 "accident", "fire", "drowning", "flood", "execution", "stabbing", "attack")
 
+#: The kinds of vague quantity (``numbers.yml`` ``vague``; their stand-ins: number_words.VAGUE_DEFAULTS).
+VAGUE_KINDS = ("tens", "hundreds", "thousands", "tens_of_thousands", "hundreds_of_thousands", "millions",
+               "several")
+#: The tables of ``numbers.yml`` whose labels are the numbers their forms stand for.
+NUMBER_TABLES = ("units", "ten", "tens", "hundreds", "hundred_units", "multipliers", "multiplier_counts",
+                 "definite_words")
+
 _WORD, _PHRASE, _LABEL = "word", "phrase", "label"
 #: file -> section -> (shape, kind of form, allowed labels of a table or None)
 SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
@@ -76,6 +88,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
         "need_people": ("list", _WORD, None), "time_ends": ("list", _WORD, None),
         "times_of_day": ("list", _WORD, None), "exceed": ("list", _WORD, None),
+        "kin_objects": ("list", _WORD, None), "conditions": ("list", _WORD, None),
+        "purpose_actions": ("list", _WORD, None), "results": ("list", _WORD, None),
+        "future_aux": ("list", _WORD, None), "postpone": ("list", _WORD, None),
+        "requests": ("list", _WORD, None),
+        "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -90,6 +107,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
         "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
         "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
+        "heat": ("list", _WORD, None), "heat_waves": ("list", _WORD, None),
+        "superlatives": ("list", _WORD, None), "harms": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
@@ -98,7 +117,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "agent_intro": ("list", _WORD, None), "agent_heads": ("list", _WORD, None),
         "not_agent_nisba": ("list", _WORD, None),
     },
-    "statuses": {"categories": ("list", _LABEL, CATEGORIES)},
+    "statuses": {"categories": ("list", _LABEL, CATEGORIES), "supposition": ("list", _WORD, None)},
     "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None),
                 "statement_nouns": ("list", _WORD, None), "source_stop": ("list", _WORD, None),
                 "relayed": ("list", _WORD, None)},
@@ -108,7 +127,14 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
                 **{section: ("list", _WORD, None) for section in (
                     "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
                     "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
-                    "dual_pronouns", "quantity_adjectives", "unknown_adjectives")}},
+                    "dual_pronouns", "quantity_adjectives", "unknown_adjectives", "weekdays",
+                    "time_prepositions")}},
+    # number words (read by number_words.py): tables keyed by the value their forms stand for
+    "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
+                "vague": ("table", _WORD, VAGUE_KINDS),
+                **{section: ("list", _WORD, None) for section in (
+                    "count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
+                    "all_quantifiers", "the_two", "not_construct")}},
 }
 
 
@@ -165,14 +191,14 @@ class CasualtyWords:
 
 
 def load_words(directory: str | Path | None = None) -> CasualtyWords:
-    """Read and validate the eight word-list files (default: the shipped ones).
+    """Read and validate the nine word-list files (default: the shipped ones).
 
     Raises:
         AnalysisError: ``FILE:LINE: problem`` (or ``no such casualty word file``).
 
     Example:
         >>> sorted(load_words().files)
-        ['causes', 'grammar', 'hedges', 'non_person', 'sources', 'statuses', 'triggers', 'victims']
+        ['causes', 'grammar', 'hedges', 'non_person', 'numbers', 'sources', 'statuses', 'triggers', 'victims']
     """
     directory = Path(directory) if directory is not None else DATA_DIR
     return _load(directory.resolve())
@@ -190,7 +216,7 @@ def read_word_file(path: Path, name: str) -> WordFile:
     Example:
         >>> import tempfile
         >>> p = Path(tempfile.mkdtemp()) / "statuses.yml"
-        >>> _ = p.write_text('name: statuses\\nversion: "1"\\ncategories: [fled]\\n', encoding="utf-8")
+        >>> _ = p.write_text('name: statuses\\nversion: "1"\\ncategories: [fled]\\nsupposition: [يرجح]\\n', encoding="utf-8")
         >>> try:
         ...     read_word_file(p, "statuses")
         ... except Exception as e:
@@ -248,6 +274,11 @@ def read_word_file(path: Path, name: str) -> WordFile:
         for f, item in zip(sections["sound_plural"], top["sound_plural"][1].value):
             if f not in duals:
                 raise fail(item, f"sound_plural: {f[0]!r} is not in dual_nouns")
+    if name == "numbers":
+        for section in NUMBER_TABLES:
+            for lnode, _ in top[section][1].value:
+                if not lnode.value.isdigit():
+                    raise fail(lnode, f"{section}: label {lnode.value!r} must be a whole number")
     if name == "causes" and set(sections["priority"]) != set(sections["causes"]):
         raise fail(top["priority"][1], "priority must list every cause label exactly once")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -286,5 +317,5 @@ def default_words() -> CasualtyWords:
     return load_words()
 
 
-__all__ = ["CasualtyWords", "WordFile", "load_words", "read_word_file", "default_words",
+__all__ = ["CasualtyWords", "WordFile", "load_words", "read_word_file", "default_words", "NUMBER_TABLES", "VAGUE_KINDS",
            "CATEGORIES", "HEDGE_LABELS", "GROUP_LABELS", "CAUSE_LABELS", "DATA_DIR"]

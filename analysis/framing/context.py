@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Sequence
+from typing import Callable, Sequence
 
 from analysis.framing.cues import CueSet, load_cues
 from analysis.framing.registry import Registry, load_registry
@@ -101,19 +101,32 @@ class FHit:
 
 _FHIT = record_maker(FHit)  # dozens per document: without the frozen __init__
 
-_MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher]] = {}
+_MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher, frozenset[tuple[str, str]]]] = {}
 
 
-def framing_matcher(registry: Registry, cues: CueSet, backend: str = "rules") -> Matcher:
-    """The matcher over registry and cue entries, cached per registry and cue set."""
+def _framing_index(registry: Registry, cues: CueSet, backend: str = "rules") -> tuple:
+    """(registry, cues, their matcher, the (actor id, nisba lemma) pairs), cached per registry and cue set."""
     key = (id(registry), id(cues), backend)
     found = _MATCHERS.get(key)
     if found is None or found[0] is not registry or found[1] is not cues:
         if len(_MATCHERS) > 16:
             _MATCHERS.clear()
-        found = _MATCHERS[key] = (registry, cues, Matcher(registry.entries() + cues.entries() + cues.noun_entries(),
-                                                              backend=backend))
-    return found[2]
+        matcher = Matcher(registry.entries() + cues.entries() + cues.noun_entries(), backend=backend)
+        nisba_lemmas = frozenset((a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms)
+        found = _MATCHERS[key] = (registry, cues, matcher, nisba_lemmas)
+    return found
+
+
+def framing_matcher(registry: Registry, cues: CueSet, backend: str = "rules") -> Matcher:
+    """The matcher over registry and cue entries, cached per registry and cue set."""
+    return _framing_index(registry, cues, backend)[2]
+
+
+class _TokenNorms(dict):
+    """Token index -> normalized form; ``""`` for any other index (before the first token, after the last)."""
+
+    def __missing__(self, i: int) -> str:
+        return ""
 
 
 @dataclass
@@ -138,6 +151,10 @@ class DocContext:
     _para_present: dict[int, set[str]] = field(default_factory=dict)
     #: Normalized form of each token (the rules read it hundreds of thousands of times per shard).
     norms: list[str] = field(default_factory=list)
+    #: ``norm(i)``: the normalized form of token ``i``, ``""`` for an index outside the
+    #: document. A dict's lookup rather than a method: the rules call it millions of
+    #: times per shard, and a C call costs half a Python one.
+    norm: Callable[[int], str] = field(default=_TokenNorms().__getitem__, repr=False)
 
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
@@ -155,6 +172,7 @@ class DocContext:
         cues = cues or load_cues()
         ctx = cls(text, tokens, sentences, term_hits, registry, cues)
         ctx.norms = list(map(_NORM, tokens))
+        ctx.norm = _TokenNorms(enumerate(ctx.norms)).__getitem__
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
             ctx.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)
@@ -163,7 +181,7 @@ class DocContext:
         del backend
         if framing_hits is None:
             framing_hits = framing_matcher(registry, cues).match(list(tokens))
-        nisba_lemmas = {(a.id, b) for a in registry.actors for b in a.nisba + a.nisba_forms}
+        nisba_lemmas = _framing_index(registry, cues)[3]
         for h in framing_hits:
             head, _, rest = h.key.partition("/")
             if head == "actor":
@@ -225,10 +243,6 @@ class DocContext:
         return found
 
     # -- word classes -------------------------------------------------------
-    def norm(self, i: int) -> str:
-        norms = self.norms
-        return norms[i] if 0 <= i < len(norms) else ""
-
     def bare(self, i: int) -> str:
         """Normalized token without a leading conjunction و/ف (if the rest is long enough)."""
         n = self.norm(i)

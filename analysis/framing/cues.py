@@ -55,6 +55,8 @@ WORD_LISTS = {
     "criterion_nouns": "nouns after a source phrase that make it 'in accordance with' (وفقا لإطار الاتفاق)",
     "publishing_verbs": "verbs of publishing that name a source after بحسب ما (بحسب ما نشرته الصحيفة)",
     "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
+    "criterion_quantifiers": "quantifiers after a source phrase's noun that make it 'in accordance with' (حسب طبيعة كل نشاط)",
+    "not_names": "words never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object)",
 }
 
 
@@ -130,6 +132,8 @@ class CueSet:
         words: The word lists of :data:`WORD_LISTS`, normalized.
         noun_refs: Normalized form of each verbal noun -> its matcher index
             (for :meth:`cue`), built once with the set.
+        source_or_medium_nouns: ``source_nouns`` | ``medium_nouns``, built
+            once with the set (the statement rules ask it per word).
     """
 
     name: str
@@ -139,8 +143,12 @@ class CueSet:
     nouns: tuple[Cue, ...] = ()
     words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     noun_refs: dict[str, str] = field(default_factory=dict, compare=False)
+    source_or_medium_nouns: frozenset[str] = field(default=frozenset(), compare=False)
 
     def __post_init__(self) -> None:
+        if not self.source_or_medium_nouns:
+            object.__setattr__(self, "source_or_medium_nouns",
+                               self.word_list("source_nouns") | self.word_list("medium_nouns"))
         if not self.noun_refs and self.nouns:
             object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
                                                    for n, c in enumerate(self.nouns, len(self.verbs))

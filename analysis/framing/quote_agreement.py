@@ -15,7 +15,7 @@ from operator import attrgetter
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_clauses import KANA, ClauseRules
-from analysis.framing.quote_clitics import without_preposition
+from analysis.framing.quote_clitics import without_article, without_preposition
 from analysis.framing.quote_record import Quote
 
 #: Relative pronouns with their gender and number: the subject of an agreeing verb after them is their antecedent.
@@ -70,7 +70,7 @@ class AgreementRules(ClauseRules):
         (مشيرة) when it is not human, so it stays unknown; so does a broken plural.
         """
         head = self.ctx.norm(k)
-        stem = head[2:] if head.startswith("ال") else head
+        stem = without_article(head)
         if stem.endswith("ون") and len(stem) >= 5 or stem.endswith("ين") and len(stem) >= 6 \
                 or stem.endswith("ان") and len(stem) >= 5 and k not in self.mention_at:
             return "p"

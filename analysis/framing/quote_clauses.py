@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import ADVERBIALS, DocContext, FHit
-from analysis.framing.quote_clitics import attached_prep, without_preposition
+from analysis.framing.quote_clitics import after_conjunction, opens_with, pronoun_suffix, without_article, without_preposition
 from analysis.framing.quote_marks import QuotationRules, QuotePair
 from analysis.framing.quote_record import Quote
 from analysis.lexicon.loader import form_key
@@ -34,8 +34,10 @@ SPEECH_WORDS = 4
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
+#: Prepositions that open a medium phrase (في بيان، عبر تغريدة، خلال مؤتمر صحفي).
+MEDIUM_PREPOSITIONS = frozenset({"في", "عبر", "خلال"})
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
-_SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
+SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
 
 
 class ClauseRules(QuotationRules):
@@ -51,6 +53,7 @@ class ClauseRules(QuotationRules):
         self.mention_end = {m.last_token: m for m in mentions}
         self.source_nouns = ctx.cues.word_list("source_nouns")
         self.medium_nouns = ctx.cues.word_list("medium_nouns")
+        self.source_or_medium_nouns = ctx.cues.source_or_medium_nouns  # built once with the cue set
         self.spokesman_nouns = ctx.cues.word_list("spokesman_nouns")
         self.anonymity_nouns = ctx.cues.word_list("anonymity_nouns")
         self.publishing_verbs = ctx.cues.word_list("publishing_verbs")
@@ -70,13 +73,15 @@ class ClauseRules(QuotationRules):
         self.conditionals = ctx.cues.word_list("conditionals")
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
+        self.not_names = ctx.cues.word_list("not_names")
+        self.criterion_quantifiers = ctx.cues.word_list("criterion_quantifiers")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
         for p in pairs:
             # Only a pair opened the right way round (« " “): a stray reversed mark (أول» أمس»)
             # can pair across paragraphs and must not silence the statements in between.
             if ctx.tokens[p.open].text in _OPENERS and "\n" not in ctx.text[ctx.tokens[p.open].end:ctx.tokens[p.close].start] \
-                    and sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= SPEECH_WORDS:
+                    and self.quoted_words(p) >= SPEECH_WORDS:
                 self.in_speech[p.open + 1:p.close] = [True] * (p.close - p.open - 1)
         nouns = ctx.cues.noun_refs  # built once with the cue set, not per document
         self.cue_at = {h.first: self.verbal_noun(h, nouns) for h in ctx.fhits
@@ -100,11 +105,11 @@ class ClauseRules(QuotationRules):
         below (إفعالته), or ي before the suffix of a verb ending in ى, when
         the writer put it, is the noun's.
         """
-        if h.aspect != "perfect" or not any(c.startswith("+") for c in h.clitics):
+        suffix = pronoun_suffix(h.clitics)
+        if h.aspect != "perfect" or not suffix:
             return h
         word = self.ctx.tokens[h.first].text
-        core = word[1:] if h.clitics[:1] in (("و",), ("ف",)) else word
-        suffix = next(c[1:] for c in h.clitics if c.startswith("+"))
+        core = word[1:] if after_conjunction(h.clitics) else word
         if not core.endswith(suffix):
             return h
         stem = core[:len(core) - len(suffix)]
@@ -117,7 +122,7 @@ class ClauseRules(QuotationRules):
         ref = nouns.get(form_key(noun)[0])
         if ref is None:
             return h
-        return replace(h, ref=ref, aspect="noun", tag=_SUFFIX_TAGS.get(suffix, ""))
+        return replace(h, ref=ref, aspect="noun", tag=SUFFIX_TAGS.get(suffix, ""))
 
     def not_a_statement(self, h) -> bool:
         """A negated cue (لم تعلن أي جهة، ولا تعترف الحكومة بـ) or a source's anonymity (لم يذكر اسمه).
@@ -133,7 +138,7 @@ class ClauseRules(QuotationRules):
         if self.in_speech[h.first]:
             return True  # a reporting verb inside a quotation is the speaker's own words
         if h.first > 0 and (src := ctx.covered.get(h.first - 1)) is not None and src.kind == "source" \
-                and not ctx.norm(h.first - 1).endswith("ما") and any(c.startswith("+") for c in h.clitics):
+                and not ctx.norm(h.first - 1).endswith("ما") and pronoun_suffix(h.clitics):
             return True  # حسب وصفهم: a noun of saying with its pronoun after a source phrase (not حسبما أفاد)
         if ctx.norm(h.first) in self.passive_partitive and ctx.norm(h.last) == "من":
             return True  # ويعتبر من أهم العناصر: "is considered one of", a passive
@@ -166,7 +171,7 @@ class ClauseRules(QuotationRules):
     def opens_clause(self, h) -> bool:
         """Does the cue open its clause: و/ف, sentence start, punctuation, قد, كان or an adverbial before it?"""
         ctx = self.ctx
-        if h.clitics[:1] in (("و",), ("ف",)) or h.first == self.sent_start(h.first):
+        if after_conjunction(h.clitics) or h.first == self.sent_start(h.first):
             return True
         prev = ctx.norm(h.first - 1)
         s_first = self.sent_start(h.first)
@@ -234,11 +239,11 @@ class ClauseRules(QuotationRules):
             if close < limit:  # أكد لـ"سبق"، مدير الشؤون الصحية: the subject after the comma
                 return close + 2 if close + 2 < limit and ctx.tokens[close + 1].text in "،," else close + 1
         n = ctx.norm(k)
-        if (k + 1 < limit and n.startswith("ل") and len(n) > 4 and k not in self.mention_at and k not in ctx.covered
+        if (k + 1 < limit and len(n) > 4 and opens_with(n, "ل") and k not in self.mention_at and k not in ctx.covered
                 and (k + 1 in self.open_at or ctx.is_complementizer(k + 1) or ctx.tokens[k + 1].text == ":")):
             return k + 1  # وقالت لرويترز «…»: a name after لـ, right before the words, is the addressee
         rest = without_preposition(n, article=False, letters="ل")
-        if k < limit and rest != n and self.noun_in(rest, self.medium_nouns | self.source_nouns):
+        if k < limit and rest != n and self.noun_in(rest, self.source_or_medium_nouns):
             j = k + 1
             while (j < limit and j < k + 4 and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j)
                    and j not in self.cue_at and j not in self.mention_at and j not in ctx.covered
@@ -250,7 +255,7 @@ class ClauseRules(QuotationRules):
     @staticmethod
     def noun_in(n: str, words: frozenset[str]) -> bool:
         """Is the normalized noun ``n``, with or without the article, one of ``words``?"""
-        return n in words or (n.startswith("ال") and n[2:] in words)
+        return n in words or without_article(n) in words
 
     def spokesman(self, k: int, limit: int) -> tuple[ActorMention | None, int] | None:
         """``المتحدث (الرسمي) باسم X`` or ``المتحدث الأمني لـX`` at ``k``: X's mention (or ``None``) and the phrase's end.
@@ -267,7 +272,7 @@ class ClauseRules(QuotationRules):
             j += 1
         if j < limit and ctx.norm(j) == "باسم":
             j += 1
-        elif not (j < limit and ctx.norm(j).startswith("ل") and len(ctx.norm(j)) > 3 and not ctx.is_preposition(j)):
+        elif not (j < limit and self.lam_owner(j)):
             return None  # المتحدث الأمني لوزارة الداخلية: لـ names the office holder's party too
         if j >= limit:
             return None
@@ -277,6 +282,11 @@ class ClauseRules(QuotationRules):
         if ctx.tokens[j].kind != "word":
             return None
         return None, self.extend_name(j + 1)
+
+    def lam_owner(self, k: int) -> bool:
+        """Does لـ + a noun at ``k`` name an owner (المتحدث الأمني لوزارة الداخلية، بيان للوزارة), not a particle (لدى)?"""
+        n = self.ctx.norm(k)
+        return len(n) > 3 and opens_with(n, "ل") and not self.ctx.is_preposition(k)
 
     def is_boundary(self, k: int) -> bool:
         """A comma followed by a cue, a source phrase or a clause connector."""
@@ -344,12 +354,14 @@ class ClauseRules(QuotationRules):
             return at, at
         return toks[first].start, toks[last - 1].end
 
+    def opens_medium(self, k: int) -> bool:
+        """Does a medium phrase open at ``k``: في / عبر / خلال + a medium noun (في بيان، عبر تغريدة)?"""
+        return self.ctx.bare(k) in MEDIUM_PREPOSITIONS and self.noun_in(self.ctx.norm(k + 1), self.medium_nouns)
+
     def medium_phrase(self, first: int, k: int) -> bool:
         """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
         ctx = self.ctx
-        if not 2 <= k - first <= 5 or ctx.bare(first) not in ("في", "عبر", "خلال"):
-            return False
-        if not self.noun_in(ctx.norm(first + 1), self.medium_nouns):
+        if not 2 <= k - first <= 5 or not self.opens_medium(first):
             return False
         return all(ctx.tokens[j].kind in ("word", "number") and j not in self.cue_at for j in range(first + 2, k))
 
@@ -373,15 +385,5 @@ class ClauseRules(QuotationRules):
                 return k if k + 1 < limit and ctx.sent_of[k + 1] == ctx.sent_of[first] else None
         return None
 
-    # -- reporting verbs ----------------------------------------------------------
 
-    def after_prep(self, first: int, last: int, prep: str) -> ActorMention | None:
-        for k in range(first, last):
-            if self.ctx.norm(k) == prep:
-                return self.mention_at.get(k + 1)
-        return None
-
-    # -- source phrases -------------------------------------------------------------
-
-
-__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "WINDOW", "attached_prep"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW"]

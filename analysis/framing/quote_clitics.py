@@ -5,7 +5,9 @@ carry a preposition and the article (للوزير، بالقول، كالعاد�
 alone (لرويترز), the conjunction and the article (والوزير), or one of a
 verb's own one-letter prepositions (طالب بالانسحاب، دعا للحشد)? All of them
 are answered from :func:`analysis.text.clitics.proclitic_splits`, the
-package's clitic segmentation, never by hand-written prefix tests.
+package's clitic segmentation, never by hand-written prefix tests; and the
+pronoun a noun or verb carries (بيانه، موقعها، روايتهم، نشرته) from
+:func:`analysis.text.clitics.enclitic_splits`, never by hand-written suffix tests.
 
 Example:
     >>> article_after("للوزير", "بلك"), article_after("وبالقول", "بلك"), article_after("والوزير", "و")
@@ -16,7 +18,7 @@ Example:
 
 from __future__ import annotations
 
-from analysis.text.clitics import DETERMINER, PREPOSITIONS, proclitic_splits
+from analysis.text.clitics import DETERMINER, MIN_STEM, PREPOSITIONS, enclitic_splits, proclitic_splits
 from analysis.text.wordcache import word_cached
 
 
@@ -34,6 +36,27 @@ def proclitics(norm: str) -> tuple[str, ...]:
         (('و', 'ب', 'ال'), ('ل',), ())
     """
     return _longest_split(norm)[0]
+
+
+def without_article(norm: str) -> str:
+    """The word without the article when the article is all its proclitics (الوزارة → وزارة), else the word.
+
+    Example:
+        >>> without_article("الوزارة"), without_article("للوزارة"), without_article("الى")
+        ('وزارة', 'للوزارة', 'الى')
+    """
+    morphs, rest = _longest_split(norm)
+    return rest if morphs == (DETERMINER,) else norm
+
+
+def opens_with(norm: str, letter: str) -> bool:
+    """Does the word's longest proclitic reading open with ``letter`` (لوزارة، للوزارة; not الوزارة، ولوزارة)?
+
+    Example:
+        >>> opens_with("لوزارة", "ل"), opens_with("للوزارة", "ل"), opens_with("ولوزارة", "ل"), opens_with("لدي", "ل")
+        (True, True, False, True)
+    """
+    return proclitics(norm)[:1] == (letter,)
 
 
 def article_after(norm: str, letters: str, *, conjunction: bool = False) -> bool:
@@ -77,6 +100,45 @@ def without_preposition(norm: str, *, article: bool = True, letters: str = "بل
     return norm
 
 
+def pronoun_suffix(clitics: tuple[str, ...]) -> str:
+    """The pronoun suffix in a matched word's clitics (``'+ه'`` of وأدانته: ``'ه'``), else ``''``.
+
+    Example:
+        >>> pronoun_suffix(("و", "+ه")), pronoun_suffix(("و",))
+        ('ه', '')
+    """
+    return next((c[1:] for c in clitics if c.startswith("+")), "")
+
+
+def after_conjunction(clitics: tuple[str, ...]) -> bool:
+    """Does a matched word open with the conjunction و / ف (وأضاف، فقال)?
+
+    Example:
+        >>> after_conjunction(("و", "+ه")), after_conjunction(("ب", "ال"))
+        (True, False)
+    """
+    return clitics[:1] in (("و",), ("ف",))
+
+
+#: The third-person pronouns a medium, a noun of saying or a verb of publishing carries (بيانه، موقعها، نشرتهم).
+THIRD_PERSON = ("ه", "ها", "هم")
+
+
+def pronoun_readings(norm: str, pronouns: tuple[str, ...] = THIRD_PERSON, *,
+                     min_stem: int = MIN_STEM) -> tuple[tuple[str, str], ...]:
+    """``(stem, pronoun)`` of each reading of a normalized word as a stem of ``min_stem`` letters + one of ``pronouns``.
+
+    The construct stem comes as written and with its ending restored (كلمته:
+    كلمت and كلمه), as :func:`~analysis.text.clitics.enclitic_splits` gives it.
+
+    Example:
+        >>> pronoun_readings("كلمته"), pronoun_readings("بيانكم"), pronoun_readings("رده", min_stem=3)
+        ((('كلمت', 'ه'), ('كلمه', 'ه')), (), ())
+    """
+    return tuple((stem, encs[0]) for stem, encs in enclitic_splits(norm)[1:]
+                 if encs[0] in pronouns and len(norm) - len(encs[0]) >= min_stem)
+
+
 #: Words that begin with ب but carry no attached preposition of the content.
 _NOT_ATTACHED = frozenset({"به", "بهم", "بها", "بعد", "بين", "بلاد", "بدء", "بيان", "بيت", "بحث", "بل", "بان", "بات", "بقي"})
 #: Words that begin with ل but carry no لـ standing for إلى.
@@ -105,4 +167,5 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
-__all__ = ["article_after", "attached_prep", "preposition_only", "proclitics", "without_preposition"]
+__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "opens_with", "preposition_only",
+           "pronoun_readings", "pronoun_suffix", "proclitics", "without_article", "without_preposition"]

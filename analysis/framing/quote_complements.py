@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW, attached_prep
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW
+from analysis.framing.quote_clitics import attached_prep, pronoun_readings, pronoun_suffix
 from analysis.framing.quote_subjects import SubjectRules
 
 #: Words that open a relative clause: a cue after them is embedded in the clause around it.
@@ -20,10 +21,19 @@ LONG_QUOTE = 4
 #: The kind of a clause that is no statement but whose subject a continuation after it takes
 #: (أعلن X الحداد. وقال: …): kept for the chain, never output.
 UNSAID = "unsaid"
+#: Letters a medium noun keeps before a pronoun for the object rule to read it (بيانه، موقعها; not رده، نصه).
+MEDIUM_STEM = 3
 
 
 class ComplementRules(SubjectRules):
     """Where a reporting verb's content starts, and whether it is quoted."""
+
+    def content_at(self, k: int) -> tuple[str, int, int]:
+        """The content starting at ``k``: the quotation opening there if it completes the clause, else the clause from ``k``."""
+        p = self.direct_after(k)
+        if p is not None:
+            return "direct", p.open + 1, p.close
+        return "indirect", k, self.content_end(k)
 
     def far_complement(self, cue, first: int, end: int) -> tuple[str, int, int] | None:
         """The verb's own preposition + أن after a long parenthetical (أشار فلان، في ندوة …، إلى أن…).
@@ -36,26 +46,23 @@ class ComplementRules(SubjectRules):
             if k in self.cue_at or k in self.source_at:
                 return None
             if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and ctx.is_complementizer(k + 1):
-                p = self.direct_after(k + 2)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 2, self.content_end(k + 2)
+                return self.content_at(k + 2)
         return None
 
     def after_medium(self, k: int, limit: int) -> int | None:
         """The object after a medium phrase (في بيان (لها)، على موقعها الإلكتروني، عبر حسابها على تويتر).
 
-        في / عبر / على / خلال + a medium noun (its pronoun suffix allowed), then
+        في / عبر / على / خلال + a medium noun (its pronoun suffix allowed, read by
+        :func:`~analysis.framing.quote_clitics.pronoun_readings`), then
         definite adjectives, لها, or على + one name; the object is the next
         word that is neither a preposition, a party, a cue nor a complementizer.
         """
         ctx = self.ctx
-        if k + 2 >= limit or ctx.bare(k) not in ("في", "عبر", "علي", "خلال"):
+        if k + 2 >= limit or ctx.bare(k) not in MEDIUM_PREPOSITIONS and ctx.bare(k) != "علي":
             return None
         n = ctx.norm(k + 1)
-        stem = next((n[:-len(x)] for x in ("ها", "هم", "ه") if n.endswith(x) and len(n) - len(x) >= 3), n)
-        if not (self.noun_in(n, self.medium_nouns) or self.noun_in(stem, self.medium_nouns)
-                or self.noun_in(stem[:-1] + "ه" if stem.endswith("ت") else stem, self.medium_nouns)):
+        if not (self.noun_in(n, self.medium_nouns) or any(self.noun_in(stem, self.medium_nouns)
+                                                          for stem, _ in pronoun_readings(n, min_stem=MEDIUM_STEM))):
             return None
         j = k + 2
         while j < limit and j < k + 7:
@@ -82,10 +89,7 @@ class ComplementRules(SubjectRules):
             if k in self.source_at or (k in self.cue_at and ctx.norm(k - 1) not in RELATIVE_OPENERS):
                 return None
             if ctx.tokens[k].text in "،," and ctx.is_complementizer(k + 1):
-                p = self.direct_after(k + 2)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 2, self.content_end(k + 2)
+                return self.content_at(k + 2)
         return None
 
     def ends_clause(self, k: int, cue) -> bool:
@@ -140,9 +144,6 @@ class ComplementRules(SubjectRules):
                 and ctx.bare(j) not in ADVERBIALS):
             return j
         return None
-
-    def words_in(self, p) -> int:
-        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in ("word", "number"))
 
     def own_preposition(self, first: int, limit: int, preps: tuple[str, ...]) -> int | None:
         """Where the content starts after the first of the verb's prepositions in the clause (no comma before it).
@@ -249,7 +250,7 @@ class ComplementRules(SubjectRules):
                 # قالت مصادر لـ«الشرق الأوسط» إن … (but شدد على "ضرورة" أن … is content).
                 continue
             if k in self.open_at and k == subj_end and self.noun_in(ctx.norm(k - 1), self.source_nouns) \
-                    and self.words_in(self.open_at[k]) <= 3 and self.open_at[k].close + 1 < limit:
+                    and self.quoted_words(self.open_at[k], numbers=True) <= 3 and self.open_at[k].close + 1 < limit:
                 continue  # ونقلت صحيفة «حريت» التركية عن…: the quoted name of the source noun
             if k in self.open_at and ctx.is_complementizer(k + 1):
                 p = self.open_at[k]  # وأكدت المصادر "أن …"
@@ -267,12 +268,9 @@ class ComplementRules(SubjectRules):
                 prev_ok = k == subj_end or prev == "ب" and not relative or prev in cue.preps \
                     or self.medium_phrase(subj_end, k)
                 if prev_ok:
-                    p = self.direct_after(k)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", k, self.content_end(k)
+                    return self.content_at(k)
                 p = self.direct_after(k)
-                if p is not None and self.words_in(p) >= LONG_QUOTE:
+                if p is not None and self.quoted_words(p, numbers=True) >= LONG_QUOTE:
                     # وقال مسؤول بالشرطة لفرانس برس "كان المهاجم …": a long quotation that
                     # completes the clause is the verb's content, whatever stands before it.
                     return "direct", p.open + 1, p.close
@@ -305,28 +303,19 @@ class ComplementRules(SubjectRules):
                     nxt = k + 1
                     if nxt >= len(ctx.tokens) or ctx.sent_of[nxt] != ctx.sent_of[h.first]:
                         return None
-                    p = self.direct_after(nxt)
-                    if p is not None:
-                        return "direct", p.open + 1, p.close
-                    return "indirect", nxt, self.content_end(nxt)
+                    return self.content_at(nxt)
                 if ctx.tokens[k].kind == "word" and k not in self.mention_at and attached_prep(n, cue.preps) \
                         and n not in self.manner_nouns:  # ووصف أدوية بشكل غير قانوني: "in a … way", no content
                     return "indirect", k, self.content_end(k)
             k = self.after_modifier_pp(first, limit, cue.preps)
             if k is not None:  # كشفت مصادر في المقاومة الشعبية بمنطقة كرش عن…
-                p = self.direct_after(k + 1)
-                if p is not None:
-                    return "direct", p.open + 1, p.close
-                return "indirect", k + 1, self.content_end(k + 1)
+                return self.content_at(k + 1)
             if cue.addressee:
                 # The object of دعا / ناشد may be long (دعت الشرطة كل من يملك
                 # معلومات إلى…): the verb's own preposition, as a word, ends it.
                 for k in range(first, limit):
                     if ctx.bare(k) in cue.preps and len(ctx.bare(k)) > 1 and k + 1 < limit:
-                        p = self.direct_after(k + 1)
-                        if p is not None:
-                            return "direct", p.open + 1, p.close
-                        return "indirect", k + 1, self.content_end(k + 1)
+                        return self.content_at(k + 1)
                 # …or an attached بـ after an object of a few words, within
                 # the clause (مطالبا الدول والمنظمات المانحة ببذل…).
                 for k in range(first + 1, min(limit, first + 5)):
@@ -362,7 +351,7 @@ class ComplementRules(SubjectRules):
                 after = self.after_definite_modifier(k, limit)
             if after is not None:  # أكدت المقاومة في اليمن، سقوط قتلى…; أكدت العائلة في القرية أيضا وفاته
                 return "indirect", after, self.content_end(after)
-            if any(c.startswith("+") for c in h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):
+            if pronoun_suffix(h.clitics) and (k >= limit or ctx.tokens[k].kind == "punct"):
                 return "indirect", h.first, h.last  # وأدانته الحكومة بشدة: the object is the pronoun
         # 4. A quotation right before: «…»، قال X.
         prev = h.first - 1

@@ -87,6 +87,11 @@ class QuotationRules:
     the document's ``ctx``, ``open_at`` (pairs by opening mark) and ``cue_at``.
     """
 
+    def quoted_words(self, p: QuotePair, *, numbers: bool = False) -> int:
+        """How many words (and, with ``numbers``, numbers) stand between the marks of ``p``."""
+        kinds = ("word", "number") if numbers else ("word",)
+        return sum(1 for t in self.ctx.tokens[p.open + 1:p.close] if t.kind in kinds)
+
     def direct_after(self, k: int) -> QuotePair | None:
         """A quotation opening at ``k`` that completes the clause."""
         p = self.open_at.get(k)
@@ -102,8 +107,7 @@ class QuotationRules:
         if t.kind == "word" and nxt in self.cue_at and (
                 t.norm[:1] in ("و", "ف") or self.cue_at[nxt].aspect == "participle"):
             return p  # «…» وأضاف، «…» مضيفا: the next statement starts
-        if t.kind == "word" and _circumstantial(ctx.norm(nxt)) and \
-                sum(1 for t in ctx.tokens[p.open + 1:p.close] if t.kind == "word") >= 3:
+        if t.kind == "word" and _circumstantial(ctx.norm(nxt)) and self.quoted_words(p) >= 3:
             return p  # أعلنت أنها «على علم بالوضع» مشيدة بـ…: a circumstantial participle follows
         if t.kind == "word" and t.norm in ("و", "ف"):
             return p
@@ -117,8 +121,7 @@ class QuotationRules:
         colon = p.close + 1 < len(self.ctx.tokens) and self.ctx.tokens[p.close + 1].text == ":"
         if self.direct_after(k) is not None and not colon:  # وأضاف "العنزي": "…": a quoted name, then the words
             return False
-        words = sum(1 for t in self.ctx.tokens[k + 1:p.close] if t.kind == "word")
-        return 1 <= words <= 4 and not self.ctx.is_complementizer(k + 1)
+        return 1 <= self.quoted_words(p) <= 4 and not self.ctx.is_complementizer(k + 1)
 
     def partial_quotation(self, k: int) -> QuotePair | None:
         """A quotation after a short subject that completes the clause (أن X "…")."""

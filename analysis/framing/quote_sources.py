@@ -12,12 +12,12 @@ from functools import cached_property
 
 from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import ClauseRules
-from analysis.framing.quote_clitics import without_preposition
+from analysis.framing.quote_clauses import SUFFIX_TAGS, ClauseRules
+from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix, without_preposition
 from analysis.framing.quote_record import Quote
 
-#: Quantifiers after a noun: حسب طبيعة كل نشاط is "in accordance with", not a source.
-_QUANTIFIERS = frozenset({"كل", "جميع", "مختلف"})
+#: بـ + the pronoun resuming ما after a verb (حسب ما صرح به X، ما نشرته وأفادت بها).
+_RESUMED_BY_BI = ("به", "بها", "بهم")
 
 
 def _elative(n: str) -> bool:
@@ -49,12 +49,8 @@ class SourceRules(ClauseRules):
 
     def saying_pronoun(self, k: int) -> str:
         """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
-        n = self.ctx.norm(k)
-        for suffix, tag in (("هما", "md"), ("هم", "mp"), ("هن", "fp"), ("ها", "fs"), ("ه", "ms")):
-            stem = n[:len(n) - len(suffix)]
-            if n.endswith(suffix) and (stem in self.saying_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.saying_nouns):
-                return tag
-        return ""
+        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), tuple(SUFFIX_TAGS))
+                     if stem in self.saying_nouns), "")
 
     def governed_what(self, h: FHit, verb_at: int) -> bool:
         """Is ``ما`` + the verb at ``verb_at`` after the phrase "what was …" rather than a source?
@@ -70,24 +66,26 @@ class SourceRules(ClauseRules):
         verb = self.cue_at.get(verb_at)
         if verb is None:
             return on or not self.publishing_verb(verb_at)
-        return on and (any(c.startswith("+") for c in verb.clitics) or ctx.norm(verb.last) in ("به", "بها", "بهم")
+        return on and (bool(pronoun_suffix(verb.clitics)) or ctx.norm(verb.last) in _RESUMED_BY_BI
                        or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
+
+    def what_verb(self, h: FHit) -> int | None:
+        """Where the verb after the phrase's ما stands (حسبما أفاد، بحسب ما ذكرت، على ما أفاد), else ``None``."""
+        ctx = self.ctx
+        if ctx.tokens[h.last - 1].norm.endswith("ما"):
+            return h.last
+        return h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
 
     def not_a_source(self, k: int) -> bool:
         """The source phrase at ``k`` introduces "what was …" governed by the clause (see :meth:`governed_what`)."""
         h = self.source_at[k]
-        ctx = self.ctx
-        verb_at = h.last if ctx.tokens[h.last - 1].norm.endswith("ما") else \
-            h.last + 1 if ctx.norm(h.last) in ("ما", "لما") else None
-        return verb_at is not None and verb_at < len(ctx.tokens) and self.governed_what(h, verb_at)
+        verb_at = self.what_verb(h)
+        return verb_at is not None and verb_at < len(self.ctx.tokens) and self.governed_what(h, verb_at)
 
     def publishing_verb(self, k: int) -> bool:
         """Is token ``k`` a verb of publishing (نشرت، أوردته، بثها)? After بحسب ما it names a source."""
         n = self.ctx.norm(k)
-        for suffix in ("", "ه", "ها", "هم"):
-            if n.endswith(suffix) and n[:len(n) - len(suffix)] in self.publishing_verbs:
-                return True
-        return False
+        return n in self.publishing_verbs or any(stem in self.publishing_verbs for stem, _ in pronoun_readings(n))
 
     # -- source phrases -------------------------------------------------------------
     def source(self, h: FHit) -> list[tuple[Quote, str, str]]:
@@ -110,8 +108,7 @@ class SourceRules(ClauseRules):
             resolved = cont[0] if cont is not None else None
         elif ctx.norm(h.last - 1) in self.saying_sources:
             return []  # على حد سواء: no noun of saying, no source
-        ends_ma = not tag and ctx.tokens[h.last - 1].norm.endswith("ما")
-        verb_at = k if ends_ma else k + 1 if ctx.norm(k) in ("ما", "لما") else None
+        verb_at = None if tag else self.what_verb(h)  # a noun of saying with its pronoun is no ما
         if verb_at is not None and k < s_last and self.governed_what(h, verb_at):
             return []
         if verb_at is not None and k < s_last:
@@ -120,7 +117,7 @@ class SourceRules(ClauseRules):
                 self.consumed.add(verb_at)
                 verb_at = verb_h.last - 1
             j = self.skip_adverbials(verb_at + 1, s_last)
-            if ctx.norm(j) in ("به", "بها", "بهم"):  # resumptive pronoun: حسب ما صرح به X
+            if ctx.norm(j) in _RESUMED_BY_BI:  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
             spokesman = self.spokesman(j, s_last)
@@ -165,7 +162,7 @@ class SourceRules(ClauseRules):
                 ends = k + 1 >= s_last or ctx.tokens[k + 1].kind in ("punct", "quote")
                 if not source_noun and ctx.is_definite_word(k) and not ends:
                     return []  # حسب المعايير، وفق الخطة: "in accordance with", not a source (بحسب الوطن. is)
-                if not source_noun and ctx.norm(k + 1) in _QUANTIFIERS:
+                if not source_noun and ctx.norm(k + 1) in self.criterion_quantifiers:
                     return []  # حسب طبيعة كل نشاط: a quantified genitive is a criterion
                 if not source_noun and _elative(noun) and ctx.is_definite_word(k + 1):
                     return []  # وفق أفضل المعايير: an elative in construct is a criterion

@@ -13,7 +13,7 @@ from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA
-from analysis.framing.quote_clitics import article_after
+from analysis.framing.quote_clitics import after_conjunction, article_after, pronoun_suffix
 
 #: A preposition with the pronoun that resumes a relative (الوقت الذي أعلنت فيه الوزارة): not a subject.
 RESUMPTIVES = frozenset(p + e for p in ("في", "عن", "ل", "من", "الي", "ب", "علي", "مع")
@@ -47,7 +47,7 @@ class SpeakerRules(AntecedentRules):
         if rel < 1 or ctx.norm(rel) not in RELATIVES or ctx.sent_of[rel - 1] != ctx.sent_of[cue_first]:
             return None
         cue = ctx.fhit_at.get(cue_first)
-        if cue is not None and any(c.startswith("+") for c in cue.clitics):
+        if cue is not None and pronoun_suffix(cue.clitics):
             return None  # الأعمال التي وصفتها باكو: the suffix is the relative, the object
         if cue is not None and not self.relative_agrees(cue):
             return None  # الوقت الذي أعلنت فيه الوزارة: the subject follows the verb
@@ -96,7 +96,7 @@ class SpeakerRules(AntecedentRules):
         """
         ctx = self.ctx
         cue = ctx.fhit_at.get(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)):
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or after_conjunction(cue.clitics):
             return None  # a participle (واصفا) shares its clause's subject; it has none of its own
         start = self.sent_start(cue_first)
         for b in range(cue_first - 1, max(start - 1, cue_first - 12), -1):
@@ -136,7 +136,7 @@ class SpeakerRules(AntecedentRules):
         cue = ctx.fhit_at.get(cue_first)
         comma = cue_first - 1
         start = self.sent_start(cue_first)
-        if cue is None or cue.aspect not in ("perfect", "imperfect") or cue.clitics[:1] in (("و",), ("ف",)) \
+        if cue is None or cue.aspect not in ("perfect", "imperfect") or after_conjunction(cue.clitics) \
                 or comma <= start or ctx.tokens[comma].text not in "،," or comma - start > 12:
             return None
         if ctx.is_preposition(start) or ctx.bare(start) in ADVERBIALS or ctx.starts_connector(start) \
@@ -145,8 +145,7 @@ class SpeakerRules(AntecedentRules):
             return None
         for b in range(start, comma):
             t = ctx.tokens[b]
-            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
-                    or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES or ctx.norm(b) in _CLAUSE_OPENERS:
+            if not (t.kind == "word" or t.text in "،,") or self.opens_another_clause(b):
                 return None
         m = self.mention_at.get(start)
         return (m if m is not None and m.last_token <= comma else None), (start, comma)
@@ -176,10 +175,15 @@ class SpeakerRules(AntecedentRules):
                     return m, (first, last)
                 return None, (first, last)
             t = ctx.tokens[b]
-            if not (t.kind == "word" or t.text in "،,") or b in self.cue_at or b in self.source_at \
-                    or ctx.is_complementizer(b) or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+            if not (t.kind == "word" or t.text in "،,") or self.opens_another_clause(b):
                 return None
         return None
+
+    def opens_another_clause(self, b: int) -> bool:
+        """Is token ``b`` one a subject standing before its verb never holds: a cue, a source phrase, a complementizer, a relative or a clause opener?"""
+        ctx = self.ctx
+        return b in self.cue_at or b in self.source_at or ctx.is_complementizer(b) or ctx.norm(b) in RELATIVES \
+            or ctx.norm(b) in _CLAUSE_OPENERS
 
     def kana_subject(self, cue_first: int) -> tuple[ActorMention | None, tuple[int, int]] | None:
         """The subject between كان and a later verb: وكان مسؤولون أتراك قالوا، وكانت الوزارة قد نفت.
@@ -211,8 +215,7 @@ class SpeakerRules(AntecedentRules):
                 last = next((j for j in range(first + 1, last) if ctx.is_preposition(j)), last)
                 return None, (first, last)
             t = ctx.tokens[b]
-            if not (t.kind in ("word", "quote") or t.text in "#_") or b in self.cue_at or ctx.is_complementizer(b) \
-                    or b in self.source_at or ctx.norm(b) in _CLAUSE_OPENERS or ctx.norm(b) in RELATIVES:
+            if not (t.kind in ("word", "quote") or t.text in "#_") or self.opens_another_clause(b):
                 return None
             if t.kind == "quote" and (b in self.close_at and self.close_at[b].open < b - 5
                                       or b in self.open_at and self.open_at[b].close >= end):

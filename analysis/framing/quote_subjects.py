@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
-from analysis.framing.quote_clauses import attached_prep
-from analysis.framing.quote_clitics import article_after, preposition_only
+from analysis.framing.quote_clitics import article_after, attached_prep, opens_with, preposition_only, pronoun_suffix, without_article
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
-#: Words that are never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object).
-_NOT_NAMES = frozenset({"هو", "هي", "وهو", "وهي", "ما", "عده", "بعض", "كل", "جميع", "اي", "كافه", "عدد", "مزيد",
-                        "مره", "اكثر", "اقل", "نحو", "حوالي", "يوم"})
 #: Written endings of a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم): the
 #: verb's object in the construct state, never a word of a name (ة is written ت before the suffix).
 _OBJECT_SUFFIXES = ("ته", "تها", "تهم", "تهما", "تهن")
@@ -72,7 +68,7 @@ class SubjectRules(SpeakerRules):
                                or (after < limit and ctx.tokens[after].kind == "word" and not ctx.is_preposition(after)
                                    and not ctx.is_complementizer(after) and after not in self.cue_at))
         pronoun_subject = pronoun_subject or (ctx.norm(h.first - 1) in RELATIVES and self.relative_agrees(h)
-                                              and not any(c.startswith("+") for c in h.clitics) and not resumed)
+                                              and not pronoun_suffix(h.clitics) and not resumed)
         if resumed:
             k = subj_end = after
         elif ctx.norm(k) in RESUMPTIVES and ctx.tokens[k].kind == "word":
@@ -187,18 +183,18 @@ class SubjectRules(SpeakerRules):
         if n.endswith("ين") and self.head_number(k) == "p" and ctx.is_definite_word(k) \
                 and (k not in ctx.covered or ctx.covered[k].kind == "role" or mention is not None and mention.actor is None):
             return True
-        if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_nouns | self.medium_nouns) \
+        if mention is not None or k in ctx.covered or not cue.object or self.noun_in(n, self.source_or_medium_nouns) \
                 or ctx.is_complementizer(k + 1):
             return False  # وأكد التحقيق أن…: a noun with the content clause after it is the subject
         if "الي" in cue.preps and self.noun_in(n, self.attributed_nouns):
             return True  # وعزا أسباب الانخفاض إلى…، وأرجعت قرار التأجيل إلى…: what is attributed, not who
         nxt = k + 1
         if nxt < len(ctx.tokens) and (ctx.tokens[nxt].kind == "number"
-                                      or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in _NOT_NAMES):
+                                      or is_number_word(ctx.norm(nxt)) and ctx.norm(nxt) not in self.not_names):
             return True
         # The derived patterns only (تفعيل، إفعال، افتعال…): فعول is also a broken plural (الشؤون),
         # and أفعال with its hamza is one (الأحزاب).
-        stem = n[2:] if n.startswith("ال") else n
+        stem = without_article(n)
         return ctx.is_definite_word(k) and ctx.verbal_noun(k, definite=True) and len(stem) >= 5 \
             and not ctx.tokens[k].text.lstrip("ال").startswith("أ")
 
@@ -275,10 +271,10 @@ class SubjectRules(SpeakerRules):
                 and not ctx.is_complementizer(i) and i not in self.cue_at and i not in self.source_at
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
-                and n not in _NOT_NAMES and n not in RELATIVES and n[:1] != "و"
+                and n not in self.not_names and n not in RELATIVES and n[:1] != "و"
                 and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
                 and not article_after(n, "بلك") and n not in ctx.registry.person_titles
-                and not (n.startswith("ل") and len(n) > 3 and not ctx.is_definite_word(i)))
+                and not (len(n) > 3 and opens_with(n, "ل") and not ctx.is_definite_word(i)))
 
     def ends_phrase(self, i: int, limit: int, preps: tuple[str, ...] = ()) -> bool:
         """Does a speaker's noun phrase end before token ``i`` (punctuation, quotation, complementizer, …)?"""
@@ -323,8 +319,7 @@ class SubjectRules(SpeakerRules):
         is no subject after the verb).
         """
         ctx = self.ctx
-        if k + 1 >= limit or ctx.bare(k) not in ("في", "خلال", "عبر") \
-                or not self.noun_in(ctx.norm(k + 1), self.medium_nouns):
+        if k + 1 >= limit or not self.opens_medium(k):
             return k
         for j in range(k + 2, min(limit, k + 7)):
             t = ctx.tokens[j]
@@ -350,10 +345,8 @@ class SubjectRules(SpeakerRules):
         m = self.mention_at.get(j)
         if j < limit and m is not None:
             return m, None, "vso", m.last_token
-        n = ctx.norm(j)
         owner = j < limit and ctx.tokens[j].kind == "word" and not ctx.is_complementizer(j) and (
-            n.startswith("ل") and len(n) > 3 and not ctx.is_preposition(j)
-            or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
+            self.lam_owner(j) or j == k + 4 or not ctx.is_definite_word(k + 1) and ctx.is_definite_word(j))
         if owner:
             end = self.extend_name(j + 1)
             return None, (j, end), "vso", end

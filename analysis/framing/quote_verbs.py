@@ -13,6 +13,7 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_clauses import WINDOW
+from analysis.framing.quote_clitics import after_conjunction, pronoun_suffix
 from analysis.framing.quote_complements import RELATIVE_OPENERS, UNSAID, ComplementRules
 from analysis.framing.quote_record import Quote
 from analysis.framing.quote_subjects import DEMONSTRATIVES
@@ -118,7 +119,7 @@ class VerbRules(ComplementRules):
             h_agree = h
         if speaker is None and subj is None and h.aspect == "perfect" and h.first > 0 \
                 and ctx.norm(h.first - 1) in RELATIVES and not self.relative_agrees(h) \
-                and not any(c.startswith("+") for c in h.clitics) \
+                and not pronoun_suffix(h.clitics) \
                 and (h.last >= len(ctx.tokens) or ctx.is_preposition(h.last) or ctx.tokens[h.last].kind == "punct"):
             return []  # الأعطال التي تحدث في…: a verb that disagrees with its relative and has no subject is another verb
         if ctx.norm(h.last) in DEMONSTRATIVES:  # أكد ذلك المتحدث، جاء ذلك في بيان: the statement before
@@ -179,7 +180,7 @@ class VerbRules(ComplementRules):
             if antecedent is not None:
                 speaker_id, s_start, s_end, rule, g_n = antecedent
                 gender, number = g_n or (gender, number)
-        if s_start is None and rule != "agentless" and h.aspect == "imperfect" and h.clitics[:1] not in (("و",), ("ف",)):
+        if s_start is None and rule != "agentless" and h.aspect == "imperfect" and not after_conjunction(h.clitics):
             # خططا تؤكد استمرار…، يتوقع أن تكون: an imperfect nobody says, not coordinated with
             # an earlier verb (وتدعو: "and she calls"), is impersonal or describes the noun before it.
             return []

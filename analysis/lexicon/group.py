@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from analysis.lexicon.matcher import _LOOKUP_KEYS, Matcher, by_token
+from analysis.lexicon.matcher import Matcher, by_token
 from analysis.lexicon.schema import TermHit
+from analysis.lexicon.screen import may_have_candidates
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import WordCache
 
@@ -40,12 +41,12 @@ class MatcherGroup:
     def __init__(self, matchers: Sequence[Matcher]) -> None:
         self.matchers: tuple[Matcher, ...] = tuple(matchers)
         self._cache = WordCache(self._all_candidates)
-        # most words have no candidate in any matcher: one test against all their first words
-        self._keys = frozenset().union(*(m._keys for m in self.matchers))
+        # most words have no candidate in any matcher: one test for all of them (analysis.lexicon.screen)
+        self._word_ends = frozenset().union(*(m._word_ends for m in self.matchers))
         self._use_lemmas = any(m._use_lemmas for m in self.matchers)
 
     def _all_candidates(self, norm: str) -> tuple:
-        if not self._use_lemmas and self._keys.isdisjoint(_LOOKUP_KEYS(norm)):
+        if not self._use_lemmas and not may_have_candidates(self._word_ends, norm):
             return ()
         found = tuple(m._candidates(norm) for m in self.matchers)
         return found if any(found) else ()

@@ -51,6 +51,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 
 from analysis.lexicon.loader import form_key
 from analysis.lexicon.schema import Entry, Lexicon, TermHit
+from analysis.lexicon.screen import may_have_candidates, word_ends
 from analysis.text.clitics import (
     DETERMINER,
     detached_proclitics,
@@ -127,15 +128,15 @@ class Matcher:
             if entry.lemma_match and not entry.stop and len(form_key(entry.lemma)) == 1:
                 self._lemmas.setdefault(form_key(entry.lemma)[0], idx)
         self._use_lemmas = self.backend.has_lemmas and bool(self._lemmas)
-        # every string _candidates may look up: most words contain none of them
-        self._keys = frozenset(self._single) | frozenset(self._multi)
+        # the rests of words whose lookups can hit a form: most words have none (analysis.lexicon.screen)
+        self._word_ends = word_ends(set(self._single) | set(self._multi))
         # Candidates depend on the normalized word (and a final ة) only.
         self._plain = WordCache(self._candidates)
         self._teh_marbuta = WordCache(lambda norm: self._candidates(norm, True))
 
     # -- candidate lookup, cached per normalized token ----------------------
     def _candidates(self, norm: str, teh_marbuta: bool = False) -> tuple[_Cand, ...]:
-        if not self._use_lemmas and self._keys.isdisjoint(_LOOKUP_KEYS(norm)):
+        if not self._use_lemmas and not may_have_candidates(self._word_ends, norm):
             return ()
         # A final ة is never the pronoun ه (see _ends_in_teh_marbuta).
         no_h = ("ه",) if teh_marbuta else None
@@ -245,7 +246,9 @@ class Matcher:
                     want = rest[j]
                     got = tokens[i + 1 + j].norm
                     if got != want:
-                        if j == last and cand.last_enclitic_ok:
+                        # every stem enclitic_splits gives a word starts with the word
+                        # less its last character: most words are ruled out without a call
+                        if j == last and cand.last_enclitic_ok and got.startswith(want[:-1]):
                             enc = _ENCLITIC_FOR((got, want, _ends_in_teh_marbuta(tokens[i + 1 + j])))
                             if enc:
                                 j += 1
@@ -287,30 +290,6 @@ def by_token(cache: WordCache, tokens: Sequence[Token]) -> list[tuple[int, Any]]
     if None in found:  # a generation change while the new words were added
         found = [c if c is not None else cache(norms[k]) for k, c in enumerate(found)]
     return [(i, found[i]) for i in compress(range(len(found)), found)]
-
-
-def _lookup_keys(norm: str) -> tuple[str, ...]:
-    """Every string :meth:`Matcher._candidates` looks up for ``norm``, in any matcher.
-
-    The word without proclitics (a phrase's first word), the definite form of
-    its stem under an enclitic (عمليتها → العملية), and the stem of every
-    clitic reading (a single-word form). Computed once per word for all
-    matchers (:class:`~analysis.text.wordcache.WordCache`); a matcher whose
-    forms include none of them has no candidate for the word.
-    """
-    # the readings' stems are the proclitic rests and, without the article,
-    # the rests' enclitic stems (analysis.text.clitics.readings)
-    keys = []
-    for pro, rest in proclitic_splits(norm):
-        keys.append(rest)
-        if DETERMINER not in pro:
-            for stem, _ in enclitic_splits(rest)[1:]:
-                keys.append(stem)
-                keys.append(DETERMINER + stem)
-    return tuple(keys)
-
-
-_LOOKUP_KEYS = WordCache(_lookup_keys)
 
 
 def _pending(tokens: Sequence[Token], i: int, consumed: int) -> tuple[str, ...]:

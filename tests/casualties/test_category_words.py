@@ -22,11 +22,11 @@ from analysis.text.normalize import normalize
 
 from tests.casualties import (
     test_categories, test_figures, test_glued, test_invariants, test_numerals, test_parts, test_phenomena,
-    test_tolls, test_triggers, test_triggers_after,
+    test_precision, test_tolls, test_triggers, test_triggers_after,
 )
 
 CASE_MODULES = (test_categories, test_figures, test_glued, test_invariants, test_numerals, test_parts,
-                test_phenomena, test_tolls, test_triggers, test_triggers_after)
+                test_phenomena, test_precision, test_tolls, test_triggers, test_triggers_after)
 
 
 def _case_texts() -> list[str]:

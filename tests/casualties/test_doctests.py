@@ -7,12 +7,13 @@ import doctest
 import pytest
 
 from analysis.casualties import (
-    agency, categories, claims, document, duals, figures, frame, hedges, lexicon, number_words,
-    numeral, numeral_phrases, numerals, sources, triggers, words,
+    agency, categories, claims, coordination, document, duals, figures, frame, health, hedges, lexicon,
+    no_counts, number_words, numeral, numeral_phrases, numerals, sources, triggers, unreported, words,
 )
 
 MODULES = [numerals, numeral, number_words, numeral_phrases, duals, claims, frame, lexicon, words,
-           document, figures, triggers, hedges, categories, sources, agency]
+           document, figures, triggers, hedges, categories, sources, agency, coordination, health,
+           no_counts, unreported]
 
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.casualties import numerals as _numerals
-from analysis.casualties.duals import DUAL_FORMS, DUAL_NOUNS
+from analysis.casualties.duals import DUAL_FORMS, DUAL_NOUNS, NISBA_DUAL_ENDINGS
 from analysis.text.normalize import normalize
 from analysis.casualties.numerals import (
     VAGUE_DEFAULTS,
@@ -286,4 +286,103 @@ _DUAL_STEMS = sorted(DUAL_NOUNS) + [s[:-1] + "ت" for s in DUAL_NOUNS if s.endsw
 def test_every_word_read_as_a_dual_is_in_the_dual_forms(prefix, article, stem, ending):
     word = prefix + article + stem + ending
     if read_dual(word, evidence=True) is not None:
-        assert normalize(word) in DUAL_FORMS
+        # the listed nouns' forms, or a nisba noun's dual (duals.nisba_noun: حوثيان)
+        assert normalize(word) in DUAL_FORMS or (
+            normalize(word).endswith(NISBA_DUAL_ENDINGS) and len(normalize(word)) >= 6)
+
+
+def _claims(text):
+    from analysis.casualties.claims import extract_claims
+
+    return [(c.text, c.category, c.value, c.hedge) for c in extract_claims(text)]
+
+
+NISBA_DUALS = [  # synthetic
+    # the nominative dual of any nisba noun of persons is 2 (its plural is -يون/-يين)
+    ("قتل حوثيان وأصيب 4 آخرون في هجوم", [("حوثيان", "killed", 2, "exact"), ("4 آخرون", "injured", 4, "exact")]),
+    ("وأصيب يمنيان في القصف", [("يمنيان", "injured", 2, "exact")]),
+    ("قتل خمسة أشخاص بينهم أوكرانيان", [("خمسة أشخاص", "killed", 5, "exact"),
+                                       ("أوكرانيان", "killed", 2, "exact")]),
+    ("وأكد أن سعوديان معتقلان في السجن", [("سعوديان", "detained", 2, "exact")]),
+    # -يان is also a name, a thing or a verb: only in the victim's place
+    ("قال كريستيان إن 5 أشخاص قتلوا", [("5 أشخاص", "killed", 5, "exact")]),
+    ("قتل 3 أشخاص في انهيار مبنيان", [("3 أشخاص", "killed", 3, "exact")]),
+    ("وصدر البيان بعد مقتل 4 جنود", [("4 جنود", "killed", 4, "exact")]),
+    # -يين only with evidence: a dual verb in the imperfect (يقيمان) proves it
+    ("اختطف مسلحون أفغانيين يقيمان في العاصمة", [("أفغانيين", "kidnapped", 2, "exact")]),
+    ("اختطف مسلحون أفغانيين في العاصمة", []),
+    # an adjective agreeing with a dual or plural is no new figure
+    ("وقع هجومان إرهابيان أسفرا عن مقتل 5 أشخاص", [("5 أشخاص", "killed", 5, "exact")]),
+    ("قتل مواطنين أفغانيين", []),
+    # after كانا or a dual pronoun, -يان is the imperfect verb (يؤديان، يجريان)
+    ("قتل شرطيان كانا يؤديان واجبهما", [("شرطيان", "killed", 2, "exact")]),
+    # a stem of three letters is no nisba (قوي)
+    ("قتل قويان", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NISBA_DUALS, ids=[t for t, _ in NISBA_DUALS])
+def test_the_dual_of_a_nisba_noun_of_persons(text, expected):
+    assert _claims(text) == expected
+
+
+QUANTITIES_OF_PERSONS = [  # synthetic
+    # كثير من / الكثير من / مجموعة من: vague, before a noun of persons (rules 15, N5, O4)
+    ("لقي كثير من الحوثيين مصرعهم في القصف", [("كثير من الحوثيين", "killed", None, "vague")]),
+    ("خطف المسلحون 250 مسيحيا بينهم الكثير من الأطفال",
+     [("250 مسيحيا", "kidnapped", 250, "exact"), ("الكثير من الأطفال", "kidnapped", None, "vague")]),
+    ("اعتقلت الشرطة مجموعة من الأفغانيين في العاصمة", [("مجموعة من الأفغانيين", "detained", None, "vague")]),
+    ("أسفر الهجوم عن إصابة كثير من المدنيين", [("كثير من المدنيين", "injured", None, "vague")]),
+    # not before things, nor before a number (مجموعة من 6 أشخاص is the 6)
+    ("اتخذت الحكومة مجموعة من الإجراءات بعد مقتل 5 جنود", [("5 جنود", "killed", 5, "exact")]),
+    ("أسفر القصف عن تدمير الكثير من المنازل", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUANTITIES_OF_PERSONS, ids=[t for t, _ in QUANTITIES_OF_PERSONS])
+def test_many_and_a_group_of_persons_are_vague_figures(text, expected):
+    assert _claims(text) == expected
+
+
+GLUED_NEGATION_HEDGES = [  # synthetic
+    ("أصيب ما لايقل عن 116 طفلا في العاصمة", [("116 طفلا", "injured", 116, "at_least")]),
+    ("أصيب مالايقل عن عشرة من رجال الشرطة", [("عشرة من رجال", "injured", 10, "at_least")]),
+    ("قتل لايقل عن 20 شخصا", [("20 شخصا", "killed", 20, "at_least")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_NEGATION_HEDGES, ids=[t for t, _ in GLUED_NEGATION_HEDGES])
+def test_the_negation_glued_to_its_verb_in_a_hedge(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_nisba_dual_is_read_although_its_noun_is_not_listed():
+    assert "حوثي" not in DUAL_NOUNS
+    assert _claims("قتل حوثيان") == [("حوثيان", "killed", 2, "exact")]  # synthetic
+
+
+def test_an_imperfect_verb_after_kana_is_no_nisba_dual():
+    assert _claims("أوقعت شرطيين بحرينيين كانا يؤديان واجبهما") == []  # synthetic
+
+
+LATER_DUAL_EVIDENCE = [  # synthetic
+    # an event word with the dual pronoun, or أحدهما, later in the sentence proves the dual (H9)
+    ("وقع الهجوم غداة قتل شرطيين قرب الحدود وإعلان الحزب مسؤوليته عن قتلهما",
+     [("شرطيين", "killed", 2, "exact")]),
+    ("نقل مصابين سوريين إلى المستشفى وقتل أحدهما", [("مصابين", "injured", 2, "exact"),
+                                                 ("أحدهما", "killed", 1, "exact")]),
+    # a dual pronoun on a word of no event, or in the next sentence, proves nothing
+    ("قتل مسلحين في الاشتباك الذي وقع قرب منزلهما", []),
+    ("أصيب مدنيين في القصف. وقال أحدهما إن الوضع صعب", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_DUAL_EVIDENCE, ids=[t for t, _ in LATER_DUAL_EVIDENCE])
+def test_dual_evidence_later_in_the_sentence(text, expected):
+    assert _claims(text) == expected
+
+
+def test_a_dual_proved_by_qatluhuma_far_after_it_is_read():
+    # قتل شرطيين … عن قتلهما: the evidence stood past the four words rule 4 read
+    assert _claims("قتل شرطيين قرب الحدود السورية واعلان الحزب مسؤوليته عن قتلهما") == [
+        ("شرطيين", "killed", 2, "exact")]  # synthetic

@@ -37,3 +37,34 @@ TOLLS = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), TOLLS, ids=[t for t, _ in TOLLS])
 def test_tolls(text, expected):
     assert found(text) == expected
+
+
+NUMBERING_ROUND6 = [  # synthetic
+    # a circumstantial وعددهم after the people and the event word with their pronoun
+    ("قررت الجماعة إحالة الصحفيين الذين قامت باختطافهم خلال الشهر الماضي وعددهم 13 صحفيا إلى المحكمة",
+     [("kidnapped", 13)]),
+    ("أفرجت السلطات عن المعتقلين وعددهم 40 شخصا", [("detained", 40)]),
+    ("وصل وفد من الصحفيين وعددهم 13 صحفيا", []),
+    ("استقبل الوزير الطلاب وعددهم 300 طالب", []),
+    # a number put at بـN by a verb of estimation, a hedge carrying the ب too
+    ("تعمل الحكومة على إعادة النازحين الذين يقدر عددهم بمليون شخص", [("displaced", 1000000)]),
+    ("تعمل الحكومة على إعادة النازحين الذين يقدر عددهم بنحو مليون شخص", [("displaced", 1000000)]),
+    ("قدرت اللجنة عدد القتلى بأكثر من ألف شخص", [("killed", 1000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERING_ROUND6, ids=[t for t, _ in NUMBERING_ROUND6])
+def test_numbering_in_a_circumstantial_clause_or_put_at_a_value(text, expected):
+    assert found(text) == expected
+
+
+def test_a_circumstantial_waadaduhum_after_a_time_phrase_numbers_the_kidnapped():
+    text = "اختطفت الجماعة الصحفيين خلال الفترة الماضية وعددهم 9 صحفيين"  # synthetic
+    assert found(text) == []  # the noun is no event word: only an event with its pronoun, or the noun right before
+    text = "أحالت الجماعة الصحفيين الذين اختطفتهم خلال الفترة الماضية وعددهم 9 صحفيين"  # synthetic
+    assert found(text) == [("kidnapped", 9)]
+
+
+def test_a_hedge_after_the_ba_of_a_value_is_read():
+    claims = extract_claims("الذين يقدر عددهم بنحو مليون نازح")  # synthetic
+    assert [(c.value, c.hedge) for c in claims] == [(1000000, "about")]

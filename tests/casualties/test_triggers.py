@@ -87,3 +87,58 @@ def test_finite_verbs_in_every_person(text, expected):
 ])
 def test_verbs_of_dying_and_mourning(text, expected):
     assert [(c.category, c.value, c.hedge) for c in extract_claims(text)] == expected
+
+
+ADVERBIALS = [  # synthetic
+    # a weekday after اليوم/أمس/يوم, a time preposition with ذلك or a pronoun: transparent
+    ("قالت الشرطة إن رجلا طعن اليوم الخميس ستة مشاركين في المسيرة", [("injured", 6)]),
+    ("اعتقلت الشرطة أمس الأحد 12 شخصا", [("detained", 12)]),
+    ("وأصيب أثناء ذلك 40 قرويا و27 من رجال الشرطة", [("injured", 40), ("injured", 27)]),
+    ("وقتل المسلحون خلاله 21 سائحا", [("killed", 21)]),
+    # no event word before the adverbial: nothing
+    ("وصل خلال ذلك 40 قرويا", []),
+    ("افتتح اليوم الخميس 12 مدرسة", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERBIALS, ids=[t for t, _ in ADVERBIALS])
+def test_a_time_adverbial_between_the_verb_and_its_figure(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+def test_a_weekday_after_alyawm_no_longer_cuts_the_verb_from_its_victims():
+    # طعن اليوم الخميس ستة: the weekday counted as a subject word and stopped the search
+    assert [(c.category, c.value) for c in extract_claims("طعن مهاجم اليوم الخميس ستة مارة")] == [("injured", 6)]  # synthetic
+
+
+def test_a_partitive_pronoun_before_bayna_qatil_wajarih_keeps_the_joint_figure():
+    # سقط خلالها العشرات منهم بين قتيل وجريح: منهم stopped the search for the joint pair (killed only)
+    claims = extract_claims("سقط خلالها العشرات منهم بين قتيل وجريح")  # synthetic
+    assert [(c.category, c.value) for c in claims] == [("killed_or_injured", None)]
+
+
+VERB_FAMILIES = [  # synthetic
+    # every person and number of the event verbs before their victims (issue 12: a verb's every form)
+    ("أحبطت الأجهزة الأمنية مخططا وقبضت على 7 متهمين", [("detained", 7)]),
+    ("وقبضوا على 3 مطلوبين", [("detained", 3)]),
+    ("يقبض رجال الأمن على 4 أشخاص", [("detained", 4)]),
+    ("ونفذه مسلحان وقتلا خلاله 21 سائحا", [("killed", 21)]),
+    ("ذبحت الجماعة 12 رهينة", [("killed", 12)]),
+    ("يختطف المسلحون 9 مدنيين", [("kidnapped", 9)]),
+    ("طعنا 3 مارة قبل فرارهما", [("injured", 3)]),
+    ("اعتقلا 5 شبان", [("detained", 5)]),
+    # not the imperfect of ضبط (also "to set, adjust") nor of احتجز (a bare verb of
+    # holding takes its captives' own word, rule 9)
+    ("يضبط أحد الرجال 3 ساعات على التوقيت", []),
+    ("يحتجز المسلحون 40 رهينة", [("kidnapped", 40)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_FAMILIES, ids=[t for t, _ in VERB_FAMILIES])
+def test_every_form_of_the_event_verbs_before_the_figure(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+def test_qabadat_the_feminine_of_qabada_is_an_arrest():
+    # وقبضت على 7 متهمين: only قبض and القبض were listed
+    assert [(c.category, c.value) for c in extract_claims("وقبضت الشرطة على 7 متهمين")] == [("detained", 7)]  # synthetic

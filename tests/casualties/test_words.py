@@ -38,6 +38,8 @@ def _copy(tmp_path):
     ("triggers", "toll: [", "tolls: [", "unknown section 'tolls'"),
     ("victims", "sound_plural: [", "sound_plural: [نملة, ", "not in dual_nouns"),
     ("causes", "priority: [", "priority: [mine, ", "listed twice"),
+    ("numbers", '  "1000": [', '  "thousand": [', "must be a whole number"),
+    ("numbers", "  tens: [عشرات", "  dozens: [عشرات", "unknown label 'dozens'"),
 ])
 def test_bad_files_are_refused_with_file_and_line(tmp_path, name, old, new, problem):
     data = _copy(tmp_path)
@@ -117,7 +119,8 @@ def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
     from analysis.casualties import lexicon as L
 
     verbs = L.FINITE_VERBS
-    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي"))]
+    # the bare perfect: no imperfect prefix, no feminine, plural or dual ending (قتلا، قتلتا)
+    bare = [v for v in verbs if not v.startswith(("ي", "ت")) and not v.endswith(("ت", "وا", "ي", "ا"))]
     missing = [v for v in bare if v + "ت" not in verbs or v + "وا" not in verbs]
     assert missing == []
     for v in bare:
@@ -135,3 +138,18 @@ def test_grammar_sections_are_the_sets_the_modules_read():
     assert duals._DUAL_PRONOUNS == words.forms("grammar", "dual_pronouns")
     assert triggers_after._PASSIVE_AUX == words.forms("grammar", "passive_auxiliaries")
     assert numerals._ADDAD_ADJECTIVES == words.forms("grammar", "quantity_adjectives")
+
+
+def test_the_number_word_tables_are_the_words_of_numbers_yml():
+    # the number words moved from Python to numbers.yml: every table form comes from the file
+    from analysis.casualties import number_words as N
+    from analysis.casualties.numeral_phrases import DEFINITE_WORDS
+
+    words = load_words()
+    forms = lambda section: {f[0] for fs in words.phrases("numbers", section).values() for f in fs}  # noqa: E731
+    assert set(N.UNITS) == forms("units") and set(N.TEN) == forms("ten")
+    assert set(N.MULTIPLIERS) == forms("multipliers") and set(N.VAGUE) == forms("vague")
+    assert {w[:-2] for w in N.TENS} == forms("tens")
+    assert set(DEFINITE_WORDS) == forms("definite_words")
+    assert N.MULTIPLIERS["الفين"] == (1000, 2) and N.MULTIPLIERS["الاف"] == (1000, 0)
+    assert N.HUNDREDS["ثلاثمائه"] == 300 and N.TENS["عشرون"] == 20

@@ -1,4 +1,4 @@
-"""The quote rules' prefix questions, answered by analysis.text.clitics (one clitic stripper), and verb agreement.
+"""The quote rules' prefix and pronoun questions, answered by analysis.text.clitics (one clitic stripper), and verb agreement.
 
 Words are single normalized forms (stock vocabulary, no article text).
 """
@@ -8,7 +8,19 @@ from __future__ import annotations
 import pytest
 
 from analysis.framing.quote_agreement import verb_features
-from analysis.framing.quote_clitics import article_after, preposition_only, proclitics, without_preposition
+from analysis.framing.cues import load_cues
+from analysis.framing.quote_clauses import SUFFIX_TAGS
+from analysis.framing.quote_clitics import (
+    after_conjunction,
+    article_after,
+    opens_with,
+    preposition_only,
+    pronoun_readings,
+    pronoun_suffix,
+    proclitics,
+    without_article,
+    without_preposition,
+)
 
 ARTICLE_AFTER = [
     ("للوزير", "لبك", True), ("بالقول", "لبك", True), ("كالعادة", "لبك", True),
@@ -58,3 +70,65 @@ def test_verb_features_is_the_one_agreement_reading_of_a_verb(verb, tag, after_s
 def test_article_after_may_allow_a_leading_conjunction():
     assert article_after("وبالنسبة", "بل", conjunction=True) and not article_after("وبالنسبة", "بل")
     assert not article_after("والوزير", "بل", conjunction=True)
+
+
+PRONOUN_READINGS = [
+    # (word, options, readings): a third-person pronoun after a stem, the construct ending restored
+    ("بيانه", {}, (("بيان", "ه"),)), ("موقعها", {}, (("موقع", "ها"),)), ("حسابهم", {}, (("حساب", "هم"),)),
+    ("كلمته", {}, (("كلمت", "ه"), ("كلمه", "ه"))),  # ة is written ت before the pronoun
+    ("مسلحوها", {}, (("مسلحو", "ها"), ("مسلحون", "ها"))),  # a sound plural drops its ن
+    ("بيانكم", {}, ()), ("بيان", {}, ()),  # not a third-person pronoun; no pronoun
+    ("رده", {}, (("رد", "ه"),)), ("رده", {"min_stem": 3}, ()),
+    ("روايتهما", {"pronouns": tuple(SUFFIX_TAGS)}, (("روايت", "هما"), ("روايه", "هما"))),
+    ("روايتهما", {}, ()),  # the dual is not among the default pronouns
+]
+
+
+@pytest.mark.parametrize("word,options,expected", PRONOUN_READINGS)
+def test_pronoun_readings_reads_the_enclitics_of_the_clitic_stripper(word, options, expected):
+    assert pronoun_readings(word, **options) == expected
+
+
+def test_source_or_medium_nouns_is_built_once_with_the_cue_set():
+    cues = load_cues()
+    assert cues.source_or_medium_nouns == cues.word_list("source_nouns") | cues.word_list("medium_nouns")
+    assert "بيان" in cues.source_or_medium_nouns and "رساله" in cues.source_or_medium_nouns  # a source noun, a medium noun
+
+
+CLITIC_RECORDS = [
+    # (a matched word's clitics, its pronoun suffix, opens with و / ف)
+    (("و", "+ه"), "ه", True), (("ف",), "", True), (("+ها",), "ها", False), (("ب", "ال"), "", False),
+    ((), "", False), (("و", "ب", "ال"), "", True),
+]
+
+
+@pytest.mark.parametrize("clitics,suffix,conjunction", CLITIC_RECORDS)
+def test_pronoun_suffix_and_after_conjunction_read_a_cue_clitic_record(clitics, suffix, conjunction):
+    assert pronoun_suffix(clitics) == suffix
+    assert after_conjunction(clitics) is conjunction
+
+
+ARTICLE_AND_LAM = [
+    # (word, without its article, opens with لـ)
+    ("الوزارة", "وزارة", False), ("للوزارة", "للوزارة", True), ("لوزارة", "لوزارة", True),
+    ("ولوزارة", "ولوزارة", False),  # و comes first
+    ("الى", "الى", False), ("الرد", "رد", False),  # too short to be ال + a stem; a two-letter stem
+]
+
+
+@pytest.mark.parametrize("word,bare,lam", ARTICLE_AND_LAM)
+def test_without_article_and_opens_with_read_the_longest_proclitic_reading(word, bare, lam):
+    assert without_article(word) == bare
+    assert opens_with(word, "ل") is lam
+
+
+CUE_WORD_LISTS = [
+    # (word list of cues.yml, normalized words it must hold): read by the rules, not kept in Python
+    ("not_names", {"عده", "كافه", "اي", "اكثر", "هو", "وهي"}),
+    ("criterion_quantifiers", {"كل", "جميع", "مختلف"}),
+]
+
+
+@pytest.mark.parametrize("name,words", CUE_WORD_LISTS)
+def test_word_lists_of_the_quote_rules_are_read_normalized_from_cues_yml(name, words):
+    assert words <= load_cues().word_list(name)

@@ -1,0 +1,71 @@
+"""Figures of health, not of violence (decision rules 7 and N6), beyond :func:`.figures.disease`.
+
+:func:`.figures.disease` reads a disease at the figure or named as a cause
+near it, up to the next number. Three more readings of the same rule:
+
+* **a disease cause closing coordinated figures**: the cause after the second
+  of two coordinated counts covers the first too (``لقي 100 شخص حتفهم وأصيب
+  200 آخرون منذ تفشي الوباء``، ``دم ملوث يقتل العشرات ويصيب المئات
+  بالعدوى``); the scan crosses one figure of people and any count of things
+  (``في ثلاث دول``), and stops at a clause break, a comma, ``في حين`` or a
+  cause of violence (``قتل 5 بالرصاص وتوفي 3 بالكوليرا``: the 5 stay); heat
+  stress crosses nothing (``وفاة 21 وإصابة 66 بالإجهاد``: the deaths stay);
+* **injuries by heat** are heat stress (``إصابة 66 شخصا بسبب ارتفاع درجات
+  الحرارة``، ``في موجة الحر``); deaths in a heat wave stay figures;
+* **cases of a disease**: a حالة figure in a sentence that names a disease
+  (``تأكدت إصابتهم بالمرض … ويشتبه بإصابة ست حالات أخرى``).
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> [(c.text, c.value) for c in extract_claims(
+    ...     "توفي 21 شخصا وأصيب 66 آخرون بسبب ارتفاع درجات الحرارة")]  # synthetic
+    [('21 شخصا', 21)]
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import MARK_HEALTH, Document
+from analysis.casualties.figures import _disease_as_cause, counted_noun, is_case_figure
+from analysis.casualties.numerals import Numeral
+
+#: How many tokens after a figure a disease cause (or heat) may stand, as in .figures.
+REACH = 20
+
+
+def health_figure(doc: Document, num: Numeral, noun: int | None, last: int, category: str) -> bool:
+    """Whether the figure counts cases of disease or heat stress (see the module docstring)."""
+    s = doc.sent(last - 1)
+    if not doc.marks(s.index) & MARK_HEALTH:
+        return False  # most sentences name no disease and no heat: one look per sentence
+    crossed = 0
+    for x in range(last, min(s.last_token, last + REACH)):
+        if doc.opens_clause(x) or L.lookup(doc.w(x), L.CAUSES):
+            break
+        if x in doc.numeral_at:
+            noun = counted_noun(doc, doc.numeral_at[x])[0]
+            crossed += noun is None or not L.in_set(doc.w(noun), L.NON_PERSON)  # (في ثلاث دول: things)
+            if crossed > 1:
+                break
+            continue
+        if doc.tokens[x].kind == "punct" or doc.w(x) in ("حين", "وقت"):
+            crossed = 2  # a comma or في حين closes the coordination: no crossing past it
+        if crossed <= 1 and _disease_as_cause(doc, x) and not L.in_set(doc.w(x), L.HEAT):
+            return True
+        if category == "injured" and _heat(doc, x):
+            return True
+    if is_case_figure(doc, num, noun):
+        return any(doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.DISEASES)
+                   for x in range(s.first_token, s.last_token))
+    return False
+
+
+def _heat(doc: Document, x: int) -> bool:
+    """``الحرارة``، ``موجة الحر``: heat named as a cause."""
+    w = doc.w(x)
+    if L.in_set(w, L.HEAT):
+        return True
+    return L.in_set(w, frozenset({"حر"})) and x > 0 and L.in_set(doc.w(x - 1), L.HEAT_WAVES)
+
+
+__all__ = ["health_figure"]

@@ -1,0 +1,72 @@
+"""A second event told of the same people after their figure, by a pronoun.
+
+``خطف المسلحون ثلاثة من البدو وقتلهم``، ``أعدم التنظيم 11 شابا بعد
+اختطافهم``، ``أصيب أربعة من الحراس وتم اعتقالهم``: a verbal noun or a verb
+of another category whose plural or dual pronoun refers back to the counted
+people gives one more claim on the same span (decision rules 5, H5 and L7:
+one figure per event). The event word follows the figure phrase within a few
+words of its clause, joined by و, or after بعد / قبل / ثم / تم.
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> sorted((c.category, c.value) for c in extract_claims("خطف المسلحون ثلاثة من البدو وقتلهم"))  # synthetic
+    [('kidnapped', 3), ('killed', 3)]
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import CLAUSE_CONJ, Document, Draft
+
+#: Words after which an event word with a pronoun tells what befell the people next.
+_LINKS = frozenset({"بعد", "قبل", "ثم", "تم", "وتم", "وبعد", "ثمه"})
+#: The categories of an event done to people (not a status they are in).
+_EVENTS = frozenset({"killed", "injured", "detained", "kidnapped"})
+#: Pronouns of the counted people (plural or dual) on the event word.
+_PRONOUNS = ("هما", "هم", "هن")
+#: How many tokens after the figure phrase the event word may stand.
+REACH = 6
+
+
+def resumed_events(doc: Document, draft: Draft) -> list[tuple[str, int]]:
+    """``(category, index)`` of each later event word of another category whose
+    pronoun refers back to the figure of ``draft`` (see the module docstring)."""
+    if draft.value is not None and draft.value < 2:
+        return []  # a plural or dual pronoun needs two or more people
+    out: list[tuple[str, int]] = []
+    sent = doc.sent_of[draft.first]
+    x = draft.last
+    while x < len(doc.tokens) and x - draft.last < REACH and doc.sent_of[x] == sent:
+        tok = doc.tokens[x]
+        if tok.kind != "word" or x in doc.numeral_at:
+            break
+        w = doc.w(x)
+        if w in CLAUSE_CONJ:
+            break
+        bare = w[1:] if w.startswith("و") and len(w) > 4 else w
+        linked = bare is not w or doc.w(x - 1) in _LINKS
+        cat = _event_with_pronoun(bare) if linked else None
+        if cat is not None and cat != draft.category and cat in _EVENTS and all(c != cat for c, _ in out):
+            out.append((cat, x))
+        x += 1
+    return out
+
+
+def _event_with_pronoun(w: str) -> str | None:
+    """The category of an event word with a plural or dual pronoun: a verbal noun
+    (اختطافهم، إصابتهم) or a verb (قتلهم، اعتقلتهم، قتلوهم)."""
+    suffix = next((p for p in _PRONOUNS if w.endswith(p)), None)
+    if suffix is None or len(w) - len(suffix) < 3:
+        return None
+    stem = w[: -len(suffix)]
+    forms = [stem, L.without_possessive(w)[-1]]
+    if stem.endswith("و"):
+        forms.append(stem + "ا")  # قتلوهم: the plural verb drops its alif before the pronoun
+    for form in forms:
+        cat = L.lookup(form, L.PRE_TRIGGERS)
+        if cat:
+            return cat
+    return None
+
+
+__all__ = ["resumed_events", "REACH"]

@@ -1,0 +1,131 @@
+"""Figures in a clause that reports nothing: conditions, purposes and plans.
+
+The protocol's rule: intentions, threats, attempts, purposes and
+hypotheticals are not reports (:func:`.triggers.intended` reads intentions,
+threats and attempts). This module reads the other three, by grammar:
+
+* **a condition** (``conditions``: إذا، لو، شريطة …) before the figure or its
+  event word, in its clause and within six words (``وإذا استطاعوا قتل نفس
+  واحدة``، ``لو قتل 5 جنود``); the answer of the condition too (``إذا تأكد
+  الخبر فإن 30 قتلوا``);
+* **a purpose**: the ل of purpose on a masdar of an act right before the
+  figure (``purpose_actions``: ``حملات لاعتقال مئات المشتبه بهم``، ``لاستقبال
+  أعداد من الجرحى``), unless a word of result stands before it
+  (``results``: ``مما أدى لقتل 5``، ``إضافة لاعتقال 20``) or of a reaction
+  to the act (``أبدت استنكارها لاختطاف أربعة``);
+* **a request or a decision**: the bare masdar of an act right before the
+  figure, after a verb of asking or deciding (``requests``: ``طلبت من الأردن
+  استقبال أعداد من الجرحى``، ``طالبوا باعتقال 5``);
+* **a sentence**: بإعدام after a verdict or a demand for one (``verdicts``:
+  ``صدر حكم بإعدام 4``، ``قضت المحكمة بإعدام 3``، ``طالبت النيابة بإعدام 5``)
+  is a death sentence, no death, unless carried out (``تنفيذ الحكم بإعدام``);
+* **a plan**: a future auxiliary before the event word (``future_aux``:
+  ``سيتم إجلاء 500``), or a future verb right after the figure phrase, س and
+  an imperfect in ون/ان (``عدد من الجرحى سيصلون``; decision rule 21).
+
+Example:
+    >>> from analysis.casualties.claims import extract_claims
+    >>> [c.text for c in extract_claims("لو قتل 5 جنود لتغير الوضع. وقتل 3 جنود.")]  # synthetic
+    ['3 جنود']
+"""
+
+from __future__ import annotations
+
+from analysis.casualties import lexicon as L
+from analysis.casualties.document import MARK_CONDITION, Document
+
+#: How many words before the figure (or its event word) a condition governs.
+CONDITION_REACH = 6
+
+
+def unreported(doc: Document, first: int, last: int, trigger: int | None) -> bool:
+    """Whether the figure ``first..last`` (hedge included) stands in a condition, a purpose or a plan."""
+    anchor = trigger if trigger is not None and trigger < first else first
+    return (conditional(doc, anchor) or purposed(doc, first, trigger)
+            or sentenced(doc, trigger) or planned(doc, last, trigger))
+
+
+def conditional(doc: Document, anchor: int) -> bool:
+    """A condition word up to six words before ``anchor`` in its clause."""
+    if not doc.marks(doc.sent_of[anchor]) & MARK_CONDITION:
+        return False
+    x, seen = anchor - 1, 0
+    while x >= 0 and seen < CONDITION_REACH and doc.sent_of[x] == doc.sent_of[anchor]:
+        tok = doc.tokens[x]
+        if tok.kind == "punct" or doc.opens_clause(x):
+            return False
+        if tok.kind == "word" and L.in_set(doc.w(x), L.CONDITIONS):
+            return True
+        x, seen = x - 1, seen + 1
+    return False
+
+
+def purposed(doc: Document, first: int, trigger: int | None) -> bool:
+    """The ل of purpose on a masdar of an act right before the figure."""
+    t = doc.prev_word(first)
+    if trigger is not None and trigger < first and t != trigger:
+        return False
+    if t is None:
+        return False
+    w = doc.w(t)
+    if w.removeprefix("ب") in L.PURPOSE_ACTIONS:
+        return _requested(doc, t)  # طلبت من الأردن استقبال أعداد، طالبوا باعتقال 5
+    if not w.startswith("ل") or w.startswith("لل") or w[1:] not in L.PURPOSE_ACTIONS:
+        return False
+    before = doc.prev_word(t)
+    return before is None or not any(L.in_set(f, L.RESULTS) for f in L.without_possessive(doc.w(before)))
+
+
+def _requested(doc: Document, t: int) -> bool:
+    """A verb of asking or deciding (``requests``) up to four words before the masdar at t."""
+    x, seen = doc.prev_word(t), 0
+    while x is not None and seen < 4 and doc.tokens[x].kind == "word":
+        if L.in_set(doc.w(x), L.REQUESTS):
+            return True
+        x, seen = doc.prev_word(x), seen + 1
+    return False
+
+
+def sentenced(doc: Document, trigger: int | None) -> bool:
+    """``حكم بإعدام``: بإعدام after a verdict word, not after تنفيذ/نفذ."""
+    if trigger is None or not doc.w(trigger).startswith("ب") or doc.w(trigger)[1:].removeprefix("ال") != "اعدام":
+        return False
+    verdict, seen = doc.prev_word(trigger), 0
+    while verdict is not None and seen < 3 and not L.in_set(doc.w(verdict), L.VERDICTS):
+        verdict, seen = doc.prev_word(verdict), seen + 1  # قضت المحكمة بإعدام: its subject between
+    if verdict is None or seen == 3 or doc.sent_of[verdict] != doc.sent_of[trigger]:
+        return False
+    done = doc.prev_word(verdict)
+    return done is None or not L.in_set(doc.w(done), frozenset({"تنفيذ", "نفذ", "نفذت", "ينفذ", "تنفذ"}))
+
+
+def planned(doc: Document, last: int, trigger: int | None) -> bool:
+    """A future auxiliary before the event word, or a future verb after the figure."""
+    if trigger is not None and trigger < last:
+        before = doc.prev_word(trigger)
+        if before is not None and L.in_set(doc.w(before), L.FUTURE_AUX):
+            return True
+    if last >= len(doc.tokens) or doc.sent_of[last] != doc.sent_of[last - 1]:
+        return False
+    w = doc.w(last)
+    if future_verb(w):
+        return True
+    # عدد من الجرحى والمصابين سيصلون: a noun joined to the counted noun between
+    return w.startswith("و") and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(w[1:], L.COUNTED_NOUNS))
+
+
+def future_verb(w: str) -> bool:
+    """``سيصلون``، ``ستنقلان``، ``سوف``: the future prefix on a plural or dual imperfect.
+
+    Example:
+        >>> future_verb("سيصلون"), future_verb("سياسيون"), future_verb("ستون")
+        (True, False, False)
+    """
+    if w == "سوف":
+        return True
+    # (a second letter ا is a noun's: سياسيون، سيارتان; ستون is sixty)
+    return (len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and w[2] != "ا"
+            and w.endswith(("ون", "ان")) and not L.in_set(w, L.NON_PERSON))
+
+
+__all__ = ["unreported", "conditional", "purposed", "sentenced", "planned", "future_verb"]
