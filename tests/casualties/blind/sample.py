@@ -73,6 +73,19 @@ P takes ``aawsat``, ``was``, ``okaz``, ``alyaum``, ``alwatan``, ``almadina`` and
 ``sabq`` (seed 60), Q takes ``alriyadh``, ``alweeam``, ``3alyoum``, ``aljazirah``
 and ``aleqtisadiya`` (seed 61). Both exclude every F to O article and their
 8-token runs, by the same rule.
+
+**Seventh round (R, S; stop 12).** After P and Q's first run they were tuned on
+too, and the violence pool had 93 unused sentences left. Two new pools were
+fixed with their seeds before any sentence was read, all thirteen outlets each:
+R (seed 70) takes the qualifying sentences that the earlier strata left unread
+in the very articles they drew from (A to Q, naming a conflict or political
+violence): no gold sentence and no sentence sharing an 8-token run with one
+(1,737 sentences; the articles were read before, their other sentences were
+not, so R is blind at the sentence, not the article level). S (seed 71) takes
+the unused articles naming no conflict, no political violence and no disease
+(:data:`DISEASE_RE`): accidents, disasters and crime, casualty reporting outside
+war (1,339 sentences), with every earlier article and its 8-token runs
+excluded as before.
 """
 
 from __future__ import annotations
@@ -88,7 +101,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61, "R": 70, "S": 71}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
@@ -102,10 +115,12 @@ OUTLETS = {"F": ("was", "aawsat"), "G": ("okaz",), "H": ("aawsat",), "I": _NINE,
 OUTLETS["N"], OUTLETS["O"] = OUTLETS["L"], OUTLETS["M"]
 OUTLETS["P"] = ("aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq")
 OUTLETS["Q"] = ("alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya")
+OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] + OUTLETS["Q"]
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
            "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K"),
-           "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM"), "P": tuple("FGHIJKLMNO"), "Q": tuple("FGHIJKLMNO")}
+           "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM"), "P": tuple("FGHIJKLMNO"), "Q": tuple("FGHIJKLMNO"),
+           "R": tuple("FGHIJKLMNOPQ"), "S": tuple("FGHIJKLMNOPQ")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
@@ -113,7 +128,8 @@ GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind
               "K": BLIND_GOLD.with_name("blind_gold_K.json"), "L": BLIND_GOLD.with_name("blind_gold_L.json"),
               "M": BLIND_GOLD.with_name("blind_gold_M.json"), "N": BLIND_GOLD.with_name("blind_gold_N.json"),
               "O": BLIND_GOLD.with_name("blind_gold_O.json"), "P": BLIND_GOLD.with_name("blind_gold_P.json"),
-              "Q": BLIND_GOLD.with_name("blind_gold_Q.json")}
+              "Q": BLIND_GOLD.with_name("blind_gold_Q.json"), "R": BLIND_GOLD.with_name("blind_gold_R.json"),
+              "S": BLIND_GOLD.with_name("blind_gold_S.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -143,6 +159,11 @@ VIOLENCE_RE = re.compile(
 )
 #: Strata drawn by the violence rule instead of the conflict rule.
 VIOLENCE_STRATA = {"P", "Q"}
+#: Strata that read the unread sentences of the earlier strata's own articles (conflict or violence).
+SIBLING_STRATA = {"R"}
+#: Strata of articles naming no conflict, no political violence and no disease.
+OTHER_STRATA = {"S"}
+DISEASE_RE = re.compile(_PREFIX + r"(?:كورونا|فيروس|مرض|وباء|اوبئه|انفلونزا|حمي|تسمم|سرطان)")
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA = ROOT.parent / "shared" / "data" / "saudinewsnet"
@@ -178,15 +199,32 @@ def load(data_dir: Path = DATA) -> dict[str, list[dict]]:
     return out
 
 
+def _earlier_sentences(stratum: str) -> list[dict]:
+    """The gold sentences drawn before ``stratum``: always the A–E dev gold, then EARLIER's strata."""
+    sentences = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["sentences"]
+    for path in sorted({GOLD_FILES[name] for name in EARLIER[stratum]}):
+        blind = json.loads(path.read_text(encoding="utf-8"))["sentences"]
+        sentences = sentences + [s for s in blind if s["stratum"] in EARLIER[stratum]]
+    return sentences
+
+
+def _on_topic(stratum: str, norm: str) -> bool:
+    """Whether an article's comparison form is on the stratum's topic."""
+    if stratum in SIBLING_STRATA:
+        return bool(CONFLICT_RE.search(norm) or VIOLENCE_RE.search(norm))
+    if stratum in VIOLENCE_STRATA:
+        return not CONFLICT_RE.search(norm) and bool(VIOLENCE_RE.search(norm))
+    if stratum in OTHER_STRATA:
+        return not (CONFLICT_RE.search(norm) or VIOLENCE_RE.search(norm) or DISEASE_RE.search(norm))
+    return bool(CONFLICT_RE.search(norm))
+
+
 def _earlier(articles: dict[str, list[dict]], stratum: str = "F") -> tuple[set, set]:
     """(zip, article) pairs and token shingles of the gold sentences drawn before ``stratum``.
 
     Always the A–E dev gold; for H and I also the F and G blind gold.
     """
-    sentences = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["sentences"]
-    for path in sorted({GOLD_FILES[name] for name in EARLIER[stratum]}):
-        blind = json.loads(path.read_text(encoding="utf-8"))["sentences"]
-        sentences = sentences + [s for s in blind if s["stratum"] in EARLIER[stratum]]
+    sentences = _earlier_sentences(stratum)
     used = {(s["zip"], s["article"]) for s in sentences}
     shingles: set = set()
     for s in sentences:
@@ -198,25 +236,26 @@ def _earlier(articles: dict[str, list[dict]], stratum: str = "F") -> tuple[set, 
 def candidates(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
     """The qualifying sentences of a stratum, in corpus order (before shuffling)."""
     used, earlier_shingles = _earlier(articles, stratum)
+    siblings = stratum in SIBLING_STRATA
+    gold = {(s["zip"], s["article"], s["start"]) for s in _earlier_sentences(stratum)} if siblings else set()
     pool = []
     for zname, arts in articles.items():
         for index, art in enumerate(arts):
             text = art.get("content") or ""
-            if art.get("source") not in OUTLETS[stratum] or (zname, index) in used:
+            if art.get("source") not in OUTLETS[stratum] or ((zname, index) in used) != siblings:
                 continue
-            norm = normalize(text)
-            if stratum in VIOLENCE_STRATA:
-                if CONFLICT_RE.search(norm) or not VIOLENCE_RE.search(norm):
-                    continue
-            elif not CONFLICT_RE.search(norm):
+            if not _on_topic(stratum, normalize(text)):
                 continue
             tokens = tokenize(text)
-            if _shingles([t.norm for t in tokens]) & earlier_shingles:
+            if not siblings and _shingles([t.norm for t in tokens]) & earlier_shingles:
                 continue
             for s in split_sentences(text, tokens):
-                if len(normalize(text[s.start:s.end])) > MAX_CHARS:
+                if len(normalize(text[s.start:s.end])) > MAX_CHARS or (zname, index, s.start) in gold:
                     continue
-                if _qualifies([t.norm for t in tokens[s.first_token:s.last_token]]):
+                norms = [t.norm for t in tokens[s.first_token:s.last_token]]
+                if siblings and _shingles(norms) & earlier_shingles:
+                    continue
+                if _qualifies(norms):
                     pool.append({"zip": zname, "article": index, "url": art.get("url", ""),
                                  "outlet": art.get("source", ""), "start": s.start, "end": s.end,
                                  "stratum": stratum})
