@@ -67,7 +67,7 @@ political violence (:data:`VIOLENCE_RE`: terrorism, armed men, bombings,
 attacks, clashes, shelling, air raids, militias ...) but none of
 :data:`CONFLICT_RE`'s conflicts: attacks, security operations and conflicts
 elsewhere (the rules were never tuned on them). The remaining pool (at most
-three sentences per article) held 720 sentences; the thirteen outlets were split
+three sentences per article) held 720 sentences; the twelve news outlets were split
 into two groups balanced on those counts (378 and 342, decided before reading):
 P takes ``aawsat``, ``was``, ``okaz``, ``alyaum``, ``alwatan``, ``almadina`` and
 ``sabq`` (seed 60), Q takes ``alriyadh``, ``alweeam``, ``3alyoum``, ``aljazirah``
@@ -76,7 +76,8 @@ and ``aleqtisadiya`` (seed 61). Both exclude every F to O article and their
 
 **Seventh round (R, S; stop 12).** After P and Q's first run they were tuned on
 too, and the violence pool had 93 unused sentences left. Two new pools were
-fixed with their seeds before any sentence was read, all thirteen outlets each:
+fixed with their seeds before any sentence was read, all twelve news outlets each (the two
+sports outlets are left out):
 R (seed 70) takes the qualifying sentences that the earlier strata left unread
 in the very articles they drew from (A to Q, naming a conflict or political
 violence): no gold sentence and no sentence sharing an 8-token run with one
