@@ -13,7 +13,11 @@
   Words from 2 to 10 only: the definite tens are also ordinals (``القرن
   العشرين``). ``الاثنان`` alone is a definite count too (``لقي الاثنان
   حتفهما``); ``الاثنين`` is one only after a noun with a dual or plural ending
-  (alone, or after a singular, it is Monday).
+  (alone, or after a singular, it is Monday);
+* a definite cardinal from 3 up right BEFORE an indefinite counted noun that
+  names a category is the figure, the noun outside the span as after any
+  number (``ما يزيد على الثمانية قتلى``، ``ما يفوق العشرين جريحا``): before
+  such a noun no definite ten is an ordinal (that stands after its noun).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Sequence
 from analysis.casualties import lexicon as L
 from analysis.casualties.duals import DUAL_NOUNS, dual_evidence, read_default_dual, read_dual
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
-from analysis.casualties.number_words import is_number_word as _is_number_word
+from analysis.casualties.number_words import HUNDREDS, TEN, TENS, UNITS, is_number_word as _is_number_word
 from analysis.casualties.words import default_words
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
@@ -148,6 +152,38 @@ def definite_after_noun(text, tokens, i, out) -> Numeral | None:
     return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=head[len(prefix) + 2:])
 
 
+def _definite_cardinals() -> dict[str, int]:
+    """The definite forms of the cardinals from 3 up (الثلاثة، العشرين، المئة), by value."""
+    values = {**UNITS, **{w: 10 for w in TEN}, **TENS, **HUNDREDS}
+    return {"ال" + w: v for w, v in values.items() if v >= 3}
+
+
+#: ``ال`` + a unit, ten or hundred word of ``numbers.yml``, from 3 up.
+DEFINITE_CARDINALS: dict[str, int] = _definite_cardinals()
+
+
+def definite_before_noun(text, tokens, i) -> Numeral | None:
+    """``ما يزيد على الثمانية قتلى``: a definite cardinal right before an
+    indefinite counted noun that names a category (the noun outside the span).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> text = "سقط ما يفوق العشرين جريحا"  # synthetic
+        >>> n = definite_before_noun(text, tokenize(text), 3)
+        >>> n.text, n.value, n.kind
+        ('العشرين', 20, 'words')
+        >>> definite_before_noun("القرن العشرين", tokenize("القرن العشرين"), 1) is None
+        True
+    """
+    value = DEFINITE_CARDINALS.get(tokens[i].norm)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if value is None or nxt is None or nxt.kind != "word" or nxt.norm.startswith(("ال", "وال")):
+        return None
+    if L.lookup_noun(nxt.norm, L.COUNTED_NOUNS) is None:
+        return None  # الخمسة أيام، العشرين عاما: no category
+    return _make(text, tokens, i, i + 1, "", value, "words")
+
+
 def definite_head(tokens: Sequence[Token], num: Numeral) -> int:
     """The counted noun of a definite count: after جميع/كل, else the span's first word."""
     return num.first_token + 1 if tokens[num.first_token].norm in _ALL else num.first_token
@@ -178,4 +214,4 @@ def dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
 
 
 __all__ = ["dual_at", "in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
-           "DEFINITE_WORDS", "ONE"]
+           "definite_before_noun", "DEFINITE_CARDINALS", "DEFINITE_WORDS", "ONE"]

@@ -64,8 +64,8 @@ from analysis.casualties.number_clitics import (
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.numeral_phrases import (
-    DEFINITE_WORDS, ONE, definite_after_noun, definite_count, dual_at, in_construct, one_after_noun,
-    person_head,
+    DEFINITE_CARDINALS, DEFINITE_WORDS, ONE, definite_after_noun, definite_before_noun, definite_count,
+    dual_at, in_construct, one_after_noun, person_head,
 )
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
@@ -165,8 +165,8 @@ def find_numerals(
             elif found is None:
                 if norm[2:3].isdigit() and norm.startswith("ال"):
                     found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)
-                elif norm in DEFINITE_WORDS:
-                    found = definite_after_noun(text, tokens, i, out)
+                elif norm in DEFINITE_WORDS or norm in DEFINITE_CARDINALS:
+                    found = definite_after_noun(text, tokens, i, out) or definite_before_noun(text, tokens, i)
                 elif dual_nouns and (norm in DUAL_FORMS or nisba_dual_at(tokens, i) if dual_nouns is DUAL_NOUNS
                                      else norm[-1:] in _DUAL_LAST):
                     # a number right before governs the word; a dual right before makes
@@ -217,7 +217,7 @@ def _starters() -> frozenset[str]:
 
 _STARTERS = _starters()
 #: The words of letters that find_numerals reads: starters, واحد, definite numbers (and duals).
-_WATCHED = _STARTERS | ONE | frozenset(DEFINITE_WORDS)
+_WATCHED = _STARTERS | ONE | frozenset(DEFINITE_WORDS) | frozenset(DEFINITE_CARDINALS)
 _WATCHED_DUALS = _WATCHED | DUAL_FORMS
 
 
