@@ -4,7 +4,8 @@ of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_
 ``blind_gold_K.json``) the fourth round L and M (``blind_gold_L.json``, ``blind_gold_M.json``)
 the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the sixth round P
 and Q (``blind_gold_P.json``, ``blind_gold_Q.json``) with the second coder's double coding of their
-first 60 sentences each (``second_coder_PQ.json``).
+first 60 sentences each (``second_coder_PQ.json``), and the seventh round's stratum R
+(``blind_gold_R.json``): the unread sentences of the earlier strata's own articles.
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -36,7 +37,7 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
          "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
-         "second_coder_PQ.json": ({"P", "Q"}, None)}
+         "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -47,6 +48,11 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
            "P": {"aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"},
            "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
+OUTLETS["R"] = OUTLETS["P"] | OUTLETS["Q"]  # every outlet of SaudiNewsNet (sample.OUTLETS["R"])
+#: Strata drawn BY DESIGN from the articles of the earlier strata (dev gold A-E and the blind
+#: rounds): only their sentences are new. The article exclusion tests do not apply to them;
+#: ``test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs`` checks them instead.
+SIBLING_STRATA = {"R"}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
@@ -130,6 +136,8 @@ def test_blind_gold_strata_size_and_outlets(gold):
 
 
 def test_blind_gold_excludes_the_dev_gold_articles(gold):
+    if FILES[gold["file"]][0] <= SIBLING_STRATA:
+        pytest.skip("a sibling stratum reads the dev gold's articles by design")
     dev = json.loads(DEV.read_text(encoding="utf-8"))
     used = {(s["zip"], s["article"]) for s in dev["sentences"]}
     assert not used & {(s["zip"], s["article"]) for s in gold["sentences"]}
@@ -185,3 +193,37 @@ def test_blind_gold_figures_lie_in_their_sentence_and_match_their_surface(gold, 
         surface = text[f["start"]:f["end"]]
         assert surface == surface.strip() and surface, f
         assert _sha(surface) == f["sha256"], f
+
+
+#: Token runs of this length shared with an earlier gold sentence mark the same wire story (sample.py).
+SHINGLE = 8
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    from analysis.text.tokenize import tokenize
+
+    norms = [t.norm for t in tokenize(text)]
+    return {tuple(norms[i:i + SHINGLE]) for i in range(len(norms) - SHINGLE + 1)}
+
+
+@pytest.mark.shared
+def test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs(saudinewsnet_dir):
+    zips: dict[str, list] = {}
+
+    def sentence_text(s: dict) -> str:
+        if s["zip"] not in zips:
+            with zipfile.ZipFile(saudinewsnet_dir / s["zip"]) as zf:
+                zips[s["zip"]] = json.loads(zf.read(zf.namelist()[0]))
+        return zips[s["zip"]][s["article"]]["content"][s["start"]:s["end"]]
+
+    earlier = json.loads(DEV.read_text(encoding="utf-8"))["sentences"]
+    earlier += [s for r in ROUNDS for n in r
+                for s in json.loads((BLIND_DIR / n).read_text(encoding="utf-8"))["sentences"]]
+    starts = {(s["zip"], s["article"], s["start"]) for s in earlier}
+    runs = set().union(*(_shingles(sentence_text(s)) for s in earlier))
+    siblings = [s for name, (strata, _) in FILES.items() if strata <= SIBLING_STRATA
+                for s in json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))["sentences"]]
+    assert siblings
+    for s in siblings:
+        assert (s["zip"], s["article"], s["start"]) not in starts, s
+        assert not _shingles(sentence_text(s)) & runs, s
