@@ -4,8 +4,9 @@ of H and I (``second_coder_HI.json``) and the third round J and K (``blind_gold_
 ``blind_gold_K.json``) the fourth round L and M (``blind_gold_L.json``, ``blind_gold_M.json``)
 the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the sixth round P
 and Q (``blind_gold_P.json``, ``blind_gold_Q.json``) with the second coder's double coding of their
-first 60 sentences each (``second_coder_PQ.json``), and the seventh round's stratum R
-(``blind_gold_R.json``): the unread sentences of the earlier strata's own articles.
+first 60 sentences each (``second_coder_PQ.json``), and the seventh round: stratum R
+(``blind_gold_R.json``: the unread sentences of the earlier strata's own articles, so not in
+``ROUNDS``) and stratum S (``blind_gold_S.json``: accidents, disasters and crime).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -37,7 +38,8 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_L.json": ({"L"}, 160), "blind_gold_M.json": ({"M"}, 160),
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
          "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
-         "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160)}
+         "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160),
+         "blind_gold_S.json": ({"S"}, 160)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -48,7 +50,8 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "O": {"alriyadh", "alweeam", "aljazirah", "3alyoum", "almadina"},
            "P": {"aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"},
            "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
-OUTLETS["R"] = OUTLETS["P"] | OUTLETS["Q"]  # every outlet of SaudiNewsNet (sample.OUTLETS["R"])
+#: R and S take the twelve news outlets of P and Q (sample.OUTLETS["R"], ["S"]).
+OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] | OUTLETS["Q"]
 #: Strata drawn BY DESIGN from the articles of the earlier strata (dev gold A-E and the blind
 #: rounds): only their sentences are new. The article exclusion tests do not apply to them;
 #: ``test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs`` checks them instead.
@@ -146,7 +149,7 @@ def test_blind_gold_excludes_the_dev_gold_articles(gold):
 #: Each round's gold files; a later round holds no article of an earlier one.
 ROUNDS = [("blind_gold.json",), ("blind_gold_H.json", "blind_gold_I.json"), ("blind_gold_J.json", "blind_gold_K.json"),
           ("blind_gold_L.json", "blind_gold_M.json"), ("blind_gold_N.json", "blind_gold_O.json"),
-          ("blind_gold_P.json", "blind_gold_Q.json")]
+          ("blind_gold_P.json", "blind_gold_Q.json"), ("blind_gold_S.json",)]
 
 
 def test_later_rounds_exclude_the_earlier_rounds_articles():
