@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
 from analysis.text.normalize import normalize
-from analysis.text.records import slot_setters
+from analysis.text.records import mutable_twin
 from analysis.text.wordcache import WORD_CACHE_SIZE, WordCache
 
 #: Quotation marks that open or close quoted speech and scare quotes.
@@ -122,7 +122,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     append = tokens.append
     known, split = _WORD_PIECES.entries.get, _WORD_PIECES.miss
-    new, set_start, set_end, set_text, set_norm, set_kind = _NEW_TOKEN
+    new, twin, record = object.__new__, _TOKEN_TWIN, Token
     # str.split splits on exactly the characters re's \s matches (str.isspace),
     # and a word's first occurrence after the previous word is the word: only
     # whitespace lies between. A match object per word cost a third more.
@@ -133,20 +133,22 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(surface)
         pieces = known(surface) or split(surface)
         for offset, length, surface, norm, kind in pieces:
-            token = new(Token)
-            set_start(token, start + offset)
-            set_end(token, start + offset + length)
-            set_text(token, surface)
-            set_norm(token, norm)
-            set_kind(token, kind)
+            token = new(twin)
+            token.start = start + offset
+            token.end = start + offset + length
+            token.text = surface
+            token.norm = norm
+            token.kind = kind
+            token.__class__ = record
             append(token)
     return tokens
 
 
 # A frozen dataclass's __init__ assigns each field through object.__setattr__,
 # four times the cost of a plain slot store; tokenize makes one Token per
-# token of the corpus, so it stores the slots directly (the record is the same).
-_NEW_TOKEN = (object.__new__, *slot_setters(Token))
+# token of the corpus, so it builds each as Token's twin and then makes it a
+# Token (analysis.text.records: the record is the same).
+_TOKEN_TWIN = mutable_twin(Token)
 
 
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
