@@ -270,7 +270,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
                                 or not left_a_place(doc, trigger, hedge_first, last)):
         return None
-    if unreported(doc, hedge_first, last, trigger):
+    if unreported(doc, hedge_first, last, trigger, noun=noun):
         return None  # وإذا استطاعوا قتل، حملات لاعتقال، عدد من الجرحى سيصلون: no report
     if trigger is not None and figure_is_agent(doc, trigger, hedge_first, j):
         doc.agent_tokens.update(range(i, last))

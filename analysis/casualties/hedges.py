@@ -49,9 +49,15 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
             ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
         if tuple(ws) == words:
+            if words in _AFTER_PHRASES and doc.drafts and doc.drafts[-1].last >= start - 1 \
+                    and doc.sent_of[doc.drafts[-1].first] == doc.sent_of[i]:
+                return i, None  # قتل 12 شخصا على الأقل 4 منهم: the hedge closes the figure before
             return start, hedge
     return i, None
 
+
+#: The hedge phrases that also follow a figure (على الأقل).
+_AFTER_PHRASES = frozenset(words for words, _ in L.HEDGES_AFTER)
 
 #: The first words of the hedges after a figure: no other word starts one.
 _FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(

@@ -96,26 +96,35 @@ def superlative(doc: Document, num: Numeral) -> bool:
     return before is not None and L.in_set(doc.w(before), L.SUPERLATIVES)
 
 
-#: The victim nouns that name no event of their own (rule 6: killed by default).
-_VICTIMS = frozenset({"ضحايا", "ضحيه"})
-
-
 def split_victims(doc: Document, noun: int | None, last: int) -> bool:
     """``آلاف الضحايا الأبرياء، منهم من قتل ومنهم من سجن``: منهم من after the
     ضحايا figure, within eight words in its sentence, splits them by fate."""
-    if noun is None or not L.in_set(doc.w(noun), _VICTIMS):
+    if noun is None or not L.in_set(doc.w(noun), L.VICTIM_NOUNS):
         return False
     end = min(doc.sent(last - 1).last_token, last + 8)
     return any(doc.w(x).removeprefix("و") == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
 
 
 def harmed_otherwise(doc: Document, noun: int | None, trigger: int | None) -> bool:
-    """``ضحايا لعمليات نصب``: a harm of ``harms`` within three words after the
-    ضحايا that names the figure's category (its counted noun or its event word)."""
+    """``ضحايا الاحتيال``، ``ضحايا لعمليات نصب``: a harm of ``harms`` that ضحايا
+    governs (the figure's counted noun or its event word): its genitive, or the
+    noun of a ل phrase after it; a harm in a place or time phrase (``في عملية
+    سرقة``) is where the victims fell, not what they are victims of.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("وقع 300 شخص ضحايا لعمليات نصب")]  # synthetic
+        []
+    """
     for k in (noun, trigger):
-        if k is not None and L.in_set(doc.w(k), _VICTIMS):
-            end = min(doc.sent(k).last_token, k + 4)
-            return any(L.in_set(doc.w(x), L.HARMS) for x in range(k + 1, end))
+        if k is not None and L.in_set(doc.w(k), L.VICTIM_NOUNS):
+            nxt = k + 1
+            if nxt >= doc.sent(k).last_token or doc.tokens[nxt].kind != "word":
+                return False
+            if L.in_set(doc.w(nxt), L.HARMS):
+                return True
+            return (nxt + 1 < doc.sent(k).last_token and L.has_proclitic(doc.w(nxt), "ل")
+                    and L.in_set(doc.w(nxt + 1), L.HARMS))
     return False
 
 

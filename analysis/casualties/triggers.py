@@ -307,10 +307,19 @@ def intended(doc: Document, t: int) -> bool:
 
 def postponed(doc: Document, t: int, first: int) -> bool:
     """``أجلت المحكمة محاكمة 23 متهما``: a form shared by أجلى (evacuate) and أجّل
-    (postpone), with a thing postponed between it and the figure, postpones."""
+    (postpone), with a thing postponed as its object (right after it or after
+    its subject, or the figure's head: ``أجلت محكمة الجنايات محاكمة 23``), postpones; a postponed word elsewhere (``أجلت
+    السلطات قبل موعد العاصفة 300 شخص``) does not.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("أجلت المحكمة محاكمة 23 متهما. أجلت السلطات 300 شخص")]  # synthetic
+        [300]
+    """
     if t >= first or not L.in_set(doc.w(t), L.POSTPONE):
         return False
-    return any(L.in_set(doc.w(x), L.POSTPONED) for x in range(t + 1, first))
+    head = doc.prev_word(first)
+    return any(L.in_set(doc.w(x), L.POSTPONED) for x in {t + 1, t + 2, head} if x is not None and t < x < first)
 
 
 def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
