@@ -143,3 +143,12 @@ def test_symbol_split_of_a_word_without_digits_equals_the_token_regex(word):
 )
 def test_words_with_attached_punctuation(text, surfaces):  # synthetic
     assert [t.text for t in tokenize(text)] == surfaces == simple_word_tokenize(text)
+
+
+def test_the_characters_that_need_the_token_regex_are_every_decimal_digit_and_emoji_character():
+    # _word_pieces tests a set, not a regex search: \d must be exactly its digits, on every plane
+    import re
+
+    tok = __import__("analysis.text.tokenize", fromlist=["_NEEDS_TOKEN_CHARS"])
+    digits = set(re.findall(r"\d", "".join(map(chr, range(0x110000)))))
+    assert tok._NEEDS_TOKEN_CHARS == digits | set("".join(tok._MULTI_EMOJI))
