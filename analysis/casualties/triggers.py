@@ -164,8 +164,9 @@ def shared_trigger(doc: Document, i: int):
     """
     k = doc.prev_word(i)
     # "قتل أبو قتادة المغربي و21 مسلحا آخرين": "others" after the figure
-    # coordinates it with a named person, whose name may take a few words
-    reach = 4 if _others_after(doc, i) else 1
+    # coordinates it with a named person, whose name may take a few words;
+    # so does وأحد "and one of" (باختطاف الإعلامي فلان وأحد الناشطين)
+    reach = 4 if _others_after(doc, i) or _one_of_conjunct(doc, i) else 1
     for _ in range(reach):
         if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
             return None
@@ -182,6 +183,12 @@ def shared_trigger(doc: Document, i: int):
             return cat, t, None
         k = t
     return None
+
+
+def _one_of_conjunct(doc: Document, i: int) -> bool:
+    """The figure at i is وأحد/وإحدى "and one of" (a person of a group, the figure 1)."""
+    num = doc.numeral_at.get(i)
+    return num is not None and num.value == 1 and num.prefix == "و" and doc.w(i) in ("واحد", "واحدي")
 
 
 def _others_after(doc: Document, i: int) -> bool:
