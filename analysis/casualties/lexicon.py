@@ -74,7 +74,7 @@ GROUPS: dict[str, frozenset[str]] = _W.table("victims", "groups")
 GROUP_HEADS = _W.forms("victims", "group_heads")
 SUBSET_MARKERS = _W.forms("victims", "subset_markers")
 CASE_NOUNS = _W.forms("victims", "case_nouns")
-NON_PERSON = _W.forms("non_person", "nouns")
+NON_PERSON = _W.forms("non_person", "nouns") | _W.forms("non_person", "animals")
 NON_FIGURE_BEFORE = _W.forms("non_person", "labels_before")
 MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
@@ -82,6 +82,8 @@ OUTBREAK = _W.forms("non_person", "outbreak")
 HEAT = _W.forms("non_person", "heat")
 HEAT_WAVES = _W.forms("non_person", "heat_waves")
 HEAT_NOUNS = _W.forms("non_person", "heat_nouns")
+#: أحد/إحدى: one of a definite group.
+ONE_OF = _W.forms("non_person", "one_of")
 #: The victim nouns that name no event of their own (rule 6: killed by default).
 VICTIM_NOUNS = _W.forms("non_person", "victim_nouns")
 SUN = _W.forms("non_person", "sun")
@@ -176,6 +178,16 @@ def has_proclitic(norm: str, proclitic: str) -> bool:
         (True, True, False)
     """
     return any(proclitic in morphs for morphs, _ in proclitic_splits(norm))
+
+
+def definite(norm: str) -> bool:
+    """Whether some reading of ``norm`` carries the article ال.
+
+    Example:
+        >>> definite("والمصابين"), definite("للقتلي"), definite("مصابين")
+        (True, True, False)
+    """
+    return any(DETERMINER in morphs for morphs, _ in proclitic_splits(norm))
 
 
 def in_set(norm: str, forms: frozenset[str]) -> bool:

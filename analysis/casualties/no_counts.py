@@ -47,7 +47,7 @@ def naming_one(doc: Document, num: Numeral) -> bool:
     person, not a count (decision rule 3): a pronoun of separation follows in
     the same clause, or stands right before it."""
     w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
+    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in L.ONE_OF:
         return False  # (وأحد normalizes as واحد, "one": the و is read back)
     before = doc.prev_word(num.first_token)
     if before is not None and doc.w(before).removeprefix("و") in _SEPARATION_PRONOUNS:
@@ -76,7 +76,7 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
     الجرحى``); nor does أحد with a genitive that is no person (``على أحد
     مواقعه``, the possessive read off)."""
     w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+    if num.value != 1 or num.kind != "words" or w not in L.ONE_OF:
         return False
     before = doc.prev_word(num.first_token)
     if before is not None and doc.w(before) in ("في", "الي", "من"):
@@ -128,15 +128,35 @@ def harmed_otherwise(doc: Document, noun: int | None, trigger: int | None) -> bo
     return False
 
 
+def victim_referred(doc: Document, num: Numeral, noun: int | None, trigger: int | None) -> bool:
+    """أحد with a definite victim noun (``أحد المصابين``): a candidate for one
+    victim referred to, not counted. The caller reads the rest of decision
+    rule H1: the subject of a verb of telling (``روى فلان أحد المصابين``،
+    ``أحد المصابين يروي``), with no event word of its own (``وتوفي أحد
+    المصابين`` has its event).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("روى أحمد أحد المصابين تفاصيل التفجير. وأسعف الهلال أحد المصابين")]  # synthetic
+        [1]
+    """
+    if trigger is not None or noun is None or num.value != 1 or num.kind != "words":
+        return False
+    if doc.w(num.first_token) not in L.ONE_OF:
+        return False
+    w = doc.w(noun)
+    return L.definite(w) and L.lookup_noun(w, L.COUNTED_NOUNS) in ("killed", "injured")
+
+
 def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     """``أرملة أحد الشهداء``، ``حسب رواية أحد المصابين``: أحد as the genitive of a
     kin noun or of a witness's account names a person already known, not a
     count (decision rules 2 and H1)."""
     w = doc.w(num.first_token)
-    if before is None or num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+    if before is None or num.value != 1 or num.kind != "words" or w not in L.ONE_OF:
         return False
     head = doc.w(before)
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative"]
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]

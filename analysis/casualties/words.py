@@ -115,6 +115,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "heat_nouns": ("list", _WORD, None), "sun": ("list", _WORD, None),
         "strokes": ("list", _WORD, None), "wounds": ("list", _WORD, None),
         "time_nouns": ("list", _WORD, None), "victim_nouns": ("list", _WORD, None),
+        "one_of": ("list", _WORD, None), "animals": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
