@@ -82,7 +82,7 @@ def toll(doc: Document, i: int):
     if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
         return toll_before_relative(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
     s = doc.sent(i)
-    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
+    for x in range(k - 1, max(s.first_token, k - TOLL_REACH) - 1, -1):
         if L.in_set(doc.w(x), L.TOLL_WORDS):
             nxt = doc.next_word(x + 1)
             if nxt is not None:
@@ -212,7 +212,8 @@ def toll_before_relative(doc: Document, i: int):
 
 #: Relative pronouns opening the clause that says what the counted people underwent.
 RELATIVES = L.RELATIVES
-#: How far before a figure the relative clause of its toll may start.
+#: How far before a figure the relative clause of its toll may start, and how far
+#: before a verb of reaching its toll word (عدد المصابين الذين … بلغ 19 حالة).
 TOLL_REACH = 14
 
 

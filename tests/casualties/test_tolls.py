@@ -19,6 +19,10 @@ TOLLS = [  # synthetic
     ("ليرتفع عدد المواطنين الذين تم نقلهم منذ بدء رحلات الإجلاء إلى 6000 مواطن", [("evacuated", 6000)]),
     ("هذا العدد الكبير الذي ألقي القبض عليه والذي بلغ 431 شخصا", [("detained", 431)]),
     ("وصل عدد الذين قتلوا في الحرب إلى 500", [("killed", 500)]),
+    # a long subject (a relative clause and its place and cause phrases) between عدد and بلغ: the
+    # toll word is sought as far back as the relative clause of toll_before_relative (TOLL_REACH)
+    ("وأوضحت الإدارة أن عدد المصابين الذين غادروا مستشفى المدينة العام جراء انفجار مخزن شركة النقل بالمنطقة بلغ 23 حالة",
+     [("injured", 23)]),
     # "numbering" after the victims of an event word
     ("دمرت عربة ومقتل طاقمها البالغ عددهم 3 أفراد", [("killed", 3)]),
     ("وصل الوفد البالغ عدده 12 شخصا", []),
@@ -68,3 +72,9 @@ def test_a_circumstantial_waadaduhum_after_a_time_phrase_numbers_the_kidnapped()
 def test_a_hedge_after_the_ba_of_a_value_is_read():
     claims = extract_claims("الذين يقدر عددهم بنحو مليون نازح")  # synthetic
     assert [(c.value, c.hedge) for c in claims] == [(1000000, "about")]
+
+
+def test_a_toll_word_thirteen_words_before_its_verb_of_reaching_is_found():
+    # defect (Q #306, #337, #455): "عدد المصابين الذي غادروا … بالمنطقة بلغ 19 حالة" gave nothing (reach was 12)
+    text = "أن عدد المصابين الذين غادروا مستشفى البلدة المركزي جراء انهيار مبنى إدارة المرور بالمنطقة بلغ 19 حالة"  # synthetic
+    assert found(text) == [("injured", 19)]
