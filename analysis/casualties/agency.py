@@ -197,7 +197,7 @@ def _object_figure(doc: Document, num) -> bool:
     if before is not None and (L.in_set(doc.w(before), L.NON_FIGURE_BEFORE) or L.in_set(doc.w(before), L.MONTHS)):
         return False  # أفراد الفرقة 30: a label
     after = doc.next_word(num.last_token)
-    if after is not None and doc.w(after) in ("منهم", "منهن", "منها"):
+    if after is not None and doc.w(after) in L.FROM_PRONOUNS:
         return False
     if num.kind == "digits" and isinstance(num.value, int) and 1900 < num.value < 2100:
         return False

@@ -56,7 +56,7 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
     return i, None
 
 
-#: The hedge phrases that also follow a figure (على الأقل).
+#: The hedge phrases that may also follow a figure (على الأقل، تقريبا).
 _AFTER_PHRASES = frozenset(words for words, _ in L.HEDGES_AFTER)
 
 #: The first words of the hedges after a figure: no other word starts one.
@@ -101,7 +101,7 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     if hedge_after_length(doc, last + 1):
         w = doc.w(last)
         if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
-                w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
+                w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)):
             spots.append(last + 1)
     if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
             and L.in_set(doc.w(trigger), L.POST_VERBS):
@@ -115,8 +115,10 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     return "exact"
 
 
-#: A preposed hedge that is an adverb of the clause, not a quantifier of one number.
-_CLAUSE_ADVERBS = (("علي", "الاقل"),)
+#: A preposed hedge that is an adverb of the clause, not a quantifier of one
+#: number: one that may also follow its figure (على الأقل), in hedges.yml.
+_CLAUSE_ADVERBS = tuple(words for words, hedge in L.HEDGES_BEFORE
+                        if hedge == "at_least" and (words, hedge) in L.HEDGES_AFTER)
 
 
 def _adverb_before_first_conjunct(doc: Document, i: int) -> str | None:

@@ -64,6 +64,7 @@ EXECUTION_MASDARS = _W.forms("triggers", "execution_masdars")
 COMPLEMENTIZERS = _W.forms("triggers", "complementizers")
 NEGATED_CONDITIONS = _W.forms("triggers", "negated_conditions")
 FROM_PRONOUNS = _W.forms("triggers", "from_pronouns")
+FUTURE_PREFIXES = _W.forms("triggers", "future_prefixes")
 SUPPOSITION = _W.forms("statuses", "supposition")
 TIME_ENDS = _W.forms("triggers", "time_ends")
 TIMES_OF_DAY = _W.forms("triggers", "times_of_day")
@@ -178,6 +179,19 @@ def has_proclitic(norm: str, proclitic: str) -> bool:
         (True, True, False)
     """
     return any(proclitic in morphs for morphs, _ in proclitic_splits(norm))
+
+
+def without_conjunction(norm: str) -> str:
+    """``norm`` without a proclitic و/ف (itself when it has none).
+
+    Example:
+        >>> without_conjunction("والجرحي"), without_conjunction("وهو"), without_conjunction("قتل")
+        ('الجرحي', 'هو', 'قتل')
+    """
+    for morphs, rest in proclitic_splits(norm)[1:]:
+        if morphs in (("و",), ("ف",)):
+            return rest
+    return norm
 
 
 def definite(norm: str) -> bool:

@@ -47,10 +47,10 @@ def naming_one(doc: Document, num: Numeral) -> bool:
     person, not a count (decision rule 3): a pronoun of separation follows in
     the same clause, or stands right before it."""
     w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in L.ONE_OF:
+    if num.value != 1 or num.kind != "words" or L.without_conjunction(w) not in L.ONE_OF:
         return False  # (وأحد normalizes as واحد, "one": the و is read back)
     before = doc.prev_word(num.first_token)
-    if before is not None and doc.w(before).removeprefix("و") in _SEPARATION_PRONOUNS:
+    if before is not None and L.without_conjunction(doc.w(before)) in _SEPARATION_PRONOUNS:
         return True  # وهو أحد النازحين، شخصان هما أحد الضباط وشرطي: a predicate naming who
     end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
     for x in range(num.last_token, end):
@@ -102,7 +102,7 @@ def split_victims(doc: Document, noun: int | None, last: int) -> bool:
     if noun is None or not L.in_set(doc.w(noun), L.VICTIM_NOUNS):
         return False
     end = min(doc.sent(last - 1).last_token, last + 8)
-    return any(doc.w(x).removeprefix("و") == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
+    return any(L.without_conjunction(doc.w(x)) == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
 
 
 def harmed_otherwise(doc: Document, noun: int | None, trigger: int | None) -> bool:

@@ -173,7 +173,8 @@ def planned(doc: Document, first: int, last: int, trigger: int | None) -> bool:
     if future_verb(w):
         return True
     # عدد من الجرحى والمصابين سيصلون: a noun joined to the counted noun between
-    return w.startswith("و") and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(w[1:], L.COUNTED_NOUNS))
+    bare = L.without_conjunction(w)
+    return bare != w and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(bare, L.COUNTED_NOUNS))
 
 
 def future_verb(w: str) -> bool:
@@ -183,10 +184,10 @@ def future_verb(w: str) -> bool:
         >>> future_verb("سيصلون"), future_verb("سياسيون"), future_verb("ستون")
         (True, False, False)
     """
-    if w == "سوف":
-        return True
+    if w in L.FUTURE_AUX:
+        return True  # سوف
     # (a second letter ا is a noun's: سياسيون، سيارتان; ستون is sixty)
-    return (len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and w[2] != "ا"
+    return (len(w) >= 5 and w[:2] in L.FUTURE_PREFIXES and w[2] != "ا"
             and w.endswith(("ون", "ان")) and not L.in_set(w, L.NON_PERSON))
 
 

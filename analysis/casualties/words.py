@@ -95,7 +95,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
         "executed": ("list", _WORD, None), "execution_masdars": ("list", _WORD, None),
         "complementizers": ("list", _WORD, None), "negated_conditions": ("list", _WORD, None),
-        "from_pronouns": ("list", _WORD, None),
+        "from_pronouns": ("list", _WORD, None), "future_prefixes": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
