@@ -124,19 +124,26 @@ def after_conjunction(clitics: tuple[str, ...]) -> bool:
 THIRD_PERSON = ("ه", "ها", "هم")
 
 
-def pronoun_readings(norm: str, pronouns: tuple[str, ...] = THIRD_PERSON, *,
-                     min_stem: int = MIN_STEM) -> tuple[tuple[str, str], ...]:
+def pronoun_readings(norm: str, *, pronouns: tuple[str, ...] = THIRD_PERSON, min_stem: int = MIN_STEM,
+                     dropped_n: bool = True) -> tuple[tuple[str, str], ...]:
     """``(stem, pronoun)`` of each reading of a normalized word as a stem of ``min_stem`` letters + one of ``pronouns``.
 
     The construct stem comes as written and with its ending restored (كلمته:
-    كلمت and كلمه), as :func:`~analysis.text.clitics.enclitic_splits` gives it.
+    كلمت and كلمه; مسلحوها: مسلحو and مسلحون), as
+    :func:`~analysis.text.clitics.enclitic_splits` gives it. With
+    ``dropped_n=False`` the ن of a dual or sound plural is not put back: a
+    singular noun whose ن is a root letter (بيان) never loses it before a
+    pronoun (بيانه), so بياه is no بيان.
 
     Example:
         >>> pronoun_readings("كلمته"), pronoun_readings("بيانكم"), pronoun_readings("رده", min_stem=3)
         ((('كلمت', 'ه'), ('كلمه', 'ه')), (), ())
+        >>> pronoun_readings("بياه", min_stem=3), pronoun_readings("بياه", min_stem=3, dropped_n=False)
+        ((('بيا', 'ه'), ('بيان', 'ه')), (('بيا', 'ه'),))
     """
     return tuple((stem, encs[0]) for stem, encs in enclitic_splits(norm)[1:]
-                 if encs[0] in pronouns and len(norm) - len(encs[0]) >= min_stem)
+                 if encs[0] in pronouns and len(norm) - len(encs[0]) >= min_stem
+                 and (dropped_n or stem != norm[:-len(encs[0])] + "ن"))
 
 
 #: Words that begin with ب but carry no attached preposition of the content.

@@ -49,7 +49,7 @@ class SourceRules(ClauseRules):
 
     def saying_pronoun(self, k: int) -> str:
         """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
-        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), tuple(SUFFIX_TAGS))
+        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), pronouns=tuple(SUFFIX_TAGS))
                      if stem in self.saying_nouns), "")
 
     def governed_what(self, h: FHit, verb_at: int) -> bool:

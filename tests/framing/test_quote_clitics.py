@@ -81,12 +81,43 @@ PRONOUN_READINGS = [
     ("رده", {}, (("رد", "ه"),)), ("رده", {"min_stem": 3}, ()),
     ("روايتهما", {"pronouns": tuple(SUFFIX_TAGS)}, (("روايت", "هما"), ("روايه", "هما"))),
     ("روايتهما", {}, ()),  # the dual is not among the default pronouns
+    ("بياه", {"min_stem": 3}, (("بيا", "ه"), ("بيان", "ه"))),  # synthetic: the stripper offers a dropped ن
+    ("بياه", {"min_stem": 3, "dropped_n": False}, (("بيا", "ه"),)),  # synthetic: a root ن is never dropped
+    ("مسلحوها", {"dropped_n": False}, (("مسلحو", "ها"),)),
 ]
 
 
 @pytest.mark.parametrize("word,options,expected", PRONOUN_READINGS)
 def test_pronoun_readings_reads_the_enclitics_of_the_clitic_stripper(word, options, expected):
     assert pronoun_readings(word, **options) == expected
+
+
+MEDIUM_NOUN_SPELLINGS = [
+    # (word after في / عبر / على / خلال, read as a medium noun): the decisions before the one clitic reader
+    ("بيانه", True), ("موقعها", True), ("كلمته", True), ("بيان", True),
+    ("كلمت", True), ("صفحت", True),  # synthetic: ة written ت without a pronoun (في كلمت، في صفحت)
+    ("بياه", False),  # synthetic: بيان's ن is a root letter, not a dual's or plural's
+    ("رده", False),  # a stem of two letters is no medium noun
+]
+
+
+@pytest.mark.parametrize("word,expected", MEDIUM_NOUN_SPELLINGS)
+def test_medium_noun_reads_teh_for_teh_marbuta_without_a_pronoun_and_never_drops_a_root_n(word, expected):
+    from analysis.framing.analyze import build_context
+    from analysis.framing.quote_complements import ComplementRules
+
+    rules = ComplementRules(build_context("قال الوزير"), [], [])  # synthetic
+    assert rules.medium_noun(word) is expected
+
+
+def test_replaced_cue_set_rebuilds_its_derived_noun_lists():
+    import dataclasses
+
+    cues = load_cues()
+    words = dict(cues.words, medium_nouns=frozenset({"منشور"}))
+    changed = dataclasses.replace(cues, words=words, nouns=cues.nouns[:1])
+    assert "منشور" in changed.source_or_medium_nouns and "رساله" not in changed.source_or_medium_nouns
+    assert len(set(changed.noun_refs.values())) == 1 and set(changed.noun_refs) < set(cues.noun_refs)
 
 
 def test_source_or_medium_nouns_is_built_once_with_the_cue_set():
