@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.casualties import lexicon as L
+from analysis.text.clitics import DETERMINER
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
 from analysis.casualties.tolls import toll_possessive
@@ -39,13 +40,16 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         return i, None
     if i < 1:
         return i, None
-    last = doc.w(i - 1)
+    # قرابة الـ 15 شهيدا: an article written apart before the number stands
+    # between the hedge and its number (decision rules K6, Q7)
+    end = i - 1 if i >= 2 and doc.tokens[i - 1].kind == "word" and doc.w(i - 1) == DETERMINER else i
+    last = doc.w(end - 1)
     for words, hedge in _hedges_ending(last):
         n = len(words)
-        start = i - n
+        start = end - n
         if start < 0:
             continue
-        ws = [doc.w(k) for k in range(start, i)]
+        ws = [doc.w(k) for k in range(start, end)]
         if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
             ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
         if tuple(ws) == words:

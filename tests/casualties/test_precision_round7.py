@@ -28,3 +28,12 @@ def test_animals_killed_are_no_casualty_figure(text, expected):
 ])
 def test_one_victim_telling_the_story_is_a_witness_not_a_count(text, expected):
     assert _claims(text) == expected  # decision rule H1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("راح ضحيتها قرابة الـ 15 شهيدا", [("15 شهيدا", "about")]),  # synthetic
+    ("قتل نحو الـ 20 شخصا", [("20 شخصا", "about")]),  # synthetic
+    ("قتل 5 الـ 15", [("15", "exact")]),  # synthetic: no hedge, no figure of 5 before an article
+])
+def test_a_hedge_before_an_article_written_apart_hedges_the_number(text, expected):
+    assert [(c.text, c.hedge) for c in extract_claims(text)] == expected  # decision rules K6, Q7
