@@ -140,8 +140,9 @@ def numbering(doc: Document, i: int):
 
 
 def _circumstantial(doc: Document, b: int):
-    """The event word (with the people's pronoun: اختطافهم) or the counted noun
-    ending at b, within a few words before a circumstantial وعددهم."""
+    """The event word (with the people's pronoun: اختطافهم, or governing the
+    noun: مقتل ركابها) or the counted noun ending at b, within a few words
+    before a circumstantial وعددهم."""
     x = b
     while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
         w = doc.w(x)
@@ -150,6 +151,9 @@ def _circumstantial(doc: Document, b: int):
             # a masdar (باختطافهم) or a verb (اختطفتهم: its ت is no feminine ة) with their pronoun
             cat = L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS) or L.lookup(w[:-2], L.PRE_TRIGGERS)
         cat = cat or (L.lookup_noun(w, L.COUNTED_NOUNS) if x == b else None)
+        if not cat and x < b:
+            # the event word governing the noun, as before البالغ عددهم (مقتل جميع ركابها وعددهم 298)
+            cat = L.lookup(w, L.PRE_TRIGGERS)
         if cat:
             return cat, x
         x = doc.prev_word(x)

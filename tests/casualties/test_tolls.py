@@ -49,6 +49,9 @@ NUMBERING_ROUND6 = [  # synthetic
      [("kidnapped", 13)]),
     ("أفرجت السلطات عن المعتقلين وعددهم 40 شخصا", [("detained", 40)]),
     ("وصل وفد من الصحفيين وعددهم 13 صحفيا", []),
+    # or after the event word governing the noun, as before البالغ عددهم (casR2)
+    ("تحطمت الطائرة ما أدى إلى مقتل جميع ركابها وعددهم 120 راكبا", [("killed", 120)]),
+    ("أسفر الحريق عن إصابة عمال المصنع وعددهم 14 عاملا", [("injured", 14)]),
     ("استقبل الوزير الطلاب وعددهم 300 طالب", []),
     # a number put at بـN by a verb of estimation, a hedge carrying the ب too
     ("تعمل الحكومة على إعادة النازحين الذين يقدر عددهم بمليون شخص", [("displaced", 1000000)]),
@@ -78,3 +81,8 @@ def test_a_toll_word_thirteen_words_before_its_verb_of_reaching_is_found():
     # defect (Q #306, #337, #455): "عدد المصابين الذي غادروا … بالمنطقة بلغ 19 حالة" gave nothing (reach was 12)
     text = "أن عدد المصابين الذين غادروا مستشفى البلدة المركزي جراء انهيار مبنى إدارة المرور بالمنطقة بلغ 19 حالة"  # synthetic
     assert found(text) == [("injured", 19)]
+
+
+def test_a_circumstantial_waadaduhum_after_the_masdar_governing_the_noun_is_its_figure():
+    # defect (P #243, Q #369): "مقتل جميع ركابها وعددهم 298 راكبا" gave nothing
+    assert found("أدى السقوط إلى مقتل جميع ركابها وعددهم 61 راكبا خلال الرحلة") == [("killed", 61)]  # synthetic
