@@ -36,7 +36,13 @@ REACH = 20
 
 
 def health_figure(doc: Document, num: Numeral, noun: int | None, last: int, category: str) -> bool:
-    """Whether the figure counts cases of disease or heat stress (see the module docstring)."""
+    """Whether the figure counts cases of disease or heat stress (see the module docstring).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قتل 12 شخصا في مخيم يضم 40 مريضا بالكوليرا")]  # synthetic
+        [12]
+    """
     s = doc.sent(last - 1)
     if not doc.marks(s.index) & MARK_HEALTH:
         return False  # most sentences name no disease and no heat: one look per sentence

@@ -89,7 +89,13 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
 
 def superlative(doc: Document, num: Numeral) -> bool:
     """``أكبر عدد من الضحايا``، ``بأكبر عدد ممكن من``: a superlative (``superlatives``
-    in non_person.yml) before the vague عدد names no count."""
+    in non_person.yml) before the vague عدد names no count.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.text for c in extract_claims("أرادوا إيقاع أكبر عدد من الضحايا")]  # synthetic
+        []
+    """
     if num.kind != "vague" or doc.w(num.first_token) not in ("عدد", "عددا"):
         return False
     before = doc.prev_word(num.first_token)
@@ -98,7 +104,13 @@ def superlative(doc: Document, num: Numeral) -> bool:
 
 def split_victims(doc: Document, noun: int | None, last: int) -> bool:
     """``آلاف الضحايا الأبرياء، منهم من قتل ومنهم من سجن``: منهم من after the
-    ضحايا figure, within eight words in its sentence, splits them by fate."""
+    ضحايا figure, within eight words in its sentence, splits them by fate.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.text for c in extract_claims("سقط آلاف الضحايا، منهم من قتل ومنهم من سجن")]  # synthetic
+        []
+    """
     if noun is None or not L.in_set(doc.w(noun), L.VICTIM_NOUNS):
         return False
     end = min(doc.sent(last - 1).last_token, last + 8)
