@@ -49,6 +49,19 @@ def without_article(norm: str) -> str:
     return rest if morphs == (DETERMINER,) else norm
 
 
+def article_stem(word: str) -> str:
+    """The word after its proclitics when they end in the article (الأحزاب، للأحزاب، والأحزاب → أحزاب), else the word.
+
+    Only whole clitics go: a stem that opens with ا or ل keeps it (اللواء → لواء).
+
+    Example:
+        >>> article_stem("اللواء"), article_stem("للأحزاب"), article_stem("والأحزاب"), article_stem("لواء")
+        ('لواء', 'أحزاب', 'أحزاب', 'لواء')
+    """
+    morphs, rest = _longest_split(word)
+    return rest if morphs[-1:] == (DETERMINER,) else word
+
+
 def opens_with(norm: str, letter: str) -> bool:
     """Does the word's longest proclitic reading open with ``letter`` (لوزارة، للوزارة; not الوزارة، ولوزارة)?
 
@@ -174,5 +187,5 @@ def attached_prep(n: str, preps: tuple[str, ...]) -> bool:
     return ("الي" in preps or "ل" in preps) and article_after(n, "ل") and len(n) >= 5
 
 
-__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "attached_prep", "opens_with", "preposition_only",
+__all__ = ["THIRD_PERSON", "after_conjunction", "article_after", "article_stem", "attached_prep", "opens_with", "preposition_only",
            "pronoun_readings", "pronoun_suffix", "proclitics", "without_article", "without_preposition"]

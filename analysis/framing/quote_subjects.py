@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
-from analysis.framing.quote_clitics import article_after, attached_prep, opens_with, preposition_only, pronoun_suffix, without_article
+from analysis.framing.quote_clitics import (
+    article_after,
+    article_stem,
+    attached_prep,
+    opens_with,
+    preposition_only,
+    pronoun_suffix,
+    without_article,
+)
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
+from analysis.text.normalize import normalize
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
@@ -196,7 +205,7 @@ class SubjectRules(SpeakerRules):
         # and أفعال with its hamza is one (الأحزاب).
         stem = without_article(n)
         return ctx.is_definite_word(k) and ctx.verbal_noun(k, definite=True) and len(stem) >= 5 \
-            and not ctx.tokens[k].text.lstrip("ال").startswith("أ")
+            and not article_stem(normalize(ctx.tokens[k].text, alef=False)).startswith("أ")
 
     def conjunct(self, i: int) -> bool:
         """Is token ``i`` a noun coordinated with the subject before it (والسفير، والمستشارة)?

@@ -13,6 +13,7 @@ from analysis.framing.quote_clauses import SUFFIX_TAGS
 from analysis.framing.quote_clitics import (
     after_conjunction,
     article_after,
+    article_stem,
     opens_with,
     preposition_only,
     pronoun_readings,
@@ -90,6 +91,21 @@ PRONOUN_READINGS = [
 @pytest.mark.parametrize("word,options,expected", PRONOUN_READINGS)
 def test_pronoun_readings_reads_the_enclitics_of_the_clitic_stripper(word, options, expected):
     assert pronoun_readings(word, **options) == expected
+
+
+ARTICLE_STEMS = [
+    # (a definite word as written, hamza kept, the stem after its proclitics)
+    ("اللواء", "لواء"),  # the stem's own ل stays: text.lstrip("ال") gave واء
+    ("الاستقبال", "استقبال"),  # the stem's own ا stays: lstrip gave ستقبال
+    ("الأحزاب", "أحزاب"), ("للأحزاب", "أحزاب"), ("والأحزاب", "أحزاب"), ("بالأعضاء", "أعضاء"),
+    ("لواء", "لواء"), ("أحزاب", "أحزاب"),  # no article: the word itself
+]
+
+
+@pytest.mark.parametrize("word,stem", ARTICLE_STEMS)
+def test_article_stem_strips_whole_clitics_not_every_alef_and_lam(word, stem):
+    # Regression: quote_subjects.object_noun read the hamza of أفعال plurals after text.lstrip("ال").
+    assert article_stem(word) == stem
 
 
 MEDIUM_NOUN_SPELLINGS = [
