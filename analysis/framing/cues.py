@@ -57,6 +57,8 @@ WORD_LISTS = {
     "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
     "criterion_quantifiers": "quantifiers after a source phrase's noun that make it 'in accordance with' (حسب طبيعة كل نشاط)",
     "not_names": "words never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object)",
+    "medium_prepositions": "prepositions that open a medium phrase (في بيان، عبر تغريدة، خلال مؤتمر صحفي)",
+    "resumed_by_bi": "بـ + the pronoun resuming ما after a verb (حسب ما صرح به X، ما نشرته وأفادت بها)",
 }
 
 

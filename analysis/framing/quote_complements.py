@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW
 from analysis.framing.quote_clitics import attached_prep, pronoun_readings, pronoun_suffix
 from analysis.framing.quote_subjects import SubjectRules
 
@@ -76,7 +76,7 @@ class ComplementRules(SubjectRules):
         word that is neither a preposition, a party, a cue nor a complementizer.
         """
         ctx = self.ctx
-        if k + 2 >= limit or ctx.bare(k) not in MEDIUM_PREPOSITIONS and ctx.bare(k) != "علي":
+        if k + 2 >= limit or ctx.bare(k) not in self.medium_prepositions and ctx.bare(k) != "علي":
             return None
         if not self.medium_noun(ctx.norm(k + 1)):
             return None

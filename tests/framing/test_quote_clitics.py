@@ -173,6 +173,8 @@ CUE_WORD_LISTS = [
     # (word list of cues.yml, normalized words it must hold): read by the rules, not kept in Python
     ("not_names", {"عده", "كافه", "اي", "اكثر", "هو", "وهي"}),
     ("criterion_quantifiers", {"كل", "جميع", "مختلف"}),
+    ("medium_prepositions", {"في", "عبر", "خلال"}),
+    ("resumed_by_bi", {"به", "بها", "بهم"}),
 ]
 
 
