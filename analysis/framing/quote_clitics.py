@@ -5,9 +5,17 @@ carry a preposition and the article (للوزير، بالقول، كالعاد�
 alone (لرويترز), the conjunction and the article (والوزير), or one of a
 verb's own one-letter prepositions (طالب بالانسحاب، دعا للحشد)? All of them
 are answered from :func:`analysis.text.clitics.proclitic_splits`, the
-package's clitic segmentation, never by hand-written prefix tests; and the
-pronoun a noun or verb carries (بيانه، موقعها، روايتهم، نشرته) from
-:func:`analysis.text.clitics.enclitic_splits`, never by hand-written suffix tests.
+package's clitic segmentation; and the pronoun a noun or verb carries
+(بيانه، موقعها، روايتهم، نشرته، استقالته) from
+:func:`analysis.text.clitics.enclitic_splits`.
+
+Not yet through them (each may change decisions, so each needs its own
+measured change): ``VerbRules.before_own_object`` (a pronoun on a
+two-letter word such as له counts there, below the stripper's stem), the
+criterion and owner tests of ``SourceRules.source`` (they read ه on the
+written word, to tell it from ة, with no stem length) and the و / ف before
+a verb's own preposition in ``ComplementRules.complement`` (stripped from
+any word of three letters or more, فيه too).
 
 Example:
     >>> article_after("للوزير", "بلك"), article_after("وبالقول", "بلك"), article_after("والوزير", "و")

@@ -108,6 +108,22 @@ def test_article_stem_strips_whole_clitics_not_every_alef_and_lam(word, stem):
     assert article_stem(word) == stem
 
 
+FEMININE_WITH_PRONOUN = [
+    # (word as written, a feminine noun + pronoun: ة written ت before the suffix)
+    ("استقالته", True), ("زيارتها", True), ("حكومتهم", True), ("حكومتهما", True),
+    ("استقالتهُ", True),  # synthetic: a diacritic after the suffix changes nothing
+    ("الستة", False), ("مؤقتة", False),  # ت + ة is no suffix
+    ("بيانه", False),  # a pronoun, but no ت
+]
+
+
+@pytest.mark.parametrize("word,expected", FEMININE_WITH_PRONOUN)
+def test_feminine_noun_with_pronoun_is_read_by_the_clitic_stripper(word, expected):
+    from analysis.framing.quote_subjects import _feminine_with_pronoun
+
+    assert _feminine_with_pronoun(word) is expected
+
+
 MEDIUM_NOUN_SPELLINGS = [
     # (word after في / عبر / على / خلال, read as a medium noun): the decisions before the one clitic reader
     ("بيانه", True), ("موقعها", True), ("كلمته", True), ("بيان", True),
