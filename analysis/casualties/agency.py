@@ -30,6 +30,8 @@ from analysis.casualties.numerals import ONE_OF_THEM
 from analysis.casualties.sources import noun_phrase
 from analysis.casualties.words import default_words
 from analysis.lexicon import Matcher
+from analysis.text.clitics import enclitic_splits, proclitic_splits
+from analysis.text.wordcache import word_cached
 from analysis.lexicon.schema import Entry
 
 
@@ -120,8 +122,14 @@ def figure_is_agent(doc: Document, trigger: int, first: int, end: int) -> bool:
         if not L.in_set(w, L.FINITE_VERBS) or w.endswith("وا"):
             return False
         start = end
+        # a relative is the verb's object only when the figure is its subject
+        # right after it and the relative right after the figure phrase
+        # (قتل أحد المتطرفين والده; not قتلت الغارة 3 أطفال أمام والدتهم)
+        noun = counted_noun(doc, doc.numeral_at[first])[0] if first in doc.numeral_at else None
+        kin_at = (noun + 1 if noun is not None and noun >= end else end) \
+            if _right_after(doc, trigger, first) else None
     elif L.in_set(w, L.POST_VERBS):
-        start = trigger + 1
+        start = kin_at = trigger + 1  # ثلاثة أطفال قتلوا والدهم; not قتلوا أمام منزل والدهم
     else:
         return False  # a noun after the figure (في السجون) takes no object
     sent = doc.sent_of[trigger]
@@ -134,8 +142,9 @@ def figure_is_agent(doc: Document, trigger: int, first: int, end: int) -> bool:
         if tok.kind != "word":
             return False
         v = doc.w(x)
-        if _kin_object(v):
-            return True
+        kin = _kin_object(v)
+        if kin is not None and (x == kin_at or (kin and kin_at is not None and trigger < first)):
+            return True  # the ل of an object reaches past the agent's own complement (لخاله)
         if (v.startswith("و") or v in FUNCTION_WORDS or v in CLAUSE_CONJ or L.lookup(v, L.PRE_TRIGGERS)
                 or L.lookup(v, L.CAUSES) or L.in_set(v, L.CAUSE_PREPS)):
             return False  # a conjunct, a preposition, another event, a cause (بانفجار لغمين)
@@ -143,22 +152,52 @@ def figure_is_agent(doc: Document, trigger: int, first: int, end: int) -> bool:
     return False
 
 
+def _right_after(doc: Document, trigger: int, first: int) -> bool:
+    """Whether nothing but prepositions with a pronoun (``فيها``، ``خلاله``) stands
+    between the verb at ``trigger`` and the figure at ``first``: no other subject."""
+    return all(doc.tokens[x].kind == "word" and _preposition_with_pronoun(doc.w(x))
+               for x in range(trigger + 1, first))
+
+
+@word_cached
+def _preposition_with_pronoun(w: str) -> bool:
+    """``فيها``، ``منهم``، ``خلاله``: a function word with an enclitic pronoun.
+
+    Example:
+        >>> _preposition_with_pronoun("فيها"), _preposition_with_pronoun("الغاره")
+        (True, False)
+    """
+    return any(clitics and stem in FUNCTION_WORDS for stem, clitics in enclitic_splits(w))
+
+
 #: و/ف before a hamza-initial number word (وأحد، فإحدى، وأربعة): a conjunct.
 _JOINED_HAMZA = ("وأ", "وإ", "فأ", "فإ")
+
+
+def joined_figure(doc: Document, num) -> bool:
+    """Whether the figure's number carries و/ف (``و15``، ``وأربعة``).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قتل أحد المسلحين 12 مدنيا و3 جنود")]  # synthetic
+        [12, 3]
+    """
+    # وأحد normalizes as واحد: the hamza tells the و
+    return num.prefix.startswith(("و", "ف")) or doc.tokens[num.first_token].text.startswith(_JOINED_HAMZA)
 
 
 def _object_figure(doc: Document, num) -> bool:
     """A figure that can be a verb's object: not joined by و/ف, not a part
     (``5 منهم``), not a bare year, not a count of things."""
-    if num.prefix.startswith(("و", "ف")) or doc.tokens[num.first_token].text.startswith(_JOINED_HAMZA):
-        return False  # a conjunct (وأحد normalizes as واحد: the hamza tells the و)
+    if joined_figure(doc, num):
+        return False  # a conjunct
     if doc.w(num.first_token) in ONE_OF_THEM:
         return False  # كان أحدهم يرتدي: a pronoun form names one of them
     before = doc.prev_word(num.first_token)
     if before is not None and (L.in_set(doc.w(before), L.NON_FIGURE_BEFORE) or L.in_set(doc.w(before), L.MONTHS)):
         return False  # أفراد الفرقة 30: a label
     after = doc.next_word(num.last_token)
-    if after is not None and doc.w(after) in ("منهم", "منهن", "منها"):
+    if after is not None and doc.w(after) in L.FROM_PRONOUNS:
         return False
     if num.kind == "digits" and isinstance(num.value, int) and 1900 < num.value < 2100:
         return False
@@ -168,14 +207,22 @@ def _object_figure(doc: Document, num) -> bool:
     return noun is None or not L.in_set(doc.w(noun), L.NON_PERSON)
 
 
-def _kin_object(w: str) -> bool:
-    """``أباه``، ``لخاله``، ``والده``: a relative with a possessive pronoun, bare
-    or with the ل of a masdar's object (never with و: ``وابنه`` is a conjunct)."""
-    for v in (w, w[1:]) if w.startswith("ل") else (w,):
-        forms = L.without_possessive(v)
+def _kin_object(w: str) -> tuple[str, ...] | None:
+    """The proclitics of ``أباه``، ``لخاله``، ``والده``: a relative with a possessive
+    pronoun, bare or with the ل of a masdar's object (never with و: ``وابنه`` is a
+    conjunct); None for any other word.
+
+    Example:
+        >>> _kin_object("والده"), _kin_object("لخاله"), _kin_object("وابنه"), _kin_object("منزل")
+        ((), ('ل',), None, None)
+    """
+    for morphs, rest in proclitic_splits(w):
+        if morphs not in ((), ("ل",)):
+            continue
+        forms = L.without_possessive(rest)
         if len(forms) > 1 and any(f in L.KIN_OBJECTS for f in forms[1:]):
-            return True
-    return False
+            return morphs
+    return None
 
 
 def agent_head(doc: Document, y: int) -> bool:

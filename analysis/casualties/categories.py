@@ -45,9 +45,10 @@ from analysis.casualties.health import health_figure
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
-    alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims,
+    alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims, victim_referred,
     superlative,
 )
+from analysis.casualties.sources import telling_verb_near
 from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
@@ -256,6 +257,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
         return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
+    if victim_referred(doc, num, noun, trigger) and telling_verb_near(doc, hedge_first, last) and not (
+            trigger_before(doc, hedge_first) or trigger_after(doc, noun)):
+        return None  # روى فلان أحد المصابين، أحد المصابين يروي: a witness (rule H1)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
     if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last):
@@ -270,7 +274,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
                                 or not left_a_place(doc, trigger, hedge_first, last)):
         return None
-    if unreported(doc, hedge_first, last, trigger):
+    if unreported(doc, hedge_first, last, trigger, noun=noun):
         return None  # وإذا استطاعوا قتل، حملات لاعتقال، عدد من الجرحى سيصلون: no report
     if trigger is not None and figure_is_agent(doc, trigger, hedge_first, j):
         doc.agent_tokens.update(range(i, last))

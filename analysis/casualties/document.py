@@ -38,9 +38,9 @@ DASHES = frozenset({"-", "–", "—"})
 
 
 #: Sentence marks (:meth:`Document.marks`): a disease or heat word (.health),
-#: a conditional word (.unreported).
-MARK_HEALTH, MARK_CONDITION = 1, 2
-_HEALTH_FORMS = L.DISEASES | L.HEAT | frozenset({"حر"})
+#: a conditional word (.unreported), a disease (.health's case figures).
+MARK_HEALTH, MARK_CONDITION, MARK_DISEASE = 1, 2, 4
+_HEALTH_FORMS = L.DISEASES | L.HEAT | L.HEAT_NOUNS | L.SUN
 
 
 @word_cached
@@ -49,10 +49,11 @@ def word_marks(norm: str) -> int:
 
     Example:
         >>> word_marks("بالمرض"), word_marks("واذا"), word_marks("قتل")
-        (1, 2, 0)
+        (5, 2, 0)
     """
     return (MARK_HEALTH if L.in_set(norm, _HEALTH_FORMS) else 0) | (
-        MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0)
+        MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0) | (
+        MARK_DISEASE if L.in_set(norm, L.DISEASES) else 0)
 
 
 @dataclass(slots=True)
@@ -308,5 +309,5 @@ class IntervalIndex:
         return [self.items[n] for n in self.overlapping(a, b)]
 
 
-__all__ = ["Document", "Draft", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
+__all__ = ["Document", "Draft", "MARK_DISEASE", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
            "COPULA_PRONOUNS", "COPULA_VERBS", "DASHES"]

@@ -70,9 +70,17 @@ class DualNoun:
 
 
 def _dual_nouns() -> dict[str, DualNoun]:
+    """``dual_nouns``, and every singular of a victim group listed with its sound
+    plural in ``-ين`` (``مجند``/``مجندين``): a ``sound_plural`` noun, so its ``-ين``
+    needs rule 4's evidence (``مجندين اثنين``) and its ``-ان`` is the dual."""
     words = default_words()
     sound = words.forms("victims", "sound_plural")
-    return {f[0]: DualNoun(f[0], f[0] in sound) for f in words.phrases("victims", "dual_nouns")}
+    nouns = {f[0]: DualNoun(f[0], f[0] in sound) for f in words.phrases("victims", "dual_nouns")}
+    for forms in words.table("victims", "groups").values():
+        for f in sorted(forms):
+            if f + "ين" in forms and f not in nouns:
+                nouns[f] = DualNoun(f, True)
+    return nouns
 
 
 #: Nouns read as 2 in the dual (``victims.yml``: ``dual_nouns``, ``sound_plural``).

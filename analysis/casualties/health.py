@@ -25,47 +25,79 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import MARK_HEALTH, Document
+from analysis.casualties.agency import joined_figure
+from analysis.casualties.document import MARK_DISEASE, MARK_HEALTH, Document
 from analysis.casualties.figures import _disease_as_cause, counted_noun, is_case_figure
 from analysis.casualties.numerals import Numeral
+from analysis.text.clitics import proclitic_splits
 
 #: How many tokens after a figure a disease cause (or heat) may stand, as in .figures.
 REACH = 20
 
 
 def health_figure(doc: Document, num: Numeral, noun: int | None, last: int, category: str) -> bool:
-    """Whether the figure counts cases of disease or heat stress (see the module docstring)."""
+    """Whether the figure counts cases of disease or heat stress (see the module docstring).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قتل 12 شخصا في مخيم يضم 40 مريضا بالكوليرا")]  # synthetic
+        [12]
+    """
     s = doc.sent(last - 1)
     if not doc.marks(s.index) & MARK_HEALTH:
         return False  # most sentences name no disease and no heat: one look per sentence
-    crossed = 0
+    crossed, wounds = 0, False
     for x in range(last, min(s.last_token, last + REACH)):
         if doc.opens_clause(x) or L.lookup(doc.w(x), L.CAUSES):
             break
         if x in doc.numeral_at:
-            noun = counted_noun(doc, doc.numeral_at[x])[0]
-            crossed += noun is None or not L.in_set(doc.w(noun), L.NON_PERSON)  # (في ثلاث دول: things)
+            other = doc.numeral_at[x]
+            crossed_noun = counted_noun(doc, other)[0]
+            if crossed_noun is not None and L.in_set(doc.w(crossed_noun), L.NON_PERSON):
+                continue  # في ثلاث دول: a count of things
+            if not _coordinated(doc, other):
+                break  # يضم 40 مريضا بالكوليرا: the cause is that figure's own
+            crossed += 1
             if crossed > 1:
                 break
             continue
-        if doc.tokens[x].kind == "punct" or doc.w(x) in ("حين", "وقت"):
+        if doc.tokens[x].kind == "punct" or L.in_set(doc.w(x), L.TIME_NOUNS):
             crossed = 2  # a comma or في حين closes the coordination: no crossing past it
+        if L.in_set(doc.w(x), L.WOUNDS):
+            wounds = True  # أصيب 4 أشخاص بجروح: wounds, whatever caused them
         if crossed <= 1 and _disease_as_cause(doc, x) and not L.in_set(doc.w(x), L.HEAT):
             return True
-        if category == "injured" and _heat(doc, x):
+        if category == "injured" and not wounds and _heat(doc, x):
             return True
     if is_case_figure(doc, num, noun):
-        return any(doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.DISEASES)
-                   for x in range(s.first_token, s.last_token))
+        return bool(doc.marks(s.index) & MARK_DISEASE)
     return False
 
 
+def _coordinated(doc: Document, num: Numeral) -> bool:
+    """A figure joined to the one before: by و/ف on its number or on the event
+    word right before it (``و200``، ``وأصيب 200``، ``ويصيب المئات``)."""
+    if joined_figure(doc, num):
+        return True
+    before = doc.prev_word(num.first_token)
+    if before is None:
+        return False
+    w = doc.w(before)
+    return any(morphs[:1] in (("و",), ("ف",)) and L.lookup(rest, L.PRE_TRIGGERS) is not None
+               for morphs, rest in proclitic_splits(w)[1:])
+
+
 def _heat(doc: Document, x: int) -> bool:
-    """``الحرارة``، ``موجة الحر``: heat named as a cause."""
+    """``الحرارة``، ``موجة الحر``، ``ضربة شمس``: heat named as a cause (شمس
+    alone is also a place name: عين شمس)."""
     w = doc.w(x)
     if L.in_set(w, L.HEAT):
         return True
-    return L.in_set(w, frozenset({"حر"})) and x > 0 and L.in_set(doc.w(x - 1), L.HEAT_WAVES)
+    if x == 0 or doc.tokens[x].kind != "word":
+        return False
+    before = doc.w(x - 1)
+    return (L.in_set(w, L.HEAT_NOUNS) and L.in_set(before, L.HEAT_WAVES)) or (
+        L.in_set(w, L.SUN) and L.in_set(before, L.STROKES))
 
 
 __all__ = ["health_figure"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from analysis.casualties import lexicon as L
+from analysis.text.clitics import DETERMINER
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.numerals import Numeral
 from analysis.casualties.tolls import toll_possessive
@@ -39,19 +40,28 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         return i, None
     if i < 1:
         return i, None
-    last = doc.w(i - 1)
+    # قرابة الـ 15 شهيدا: an article written apart before the number stands
+    # between the hedge and its number (decision rules K6, Q7)
+    end = i - 1 if i >= 2 and doc.tokens[i - 1].kind == "word" and doc.w(i - 1) == DETERMINER else i
+    last = doc.w(end - 1)
     for words, hedge in _hedges_ending(last):
         n = len(words)
-        start = i - n
+        start = end - n
         if start < 0:
             continue
-        ws = [doc.w(k) for k in range(start, i)]
+        ws = [doc.w(k) for k in range(start, end)]
         if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
             ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
         if tuple(ws) == words:
+            if words in _AFTER_PHRASES and doc.drafts and doc.drafts[-1].last >= start - 1 \
+                    and doc.sent_of[doc.drafts[-1].first] == doc.sent_of[i]:
+                return i, None  # قتل 12 شخصا على الأقل 4 منهم: the hedge closes the figure before
             return start, hedge
     return i, None
 
+
+#: The hedge phrases that may also follow a figure (على الأقل، تقريبا).
+_AFTER_PHRASES = frozenset(words for words, _ in L.HEDGES_AFTER)
 
 #: The first words of the hedges after a figure: no other word starts one.
 _FIRST_AFTER = frozenset(words[0] for words, _ in L.HEDGES_AFTER) if all(
@@ -95,7 +105,7 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     if hedge_after_length(doc, last + 1):
         w = doc.w(last)
         if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
-                w.startswith("و") and L.lookup_noun(w[1:], L.COUNTED_NOUNS)):
+                w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)):
             spots.append(last + 1)
     if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
             and L.in_set(doc.w(trigger), L.POST_VERBS):
@@ -109,8 +119,10 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     return "exact"
 
 
-#: A preposed hedge that is an adverb of the clause, not a quantifier of one number.
-_CLAUSE_ADVERBS = (("علي", "الاقل"),)
+#: A preposed hedge that is an adverb of the clause, not a quantifier of one
+#: number: one that may also follow its figure (على الأقل), in hedges.yml.
+_CLAUSE_ADVERBS = tuple(words for words, hedge in L.HEDGES_BEFORE
+                        if hedge == "at_least" and (words, hedge) in L.HEDGES_AFTER)
 
 
 def _adverb_before_first_conjunct(doc: Document, i: int) -> str | None:

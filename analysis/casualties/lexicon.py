@@ -12,7 +12,7 @@ verbs and source phrases are not here: they are framing's ``cues.yml``.
 from __future__ import annotations
 
 from analysis.casualties.words import CATEGORIES, GROUP_LABELS, HEDGE_LABELS, default_words
-from analysis.text.clitics import proclitic_readings
+from analysis.text.clitics import CONJUNCTIONS, DETERMINER, proclitic_readings, proclitic_splits
 from analysis.text.wordcache import word_cached
 
 #: Every value of the ``hedge``, ``group`` and ``agency`` columns (the coding
@@ -59,6 +59,12 @@ REQUESTS = _W.forms("triggers", "requests")
 POSTPONE = _W.forms("triggers", "postpone")
 POSTPONED = _W.forms("triggers", "postponed")
 VERDICTS = _W.forms("triggers", "verdicts")
+EXECUTED = _W.forms("triggers", "executed")
+EXECUTION_MASDARS = _W.forms("triggers", "execution_masdars")
+COMPLEMENTIZERS = _W.forms("triggers", "complementizers")
+NEGATED_CONDITIONS = _W.forms("triggers", "negated_conditions")
+FROM_PRONOUNS = _W.forms("triggers", "from_pronouns")
+FUTURE_PREFIXES = _W.forms("triggers", "future_prefixes")
 SUPPOSITION = _W.forms("statuses", "supposition")
 TIME_ENDS = _W.forms("triggers", "time_ends")
 TIMES_OF_DAY = _W.forms("triggers", "times_of_day")
@@ -69,13 +75,22 @@ GROUPS: dict[str, frozenset[str]] = _W.table("victims", "groups")
 GROUP_HEADS = _W.forms("victims", "group_heads")
 SUBSET_MARKERS = _W.forms("victims", "subset_markers")
 CASE_NOUNS = _W.forms("victims", "case_nouns")
-NON_PERSON = _W.forms("non_person", "nouns")
+NON_PERSON = _W.forms("non_person", "nouns") | _W.forms("non_person", "animals")
 NON_FIGURE_BEFORE = _W.forms("non_person", "labels_before")
 MONTHS = _W.forms("non_person", "months")
 DISEASES = _W.forms("non_person", "diseases")
 OUTBREAK = _W.forms("non_person", "outbreak")
 HEAT = _W.forms("non_person", "heat")
 HEAT_WAVES = _W.forms("non_person", "heat_waves")
+HEAT_NOUNS = _W.forms("non_person", "heat_nouns")
+#: أحد/إحدى: one of a definite group.
+ONE_OF = _W.forms("non_person", "one_of")
+#: The victim nouns that name no event of their own (rule 6: killed by default).
+VICTIM_NOUNS = _W.forms("non_person", "victim_nouns")
+SUN = _W.forms("non_person", "sun")
+STROKES = _W.forms("non_person", "strokes")
+WOUNDS = _W.forms("non_person", "wounds")
+TIME_NOUNS = _W.forms("non_person", "time_nouns")
 SUPERLATIVES = _W.forms("non_person", "superlatives")
 HARMS = _W.forms("non_person", "harms")
 PERCENT = _W.forms("non_person", "percent")
@@ -135,6 +150,58 @@ def variants(norm: str) -> tuple[str, ...]:
         ('وبالقصف', 'بالقصف', 'القصف', 'قصف')
     """
     return proclitic_readings(norm)
+
+
+#: Proclitics that leave a word's grammar (its preposition) unchanged.
+_TRANSPARENT = frozenset((*CONJUNCTIONS, DETERMINER))
+
+
+def has_stem(norm: str, forms: frozenset[str], prepositions: tuple[str, ...]) -> bool:
+    """Whether ``norm`` is a form of ``forms`` carrying exactly the prepositions
+    ``prepositions`` (``('ل',)``, ``('ب',)`` or ``()``), with or without و/ف and ال.
+
+    Example:
+        >>> acts = frozenset({"اعتقال"})
+        >>> [has_stem(w, acts, ("ل",)) for w in ("لاعتقال", "ولاعتقال", "للاعتقال", "باعتقال", "اعتقال")]
+        [True, True, True, False, False]
+    """
+    for morphs, rest in proclitic_splits(norm):
+        if tuple(m for m in morphs if m not in _TRANSPARENT) == prepositions and rest in forms:
+            return True
+    return False
+
+
+def has_proclitic(norm: str, proclitic: str) -> bool:
+    """Whether some reading of ``norm`` carries the proclitic ``proclitic`` (no lexical check).
+
+    Example:
+        >>> has_proclitic("لعمليات", "ل"), has_proclitic("وللقتلى", "ل"), has_proclitic("عمليات", "ل")
+        (True, True, False)
+    """
+    return any(proclitic in morphs for morphs, _ in proclitic_splits(norm))
+
+
+def without_conjunction(norm: str) -> str:
+    """``norm`` without a proclitic و/ف (itself when it has none).
+
+    Example:
+        >>> without_conjunction("والجرحي"), without_conjunction("وهو"), without_conjunction("قتل")
+        ('الجرحي', 'هو', 'قتل')
+    """
+    for morphs, rest in proclitic_splits(norm)[1:]:
+        if morphs in (("و",), ("ف",)):
+            return rest
+    return norm
+
+
+def definite(norm: str) -> bool:
+    """Whether some reading of ``norm`` carries the article ال.
+
+    Example:
+        >>> definite("والمصابين"), definite("للقتلي"), definite("مصابين")
+        (True, True, False)
+    """
+    return any(DETERMINER in morphs for morphs, _ in proclitic_splits(norm))
 
 
 def in_set(norm: str, forms: frozenset[str]) -> bool:

@@ -47,10 +47,10 @@ def naming_one(doc: Document, num: Numeral) -> bool:
     person, not a count (decision rule 3): a pronoun of separation follows in
     the same clause, or stands right before it."""
     w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w.removeprefix("و") not in ("احد", "احدي"):
+    if num.value != 1 or num.kind != "words" or L.without_conjunction(w) not in L.ONE_OF:
         return False  # (وأحد normalizes as واحد, "one": the و is read back)
     before = doc.prev_word(num.first_token)
-    if before is not None and doc.w(before).removeprefix("و") in _SEPARATION_PRONOUNS:
+    if before is not None and L.without_conjunction(doc.w(before)) in _SEPARATION_PRONOUNS:
         return True  # وهو أحد النازحين، شخصان هما أحد الضباط وشرطي: a predicate naming who
     end = min(doc.sent(num.first_token).last_token, num.last_token + 10)
     for x in range(num.last_token, end):
@@ -76,7 +76,7 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
     الجرحى``); nor does أحد with a genitive that is no person (``على أحد
     مواقعه``, the possessive read off)."""
     w = doc.w(num.first_token)
-    if num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+    if num.value != 1 or num.kind != "words" or w not in L.ONE_OF:
         return False
     before = doc.prev_word(num.first_token)
     if before is not None and doc.w(before) in ("في", "الي", "من"):
@@ -89,34 +89,75 @@ def one_of_a_place(doc: Document, num: Numeral) -> bool:
 
 def superlative(doc: Document, num: Numeral) -> bool:
     """``أكبر عدد من الضحايا``، ``بأكبر عدد ممكن من``: a superlative (``superlatives``
-    in non_person.yml) before the vague عدد names no count."""
+    in non_person.yml) before the vague عدد names no count.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.text for c in extract_claims("أرادوا إيقاع أكبر عدد من الضحايا")]  # synthetic
+        []
+    """
     if num.kind != "vague" or doc.w(num.first_token) not in ("عدد", "عددا"):
         return False
     before = doc.prev_word(num.first_token)
     return before is not None and L.in_set(doc.w(before), L.SUPERLATIVES)
 
 
-#: The victim nouns that name no event of their own (rule 6: killed by default).
-_VICTIMS = frozenset({"ضحايا", "ضحيه"})
-
-
 def split_victims(doc: Document, noun: int | None, last: int) -> bool:
     """``آلاف الضحايا الأبرياء، منهم من قتل ومنهم من سجن``: منهم من after the
-    ضحايا figure, within eight words in its sentence, splits them by fate."""
-    if noun is None or not L.in_set(doc.w(noun), _VICTIMS):
+    ضحايا figure, within eight words in its sentence, splits them by fate.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.text for c in extract_claims("سقط آلاف الضحايا، منهم من قتل ومنهم من سجن")]  # synthetic
+        []
+    """
+    if noun is None or not L.in_set(doc.w(noun), L.VICTIM_NOUNS):
         return False
     end = min(doc.sent(last - 1).last_token, last + 8)
-    return any(doc.w(x).removeprefix("و") == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
+    return any(L.without_conjunction(doc.w(x)) == "منهم" and doc.w(x + 1) == "من" for x in range(last, end))
 
 
 def harmed_otherwise(doc: Document, noun: int | None, trigger: int | None) -> bool:
-    """``ضحايا لعمليات نصب``: a harm of ``harms`` within three words after the
-    ضحايا that names the figure's category (its counted noun or its event word)."""
+    """``ضحايا الاحتيال``، ``ضحايا لعمليات نصب``: a harm of ``harms`` that ضحايا
+    governs (the figure's counted noun or its event word): its genitive, or the
+    noun of a ل phrase after it; a harm in a place or time phrase (``في عملية
+    سرقة``) is where the victims fell, not what they are victims of.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("وقع 300 شخص ضحايا لعمليات نصب")]  # synthetic
+        []
+    """
     for k in (noun, trigger):
-        if k is not None and L.in_set(doc.w(k), _VICTIMS):
-            end = min(doc.sent(k).last_token, k + 4)
-            return any(L.in_set(doc.w(x), L.HARMS) for x in range(k + 1, end))
+        if k is not None and L.in_set(doc.w(k), L.VICTIM_NOUNS):
+            nxt = k + 1
+            if nxt >= doc.sent(k).last_token or doc.tokens[nxt].kind != "word":
+                return False
+            if L.in_set(doc.w(nxt), L.HARMS):
+                return True
+            return (nxt + 1 < doc.sent(k).last_token and L.has_proclitic(doc.w(nxt), "ل")
+                    and L.in_set(doc.w(nxt + 1), L.HARMS))
     return False
+
+
+def victim_referred(doc: Document, num: Numeral, noun: int | None, trigger: int | None) -> bool:
+    """أحد with a definite victim noun (``أحد المصابين``): a candidate for one
+    victim referred to, not counted. The caller reads the rest of decision
+    rule H1: the subject of a verb of telling (``روى فلان أحد المصابين``،
+    ``أحد المصابين يروي``), with no event word of its own (``وتوفي أحد
+    المصابين`` has its event).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("روى أحمد أحد المصابين تفاصيل التفجير. وأسعف الهلال أحد المصابين")]  # synthetic
+        [1]
+    """
+    if trigger is not None or noun is None or num.value != 1 or num.kind != "words":
+        return False
+    if doc.w(num.first_token) not in L.ONE_OF:
+        return False
+    w = doc.w(noun)
+    return L.definite(w) and L.lookup_noun(w, L.COUNTED_NOUNS) in ("killed", "injured")
 
 
 def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
@@ -124,10 +165,10 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     kin noun or of a witness's account names a person already known, not a
     count (decision rules 2 and H1)."""
     w = doc.w(num.first_token)
-    if before is None or num.value != 1 or num.kind != "words" or w not in ("احد", "احدي"):
+    if before is None or num.value != 1 or num.kind != "words" or w not in L.ONE_OF:
         return False
     head = doc.w(before)
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative"]
+__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]

@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.duals import DUAL_NOUNS, dual_evidence, read_default_dual, read_dual
+from analysis.casualties.duals import DUAL_NOUNS, MARKS, dual_evidence, read_default_dual, read_dual
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.number_words import HUNDREDS, TEN, TENS, UNITS, is_number_word as _is_number_word
 from analysis.casualties.words import default_words
@@ -72,6 +72,30 @@ def person_head(norm: str) -> bool:
         (True, True, False)
     """
     return L.in_set(norm, L.GROUP_HEADS) or any(L.in_set(norm, forms) for forms in L.GROUPS.values())
+
+
+def and_one_of(text, tokens, i) -> Numeral | None:
+    """``وأحد المجندين``: و + أحد "one of", which normalizes like the adjective واحد.
+
+    Read so when the hamza is written (``وأحد``، ``وإحدى`` has its own form) and
+    a definite noun or a noun in construct follows, as after أحد; unwritten,
+    only before a noun of persons (``واحد المجندين``: the adjective واحد
+    never stands before a definite noun of its own).
+
+    Example:
+        >>> from analysis.text.tokenize import tokenize
+        >>> text = "إصابة ضابطين وأحد المجندين"  # synthetic
+        >>> n = and_one_of(text, tokenize(text), 2)
+        >>> n.text, n.prefix, n.value
+        ('أحد', 'و', 1)
+    """
+    if tokens[i].norm != "واحد" or i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return None
+    nxt = tokens[i + 1].norm
+    hamza = MARKS.sub("", tokens[i].text)[1:2] in ("أ", "إ")
+    if not (person_head(nxt) or (hamza and (nxt.startswith("ال") or in_construct(tokens, i + 1)))):
+        return None
+    return _make(text, tokens, i, i + 1, "و", 1, "words")
 
 
 def one_after_noun(text, tokens, i, out) -> Numeral | None:
@@ -214,4 +238,4 @@ def dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
 
 
 __all__ = ["dual_at", "in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",
-           "definite_before_noun", "DEFINITE_CARDINALS", "DEFINITE_WORDS", "ONE"]
+           "definite_before_noun", "and_one_of", "DEFINITE_CARDINALS", "DEFINITE_WORDS", "ONE"]

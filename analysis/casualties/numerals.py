@@ -64,7 +64,7 @@ from analysis.casualties.number_clitics import (
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make
 from analysis.casualties.numeral_phrases import (
-    DEFINITE_CARDINALS, DEFINITE_WORDS, ONE, definite_after_noun, definite_before_noun, definite_count,
+    DEFINITE_CARDINALS, DEFINITE_WORDS, ONE, and_one_of, definite_after_noun, definite_before_noun, definite_count,
     dual_at, in_construct, one_after_noun, person_head,
 )
 from analysis.text.tokenize import Token
@@ -161,7 +161,7 @@ def find_numerals(
                 if i + 1 < n and tokens[i + 1].norm == "من":
                     found = None  # مرة واحدة من، واحدة من أكثر: "one of", no figure
                 else:
-                    found = one_after_noun(text, tokens, i, out) or found
+                    found = and_one_of(text, tokens, i) or one_after_noun(text, tokens, i, out) or found
             elif found is None:
                 if norm[2:3].isdigit() and norm.startswith("ال"):
                     found = definite_count(text, tokens, i, out) or definite_after_noun(text, tokens, i, out)

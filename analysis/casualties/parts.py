@@ -9,7 +9,11 @@ their own; they take the category of the total and point to it as ``parent``
 * an apposition after a comma or a dash, right after the figure phrase (or
   after its verb): ``أصيب ثلاثة، ضابطان وجندي``, ``سقط 28 قتيلا - 17 متمردا
   و11 عنصرا -``, ``17 شخصا قتلوا، 12 جنديا``. A part is smaller than the whole,
-  so the apposed figure must be below the total (:func:`apposed_part`);
+  so the apposed figure must be below the total (:func:`apposed_part`). A
+  bare number (no counted noun: a preposition follows it) may also stand after
+  the adverbials closing the whole's clause and a comma, an elliptical
+  breakdown by place or time (``أربعة مدنيين قتلوا بنيران القصف أمس، واحد
+  في المدينة وثلاثة قرب الحدود``);
 * a later conjunct of a subset list whose first conjuncts are no figures
   (``مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال``, ``القتلى هم سيدة
   وطفلتها وطفلان``: :func:`listed_part`);
@@ -21,13 +25,15 @@ Every walk is bounded (a few tokens), so the rules stay linear.
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, DASHES, Document
+from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, DASHES, FUNCTION_WORDS, Document
 from analysis.casualties.figures import is_subset_marker
 from analysis.casualties.hedges import hedge_after_length
 from analysis.casualties.numerals import Numeral
 
 #: Longest run of words of the non-figure conjuncts before a listed part.
 LIST_WORDS = 10
+#: Most words of adverbials between the whole's phrase and an elliptical part.
+ADVERBIAL_WORDS = 6
 #: Most words between the whole's figure phrase and the subset marker (في الهجوم).
 MARKER_GAP = 4
 _SEPARATORS = frozenset({"،", ","}) | DASHES
@@ -75,8 +81,32 @@ def apposed_part(doc: Document, i: int, num: Numeral) -> int | None:
     end = _end_of_whole(doc, prev)
     if prev.trigger is not None and prev.trigger == end:
         end += 1  # 17 شخصا قتلوا، 12 جنديا
-    gap = [doc.tokens[x] for x in range(end, i) if doc.tokens[x].kind != "quote"]
-    return len(doc.drafts) - 1 if gap and all(t.text in _SEPARATORS for t in gap) else None
+    gap = [x for x in range(end, i) if doc.tokens[x].kind != "quote"]
+    if gap and all(doc.tokens[x].text in _SEPARATORS for x in gap):
+        return len(doc.drafts) - 1
+    return len(doc.drafts) - 1 if _elliptical_part(doc, gap, num) else None
+
+
+def _elliptical_part(doc: Document, gap: list[int], num: Numeral) -> bool:
+    """A bare number after the whole's adverbials and a comma (``قتلوا أمس، واحد في …``).
+
+    The gap is at most :data:`ADVERBIAL_WORDS` words ending in one separator,
+    none of them a number, an event word, a clause conjunction or a relative
+    (they would open a clause of their own); a preposition right after the
+    number shows it has no counted noun of its own.
+    """
+    if len(gap) < 2 or len(gap) > ADVERBIAL_WORDS + 1 or doc.tokens[gap[-1]].text not in _SEPARATORS:
+        return False
+    for x in gap[:-1]:
+        w = doc.w(x)
+        if (doc.tokens[x].kind != "word" or x in doc.numeral_at or doc.is_number_token(x) or w in CLAUSE_CONJ
+                or w in L.RELATIVES or L.lookup(w, L.PRE_TRIGGERS) or L.in_set(w, L.POST_VERBS)):
+            return False
+    after = doc.next_word(num.last_token)
+    if after is None or after != num.last_token or doc.tokens[after].kind != "word":
+        return False
+    w = doc.w(after)
+    return w in FUNCTION_WORDS and w not in CLAUSE_CONJ and w not in L.RELATIVES and w != "و"
 
 
 def listed_part(doc: Document, i: int, num: Numeral) -> tuple[str, int | None] | None:

@@ -89,6 +89,25 @@ def _cues(doc: Document, kind: str, a: int, b: int) -> list[tuple]:
     return hits[bisect_left(starts, a):bisect_left(starts, b)]
 
 
+def telling_verb_near(doc: Document, first: int, last: int, *, reach: int = 4) -> bool:
+    """Whether a finite reporting verb (framing's ``cues.yml``) stands within
+    ``reach`` words before token ``first`` or right after the phrase ending at
+    ``last``, in the same sentence: the phrase is its subject (``روى فلان أحد
+    المصابين``، ``أحد المصابين يروي``).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("روى أحمد أحد المصابين تفاصيل الهجوم")]  # synthetic
+        []
+    """
+    s = doc.sent(first)
+    hits = _cues(doc, "cue", max(s.first_token, first - reach), first)
+    if last < s.last_token:
+        hits = hits + _cues(doc, "cue", last, last + 1)
+    # نقل is also to move people (نقل أحد المصابين): a verb of an act on them tells nothing
+    return any(not L.in_set(doc.w(x), L.PURPOSE_ACTIONS) for _, x, _ in hits)
+
+
 def _finite(doc: Document, found: tuple) -> bool:
     """A reporting verb that can head the report: no article, no object pronoun,
     and the perfect, or the imperfect after كما (``كما تقول المنظمة``)."""

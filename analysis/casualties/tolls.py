@@ -82,7 +82,7 @@ def toll(doc: Document, i: int):
     if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
         return toll_before_relative(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
     s = doc.sent(i)
-    for x in range(k - 1, max(s.first_token, k - 12) - 1, -1):
+    for x in range(k - 1, max(s.first_token, k - TOLL_REACH) - 1, -1):
         if L.in_set(doc.w(x), L.TOLL_WORDS):
             nxt = doc.next_word(x + 1)
             if nxt is not None:
@@ -140,8 +140,9 @@ def numbering(doc: Document, i: int):
 
 
 def _circumstantial(doc: Document, b: int):
-    """The event word (with the people's pronoun: اختطافهم) or the counted noun
-    ending at b, within a few words before a circumstantial وعددهم."""
+    """The event word (with the people's pronoun: اختطافهم, or governing the
+    noun: مقتل ركابها) or the counted noun ending at b, within a few words
+    before a circumstantial وعددهم."""
     x = b
     while x is not None and b - x <= 4 and doc.tokens[x].kind == "word":
         w = doc.w(x)
@@ -150,6 +151,9 @@ def _circumstantial(doc: Document, b: int):
             # a masdar (باختطافهم) or a verb (اختطفتهم: its ت is no feminine ة) with their pronoun
             cat = L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS) or L.lookup(w[:-2], L.PRE_TRIGGERS)
         cat = cat or (L.lookup_noun(w, L.COUNTED_NOUNS) if x == b else None)
+        if not cat and x < b:
+            # the event word governing the noun, as before البالغ عددهم (مقتل جميع ركابها وعددهم 298)
+            cat = L.lookup(w, L.PRE_TRIGGERS)
         if cat:
             return cat, x
         x = doc.prev_word(x)
@@ -212,7 +216,8 @@ def toll_before_relative(doc: Document, i: int):
 
 #: Relative pronouns opening the clause that says what the counted people underwent.
 RELATIVES = L.RELATIVES
-#: How far before a figure the relative clause of its toll may start.
+#: How far before a figure the relative clause of its toll may start, and how far
+#: before a verb of reaching its toll word (عدد المصابين الذين … بلغ 19 حالة).
 TOLL_REACH = 14
 
 

@@ -164,8 +164,9 @@ def shared_trigger(doc: Document, i: int):
     """
     k = doc.prev_word(i)
     # "قتل أبو قتادة المغربي و21 مسلحا آخرين": "others" after the figure
-    # coordinates it with a named person, whose name may take a few words
-    reach = 4 if _others_after(doc, i) else 1
+    # coordinates it with a named person, whose name may take a few words;
+    # so does وأحد "and one of" (باختطاف الإعلامي فلان وأحد الناشطين)
+    reach = 4 if _others_after(doc, i) or _one_of_conjunct(doc, i) else 1
     for _ in range(reach):
         if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
             return None
@@ -182,6 +183,12 @@ def shared_trigger(doc: Document, i: int):
             return cat, t, None
         k = t
     return None
+
+
+def _one_of_conjunct(doc: Document, i: int) -> bool:
+    """The figure at i is وأحد/وإحدى "and one of" (a person of a group, the figure 1)."""
+    num = doc.numeral_at.get(i)
+    return num is not None and num.value == 1 and num.prefix == "و" and doc.w(i) in ("واحد", "واحدي")
 
 
 def _others_after(doc: Document, i: int) -> bool:
@@ -307,10 +314,19 @@ def intended(doc: Document, t: int) -> bool:
 
 def postponed(doc: Document, t: int, first: int) -> bool:
     """``أجلت المحكمة محاكمة 23 متهما``: a form shared by أجلى (evacuate) and أجّل
-    (postpone), with a thing postponed between it and the figure, postpones."""
+    (postpone), with a thing postponed as its object (right after it or after
+    its subject, or the figure's head: ``أجلت محكمة الجنايات محاكمة 23``), postpones; a postponed word elsewhere (``أجلت
+    السلطات قبل موعد العاصفة 300 شخص``) does not.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("أجلت المحكمة محاكمة 23 متهما. أجلت السلطات 300 شخص")]  # synthetic
+        [300]
+    """
     if t >= first or not L.in_set(doc.w(t), L.POSTPONE):
         return False
-    return any(L.in_set(doc.w(x), L.POSTPONED) for x in range(t + 1, first))
+    head = doc.prev_word(first)
+    return any(L.in_set(doc.w(x), L.POSTPONED) for x in {t + 1, t + 2, head} if x is not None and t < x < first)
 
 
 def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:

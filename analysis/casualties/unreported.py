@@ -32,21 +32,38 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import MARK_CONDITION, Document
+from analysis.casualties.document import FUNCTION_WORDS, MARK_CONDITION, Document
 
 #: How many words before the figure (or its event word) a condition governs.
 CONDITION_REACH = 6
 
 
-def unreported(doc: Document, first: int, last: int, trigger: int | None) -> bool:
-    """Whether the figure ``first..last`` (hedge included) stands in a condition, a purpose or a plan."""
+def unreported(doc: Document, first: int, last: int, trigger: int | None, *, noun: int | None = None) -> bool:
+    """Whether the figure ``first..last`` (hedge included) stands in a condition, a purpose or a plan.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("سيتم إجلاء 500 شخص. وتم إجلاء 200 شخص")]  # synthetic
+        [200]
+    """
     anchor = trigger if trigger is not None and trigger < first else first
-    return (conditional(doc, anchor) or purposed(doc, first, trigger)
-            or sentenced(doc, trigger) or planned(doc, last, trigger))
+    return (conditional(doc, anchor) or purposed(doc, first, trigger, noun=noun)
+            or sentenced(doc, trigger) or planned(doc, first, last, trigger))
 
 
 def conditional(doc: Document, anchor: int) -> bool:
-    """A condition word up to six words before ``anchor`` in its clause."""
+    """A condition word up to six words before ``anchor`` in its clause.
+
+    The scan stops at a complementizer (``complementizers``: a condition before
+    إن/أن governs the saying, not the said: ``قال شريطة عدم ذكر اسمه إن 12
+    جنديا قتلوا``), and a condition on a negated masdar (``شريطة عدم``, the
+    source's anonymity) is none on the figure.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قال شريطة عدم ذكر اسمه إن 12 جنديا قتلوا")]  # synthetic
+        [12]
+    """
     if not doc.marks(doc.sent_of[anchor]) & MARK_CONDITION:
         return False
     x, seen = anchor - 1, 0
@@ -54,41 +71,76 @@ def conditional(doc: Document, anchor: int) -> bool:
         tok = doc.tokens[x]
         if tok.kind == "punct" or doc.opens_clause(x):
             return False
+        if doc.w(x) in L.COMPLEMENTIZERS:
+            cond = doc.prev_word(x)  # شريطة أن تكون …: the condition's own complement
+            if cond is None or not L.in_set(doc.w(cond), L.CONDITIONS):
+                return False
         if tok.kind == "word" and L.in_set(doc.w(x), L.CONDITIONS):
-            return True
+            after = doc.next_word(x + 1)
+            return after is None or not L.in_set(doc.w(after), L.NEGATED_CONDITIONS)
         x, seen = x - 1, seen + 1
     return False
 
 
-def purposed(doc: Document, first: int, trigger: int | None) -> bool:
-    """The ل of purpose on a masdar of an act right before the figure."""
+def purposed(doc: Document, first: int, trigger: int | None, *, noun: int | None = None) -> bool:
+    """The ل of purpose on a masdar of an act right before the figure, or the
+    masdar as the complement of a verb of asking or deciding.
+
+    Moving or receiving people counted by their status (``لنقل 15 جريحا``)
+    presupposes the status: that figure stays; a vague number of them
+    (``لاستقبال أعداد من الجرحى``) is the capacity of a plan, no report.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("حملات لاعتقال 50 شخصا. هرعت سيارات الإسعاف لنقل 15 جريحا")]  # synthetic
+        [15]
+    """
     t = doc.prev_word(first)
     if trigger is not None and trigger < first and t != trigger:
         return False
     if t is None:
         return False
+    num = doc.numeral_at.get(first)
+    if noun is not None and (num is None or num.kind != "vague") \
+            and L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS) in ("killed", "injured"):
+        return False  # هرعت سيارات الإسعاف لنقل 15 جريحا: these wounded are wounded
     w = doc.w(t)
-    if w.removeprefix("ب") in L.PURPOSE_ACTIONS:
+    if L.has_stem(w, L.PURPOSE_ACTIONS, ("ب",)) or L.has_stem(w, L.PURPOSE_ACTIONS, ()):
         return _requested(doc, t)  # طلبت من الأردن استقبال أعداد، طالبوا باعتقال 5
-    if not w.startswith("ل") or w.startswith("لل") or w[1:] not in L.PURPOSE_ACTIONS:
+    if not L.has_stem(w, L.PURPOSE_ACTIONS, ("ل",)):
         return False
     before = doc.prev_word(t)
     return before is None or not any(L.in_set(f, L.RESULTS) for f in L.without_possessive(doc.w(before)))
 
 
 def _requested(doc: Document, t: int) -> bool:
-    """A verb of asking or deciding (``requests``) up to four words before the masdar at t."""
+    """A verb of asking or deciding (``requests``) whose direct complement is the masdar at t.
+
+    Between them may stand the verb's subject (nouns) and من with its noun
+    (``طلبت من الأردن استقبال``، ``طالبت السلطات باعتقال``); any other function
+    word (``في``، ``بعد``) or a word with a preposition ends the complement.
+    """
     x, seen = doc.prev_word(t), 0
     while x is not None and seen < 4 and doc.tokens[x].kind == "word":
-        if L.in_set(doc.w(x), L.REQUESTS):
+        w = doc.w(x)
+        if L.in_set(w, L.REQUESTS):
             return True
+        if w in FUNCTION_WORDS and not (w == "من" and seen == 1) and w not in L.FROM_PRONOUNS:
+            return False  # طالبت بالتحقيق في قتل، دعت إلى التهدئة بعد قتل: another complement
         x, seen = doc.prev_word(x), seen + 1
     return False
 
 
 def sentenced(doc: Document, trigger: int | None) -> bool:
-    """``حكم بإعدام``: بإعدام after a verdict word, not after تنفيذ/نفذ."""
-    if trigger is None or not doc.w(trigger).startswith("ب") or doc.w(trigger)[1:].removeprefix("ال") != "اعدام":
+    """``حكم بإعدام``: بإعدام after a verdict word, not after a form of تنفيذ
+    (``executed``; judicial executions are no figure in the protocol either, P8).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قضت المحكمة بإعدام 3 مدانين")]  # synthetic
+        []
+    """
+    if trigger is None or not L.has_stem(doc.w(trigger), L.EXECUTION_MASDARS, ("ب",)):
         return False
     verdict, seen = doc.prev_word(trigger), 0
     while verdict is not None and seen < 3 and not L.in_set(doc.w(verdict), L.VERDICTS):
@@ -96,22 +148,33 @@ def sentenced(doc: Document, trigger: int | None) -> bool:
     if verdict is None or seen == 3 or doc.sent_of[verdict] != doc.sent_of[trigger]:
         return False
     done = doc.prev_word(verdict)
-    return done is None or not L.in_set(doc.w(done), frozenset({"تنفيذ", "نفذ", "نفذت", "ينفذ", "تنفذ"}))
+    return done is None or not L.in_set(doc.w(done), L.EXECUTED)
 
 
-def planned(doc: Document, last: int, trigger: int | None) -> bool:
-    """A future auxiliary before the event word, or a future verb after the figure."""
+def planned(doc: Document, first: int, last: int, trigger: int | None) -> bool:
+    """A future auxiliary before the event word, or a future verb after a
+    figure with no event word before it (``عدد من الجرحى سيصلون``; not ``قتل 5
+    جنود سيشيعون غدا``, where the future is the next event of the killed).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("قتل 5 جنود سيشيعون غدا. عدد من الجرحى سيصلون")]  # synthetic
+        [5]
+    """
     if trigger is not None and trigger < last:
         before = doc.prev_word(trigger)
         if before is not None and L.in_set(doc.w(before), L.FUTURE_AUX):
             return True
+    if trigger is not None and trigger < first:
+        return False
     if last >= len(doc.tokens) or doc.sent_of[last] != doc.sent_of[last - 1]:
         return False
     w = doc.w(last)
     if future_verb(w):
         return True
     # عدد من الجرحى والمصابين سيصلون: a noun joined to the counted noun between
-    return w.startswith("و") and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(w[1:], L.COUNTED_NOUNS))
+    bare = L.without_conjunction(w)
+    return bare != w and future_verb(doc.w(last + 1)) and bool(L.lookup_noun(bare, L.COUNTED_NOUNS))
 
 
 def future_verb(w: str) -> bool:
@@ -121,10 +184,10 @@ def future_verb(w: str) -> bool:
         >>> future_verb("سيصلون"), future_verb("سياسيون"), future_verb("ستون")
         (True, False, False)
     """
-    if w == "سوف":
-        return True
+    if w in L.FUTURE_AUX:
+        return True  # سوف
     # (a second letter ا is a noun's: سياسيون، سيارتان; ستون is sixty)
-    return (len(w) >= 5 and w[:2] in ("سي", "ست", "سن") and w[2] != "ا"
+    return (len(w) >= 5 and w[:2] in L.FUTURE_PREFIXES and w[2] != "ا"
             and w.endswith(("ون", "ان")) and not L.in_set(w, L.NON_PERSON))
 
 

@@ -93,6 +93,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "future_aux": ("list", _WORD, None), "postpone": ("list", _WORD, None),
         "requests": ("list", _WORD, None),
         "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
+        "executed": ("list", _WORD, None), "execution_masdars": ("list", _WORD, None),
+        "complementizers": ("list", _WORD, None), "negated_conditions": ("list", _WORD, None),
+        "from_pronouns": ("list", _WORD, None), "future_prefixes": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -109,6 +112,10 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
         "heat": ("list", _WORD, None), "heat_waves": ("list", _WORD, None),
         "superlatives": ("list", _WORD, None), "harms": ("list", _WORD, None),
+        "heat_nouns": ("list", _WORD, None), "sun": ("list", _WORD, None),
+        "strokes": ("list", _WORD, None), "wounds": ("list", _WORD, None),
+        "time_nouns": ("list", _WORD, None), "victim_nouns": ("list", _WORD, None),
+        "one_of": ("list", _WORD, None), "animals": ("list", _WORD, None),
     },
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {

@@ -104,7 +104,8 @@ _FHIT = record_maker(FHit)  # dozens per document: without the frozen __init__
 _MATCHERS: dict[tuple[int, int, str], tuple[Registry, CueSet, Matcher, frozenset[tuple[str, str]]]] = {}
 
 
-def _framing_index(registry: Registry, cues: CueSet, backend: str = "rules") -> tuple:
+def _framing_index(registry: Registry, cues: CueSet,
+                   backend: str = "rules") -> tuple[Registry, CueSet, Matcher, frozenset[tuple[str, str]]]:
     """(registry, cues, their matcher, the (actor id, nisba lemma) pairs), cached per registry and cue set."""
     key = (id(registry), id(cues), backend)
     found = _MATCHERS.get(key)
@@ -154,7 +155,10 @@ class DocContext:
     #: ``norm(i)``: the normalized form of token ``i``, ``""`` for an index outside the
     #: document. A dict's lookup rather than a method: the rules call it millions of
     #: times per shard, and a C call costs half a Python one.
-    norm: Callable[[int], str] = field(default=_TokenNorms().__getitem__, repr=False)
+    norm: Callable[[int], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.norm = _TokenNorms(enumerate(self.norms)).__getitem__
 
     @classmethod
     def build(cls, text: str, tokens: Sequence[Token], sentences: Sequence[Sentence],
@@ -170,9 +174,7 @@ class DocContext:
         """
         registry = registry or load_registry()
         cues = cues or load_cues()
-        ctx = cls(text, tokens, sentences, term_hits, registry, cues)
-        ctx.norms = list(map(_NORM, tokens))
-        ctx.norm = _TokenNorms(enumerate(ctx.norms)).__getitem__
+        ctx = cls(text, tokens, sentences, term_hits, registry, cues, norms=list(map(_NORM, tokens)))
         ctx.sent_of = [0] * len(tokens)
         for s in sentences:
             ctx.sent_of[s.first_token:s.last_token] = [s.index] * (s.last_token - s.first_token)

@@ -57,6 +57,8 @@ WORD_LISTS = {
     "decision_nouns": "objects that make an announcing verb a decision, not a statement (أعلن الحداد، أعلن جلسة طارئة)",
     "criterion_quantifiers": "quantifiers after a source phrase's noun that make it 'in accordance with' (حسب طبيعة كل نشاط)",
     "not_names": "words never part of a person's name: pronouns, quantifiers (وأوضح فلان عدة نصائح: the object)",
+    "medium_prepositions": "prepositions that open a medium phrase (في بيان، عبر تغريدة، خلال مؤتمر صحفي)",
+    "resumed_by_bi": "بـ + the pronoun resuming ما after a verb (حسب ما صرح به X، ما نشرته وأفادت بها)",
 }
 
 
@@ -142,17 +144,16 @@ class CueSet:
     sources: tuple[tuple[str, tuple[str, ...]], ...]
     nouns: tuple[Cue, ...] = ()
     words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
-    noun_refs: dict[str, str] = field(default_factory=dict, compare=False)
-    source_or_medium_nouns: frozenset[str] = field(default=frozenset(), compare=False)
+    noun_refs: dict[str, str] = field(init=False, compare=False, repr=False)
+    source_or_medium_nouns: frozenset[str] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.source_or_medium_nouns:
-            object.__setattr__(self, "source_or_medium_nouns",
-                               self.word_list("source_nouns") | self.word_list("medium_nouns"))
-        if not self.noun_refs and self.nouns:
-            object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
-                                                   for n, c in enumerate(self.nouns, len(self.verbs))
-                                                   for f, _t, _a in c.forms})
+        # Derived from ``words`` and ``nouns``, never passed in: ``dataclasses.replace`` rebuilds them.
+        object.__setattr__(self, "source_or_medium_nouns",
+                           self.word_list("source_nouns") | self.word_list("medium_nouns"))
+        object.__setattr__(self, "noun_refs", {form_key(f)[0]: str(n)
+                                               for n, c in enumerate(self.nouns, len(self.verbs))
+                                               for f, _t, _a in c.forms})
 
     def cue(self, ref: str | int) -> Cue:
         """The verb or noun cue of a matcher key's index (verbs first, then nouns).

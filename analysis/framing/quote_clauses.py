@@ -34,8 +34,6 @@ SPEECH_WORDS = 4
 KANA = frozenset(p + k for p in ("", "و", "ف") for k in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كن"))
 
 
-#: Prepositions that open a medium phrase (في بيان، عبر تغريدة، خلال مؤتمر صحفي).
-MEDIUM_PREPOSITIONS = frozenset({"في", "عبر", "خلال"})
 #: Pronoun suffixes of a verbal noun: the speaker's person, gender and number.
 SUFFIX_TAGS = {"ه": "ms", "ها": "fs", "هم": "mp", "هما": "md", "هن": "fp"}
 
@@ -74,6 +72,8 @@ class ClauseRules(QuotationRules):
         self.source_adjectives_list = ctx.cues.word_list("source_adjectives")
         self.decision_nouns = ctx.cues.word_list("decision_nouns")
         self.not_names = ctx.cues.word_list("not_names")
+        self.medium_prepositions = ctx.cues.word_list("medium_prepositions")
+        self.resumed_by_bi = ctx.cues.word_list("resumed_by_bi")
         self.criterion_quantifiers = ctx.cues.word_list("criterion_quantifiers")
         # Tokens inside a quotation of SPEECH_WORDS words or more (pairs nest, so this is linear in them).
         self.in_speech = [False] * (len(ctx.tokens) + 1)
@@ -356,7 +356,7 @@ class ClauseRules(QuotationRules):
 
     def opens_medium(self, k: int) -> bool:
         """Does a medium phrase open at ``k``: في / عبر / خلال + a medium noun (في بيان، عبر تغريدة)?"""
-        return self.ctx.bare(k) in MEDIUM_PREPOSITIONS and self.noun_in(self.ctx.norm(k + 1), self.medium_nouns)
+        return self.ctx.bare(k) in self.medium_prepositions and self.noun_in(self.ctx.norm(k + 1), self.medium_nouns)
 
     def medium_phrase(self, first: int, k: int) -> bool:
         """Are tokens first..k-1 a medium phrase (في بيان يوم الثلاثاء، عبر تغريدة)?"""
@@ -386,4 +386,4 @@ class ClauseRules(QuotationRules):
         return None
 
 
-__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "MEDIUM_PREPOSITIONS", "SUFFIX_TAGS", "WINDOW"]
+__all__ = ["BOUNDARY_MARKS", "ClauseRules", "KANA", "SUFFIX_TAGS", "WINDOW"]

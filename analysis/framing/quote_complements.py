@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.framing.context import ADVERBIALS, FHit
 from analysis.framing.quote_agreement import RELATIVES
-from analysis.framing.quote_clauses import BOUNDARY_MARKS, MEDIUM_PREPOSITIONS, QUOTE_OPENERS, WINDOW
+from analysis.framing.quote_clauses import BOUNDARY_MARKS, QUOTE_OPENERS, WINDOW
 from analysis.framing.quote_clitics import attached_prep, pronoun_readings, pronoun_suffix
 from analysis.framing.quote_subjects import SubjectRules
 
@@ -49,6 +49,24 @@ class ComplementRules(SubjectRules):
                 return self.content_at(k + 2)
         return None
 
+    def medium_noun(self, n: str) -> bool:
+        """Is the normalized word a medium noun, with its pronoun or its ة written ت (بيانه، كلمت، صفحتها)?
+
+        The pronoun is read by :func:`~analysis.framing.quote_clitics.pronoun_readings`
+        on a stem of :data:`MEDIUM_STEM` letters, without putting back a dual's
+        or plural's ن (بياه is no بيان); ت for ة is read with or without a
+        pronoun (في كلمت، في صفحتها).
+
+        Example:
+            >>> from analysis.framing.analyze import build_context
+            >>> rules = ComplementRules(build_context("قال الوزير"), [], [])  # synthetic
+            >>> rules.medium_noun("بيانه"), rules.medium_noun("كلمت"), rules.medium_noun("بياه")
+            (True, True, False)
+        """
+        stems = [n] + [stem for stem, _ in pronoun_readings(n, min_stem=MEDIUM_STEM, dropped_n=False)]
+        return any(self.noun_in(s, self.medium_nouns) or s.endswith("ت") and self.noun_in(s[:-1] + "ه", self.medium_nouns)
+                   for s in stems)
+
     def after_medium(self, k: int, limit: int) -> int | None:
         """The object after a medium phrase (في بيان (لها)، على موقعها الإلكتروني، عبر حسابها على تويتر).
 
@@ -58,11 +76,9 @@ class ComplementRules(SubjectRules):
         word that is neither a preposition, a party, a cue nor a complementizer.
         """
         ctx = self.ctx
-        if k + 2 >= limit or ctx.bare(k) not in MEDIUM_PREPOSITIONS and ctx.bare(k) != "علي":
+        if k + 2 >= limit or ctx.bare(k) not in self.medium_prepositions and ctx.bare(k) != "علي":
             return None
-        n = ctx.norm(k + 1)
-        if not (self.noun_in(n, self.medium_nouns) or any(self.noun_in(stem, self.medium_nouns)
-                                                          for stem, _ in pronoun_readings(n, min_stem=MEDIUM_STEM))):
+        if not self.medium_noun(ctx.norm(k + 1)):
             return None
         j = k + 2
         while j < limit and j < k + 7:

@@ -16,9 +16,6 @@ from analysis.framing.quote_clauses import SUFFIX_TAGS, ClauseRules
 from analysis.framing.quote_clitics import pronoun_readings, pronoun_suffix, without_preposition
 from analysis.framing.quote_record import Quote
 
-#: بـ + the pronoun resuming ما after a verb (حسب ما صرح به X، ما نشرته وأفادت بها).
-_RESUMED_BY_BI = ("به", "بها", "بهم")
-
 
 def _elative(n: str) -> bool:
     """The أفعل pattern of the elative (أفضل، أعلى، أحدث), normalized: ا + three letters."""
@@ -49,7 +46,7 @@ class SourceRules(ClauseRules):
 
     def saying_pronoun(self, k: int) -> str:
         """The person tag of a noun of saying with a pronoun at ``k`` (قوله → ``ms``, روايتها → ``fs``), else ``""``."""
-        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), tuple(SUFFIX_TAGS))
+        return next((SUFFIX_TAGS[pronoun] for stem, pronoun in pronoun_readings(self.ctx.norm(k), pronouns=tuple(SUFFIX_TAGS))
                      if stem in self.saying_nouns), "")
 
     def governed_what(self, h: FHit, verb_at: int) -> bool:
@@ -66,7 +63,7 @@ class SourceRules(ClauseRules):
         verb = self.cue_at.get(verb_at)
         if verb is None:
             return on or not self.publishing_verb(verb_at)
-        return on and (bool(pronoun_suffix(verb.clitics)) or ctx.norm(verb.last) in _RESUMED_BY_BI
+        return on and (bool(pronoun_suffix(verb.clitics)) or ctx.norm(verb.last) in self.resumed_by_bi
                        or verb.aspect != "noun" and ctx.cues.cue(verb.ref).agentless)  # اعترض على ما تردد عن…
 
     def what_verb(self, h: FHit) -> int | None:
@@ -117,7 +114,7 @@ class SourceRules(ClauseRules):
                 self.consumed.add(verb_at)
                 verb_at = verb_h.last - 1
             j = self.skip_adverbials(verb_at + 1, s_last)
-            if ctx.norm(j) in _RESUMED_BY_BI:  # resumptive pronoun: حسب ما صرح به X
+            if ctx.norm(j) in self.resumed_by_bi:  # resumptive pronoun: حسب ما صرح به X
                 j += 1
             m = self.mention_at.get(j)
             spokesman = self.spokesman(j, s_last)

@@ -9,7 +9,7 @@ participle) is in :mod:`.quote_antecedents`, the agreement it rests on in
 from __future__ import annotations
 
 from analysis.framing.actors import ActorMention
-from analysis.framing.context import ADVERBIALS, FHit
+from analysis.framing.context import ADVERBIALS
 from analysis.framing.quote_agreement import RELATIVES
 from analysis.framing.quote_antecedents import PRONOUNS, AntecedentRules
 from analysis.framing.quote_clauses import KANA

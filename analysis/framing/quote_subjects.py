@@ -9,18 +9,41 @@ from __future__ import annotations
 
 from analysis.casualties.number_words import is_number_word
 from analysis.framing.context import FHit
-from analysis.framing.quote_clitics import article_after, attached_prep, opens_with, preposition_only, pronoun_suffix, without_article
+from analysis.framing.quote_clitics import (
+    article_after,
+    article_stem,
+    attached_prep,
+    opens_with,
+    preposition_only,
+    pronoun_readings,
+    pronoun_suffix,
+    without_article,
+)
+from analysis.framing.quote_clauses import SUFFIX_TAGS
 from analysis.framing.quote_speakers import RELATIVES, RESUMPTIVES, SpeakerRules
+from analysis.text.normalize import normalize
 
 #: Demonstratives that stand for the previous statement as a verb's object (أكد ذلك X).
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "ذاك"})
-#: Written endings of a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم): the
-#: verb's object in the construct state, never a word of a name (ة is written ت before the suffix).
-_OBJECT_SUFFIXES = ("ته", "تها", "تهم", "تهما", "تهن")
 #: Complementizers carrying the subject pronoun (أنه طالب بـ…: the pronoun is the subject).
 _PRONOUN_COMPLEMENTIZERS = frozenset(
     p + "ان" + e for p in ("", "ب", "و", "وب") for e in ("ه", "ها", "هم", "هما", "هن", "نا")
 )
+
+
+def _feminine_with_pronoun(text: str) -> bool:
+    """Is the word as written a feminine noun with a pronoun suffix (استقالته، زيارتها، حكومتهم)?
+
+    The verb's object in the construct state, never a word of a name: ة is
+    written ت before the suffix, so the written form (ة kept, diacritics
+    dropped) is read by :func:`~analysis.framing.quote_clitics.pronoun_readings`.
+
+    Example:
+        >>> _feminine_with_pronoun("استقالته"), _feminine_with_pronoun("حكومتهما"), _feminine_with_pronoun("الستة")
+        (True, True, False)
+    """
+    return any(stem.endswith("ت") for stem, _ in pronoun_readings(normalize(text, teh_marbuta=False),
+                                                                   pronouns=tuple(SUFFIX_TAGS)))
 
 
 class SubjectRules(SpeakerRules):
@@ -196,7 +219,7 @@ class SubjectRules(SpeakerRules):
         # and أفعال with its hamza is one (الأحزاب).
         stem = without_article(n)
         return ctx.is_definite_word(k) and ctx.verbal_noun(k, definite=True) and len(stem) >= 5 \
-            and not ctx.tokens[k].text.lstrip("ال").startswith("أ")
+            and not article_stem(normalize(ctx.tokens[k].text, alef=False)).startswith("أ")
 
     def conjunct(self, i: int) -> bool:
         """Is token ``i`` a noun coordinated with the subject before it (والسفير، والمستشارة)?
@@ -272,7 +295,7 @@ class SubjectRules(SpeakerRules):
                 and (i not in ctx.covered or ctx.covered[i].kind == "actor") and self.skip_adverbials(i, i + 3) == i
                 and not (first and ctx.verbal_noun(i)) and not (ctx.is_definite_word(i) and ctx.verbal_noun(i, definite=True))
                 and n not in self.not_names and n not in RELATIVES and n[:1] != "و"
-                and not (len(n) >= 5 and ctx.tokens[i].text.endswith(_OBJECT_SUFFIXES))
+                and not (len(n) >= 5 and _feminine_with_pronoun(ctx.tokens[i].text))
                 and not article_after(n, "بلك") and n not in ctx.registry.person_titles
                 and not (len(n) > 3 and opens_with(n, "ل") and not ctx.is_definite_word(i)))
 

@@ -61,7 +61,15 @@ def word_ends(keys: Iterable[str]) -> frozenset[str]:
 
 
 def may_have_candidates(ends: frozenset[str], norm: str) -> bool:
-    """False only if no proclitic split of ``norm`` leaves a rest in ``ends`` (:func:`word_ends`): then it has no candidate.
+    """Whether a normalized word may have lexicon candidates (a sound pre-test).
+
+    Args:
+        ends: the matcher's :func:`word_ends`.
+        norm: the word's normalized form.
+
+    Returns:
+        False only if no proclitic split of ``norm`` leaves a rest in ``ends``:
+        then the word has no candidate. True does not promise one.
 
     Example:
         >>> ends = word_ends(["العمليه"])

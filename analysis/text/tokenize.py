@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from camel_tools.utils.charsets import EMOJI_ALL_CHARSET, UNICODE_PUNCT_SYMBOL_CHARSET
 
 from analysis.text.normalize import normalize
-from analysis.text.records import slot_setters
+from analysis.text.records import mutable_twin
 from analysis.text.wordcache import WORD_CACHE_SIZE, WordCache
 
 #: Quotation marks that open or close quoted speech and scare quotes.
@@ -74,8 +74,10 @@ _TOKEN_RE = re.compile(rf"(?P<emoji>(?=[{_EMOJI_FIRST}][{_EMOJI_SECOND}])(?:{_EM
 _SINGLE_SPLIT = frozenset(c for c in _SPLIT_CHARS if len(c) == 1)
 _SPECIAL = _SINGLE_SPLIT | frozenset("".join(_MULTI_EMOJI))
 # Only a digit (a number token may keep its separators) or a character of a
-# multi-codepoint emoji needs the full token regex.
-_NEEDS_TOKEN_RE = re.compile(rf"[\d{_char_class(set(''.join(_MULTI_EMOJI)))}]")
+# multi-codepoint emoji needs the full token regex. The digits are re's \d, the
+# Unicode decimal digits, all in planes 0 and 1 (tests/text/test_tokenize.py
+# checks it against every code point); a set test costs a fifth of a regex search.
+_NEEDS_TOKEN_CHARS = frozenset(re.findall(r"\d", "".join(map(chr, range(0x20000))))) | frozenset("".join(_MULTI_EMOJI))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     append = tokens.append
     known, split = _WORD_PIECES.entries.get, _WORD_PIECES.miss
-    new, set_start, set_end, set_text, set_norm, set_kind = _NEW_TOKEN
+    new, twin, record = object.__new__, _TOKEN_TWIN, Token
     # str.split splits on exactly the characters re's \s matches (str.isspace),
     # and a word's first occurrence after the previous word is the word: only
     # whitespace lies between. A match object per word cost a third more.
@@ -133,27 +135,29 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(surface)
         pieces = known(surface) or split(surface)
         for offset, length, surface, norm, kind in pieces:
-            token = new(Token)
-            set_start(token, start + offset)
-            set_end(token, start + offset + length)
-            set_text(token, surface)
-            set_norm(token, norm)
-            set_kind(token, kind)
+            token = new(twin)
+            token.start = start + offset
+            token.end = start + offset + length
+            token.text = surface
+            token.norm = norm
+            token.kind = kind
+            token.__class__ = record
             append(token)
     return tokens
 
 
 # A frozen dataclass's __init__ assigns each field through object.__setattr__,
 # four times the cost of a plain slot store; tokenize makes one Token per
-# token of the corpus, so it stores the slots directly (the record is the same).
-_NEW_TOKEN = (object.__new__, *slot_setters(Token))
+# token of the corpus, so it builds each as Token's twin and then makes it a
+# Token (analysis.text.records: the record is the same).
+_TOKEN_TWIN = mutable_twin(Token)
 
 
 def _word_pieces(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """The tokens of one whitespace-delimited word: (offset in the word, length, surface, norm, kind)."""
     if _SPECIAL.isdisjoint(word):  # most words: one token
         return ((0, len(word), word, *_run(word)),)
-    if _NEEDS_TOKEN_RE.search(word) is None:
+    if _NEEDS_TOKEN_CHARS.isdisjoint(word):
         return _split_at_symbols(word)
     return tuple(
         (m.start(), m.end() - m.start(), m.group(), *_classify(m.group(), m.lastgroup))
@@ -177,7 +181,7 @@ def _split_at_symbols(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
             if run < k:
                 _, length, surface, norm, kind = _WORD_PIECES(word[run:k])[0]
                 pieces.append((run, length, surface, norm, kind))
-            pieces.append((k, 1, char, *_classify(char, "sym")))
+            pieces.append((k, 1, char, *_SYMBOL_PIECES(char)))
             run = k + 1
     if run < len(word):
         _, length, surface, norm, kind = _WORD_PIECES(word[run:])[0]
@@ -191,6 +195,16 @@ def _split_at_symbols(word: str) -> tuple[tuple[int, int, str, str, str], ...]:
 # (up to 131,072 words) is full within a worker's first few shards, so it
 # costs a constant few MB, and it misses a quarter fewer words of a corpus.
 _WORD_PIECES = WordCache(_word_pieces, size=2 * WORD_CACHE_SIZE)
+
+
+def _symbol_piece(char: str) -> tuple[str, str]:
+    """(norm, kind) of a punctuation or symbol character that is a token of its own."""
+    return _classify(char, "sym")
+
+
+# A word with a comma or quotation mark attached splits there: each such character's
+# (norm, kind) is read once (normalize and its Unicode category cost a microsecond).
+_SYMBOL_PIECES = WordCache(_symbol_piece)
 
 
 def _classify(surface: str, group: str) -> tuple[str, str]:

@@ -10,8 +10,9 @@ A :class:`WordCache` keeps two generations: new results go into the current
 one; when it holds :data:`WORD_CACHE_SIZE` entries it becomes the previous one
 (the one before is dropped), and a word found only in the previous generation
 moves back into the current one. So frequent words stay, rare ones are
-forgotten, and a worker holds at most ``2 * WORD_CACHE_SIZE`` entries per
-cache whether it has annotated one shard or a thousand
+forgotten, and a worker holds at most twice a cache's size (``WORD_CACHE_SIZE``
+unless the cache is made with its own) per cache whether it has annotated one
+shard or a thousand
 (``benchmarks/bench_store.py`` measures its peak memory).
 
 Each generation is a plain ``dict`` of strings and tuples of strings and

@@ -25,6 +25,15 @@ PARTS = [  # synthetic
     # a part is smaller than the whole: a larger figure after a comma is no part
     ("قتل 5 جنود، 300 منزل دمرت", [("5 جنود", "killed", 5, None)]),
     ("أصيب ثلاثة، 20 عاما", [("ثلاثة", "injured", 3, None)]),
+    # an elliptical breakdown by place after the whole's adverbials and a comma (casR2)
+    ("ذكر مسؤولون أن أربعة مدنيين قتلوا بنيران القصف يومي الأربعاء والخميس، واحد في المدينة وثلاثة في القرية",
+     [("أربعة مدنيين", "killed", 4, None), ("واحد", "killed", 1, 0), ("ثلاثة", "killed", 3, 0)]),
+    ("أصيب ستة جنود في الهجوم أمس، اثنان في القاعدة وأربعة عند الحاجز",
+     [("ستة جنود", "injured", 6, None), ("اثنان", "injured", 2, 0), ("أربعة", "injured", 4, 0)]),
+    # not after a clause of its own, nor a number with a noun, nor one above the whole
+    ("قتل أربعة مدنيين في القصف، ثم قال إن ثلاثة في المدينة", [("أربعة مدنيين", "killed", 4, None)]),
+    ("قتل أربعة مدنيين في القصف أمس، ثلاثة أيام بعد الهدنة", [("أربعة مدنيين", "killed", 4, None)]),
+    ("قتل أربعة مدنيين في القصف أمس، عشرة في المدينة", [("أربعة مدنيين", "killed", 4, None)]),
     # a later conjunct of a subset list whose first conjuncts are no figures
     ("أدى القصف إلى مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال وامرأة واحدة",
      [("9 أشخاص", "killed", 9, None), ("خمسة أطفال", "killed", 5, 0), ("امرأة واحدة", "killed", 1, 0)]),
@@ -63,3 +72,9 @@ def test_listed_part_stops_at_a_clause_conjunction():
 ])
 def test_one_of_them_with_an_event_of_its_own(text, expected):
     assert found(text) == expected
+
+
+def test_elliptical_parts_after_the_wholes_adverbials_are_found():
+    # defect (P #3, #168, #249): "قتلوا بنيران … الأربعاء والخميس، واحد في … وثلاثة بالقرب" lost both parts
+    text = "قالوا إن أربعة مدنيين قتلوا بنيران هندية الخميس، واحد في الإقليم وثلاثة بالقرب من بلدة"  # synthetic
+    assert [(c.value, c.category) for c in extract_claims(text)] == [(4, "killed"), (1, "killed"), (3, "killed")]

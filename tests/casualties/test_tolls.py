@@ -19,6 +19,10 @@ TOLLS = [  # synthetic
     ("ليرتفع عدد المواطنين الذين تم نقلهم منذ بدء رحلات الإجلاء إلى 6000 مواطن", [("evacuated", 6000)]),
     ("هذا العدد الكبير الذي ألقي القبض عليه والذي بلغ 431 شخصا", [("detained", 431)]),
     ("وصل عدد الذين قتلوا في الحرب إلى 500", [("killed", 500)]),
+    # a long subject (a relative clause and its place and cause phrases) between عدد and بلغ: the
+    # toll word is sought as far back as the relative clause of toll_before_relative (TOLL_REACH)
+    ("وأوضحت الإدارة أن عدد المصابين الذين غادروا مستشفى المدينة العام جراء انفجار مخزن شركة النقل بالمنطقة بلغ 23 حالة",
+     [("injured", 23)]),
     # "numbering" after the victims of an event word
     ("دمرت عربة ومقتل طاقمها البالغ عددهم 3 أفراد", [("killed", 3)]),
     ("وصل الوفد البالغ عدده 12 شخصا", []),
@@ -45,6 +49,9 @@ NUMBERING_ROUND6 = [  # synthetic
      [("kidnapped", 13)]),
     ("أفرجت السلطات عن المعتقلين وعددهم 40 شخصا", [("detained", 40)]),
     ("وصل وفد من الصحفيين وعددهم 13 صحفيا", []),
+    # or after the event word governing the noun, as before البالغ عددهم (casR2)
+    ("تحطمت الطائرة ما أدى إلى مقتل جميع ركابها وعددهم 120 راكبا", [("killed", 120)]),
+    ("أسفر الحريق عن إصابة عمال المصنع وعددهم 14 عاملا", [("injured", 14)]),
     ("استقبل الوزير الطلاب وعددهم 300 طالب", []),
     # a number put at بـN by a verb of estimation, a hedge carrying the ب too
     ("تعمل الحكومة على إعادة النازحين الذين يقدر عددهم بمليون شخص", [("displaced", 1000000)]),
@@ -68,3 +75,14 @@ def test_a_circumstantial_waadaduhum_after_a_time_phrase_numbers_the_kidnapped()
 def test_a_hedge_after_the_ba_of_a_value_is_read():
     claims = extract_claims("الذين يقدر عددهم بنحو مليون نازح")  # synthetic
     assert [(c.value, c.hedge) for c in claims] == [(1000000, "about")]
+
+
+def test_a_toll_word_thirteen_words_before_its_verb_of_reaching_is_found():
+    # defect (Q #306, #337, #455): "عدد المصابين الذي غادروا … بالمنطقة بلغ 19 حالة" gave nothing (reach was 12)
+    text = "أن عدد المصابين الذين غادروا مستشفى البلدة المركزي جراء انهيار مبنى إدارة المرور بالمنطقة بلغ 19 حالة"  # synthetic
+    assert found(text) == [("injured", 19)]
+
+
+def test_a_circumstantial_waadaduhum_after_the_masdar_governing_the_noun_is_its_figure():
+    # defect (P #243, Q #369): "مقتل جميع ركابها وعددهم 298 راكبا" gave nothing
+    assert found("أدى السقوط إلى مقتل جميع ركابها وعددهم 61 راكبا خلال الرحلة") == [("killed", 61)]  # synthetic

@@ -13,6 +13,7 @@ from analysis.framing.quote_clauses import SUFFIX_TAGS
 from analysis.framing.quote_clitics import (
     after_conjunction,
     article_after,
+    article_stem,
     opens_with,
     preposition_only,
     pronoun_readings,
@@ -81,12 +82,74 @@ PRONOUN_READINGS = [
     ("رده", {}, (("رد", "ه"),)), ("رده", {"min_stem": 3}, ()),
     ("روايتهما", {"pronouns": tuple(SUFFIX_TAGS)}, (("روايت", "هما"), ("روايه", "هما"))),
     ("روايتهما", {}, ()),  # the dual is not among the default pronouns
+    ("بياه", {"min_stem": 3}, (("بيا", "ه"), ("بيان", "ه"))),  # synthetic: the stripper offers a dropped ن
+    ("بياه", {"min_stem": 3, "dropped_n": False}, (("بيا", "ه"),)),  # synthetic: a root ن is never dropped
+    ("مسلحوها", {"dropped_n": False}, (("مسلحو", "ها"),)),
 ]
 
 
 @pytest.mark.parametrize("word,options,expected", PRONOUN_READINGS)
 def test_pronoun_readings_reads_the_enclitics_of_the_clitic_stripper(word, options, expected):
     assert pronoun_readings(word, **options) == expected
+
+
+ARTICLE_STEMS = [
+    # (a definite word as written, hamza kept, the stem after its proclitics)
+    ("اللواء", "لواء"),  # the stem's own ل stays: text.lstrip("ال") gave واء
+    ("الاستقبال", "استقبال"),  # the stem's own ا stays: lstrip gave ستقبال
+    ("الأحزاب", "أحزاب"), ("للأحزاب", "أحزاب"), ("والأحزاب", "أحزاب"), ("بالأعضاء", "أعضاء"),
+    ("لواء", "لواء"), ("أحزاب", "أحزاب"),  # no article: the word itself
+]
+
+
+@pytest.mark.parametrize("word,stem", ARTICLE_STEMS)
+def test_article_stem_strips_whole_clitics_not_every_alef_and_lam(word, stem):
+    # Regression: quote_subjects.object_noun read the hamza of أفعال plurals after text.lstrip("ال").
+    assert article_stem(word) == stem
+
+
+FEMININE_WITH_PRONOUN = [
+    # (word as written, a feminine noun + pronoun: ة written ت before the suffix)
+    ("استقالته", True), ("زيارتها", True), ("حكومتهم", True), ("حكومتهما", True),
+    ("استقالتهُ", True),  # synthetic: a diacritic after the suffix changes nothing
+    ("الستة", False), ("مؤقتة", False),  # ت + ة is no suffix
+    ("بيانه", False),  # a pronoun, but no ت
+]
+
+
+@pytest.mark.parametrize("word,expected", FEMININE_WITH_PRONOUN)
+def test_feminine_noun_with_pronoun_is_read_by_the_clitic_stripper(word, expected):
+    from analysis.framing.quote_subjects import _feminine_with_pronoun
+
+    assert _feminine_with_pronoun(word) is expected
+
+
+MEDIUM_NOUN_SPELLINGS = [
+    # (word after في / عبر / على / خلال, read as a medium noun): the decisions before the one clitic reader
+    ("بيانه", True), ("موقعها", True), ("كلمته", True), ("بيان", True),
+    ("كلمت", True), ("صفحت", True),  # synthetic: ة written ت without a pronoun (في كلمت، في صفحت)
+    ("بياه", False),  # synthetic: بيان's ن is a root letter, not a dual's or plural's
+    ("رده", False),  # a stem of two letters is no medium noun
+]
+
+
+@pytest.mark.parametrize("word,expected", MEDIUM_NOUN_SPELLINGS)
+def test_medium_noun_reads_teh_for_teh_marbuta_without_a_pronoun_and_never_drops_a_root_n(word, expected):
+    from analysis.framing.analyze import build_context
+    from analysis.framing.quote_complements import ComplementRules
+
+    rules = ComplementRules(build_context("قال الوزير"), [], [])  # synthetic
+    assert rules.medium_noun(word) is expected
+
+
+def test_replaced_cue_set_rebuilds_its_derived_noun_lists():
+    import dataclasses
+
+    cues = load_cues()
+    words = dict(cues.words, medium_nouns=frozenset({"منشور"}))
+    changed = dataclasses.replace(cues, words=words, nouns=cues.nouns[:1])
+    assert "منشور" in changed.source_or_medium_nouns and "رساله" not in changed.source_or_medium_nouns
+    assert len(set(changed.noun_refs.values())) == 1 and set(changed.noun_refs) < set(cues.noun_refs)
 
 
 def test_source_or_medium_nouns_is_built_once_with_the_cue_set():
@@ -126,6 +189,8 @@ CUE_WORD_LISTS = [
     # (word list of cues.yml, normalized words it must hold): read by the rules, not kept in Python
     ("not_names", {"عده", "كافه", "اي", "اكثر", "هو", "وهي"}),
     ("criterion_quantifiers", {"كل", "جميع", "مختلف"}),
+    ("medium_prepositions", {"في", "عبر", "خلال"}),
+    ("resumed_by_bi", {"به", "بها", "بهم"}),
 ]
 
 

@@ -245,3 +245,19 @@ def test_seed_golden_contents(seed_text):
 def test_final_teh_marbuta_is_never_the_pronoun_h(surface, expected):
     m = Matcher([Entry("x/civilian", "مدني")], backend="rules")
     assert [h.clitics for h in m.match_text(surface)] == expected
+
+
+# A phrase whose last word has no article and carries a pronoun, its ة written ت
+# before the pronoun: the enclitic pre-test of Matcher._hits must let it through
+# (it reads the last word with _enclitic_for only when the word can carry the
+# form's enclitic). All synthetic.
+@pytest.mark.parametrize("text, surface, clitics", [
+    ("وزير خارجيتها", "وزير خارجيتها", ("+ها",)),
+    ("وزير خارجيته", "وزير خارجيته", ("+ه",)),
+    ("ووزير خارجيتهم", "ووزير خارجيتهم", ("و", "+هم")),
+])
+def test_phrase_last_word_with_pronoun_and_teh_for_teh_marbuta(text, surface, clitics):
+    m = Matcher([Entry("x/minister", "وزير خارجية")], backend="rules")
+    (hit,) = m.match(tokenize(text), text=text)
+    assert (hit.text, hit.key) == (surface, "x/minister")
+    assert set(clitics) <= set(hit.clitics)

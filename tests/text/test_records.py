@@ -1,4 +1,4 @@
-"""record_maker / slot_setters: the records they build are the records the classes build."""
+"""record_maker / mutable_twin: the records they build are the records the classes build."""
 
 import dataclasses
 
@@ -8,8 +8,9 @@ from analysis.framing.actors import ActorMention
 from analysis.framing.context import FHit
 from analysis.framing.voice import TermVoice
 from analysis.lexicon.schema import TermHit
-from analysis.text.records import record_maker, slot_setters
+from analysis.text.records import mutable_twin, record_maker
 from analysis.text.sentences import Sentence
+from analysis.text.tokenize import Token, tokenize
 
 
 @pytest.mark.parametrize(
@@ -62,8 +63,35 @@ def test_record_maker_refuses_records_it_would_build_differently(record_type):
         record_maker(record_type)
 
 
-def test_slot_setters_follow_the_field_order():
-    record = object.__new__(Sentence)
-    for setter, value in zip(slot_setters(Sentence), (1, 2, 3, 4, 5)):
-        setter(record, value)
-    assert record == Sentence(1, 2, 3, 4, 5)
+def test_a_twin_made_a_record_is_that_record():
+    record = object.__new__(mutable_twin(Sentence))
+    for name, value in zip(("index", "start", "end", "first_token", "last_token"), (1, 2, 3, 4, 5)):
+        setattr(record, name, value)
+    record.__class__ = Sentence
+    assert type(record) is Sentence and record == Sentence(1, 2, 3, 4, 5) and hash(record) == hash(Sentence(1, 2, 3, 4, 5))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        record.start = 0  # type: ignore[misc]
+
+
+def test_tokenize_builds_frozen_tokens():
+    tokens = tokenize("قال الجيش: «نعم» 13.00")  # synthetic
+    rebuilt = [Token(t.start, t.end, t.text, t.norm, t.kind) for t in tokens]
+    assert all(type(t) is Token for t in tokens) and tokens == rebuilt
+    assert list(map(hash, tokens)) == list(map(hash, rebuilt)) and list(map(repr, tokens)) == list(map(repr, rebuilt))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tokens[0].norm = ""  # type: ignore[misc]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Base:
+    a: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Derived(_Base):
+    b: int
+
+
+def test_mutable_twin_refuses_a_record_whose_slots_are_not_its_fields():
+    with pytest.raises(TypeError):
+        mutable_twin(_Derived)

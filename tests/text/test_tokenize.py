@@ -62,6 +62,16 @@ def test_offsets_on_arbitrary_unicode(text):
     _invariants(text)
 
 
+#: Rare separators hypothesis seldom draws: whitespace to re's \s (NEL, LINE SEPARATOR, FILE
+#: SEPARATOR, NO-BREAK SPACE) and marks that are not (RLM, ZWJ, BOM). All synthetic.
+@pytest.mark.parametrize("sep", ["\u0085", "\u2028", "\u001c", "\u00a0", "\u200f", "\u200d", "\ufeff"])
+def test_rare_separators_split_as_the_token_regex_does(sep):
+    text = f"قتل{sep}5 أشخاص{sep}،{sep}وأصيب"
+    tokens = _invariants(text)
+    assert "".join(t.text for t in tokens) == "".join(re.findall(r"\S+", text))
+    assert (tokens[0].text == "قتل") == bool(re.fullmatch(r"\s", sep))
+
+
 _ARABIC_NEWS = st.text(
     alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى") + list("ًٌٍَُِّْـ")
                              + list(' \n.،؛؟!"«»()/-:') + list("0123456789٠١٢٣٤٥") + ["٫", "٬", ","]),
@@ -143,3 +153,12 @@ def test_symbol_split_of_a_word_without_digits_equals_the_token_regex(word):
 )
 def test_words_with_attached_punctuation(text, surfaces):  # synthetic
     assert [t.text for t in tokenize(text)] == surfaces == simple_word_tokenize(text)
+
+
+def test_the_characters_that_need_the_token_regex_are_every_decimal_digit_and_emoji_character():
+    # _word_pieces tests a set, not a regex search: \d must be exactly its digits, on every plane
+    import re
+
+    tok = __import__("analysis.text.tokenize", fromlist=["_NEEDS_TOKEN_CHARS"])
+    digits = set(re.findall(r"\d", "".join(map(chr, range(0x110000)))))
+    assert tok._NEEDS_TOKEN_CHARS == digits | set("".join(tok._MULTI_EMOJI))

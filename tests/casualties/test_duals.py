@@ -1,0 +1,40 @@
+"""Duals of every victim-group noun listed with its sound plural (duals._dual_nouns).
+
+Every sentence here is synthetic (written for these tests, not corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+from analysis.casualties.duals import DUAL_NOUNS
+
+
+def found(text):
+    return [(c.category, c.value) for c in extract_claims(text)]
+
+
+CASES = [  # synthetic
+    # a group singular with its -ين plural listed (مجند/مجندين، متمرد/متمردين): -ين needs the evidence
+    ("أسفرت الاشتباكات عن إصابة مجندين اثنين", [("injured", 2)]),
+    ("قتل متمردين اثنين في الكمين", [("killed", 2)]),
+    ("نقل مجندين إلى المستشفى", []),
+    # the nominative -ان is only ever the dual
+    ("قتل مجندان في الهجوم", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_duals_of_victim_group_nouns(text, expected):
+    assert found(text) == expected
+
+
+def test_group_singulars_with_a_sound_plural_are_sound_plural_dual_nouns():
+    assert DUAL_NOUNS["مجند"].sound_plural and DUAL_NOUNS["متمرد"].sound_plural
+    assert "جنود" not in DUAL_NOUNS  # a broken plural names no singular
+
+
+def test_mujannadayn_ithnayn_is_the_figure_two():
+    # defect (P #21): "إصابة مجندين اثنين" gave nothing (مجند was no dual noun)
+    assert found("قال الحاكم إنها أسفرت عن إصابة مجندين اثنين") == [("injured", 2)]  # synthetic
