@@ -27,6 +27,7 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.adverbials import adverbial_start
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
 from analysis.casualties.duals import DUAL_NOUNS
+from analysis.casualties.verb_senses import sense_ruled_out
 
 
 def trigger_before(doc: Document, i: int):
@@ -88,6 +89,8 @@ def trigger_before(doc: Document, i: int):
             if cat:
                 return cat, k - 1, None
         cat = pre_category(doc, k)
+        if cat and sense_ruled_out(doc, k, i):
+            return None  # يقبض 300 موظف رواتبهم، يطعن 5 مرشحين في النتائج، قتلا للوقت
         if cat:
             if skipped_nonfiller and _object_marked(doc, i) and not L.in_set(w, L.FINITE_VERBS):
                 # "اختطاف التنظيم لـ220 شخصا": a masdar, its agent, and ل on the object

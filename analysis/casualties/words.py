@@ -9,7 +9,8 @@ file        sections
 triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, martyr, kill_masdars,
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
-            results, future_aux, requests, postpone, postponed, verdicts
+            results, future_aux, requests, postpone, postponed, verdicts, with_ala,
+            contest_fi, contested, accusative_masdars
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -96,6 +97,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "executed": ("list", _WORD, None), "execution_masdars": ("list", _WORD, None),
         "complementizers": ("list", _WORD, None), "negated_conditions": ("list", _WORD, None),
         "from_pronouns": ("list", _WORD, None), "future_prefixes": ("list", _WORD, None),
+        "with_ala": ("list", _WORD, None), "contest_fi": ("list", _WORD, None),
+        "contested": ("list", _WORD, None), "accusative_masdars": ("list", _WORD, None),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
