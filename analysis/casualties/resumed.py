@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, Document, Draft
+from analysis.casualties.figures import person
 
 #: Words after which an event word with a pronoun tells what befell the people next.
 _LINKS = frozenset({"بعد", "قبل", "ثم", "تم", "وتم", "وبعد", "ثمه"})
@@ -48,8 +49,32 @@ def resumed_events(doc: Document, draft: Draft) -> list[tuple[str, int]]:
         cat = _event_with_pronoun(bare) if linked else None
         if cat is not None and cat != draft.category and cat in _EVENTS and all(c != cat for c, _ in out):
             out.append((cat, x))
+        elif cat is None and _another_antecedent(doc, x, draft):
+            break  # في هجوم المسلحين قبل اعتقالهم، وطالب الأهالي باعتقالهم: not the figure's people
         x += 1
     return out
+
+
+def _another_antecedent(doc: Document, x: int, draft: Draft) -> bool:
+    """Word x, between the figure phrase and a later event word, gives its pronoun
+    other people or another clause: a noun of persons (not the figure's own
+    partitive, ``ثلاثة من البدو``، ``أربعة من الحراس والمصلين``), a finite event verb, or a verb of asking
+    (``وطالب الأهالي باعتقالهم``: the act is asked for, unreported)."""
+    w = doc.w(x)
+    if L.in_set(w, L.REQUESTS) or L.in_set(w, L.FINITE_VERBS):
+        return True
+    return person(doc, x) and not _own_partitive(doc, x, draft)
+
+
+def _own_partitive(doc: Document, x: int, draft: Draft) -> bool:
+    """Word x is a noun of the figure's own partitive right after it, or one joined
+    to it by و (``أربعة من الحراس والمصلين``)."""
+    k = draft.last + 1 if doc.w(draft.last) == "من" else draft.last
+    if k == draft.last and not doc.w(k).startswith("و"):
+        return False  # the figure's noun is in its phrase; a later one needs و to join it
+    while k < x and person(doc, k) and doc.w(k + 1).startswith("و"):
+        k += 1
+    return k == x
 
 
 def _event_with_pronoun(w: str) -> str | None:
