@@ -63,6 +63,8 @@ WITH_ALA = _W.forms("triggers", "with_ala")
 CONTEST_FI = _W.forms("triggers", "contest_fi")
 CONTESTED = _W.forms("triggers", "contested")
 ACCUSATIVE_MASDARS = _W.forms("triggers", "accusative_masdars")
+#: جميع، كل، كافة: the quantifiers of a definite group (numbers.yml all_quantifiers).
+ALL_QUANTIFIERS = _W.forms("numbers", "all_quantifiers")
 EXECUTED = _W.forms("triggers", "executed")
 EXECUTION_MASDARS = _W.forms("triggers", "execution_masdars")
 COMPLEMENTIZERS = _W.forms("triggers", "complementizers")

@@ -151,13 +151,26 @@ def _circumstantial(doc: Document, b: int):
             # a masdar (باختطافهم) or a verb (اختطفتهم: its ت is no feminine ة) with their pronoun
             cat = L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS) or L.lookup(w[:-2], L.PRE_TRIGGERS)
         cat = cat or (L.lookup_noun(w, L.COUNTED_NOUNS) if x == b else None)
-        if not cat and x < b:
+        if not cat and x < b and _governs_the_noun(doc, x, b):
             # the event word governing the noun, as before البالغ عددهم (مقتل جميع ركابها وعددهم 298)
             cat = L.lookup(w, L.PRE_TRIGGERS)
         if cat:
             return cat, x
         x = doc.prev_word(x)
     return None
+
+
+def _governs_the_noun(doc: Document, x: int, b: int) -> bool:
+    """Word x stands right before the people's noun ending at b, which it governs:
+    the noun alone (``مقتل الركاب``), after جميع/كل (``مقتل جميع ركابها``) or as the
+    head of a possessive construct (``إصابة عمال المصنع``); a و-word between joins
+    another noun (``مقتل الجنود واستقبال الطلاب``: not the killed)."""
+    gap = [doc.w(y) for y in range(x + 1, b + 1)]
+    if any(w.startswith("و") for w in gap):
+        return False
+    if gap and L.in_set(gap[0], L.ALL_QUANTIFIERS):
+        gap = gap[1:]
+    return len(gap) == 1 or (len(gap) == 2 and not gap[0].startswith("ال"))
 
 
 #: Words between عددهم and its figure (يزيد عددهم على 40، بلغ عددهم اليوم 5).

@@ -65,6 +65,22 @@ def test_numbering_in_a_circumstantial_clause_or_put_at_a_value(text, expected):
     assert found(text) == expected
 
 
+CIRCUMSTANTIAL_GOVERNOR = [  # synthetic
+    # the event word governs the noun only right before it (جميع/كل or a construct between)
+    ("أشار إلى مقتل الجنود واستقبال الطلاب وعددهم 13", []),
+    ("تحدث عن إصابة المتظاهرين ووصول الطلاب وعددهم 20", []),
+    ("أدى الحادث إلى مقتل الركاب في الحافلة وعددهم 50", []),
+    ("أدى الحادث إلى مقتل الركاب وعددهم 50", [("killed", 50)]),
+    ("أسفر الحريق عن إصابة جميع عمال المصنع وعددهم 14 عاملا", [("injured", 14)]),
+    ("تحطمت الطائرة ما أدى إلى مقتل جميع ركابها وعددهم 120 راكبا", [("killed", 120)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CIRCUMSTANTIAL_GOVERNOR, ids=[t for t, _ in CIRCUMSTANTIAL_GOVERNOR])
+def test_waadaduhum_event_word_only_right_before_its_noun(text, expected):
+    assert found(text) == expected
+
+
 def test_a_circumstantial_waadaduhum_after_a_time_phrase_numbers_the_kidnapped():
     text = "اختطفت الجماعة الصحفيين خلال الفترة الماضية وعددهم 9 صحفيين"  # synthetic
     assert found(text) == []  # the noun is no event word: only an event with its pronoun, or the noun right before
