@@ -279,20 +279,33 @@ LATER_REACH = 20
 
 
 def _dual_later(tokens: Sequence[Token], i: int) -> bool:
-    """An event word with the dual pronoun (قتلهما، اعتقالهما) or أحدهما later in the sentence."""
+    """An event word with the dual pronoun (قتلهما، اعتقالهما) or أحدهما later in the
+    sentence, with no nearer dual that could own the pronoun between: a dual noun
+    in ``-ان/-ين`` or a dual numeral (``أصيب مدنيين في قصف استهدف منزل الشقيقين قبل
+    اعتقالهما``: the two brothers are arrested). Adjectives in ``-ين`` right after
+    the word at i agree with it (``مصابين سوريين``) and are no other dual."""
     from analysis.casualties import lexicon as L
 
+    agreeing = True
     for k in range(i + 1, min(len(tokens), i + 1 + LATER_REACH)):
         tok = tokens[k]
         if tok.kind == "punct" and tok.text in (".", "؟", "!", "؛"):
             return False
         w = tok.norm
+        agreeing = agreeing and tok.kind == "word" and w.endswith("ين")
+        if tok.kind == "word" and not agreeing and _another_dual(w):
+            return False
         if tok.kind != "word" or not w.endswith("هما"):
             continue
         bare = w[1:] if w[:1] in ("و", "ف") else w
         if bare in _ONE_OF_TWO or (len(w) > 5 and L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS)):
             return True
     return False
+
+
+def _another_dual(w: str) -> bool:
+    """The word ``w`` (normalized) is a dual numeral or the dual of a dual noun or a nisba."""
+    return w in _DUAL_NUMERALS or (w.endswith(("ان", "ين")) and (w in DUAL_FORMS or w.endswith(NISBA_DUAL_ENDINGS)))
 
 
 def _near_evidence(tokens: Sequence[Token], i: int) -> int:

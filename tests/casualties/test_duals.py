@@ -38,3 +38,19 @@ def test_group_singulars_with_a_sound_plural_are_sound_plural_dual_nouns():
 def test_mujannadayn_ithnayn_is_the_figure_two():
     # defect (P #21): "إصابة مجندين اثنين" gave nothing (مجند was no dual noun)
     assert found("قال الحاكم إنها أسفرت عن إصابة مجندين اثنين") == [("injured", 2)]  # synthetic
+
+
+NEARER_DUAL = [  # synthetic
+    # a later dual pronoun proves the dual only when no nearer dual could own it (review_casR finding 2)
+    ("أصيب مدنيين في قصف استهدف منزل الشقيقين قبل اعتقالهما", []),
+    ("أصيب مدنيين في قصف استهدف منزل اثنين من الجيران قبل اعتقالهما", []),
+    ("نقل مصابين إلى مستشفى قرب منزل الحوثيين لعلاجهما", []),
+    ("أصيب مدنيين في قصف على المدينة قبل اعتقالهما", [("detained", 2), ("injured", 2)]),
+    ("قتل شرطيين قرب الحدود وأعلن الجيش عن قتلهما", [("killed", 2)]),
+    ("اعتدوا على مصابين سوريين، فقتل أحدهما", [("injured", 2), ("killed", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEARER_DUAL, ids=[t for t, _ in NEARER_DUAL])
+def test_dual_later_not_proved_when_a_nearer_dual_owns_the_pronoun(text, expected):
+    assert sorted((c.category, c.value) for c in extract_claims(text)) == expected
