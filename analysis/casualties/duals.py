@@ -207,7 +207,21 @@ def read_dual(
     if dual_nouns is None:
         dual_nouns = DUAL_NOUNS
     norm = normalize(surface)
-    for prefix in (*PROCLITICS, ""):
+    listed = _read_with(surface, norm, (*PROCLITICS, ""), dual_nouns, governed, evidence, nisba=False)
+    if listed is not None or dual_nouns is not DUAL_NOUNS:
+        return listed
+    # any nisba noun of persons (قتل حوثيان): its own first letter may look like a
+    # proclitic (فلسطينيان، بريطانيين، لبنانيين، كنديين), so the whole word is read
+    # first, after و, which before a nisba is the conjunction (وسوريين، ولبنانيين)
+    order = ("و", *PROCLITICS, "") if norm.startswith("و") else ("", *PROCLITICS)
+    return _read_with(surface, norm, order, dual_nouns, governed, evidence, nisba=True)
+
+
+def _read_with(surface: str, norm: str, prefixes: Sequence[str], dual_nouns: Mapping[str, DualNoun],
+               governed: bool, evidence: bool, *, nisba: bool) -> tuple[str, str, bool] | None:
+    """:func:`read_dual` after each of ``prefixes`` in turn, with the listed nouns
+    or (``nisba``) with :func:`nisba_noun` only."""
+    for prefix in prefixes:
         if not norm.startswith(prefix):
             continue
         word = norm[len(prefix):]
@@ -218,11 +232,12 @@ def read_dual(
             if not word.endswith(ending) or len(word) <= len(ending) + 1:
                 continue
             stem = word[: -len(ending)]
-            noun = dual_nouns.get(stem)
-            if noun is None and stem.endswith("ت"):
-                noun = dual_nouns.get(stem[:-1] + "ه")
-            if noun is None and dual_nouns is DUAL_NOUNS and ending != "ي":
-                noun = nisba_noun(stem)  # قتل حوثيان: any nisba noun of persons
+            if nisba:
+                noun = nisba_noun(stem) if ending != "ي" else None
+            else:
+                noun = dual_nouns.get(stem)
+                if noun is None and stem.endswith("ت"):
+                    noun = dual_nouns.get(stem[:-1] + "ه")
             if noun is None:
                 continue
             if governed:

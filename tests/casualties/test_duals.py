@@ -54,3 +54,22 @@ NEARER_DUAL = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), NEARER_DUAL, ids=[t for t, _ in NEARER_DUAL])
 def test_dual_later_not_proved_when_a_nearer_dual_owns_the_pronoun(text, expected):
     assert sorted((c.category, c.value) for c in extract_claims(text)) == expected
+
+
+NISBA_FIRST_LETTER = [  # synthetic
+    # a dual numeral proves a nisba's dual also when its first letter looks like a proclitic
+    # (review_casR finding 9: استشهد فلسطينيين اثنين gave nothing, قتل بريطانيين اثنين the span ريطانيين)
+    ("استشهد فلسطينيين اثنين", [("killed", 2, "فلسطينيين اثنين")]),
+    ("استشهد فلسطينيان", [("killed", 2, "فلسطينيان")]),
+    ("قتل بريطانيين اثنين", [("killed", 2, "بريطانيين اثنين")]),
+    ("قتل لبنانيين اثنين", [("killed", 2, "لبنانيين اثنين")]),
+    ("قتل كنديين اثنين", [("killed", 2, "كنديين اثنين")]),
+    ("قتل حوثيان", [("killed", 2, "حوثيان")]),
+    ("قتل مدنيين اثنين", [("killed", 2, "مدنيين اثنين")]),
+    ("نقل فلسطينيين إلى المستشفى", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NISBA_FIRST_LETTER, ids=[t for t, _ in NISBA_FIRST_LETTER])
+def test_dual_numeral_proves_a_nisba_whose_first_letter_looks_like_a_proclitic(text, expected):
+    assert [(c.category, c.value, c.text) for c in extract_claims(text)] == expected
