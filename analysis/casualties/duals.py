@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from analysis.casualties import lexicon as L
 from analysis.casualties.words import default_words
 from analysis.text.clitics import DETERMINER, PROCLITIC_SEQUENCES
 from analysis.text.tokenize import Token
@@ -116,13 +117,11 @@ def nisba_noun(stem: str) -> DualNoun | None:
         >>> nisba_noun("حوثي"), nisba_noun("قوي")
         (DualNoun(singular='حوثي', sound_plural=True), None)
     """
-    if len(stem) < 4 or not stem.endswith("ي") or stem.startswith(_CLITIC_ARTICLES):
+    if len(stem) < 4 or not stem.endswith("ي") or L.definite(stem):
         return None  # بالبيان، للعيان: a proclitic and the article left on the stem
     return DualNoun(stem, True)
 
 
-#: A proclitic and the article: a stem starting so is no nisba noun's (بالبيان).
-_CLITIC_ARTICLES = ("ال", "بال", "وال", "فال", "كال", "لل", "ولل", "فلل")
 
 
 def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
@@ -152,7 +151,7 @@ def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
         return False
     if w.endswith("يين"):
         # rule 6: a definite -ين of a sound plural is never read (السوريين)
-        return not w.startswith(_CLITIC_ARTICLES)
+        return not L.definite(w)
     if b and _opens_the_victims_place(b):
         return True
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -162,16 +161,12 @@ def nisba_dual_at(tokens: Sequence[Token], i: int) -> bool:
 @word_cached
 def _opens_the_victims_place(b: str) -> bool:
     """An event word or a subset or copula pronoun: the victims may follow it."""
-    from analysis.casualties import lexicon as L
-
     return bool(L.lookup(b, L.PRE_TRIGGERS) or b in L.SUBSET_MARKERS or b in ("هم", "وهم", "منهم"))
 
 
 @word_cached
 def _closes_the_victims_place(a: str) -> bool:
     """A verb of the victims or a status participle: the victims may stand before it."""
-    from analysis.casualties import lexicon as L
-
     return L.in_set(a, L.POST_VERBS) or L.lookup_noun(a, L.COUNTED_NOUNS) is not None
 
 
@@ -299,8 +294,6 @@ def _dual_later(tokens: Sequence[Token], i: int) -> bool:
     in ``-ان/-ين`` or a dual numeral (``أصيب مدنيين في قصف استهدف منزل الشقيقين قبل
     اعتقالهما``: the two brothers are arrested). Adjectives in ``-ين`` right after
     the word at i agree with it (``مصابين سوريين``) and are no other dual."""
-    from analysis.casualties import lexicon as L
-
     agreeing = True
     for k in range(i + 1, min(len(tokens), i + 1 + LATER_REACH)):
         tok = tokens[k]
@@ -312,7 +305,7 @@ def _dual_later(tokens: Sequence[Token], i: int) -> bool:
             return False
         if tok.kind != "word" or not w.endswith("هما"):
             continue
-        bare = w[1:] if w[:1] in ("و", "ف") else w
+        bare = L.without_conjunction(w)
         if bare in _ONE_OF_TWO or (len(w) > 5 and L.lookup(L.without_possessive(w)[-1], L.PRE_TRIGGERS)):
             return True
     return False
@@ -325,8 +318,6 @@ def _another_dual(w: str) -> bool:
 
 def _near_evidence(tokens: Sequence[Token], i: int) -> int:
     """Rule 4's evidence in the next four words of the clause (see :func:`dual_evidence`)."""
-    from analysis.casualties import lexicon as L
-
     k, seen, bracket, agreeing = i + 1, 0, False, True
     while k < len(tokens) and seen < 4:
         tok = tokens[k]
@@ -342,7 +333,7 @@ def _near_evidence(tokens: Sequence[Token], i: int) -> int:
             # شرطيين (اثنين): the bracketed numeral repeats the figure, outside its span
             return i + 1 if bracket else k + 1
         if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4) or (
-                w[:1] in ("و", "ف") and w[1:] in _DUAL_PRONOUNS):  # وهما نائمان: a circumstantial clause
+                L.without_conjunction(w) in _DUAL_PRONOUNS):  # وهما نائمان: a circumstantial clause
             return i + 1
         if seen <= 1 and w.endswith("ا") and not w.endswith("وا") and L.in_set(w, L.POST_VERBS):
             return i + 1  # مدنيين قتلا، مهاجمين آخرين قتلا (the plural قتلوا proves nothing)

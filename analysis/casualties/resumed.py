@@ -44,8 +44,8 @@ def resumed_events(doc: Document, draft: Draft) -> list[tuple[str, int]]:
         w = doc.w(x)
         if w in CLAUSE_CONJ:
             break
-        bare = w[1:] if w.startswith("و") and len(w) > 4 else w
-        linked = bare is not w or doc.w(x - 1) in _LINKS
+        bare = L.without_conjunction(w) if len(w) > 4 else w
+        linked = bare != w or doc.w(x - 1) in _LINKS
         cat = _event_with_pronoun(bare) if linked else None
         if cat is not None and cat != draft.category and cat in _EVENTS and all(c != cat for c, _ in out):
             out.append((cat, x))

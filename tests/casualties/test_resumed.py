@@ -23,3 +23,17 @@ NEARER_ANTECEDENT = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), NEARER_ANTECEDENT, ids=[t for t, _ in NEARER_ANTECEDENT])
 def test_resumed_pronoun_stops_at_a_nearer_antecedent_or_a_request(text, expected):
     assert sorted((c.category, c.value) for c in extract_claims(text)) == expected
+
+
+CONJUNCTION_STRIPPED = [  # synthetic
+    # review_casR finding 5: و/ف come off through lexicon.without_conjunction (the one stripper), so the
+    # ف of sequence links the later event as و does; a word that only starts with و/ف is not stripped
+    ("خطف المسلحون ثلاثة من البدو فقتلهم", [("kidnapped", 3), ("killed", 3)]),
+    ("خطف المسلحون ثلاثة من البدو وقتلهم", [("kidnapped", 3), ("killed", 3)]),
+    ("خطف المسلحون ثلاثة من البدو وفقا لهم", [("kidnapped", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONJUNCTION_STRIPPED, ids=[t for t, _ in CONJUNCTION_STRIPPED])
+def test_resumed_strips_the_conjunction_with_the_one_clitic_stripper(text, expected):
+    assert sorted((c.category, c.value) for c in extract_claims(text)) == expected
