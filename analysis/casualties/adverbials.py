@@ -25,9 +25,9 @@ _GRAMMAR = default_words()
 WEEKDAYS = _GRAMMAR.forms("grammar", "weekdays")
 TIME_PREPOSITIONS = _GRAMMAR.forms("grammar", "time_prepositions")
 #: The words a weekday follows in a date (اليوم الخميس، أمس الأحد، يوم السبت).
-_DAY_WORDS = frozenset({"اليوم", "امس", "يوم"})
+_DAY_WORDS = _GRAMMAR.forms("grammar", "day_words")
 #: The demonstratives of a circumstance (أثناء ذلك، خلال ذلك).
-_THAT = frozenset({"ذلك", "ذاك"})
+_THAT = _GRAMMAR.forms("grammar", "circumstance_demonstratives")
 
 
 def adverbial_start(doc: Document, k: int) -> int | None:

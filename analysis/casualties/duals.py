@@ -101,7 +101,7 @@ def _dual_forms(nouns: Mapping[str, DualNoun]) -> frozenset[str]:
 #: The normalized words that may be duals of :data:`DUAL_NOUNS`: a cheap test before :func:`read_dual`.
 DUAL_FORMS: frozenset[str] = _dual_forms(DUAL_NOUNS)
 #: The dual of كان and its sisters: a verb after them is their predicate (كانا يؤديان).
-_DUAL_AUXILIARIES = frozenset({"كانا", "وكانا", "ظلا", "بقيا", "مازالا", "لازالا", "اخذا", "بدا", "راحا"})
+_DUAL_AUXILIARIES = default_words().forms("grammar", "dual_auxiliaries")
 #: The endings of a nisba noun's dual: its ي + ``-ان`` / ``-ين`` (``حوثيان``، ``أفغانيين``).
 NISBA_DUAL_ENDINGS = ("يان", "يين")
 
@@ -283,7 +283,7 @@ def dual_evidence(tokens: Sequence[Token], i: int) -> int:
 
 
 #: "One of the two" and "both": a later word of the sentence that refers back to a dual.
-_ONE_OF_TWO = frozenset({"احدهما", "احداهما", "كلاهما", "كليهما", "كلتاهما", "كلتيهما"})
+_ONE_OF_TWO = default_words().forms("grammar", "one_of_two")
 #: How far in the sentence such a word may stand.
 LATER_REACH = 20
 

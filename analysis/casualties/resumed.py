@@ -18,13 +18,14 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, Document, Draft
 from analysis.casualties.figures import person
+from analysis.casualties.words import default_words
 
 #: Words after which an event word with a pronoun tells what befell the people next.
-_LINKS = frozenset({"بعد", "قبل", "ثم", "تم", "وتم", "وبعد", "ثمه"})
+_LINKS = default_words().forms("grammar", "resumed_links")
 #: The categories of an event done to people (not a status they are in).
 _EVENTS = frozenset({"killed", "injured", "detained", "kidnapped"})
-#: Pronouns of the counted people (plural or dual) on the event word.
-_PRONOUNS = ("هما", "هم", "هن")
+#: Pronouns of the counted people (plural or dual) on the event word (grammar.yml group_pronouns).
+_PRONOUNS = L.GROUP_PRONOUNS
 #: How many tokens after the figure phrase the event word may stand.
 REACH = 6
 

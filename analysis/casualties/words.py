@@ -25,7 +25,8 @@ sources     not_sources, need_content (lemmas of framing's cues.yml), statement_
 grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, change,
             account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
             passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
-            quantity_adjectives, unknown_adjectives, weekdays, time_prepositions
+            quantity_adjectives, unknown_adjectives, weekdays, time_prepositions, dual_auxiliaries,
+            one_of_two, resumed_links, day_words, circumstance_demonstratives
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
             many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct
@@ -138,7 +139,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
                     "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
                     "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
                     "dual_pronouns", "quantity_adjectives", "unknown_adjectives", "weekdays",
-                    "time_prepositions")}},
+                    "time_prepositions", "dual_auxiliaries", "one_of_two", "resumed_links",
+                    "day_words", "circumstance_demonstratives")}},
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),

@@ -140,6 +140,23 @@ def test_grammar_sections_are_the_sets_the_modules_read():
     assert numerals._ADDAD_ADJECTIVES == words.forms("grammar", "quantity_adjectives")
 
 
+def test_review_casR_word_lists_are_read_from_grammar_and_triggers_yml():
+    # review_casR finding 6: the word lists of duals, resumed and adverbials were Python sets;
+    # finding 3's verb senses are triggers.yml sections
+    from analysis.casualties import adverbials, duals, resumed
+
+    words = load_words()
+    assert duals._DUAL_AUXILIARIES == words.forms("grammar", "dual_auxiliaries")
+    assert duals._ONE_OF_TWO == words.forms("grammar", "one_of_two")
+    assert resumed._LINKS == words.forms("grammar", "resumed_links")
+    assert set(resumed._PRONOUNS) == words.forms("grammar", "group_pronouns")
+    assert adverbials._DAY_WORDS == words.forms("grammar", "day_words")
+    assert adverbials._THAT == words.forms("grammar", "circumstance_demonstratives")
+    assert L.WITH_ALA == words.forms("triggers", "with_ala") and L.CONTESTED == words.forms("triggers", "contested")
+    assert L.ACCUSATIVE_MASDARS == words.forms("triggers", "accusative_masdars")
+    assert not {"يذبح", "تذبح"} & (words.table("triggers", "before")["killed"] | words.forms("triggers", "finite_verbs"))
+
+
 def test_the_number_word_tables_are_the_words_of_numbers_yml():
     # the number words moved from Python to numbers.yml: every table form comes from the file
     from analysis.casualties import number_words as N
