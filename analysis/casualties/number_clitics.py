@@ -86,8 +86,18 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     w = tokens[j].norm
-    return bool(w.endswith(("ين", "ون")) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
+    return bool(_sound_plural(w) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
                 or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
+
+
+def _sound_plural(w: str) -> bool:
+    """``w`` may be a sound masculine plural: it ends in ``-ين/-ون`` and is no listed
+    thing (``non_person.yml``: السنين). A broken plural whose ين belongs to the stem
+    (القوانين) has the letters of a فعّالين plural of persons (الفلاحين، الصيادين),
+    so only the list tells them apart."""
+    from analysis.casualties import lexicon as L
+
+    return w.endswith(("ين", "ون")) and not L.in_set(w, L.NON_PERSON)
 
 
 __all__ = ["persons_after", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",

@@ -63,3 +63,20 @@ def test_vague_quantities_become_claims_with_a_category(text, expected):
 ])
 def test_baadahu_is_after_it_not_a_quantity(phrase, texts):
     assert [n.text for n in find_numerals(phrase)] == texts
+
+
+PERSONS_AFTER = [  # synthetic
+    # review_casR finding 8: an -ين/-ون word counts as persons unless non_person.yml lists it
+    ("مجموعة من السنين", False),
+    ("مجموعة من المدنيين", True),
+    ("مجموعة من الفلاحين", True),
+    ("مجموعة من الشبان", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONS_AFTER, ids=[t for t, _ in PERSONS_AFTER])
+def test_persons_after_a_listed_thing_in_yin_is_no_persons(text, expected):
+    from analysis.casualties.number_clitics import persons_after
+    from analysis.text.tokenize import tokenize
+
+    assert persons_after(tokenize(text), 2) is expected
