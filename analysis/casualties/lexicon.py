@@ -207,7 +207,7 @@ def definite(norm: str) -> bool:
         >>> definite("والمصابين"), definite("للقتلي"), definite("مصابين")
         (True, True, False)
     """
-    return any(DETERMINER in morphs for morphs, _ in proclitic_splits(norm))
+    return has_proclitic(norm, DETERMINER)
 
 
 def in_set(norm: str, forms: frozenset[str]) -> bool:
