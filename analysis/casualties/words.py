@@ -77,76 +77,55 @@ NUMBER_TABLES = ("units", "ten", "tens", "hundreds", "hundred_units", "multiplie
                  "definite_words")
 
 _WORD, _PHRASE, _LABEL = "word", "phrase", "label"
+
+
+def _word_lists(*sections: str) -> dict[str, tuple[str, str, None]]:
+    """The schema of sections that are plain lists of single words."""
+    return {section: ("list", _WORD, None) for section in sections}
+
+
 #: file -> section -> (shape, kind of form, allowed labels of a table or None)
 SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "triggers": {
-        "before": ("table", _WORD, CATEGORIES), "finite_verbs": ("list", _WORD, None),
-        "after": ("table", _WORD, CATEGORIES), "purpose": ("table", _WORD, CATEGORIES),
-        "after_singular": ("table", _WORD, CATEGORIES), "dual_verbs": ("list", _WORD, None),
-        "martyr": ("list", _WORD, None), "kill_masdars": ("list", _WORD, None),
-        "fillers": ("list", _WORD, None), "rise": ("list", _WORD, None),
-        "toll": ("list", _WORD, None), "leave": ("list", _WORD, None), "flee": ("list", _WORD, None),
-        "intent": ("list", _WORD, None), "life_nouns": ("list", _WORD, None),
-        "life_verbs": ("list", _WORD, None), "lose": ("list", _WORD, None),
-        "need_people": ("list", _WORD, None), "time_ends": ("list", _WORD, None),
-        "times_of_day": ("list", _WORD, None), "exceed": ("list", _WORD, None),
-        "kin_objects": ("list", _WORD, None), "conditions": ("list", _WORD, None),
-        "purpose_actions": ("list", _WORD, None), "results": ("list", _WORD, None),
-        "future_aux": ("list", _WORD, None), "postpone": ("list", _WORD, None),
-        "requests": ("list", _WORD, None),
-        "postponed": ("list", _WORD, None), "verdicts": ("list", _WORD, None),
-        "executed": ("list", _WORD, None), "execution_masdars": ("list", _WORD, None),
-        "complementizers": ("list", _WORD, None), "negated_conditions": ("list", _WORD, None),
-        "from_pronouns": ("list", _WORD, None), "future_prefixes": ("list", _WORD, None),
-        "with_ala": ("list", _WORD, None), "contest_fi": ("list", _WORD, None),
-        "contested": ("list", _WORD, None), "accusative_masdars": ("list", _WORD, None),
+        "before": ("table", _WORD, CATEGORIES), "after": ("table", _WORD, CATEGORIES),
+        "purpose": ("table", _WORD, CATEGORIES), "after_singular": ("table", _WORD, CATEGORIES),
+        **_word_lists(
+            "finite_verbs", "dual_verbs", "martyr", "kill_masdars", "fillers", "rise", "toll", "leave",
+            "flee", "intent", "life_nouns", "life_verbs", "lose", "need_people", "time_ends",
+            "times_of_day", "exceed", "kin_objects", "conditions", "purpose_actions", "results",
+            "future_aux", "postpone", "requests", "postponed", "verdicts", "executed",
+            "execution_masdars", "complementizers", "negated_conditions", "from_pronouns",
+            "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
-        "group_heads": ("list", _WORD, None), "subset_markers": ("list", _WORD, None),
-        "persons": ("list", _WORD, None), "kin": ("list", _WORD, None),
-        "prisons": ("list", _WORD, None), "families": ("list", _WORD, None),
-        "family_statuses": ("table", _WORD, CATEGORIES), "returns": ("list", _WORD, None),
-        "case_nouns": ("list", _WORD, None), "dual_nouns": ("list", _WORD, None),
-        "sound_plural": ("list", _WORD, None),
+        "family_statuses": ("table", _WORD, CATEGORIES),
+        **_word_lists("group_heads", "subset_markers", "persons", "kin", "prisons", "families", "returns",
+                      "case_nouns", "dual_nouns", "sound_plural"),
     },
-    "non_person": {
-        "nouns": ("list", _WORD, None), "labels_before": ("list", _WORD, None),
-        "months": ("list", _WORD, None), "diseases": ("list", _WORD, None),
-        "outbreak": ("list", _WORD, None), "percent": ("list", _WORD, None),
-        "heat": ("list", _WORD, None), "heat_waves": ("list", _WORD, None),
-        "superlatives": ("list", _WORD, None), "harms": ("list", _WORD, None),
-        "heat_nouns": ("list", _WORD, None), "sun": ("list", _WORD, None),
-        "strokes": ("list", _WORD, None), "wounds": ("list", _WORD, None),
-        "time_nouns": ("list", _WORD, None), "victim_nouns": ("list", _WORD, None),
-        "one_of": ("list", _WORD, None), "animals": ("list", _WORD, None),
-    },
+    "non_person": _word_lists(
+        "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
+        "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
+        "one_of", "animals"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),
-        "priority": ("list", _LABEL, CAUSE_LABELS), "preps": ("list", _WORD, None),
-        "agent_intro": ("list", _WORD, None), "agent_heads": ("list", _WORD, None),
-        "not_agent_nisba": ("list", _WORD, None),
+        "priority": ("list", _LABEL, CAUSE_LABELS),
+        **_word_lists("preps", "agent_intro", "agent_heads", "not_agent_nisba"),
     },
-    "statuses": {"categories": ("list", _LABEL, CATEGORIES), "supposition": ("list", _WORD, None)},
-    "sources": {"not_sources": ("list", _WORD, None), "need_content": ("list", _WORD, None),
-                "statement_nouns": ("list", _WORD, None), "source_stop": ("list", _WORD, None),
-                "relayed": ("list", _WORD, None)},
-    "grammar": {"function_words": ("list", _WORD, None), "clause_conjunctions": ("list", _WORD, None),
-                "copula_pronouns": ("list", _WORD, None), "copula_verbs": ("list", _WORD, None),
-                "change": ("list", _WORD, None), "account_nouns": ("list", _WORD, None),
-                **{section: ("list", _WORD, None) for section in (
-                    "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
-                    "passive_auxiliaries", "group_pronouns", "others", "dual_numerals",
-                    "dual_pronouns", "quantity_adjectives", "unknown_adjectives", "weekdays",
-                    "time_prepositions", "dual_auxiliaries", "one_of_two", "resumed_links",
-                    "day_words", "circumstance_demonstratives")}},
+    "statuses": {"categories": ("list", _LABEL, CATEGORIES), **_word_lists("supposition")},
+    "sources": _word_lists("not_sources", "need_content", "statement_nouns", "source_stop", "relayed"),
+    "grammar": _word_lists(
+        "function_words", "clause_conjunctions", "copula_pronouns", "copula_verbs", "change",
+        "account_nouns", "relatives", "numbering", "numbering_gap", "demonstratives", "clause_breaks",
+        "passive_auxiliaries", "group_pronouns", "others", "dual_numerals", "dual_pronouns",
+        "quantity_adjectives", "unknown_adjectives", "weekdays", "time_prepositions", "dual_auxiliaries",
+        "one_of_two", "resumed_links", "day_words", "circumstance_demonstratives"),
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
-                **{section: ("list", _WORD, None) for section in (
-                    "count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
-                    "all_quantifiers", "the_two", "not_construct")}},
+                **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
+                              "all_quantifiers", "the_two", "not_construct")},
 }
 
 
