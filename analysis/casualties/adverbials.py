@@ -3,10 +3,11 @@
 News Arabic puts a time or circumstance adverbial between the verb and its
 victims: ``طعن اليوم الخميس ستة مشاركين`` (a weekday after اليوم / أمس /
 يوم), ``وأصيب أثناء ذلك 40 قرويا`` (a time preposition with ذلك), ``وقتلا
-خلاله 21 سائحا`` (a time preposition with a pronoun). Like the time phrases of
-:func:`.triggers.time_phrase_start`, they are transparent when the trigger is
-searched before the figure. The words are ``grammar.yml``'s ``weekdays`` and
-``time_prepositions``.
+خلاله 21 سائحا`` (a time preposition with a pronoun), and a time phrase
+(:func:`time_phrase_start`: ``الأسبوع الماضي``، ``مساء أمس``). They are
+transparent when the trigger is searched before the figure. The words are
+``grammar.yml``'s ``weekdays`` and ``time_prepositions`` and ``triggers.yml``'s
+``time_ends`` and ``times_of_day``.
 
 Example:
     >>> from analysis.casualties.claims import extract_claims
@@ -30,8 +31,24 @@ _DAY_WORDS = _GRAMMAR.forms("grammar", "day_words")
 _THAT = _GRAMMAR.forms("grammar", "circumstance_demonstratives")
 
 
+def time_phrase_start(doc: Document, k: int) -> int | None:
+    """The first token of a time phrase ending at word k, or ``None``: a time noun
+    and the adjective closing it (``الأسبوع الماضي``، ``الشهر الجاري``), or a part
+    of the day before أمس/اليوم (``مساء أمس``، ``صباح اليوم``)."""
+    w = doc.w(k)
+    if w in L.TIME_ENDS and k > 0 and doc.tokens[k - 1].kind == "word":
+        noun = doc.w(k - 1)
+        return k - 1 if noun.startswith("ال") and L.in_set(noun, L.NON_PERSON) else None
+    if L.in_set(w, L.TIMES_OF_DAY) and doc.w(k + 1) in ("امس", "اليوم", "الامس"):
+        return k
+    return None
+
+
 def adverbial_start(doc: Document, k: int) -> int | None:
     """The first token of an adverbial ending at word k (see the module docstring), or ``None``."""
+    start = time_phrase_start(doc, k)
+    if start is not None:
+        return start
     w = doc.w(k)
     if w in WEEKDAYS or w in _THAT:
         if k > 0 and doc.tokens[k - 1].kind == "word":
@@ -49,4 +66,4 @@ def _preposition_with_pronoun(w: str) -> bool:
     return len(forms) > 1 and forms[1] in TIME_PREPOSITIONS
 
 
-__all__ = ["adverbial_start", "WEEKDAYS", "TIME_PREPOSITIONS"]
+__all__ = ["adverbial_start", "time_phrase_start", "WEEKDAYS", "TIME_PREPOSITIONS"]

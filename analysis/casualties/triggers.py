@@ -101,8 +101,7 @@ def trigger_before(doc: Document, i: int):
                 return None
             agent = (k + 1, nonfiller_start + 1) if skipped_nonfiller else None
             return cat, k, agent
-        start = time_phrase_start(doc, k)
-        start = adverbial_start(doc, k) if start is None else start  # طعن اليوم الخميس ستة
+        start = adverbial_start(doc, k)  # قتل فيها الأسبوع الماضي، طعن اليوم الخميس ستة
         if start is not None and not skipped_nonfiller:
             k = start - 1  # قتل فيها الأسبوع الماضي ثلاثة، أصيب مساء أمس خمسة
             continue
@@ -120,19 +119,6 @@ def trigger_before(doc: Document, i: int):
         if skipped_nonfiller > 4:
             return None
         k -= 1
-    return None
-
-
-def time_phrase_start(doc: Document, k: int) -> int | None:
-    """The first token of a time phrase ending at word k, or ``None``: a time noun
-    and the adjective closing it (``الأسبوع الماضي``، ``الشهر الجاري``), or a part
-    of the day before أمس/اليوم (``مساء أمس``، ``صباح اليوم``)."""
-    w = doc.w(k)
-    if w in L.TIME_ENDS and k > 0 and doc.tokens[k - 1].kind == "word":
-        noun = doc.w(k - 1)
-        return k - 1 if noun.startswith("ال") and L.in_set(noun, L.NON_PERSON) else None
-    if L.in_set(w, L.TIMES_OF_DAY) and doc.w(k + 1) in ("امس", "اليوم", "الامس"):
-        return k
     return None
 
 
