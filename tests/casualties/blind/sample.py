@@ -1,4 +1,4 @@
-"""Draw the SaudiNewsNet sentences of the blind casualty strata F to O.
+"""Draw the SaudiNewsNet sentences of the blind casualty strata F to U.
 
 Run ``python tests/casualties/blind/sample.py F`` (or ``G``, ``H``, ``I``) from the
 repository root to print the stratum's candidate sentences in their fixed
@@ -87,6 +87,18 @@ the unused articles naming no conflict, no political violence and no disease
 (:data:`DISEASE_RE`): accidents, disasters and crime, casualty reporting outside
 war (1,339 sentences), with every earlier article and its 8-token runs
 excluded as before.
+
+**Eighth round (T, U; stop 13).** After R and S's first run they were tuned on
+too. No unused article naming a conflict is left, and the violence pool has 93
+sentences, so the eighth round continues R's sibling rule, fixed with its seeds
+before any sentence was read: the qualifying sentences still unread in the
+articles that the strata A to S drew from (naming a conflict or political
+violence), with no gold sentence of A to S and no sentence sharing an 8-token
+run with one (so R's sentences and their runs are out too). The pool splits by
+P's and Q's outlet groups: T takes P's outlets (seed 80; 809 sentences in the
+draw), U takes Q's (seed 81; 450). It was written down before the first run
+that the round is judged on T and U pooled, on the target domain (conflict and
+political violence coverage).
 """
 
 from __future__ import annotations
@@ -102,7 +114,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61, "R": 70, "S": 71}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61, "R": 70, "S": 71, "T": 80, "U": 81}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
@@ -117,11 +129,13 @@ OUTLETS["N"], OUTLETS["O"] = OUTLETS["L"], OUTLETS["M"]
 OUTLETS["P"] = ("aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq")
 OUTLETS["Q"] = ("alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya")
 OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] + OUTLETS["Q"]
+OUTLETS["T"], OUTLETS["U"] = OUTLETS["P"], OUTLETS["Q"]
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
            "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K"),
            "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM"), "P": tuple("FGHIJKLMNO"), "Q": tuple("FGHIJKLMNO"),
-           "R": tuple("FGHIJKLMNOPQ"), "S": tuple("FGHIJKLMNOPQ")}
+           "R": tuple("FGHIJKLMNOPQ"), "S": tuple("FGHIJKLMNOPQ"),
+           "T": tuple("FGHIJKLMNOPQRS"), "U": tuple("FGHIJKLMNOPQRS")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
@@ -130,7 +144,8 @@ GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind
               "M": BLIND_GOLD.with_name("blind_gold_M.json"), "N": BLIND_GOLD.with_name("blind_gold_N.json"),
               "O": BLIND_GOLD.with_name("blind_gold_O.json"), "P": BLIND_GOLD.with_name("blind_gold_P.json"),
               "Q": BLIND_GOLD.with_name("blind_gold_Q.json"), "R": BLIND_GOLD.with_name("blind_gold_R.json"),
-              "S": BLIND_GOLD.with_name("blind_gold_S.json")}
+              "S": BLIND_GOLD.with_name("blind_gold_S.json"),
+              "T": BLIND_GOLD.with_name("blind_gold_T.json"), "U": BLIND_GOLD.with_name("blind_gold_U.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -160,8 +175,9 @@ VIOLENCE_RE = re.compile(
 )
 #: Strata drawn by the violence rule instead of the conflict rule.
 VIOLENCE_STRATA = {"P", "Q"}
-#: Strata that read the unread sentences of the earlier strata's own articles (conflict or violence).
-SIBLING_STRATA = {"R"}
+#: Strata that read the unread sentences of the earlier strata's own articles (conflict or violence):
+#: R (seventh round), T and U (eighth round, P's and Q's outlet groups).
+SIBLING_STRATA = {"R", "T", "U"}
 #: Strata of articles naming no conflict, no political violence and no disease.
 OTHER_STRATA = {"S"}
 DISEASE_RE = re.compile(_PREFIX + r"(?:كورونا|فيروس|مرض|وباء|اوبئه|انفلونزا|حمي|تسمم|سرطان)")
