@@ -3,8 +3,10 @@
 * a toll that "rose to" or "reached" the figure (``ارتفع عدد القتلى إلى 40``،
   ``بلغ عدد النازحين 300 ألف``), or was put at it (``قدرت عدد القتلى بثلاثة
   آلاف``), the toll's counted noun naming the category;
-* a toll as the predicate (``عدد المسعفين القتلى 4``), or "numbering" after
-  the victims of an event word (``مقتل طاقمها البالغ عددهم 3 أفراد``);
+* a toll as the predicate (``عدد المسعفين القتلى 4``), a definite victims'
+  noun as the subject of a nominal clause after إن/أن/لكن or كان (``إن القتلى
+  أربعة مدنيين``), or "numbering" after the victims of an event word (``مقتل
+  طاقمها البالغ عددهم 3 أفراد``);
 * a toll whose noun names no category, with a relative clause that names the
   event (``بلغ عدد الأشخاص الذين ألقي القبض عليهم 371 شخصا``، ``ليرتفع عدد
   اليمنيين الذين تم إجلاؤهم إلى 6124``، ``العدد الذي ألقي القبض عليه والذي
@@ -21,7 +23,11 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
+from analysis.casualties.words import default_words
 from analysis.text.wordcache import word_cached
+
+#: إن/أن/لكن: a definite noun right after one opens a nominal clause (grammar.yml).
+SUBJECT_PARTICLES = default_words().forms("grammar", "subject_particles")
 
 
 @word_cached
@@ -72,6 +78,8 @@ def toll(doc: Document, i: int):
         x = doc.prev_word(k)
         if not cat and x is not None and (cat := household_status(doc, x)):
             k, x = x, doc.prev_word(x)  # بلغ عدد الأسر النازحة 500 أسرة
+        if cat and x is not None and opens_nominal_clause(doc, x):
+            return cat, k  # إن القتلى أربعة مدنيين، وكان الجرحى 12 شخصا
         while cat and x is not None and k - x <= 3:
             if L.in_set(doc.w(x), L.TOLL_WORDS):
                 return cat, k
@@ -79,7 +87,9 @@ def toll(doc: Document, i: int):
                 break
             x = doc.prev_word(x)
     num = doc.numeral_at.get(i)
-    if not L.in_set(doc.w(k), L.RISE_WORDS) and not (num is not None and num.prefix == "ب"):
+    # a value put at بـN: the ب on the figure (بثلاثة آلاف) or on its hedge (بنحو، بأكثر من)
+    put_at = num.prefix == "ب" if num is not None else doc.w(i).startswith("ب")
+    if not L.in_set(doc.w(k), L.RISE_WORDS) and not put_at:
         return toll_before_relative(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
     s = doc.sent(i)
     for x in range(k - 1, max(s.first_token, k - TOLL_REACH) - 1, -1):
@@ -93,6 +103,20 @@ def toll(doc: Document, i: int):
                 return "killed", x
             return relative_event(doc, x, i)
     return toll_before_relative(doc, i)
+
+
+def opens_nominal_clause(doc: Document, x: int) -> bool:
+    """Word x is إن/أن/لكن (any clitic form) or كان: the definite noun after it is a subject.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("وقال إن القتلى أربعة مدنيين")]  # synthetic
+        [('killed', 4)]
+    """
+    if doc.tokens[x].kind != "word":
+        return False
+    w = doc.w(x)
+    return L.in_set(w, SUBJECT_PARTICLES) or L.in_set(w, L.COPULA_VERBS)
 
 
 def numbering(doc: Document, i: int):
@@ -234,4 +258,4 @@ RELATIVES = L.RELATIVES
 TOLL_REACH = 14
 
 
-__all__ = ["household_status", "toll", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]
+__all__ = ["household_status", "toll", "opens_nominal_clause", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]

@@ -102,3 +102,33 @@ def test_a_toll_word_thirteen_words_before_its_verb_of_reaching_is_found():
 def test_a_circumstantial_waadaduhum_after_the_masdar_governing_the_noun_is_its_figure():
     # defect (P #243, Q #369): "مقتل جميع ركابها وعددهم 298 راكبا" gave nothing
     assert found("أدى السقوط إلى مقتل جميع ركابها وعددهم 61 راكبا خلال الرحلة") == [("killed", 61)]  # synthetic
+
+
+TOLL_PREDICATES_ROUND8 = [  # synthetic
+    # a definite counted noun opening a nominal clause after إن/أن (and their clitic forms) or
+    # كان, with the figure as its predicate: the toll with both عدد and the copula pronoun elided
+    ("وقال ضابط إن القتلى أربعة مدنيين", [("killed", 4)]),
+    ("وأكد أن الجرحى 12 شخصا", [("injured", 12)]),
+    ("وذكر المصدر بأن المصابين ثلاثة جنود", [("injured", 3)]),
+    ("فإن المعتقلين ٢٥ ناشطا", [("detained", 25)]),
+    ("وأضاف أن المفقودين نحو 40 شخصا", [("missing", 40)]),
+    ("وأوضح أن الشهداء خمسة من عناصر الأمن", [("killed", 5)]),
+    ("وقال إن القتلى شرطيان", [("killed", 2)]),
+    ("لكن الضحايا عشرة أطفال", [("killed", 10)]),
+    ("وكان القتلى ثلاثة جنود", [("killed", 3)]),
+    ("وأكد أن المختطفين 7 صيادين", [("kidnapped", 7)]),
+    # no victims' noun as the subject, or the figure is no predicate of it
+    ("وقال إن الطلاب أربعة", []),
+    ("وقال إن القتلى دفنوا بعد ثلاثة أيام", []),
+    # a relative toll (عدد الذين + the event) put at a value whose hedge carries the ب
+    ("ويقدر عدد الذين قتلوا في الحرب بنحو 140 ألف شخص", [("killed", 140000)]),
+    ("وقدرت اللجنة عدد الذين اعتقلوا منذ بدء الاحتجاجات بأكثر من ألفي شخص", [("detained", 2000)]),
+    ("ويقدر عدد الأشخاص الذين تم اعتقالهم بحوالي 300 شخص", [("detained", 300)]),
+    ("وقدر عدد الذين نزحوا من المدينة بنحو ٥٠٠٠ شخص", [("displaced", 5000)]),
+    ("يقدر عدد الذين حضروا الحفل بنحو 300 شخص", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLL_PREDICATES_ROUND8, ids=[t for t, _ in TOLL_PREDICATES_ROUND8])
+def test_a_toll_noun_after_inna_or_a_relative_toll_put_at_a_hedged_value(text, expected):
+    assert found(text) == expected
