@@ -6,7 +6,8 @@ the fifth round N and O (``blind_gold_N.json``, ``blind_gold_O.json``) and the s
 and Q (``blind_gold_P.json``, ``blind_gold_Q.json``) with the second coder's double coding of their
 first 60 sentences each (``second_coder_PQ.json``), and the seventh round: stratum R
 (``blind_gold_R.json``: the unread sentences of the earlier strata's own articles, so not in
-``ROUNDS``) and stratum S (``blind_gold_S.json``: accidents, disasters and crime).
+``ROUNDS``) and stratum S (``blind_gold_S.json``: accidents, disasters and crime), and the eighth
+round's stratum T (``blind_gold_T.json``: R's sibling rule again, P's outlets; not in ``ROUNDS``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -39,7 +40,7 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
          "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
          "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160),
-         "blind_gold_S.json": ({"S"}, 160)}
+         "blind_gold_S.json": ({"S"}, 160), "blind_gold_T.json": ({"T"}, 150)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -52,10 +53,15 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
 #: R and S take the twelve news outlets of P and Q (sample.OUTLETS["R"], ["S"]).
 OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] | OUTLETS["Q"]
+#: T takes P's outlet group (sample.OUTLETS["T"]).
+OUTLETS["T"] = OUTLETS["P"]
 #: Strata drawn BY DESIGN from the articles of the earlier strata (dev gold A-E and the blind
 #: rounds): only their sentences are new. The article exclusion tests do not apply to them;
 #: ``test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs`` checks them instead.
-SIBLING_STRATA = {"R"}
+SIBLING_STRATA = {"R", "T"}
+#: The round of each sibling stratum: a sibling of a later round also excludes the gold sentences
+#: (and their 8-token runs) of the siblings of earlier rounds (T excludes R's).
+SIBLING_ROUND = {"R": 7, "T": 8, "U": 8}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
@@ -222,11 +228,14 @@ def test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs(saudi
     earlier = json.loads(DEV.read_text(encoding="utf-8"))["sentences"]
     earlier += [s for r in ROUNDS for n in r
                 for s in json.loads((BLIND_DIR / n).read_text(encoding="utf-8"))["sentences"]]
-    starts = {(s["zip"], s["article"], s["start"]) for s in earlier}
-    runs = set().union(*(_shingles(sentence_text(s)) for s in earlier))
     siblings = [s for name, (strata, _) in FILES.items() if strata <= SIBLING_STRATA
                 for s in json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))["sentences"]]
     assert siblings
+    base_runs = set().union(*(_shingles(sentence_text(s)) for s in earlier))
+    sibling_runs = {id(s): _shingles(sentence_text(s)) for s in siblings}
     for s in siblings:
+        before = [e for e in siblings if SIBLING_ROUND[e["stratum"]] < SIBLING_ROUND[s["stratum"]]]
+        starts = {(e["zip"], e["article"], e["start"]) for e in earlier + before}
+        runs = base_runs.union(*(sibling_runs[id(e)] for e in before))
         assert (s["zip"], s["article"], s["start"]) not in starts, s
-        assert not _shingles(sentence_text(s)) & runs, s
+        assert not sibling_runs[id(s)] & runs, s
