@@ -7,7 +7,8 @@ and Q (``blind_gold_P.json``, ``blind_gold_Q.json``) with the second coder's dou
 first 60 sentences each (``second_coder_PQ.json``), and the seventh round: stratum R
 (``blind_gold_R.json``: the unread sentences of the earlier strata's own articles, so not in
 ``ROUNDS``) and stratum S (``blind_gold_S.json``: accidents, disasters and crime), and the eighth
-round's stratum T (``blind_gold_T.json``: R's sibling rule again, P's outlets; not in ``ROUNDS``).
+round's strata T and U (``blind_gold_T.json``, ``blind_gold_U.json``: R's sibling rule again, over P's
+and Q's outlets; not in ``ROUNDS`` either, as R).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -40,7 +41,8 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_N.json": ({"N"}, 130), "blind_gold_O.json": ({"O"}, 160),
          "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
          "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160),
-         "blind_gold_S.json": ({"S"}, 160), "blind_gold_T.json": ({"T"}, 150)}
+         "blind_gold_S.json": ({"S"}, 160), "blind_gold_T.json": ({"T"}, 150),
+         "blind_gold_U.json": ({"U"}, 150)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -53,12 +55,12 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
            "Q": {"alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya"}}
 #: R and S take the twelve news outlets of P and Q (sample.OUTLETS["R"], ["S"]).
 OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] | OUTLETS["Q"]
-#: T takes P's outlet group (sample.OUTLETS["T"]).
-OUTLETS["T"] = OUTLETS["P"]
+#: T and U (eighth round) take P's and Q's outlet groups again (sample.OUTLETS["T"], ["U"]).
+OUTLETS["T"], OUTLETS["U"] = OUTLETS["P"], OUTLETS["Q"]
 #: Strata drawn BY DESIGN from the articles of the earlier strata (dev gold A-E and the blind
 #: rounds): only their sentences are new. The article exclusion tests do not apply to them;
 #: ``test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs`` checks them instead.
-SIBLING_STRATA = {"R", "T"}
+SIBLING_STRATA = {"R", "T", "U"}
 #: The round of each sibling stratum: a sibling of a later round also excludes the gold sentences
 #: (and their 8-token runs) of the siblings of earlier rounds (T excludes R's).
 SIBLING_ROUND = {"R": 7, "T": 8, "U": 8}
