@@ -8,7 +8,8 @@ first 60 sentences each (``second_coder_PQ.json``), and the seventh round: strat
 (``blind_gold_R.json``: the unread sentences of the earlier strata's own articles, so not in
 ``ROUNDS``) and stratum S (``blind_gold_S.json``: accidents, disasters and crime), and the eighth
 round's strata T and U (``blind_gold_T.json``, ``blind_gold_U.json``: R's sibling rule again, over P's
-and Q's outlets; not in ``ROUNDS`` either, as R).
+and Q's outlets; not in ``ROUNDS`` either, as R) with the second coder's double coding of their
+first 60 sentences each (``second_coder_TU.json``).
 
 The gold holds offsets and labels only; the text is read from
 ``../shared/data/saudinewsnet`` (the checks that need it skip without it).
@@ -42,7 +43,7 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "blind_gold_P.json": ({"P"}, 160), "blind_gold_Q.json": ({"Q"}, 160),
          "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160),
          "blind_gold_S.json": ({"S"}, 160), "blind_gold_T.json": ({"T"}, 150),
-         "blind_gold_U.json": ({"U"}, 150)}
+         "blind_gold_U.json": ({"U"}, 150), "second_coder_TU.json": ({"T", "U"}, None)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -173,11 +174,15 @@ def test_later_rounds_exclude_the_earlier_rounds_articles():
 
 #: Each second coder's file, with the first coders' files it double-codes.
 SECOND_CODERS = {"second_coder_HI.json": ("blind_gold_H.json", "blind_gold_I.json"),
-                 "second_coder_PQ.json": ("blind_gold_P.json", "blind_gold_Q.json")}
+                 "second_coder_PQ.json": ("blind_gold_P.json", "blind_gold_Q.json"),
+                 "second_coder_TU.json": ("blind_gold_T.json", "blind_gold_U.json")}
 
 
 @pytest.mark.parametrize("name", sorted(SECOND_CODERS))
 def test_second_coder_coded_sentences_of_the_first_coders_strata(name):
+    missing = [gold for gold in SECOND_CODERS[name] if not (BLIND_DIR / gold).exists()]
+    if missing:
+        pytest.skip(f"the first coders' {missing} are on their own branches until the lead merges them")
     second = json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))
     first = {(s["zip"], s["article"], s["start"], s["end"], s["stratum"])
              for gold in SECOND_CODERS[name]
