@@ -54,7 +54,7 @@ from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
 from analysis.casualties.triggers import (
-    intended, left_a_place, postponed, trigger_before,
+    intended, left_a_place, postponed, surrendered, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -141,7 +141,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if found and found[1] > noun and any(L.in_set(doc.w(x), L.SUPPOSITION) for x in range(noun + 1, found[1])):
             found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:
-            category, trigger = found[0], found[1]
+            # احتجاز 12 رهينة: hostages held by a captor are kidnapped (rule 9)
+            held = category == "kidnapped" and found[0] == "detained"
+            category, trigger = ("kidnapped" if held else found[0]), found[1]
             agent_span = found[2] if len(found) > 2 else None
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
         elif num.kind == "definite":
@@ -198,7 +200,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         after_noun = j - 1 if num.kind == "definite" or noun is None else noun
         if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
-        found = trigger_after(doc, after_noun)
+        found = trigger_after(doc, after_noun) or surrendered(doc, hedge_first, phrase_end(doc, num, noun, via_min))
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)

@@ -80,8 +80,9 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
         return None, False
     if num.kind == "vague" and num.vague_kind == "several" and num.text.endswith("من"):
         return k, True
-    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k) or k in doc.numeral_at:
-        return None, False  # a number after a number (40 و30) is no counted noun
+    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k) or k in doc.numeral_at \
+            or L.in_set(w, L.REFLEXIVES):
+        return None, False  # a number after a number (40 و30), a reflexive (سلم 33 أنفسهم): no counted noun
     if (w.startswith("و") and not _listed_noun(w)
             and (L.lookup_noun(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
         # "(اثنين) وإصابة", "وفاة ثلاثة وإصابات آخرين": a specifier never

@@ -15,6 +15,9 @@
   (``فيستشهد منهم 15``);
 * the event word after the figure: see :mod:`.triggers_after`;
 * a toll that "rose to" the figure: see :mod:`.tolls`;
+* a surrender: a verb of handing over with a reflexive object after the
+  figure phrase (``سلم 33 مسلحا أنفسهم``، ``12 مسلحا سلموا أنفسهم``:
+  :func:`surrendered`);
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
   (:func:`left_a_place`); not an evacuation: أجّل, postpone, with the thing
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.adverbials import adverbial_start
-from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document, Draft
 from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.verb_senses import sense_ruled_out
 
@@ -331,3 +334,38 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
         return False
     w = doc.w(nxt)
     return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
+
+
+def surrendered(doc: Document, first: int, last: int) -> tuple[str, int] | None:
+    """``سلم 33 مسلحا أنفسهم``، ``12 مسلحا سلموا أنفسهم``: a verb of handing over
+    right before the figure (its subject) or right after its phrase, with a
+    reflexive object after the figure phrase or the verb: they gave themselves
+    up (decision rule R2), ``("detained", verb index)``; without the reflexive
+    the verb hands over things (``سلم الوفد 3 رسائل``).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("وسلم اثنان أنفسهما للشرطة")]  # synthetic
+        [('detained', 2)]
+    """
+    b = doc.prev_word(first)
+    if b is not None and L.in_set(doc.w(b), L.SURRENDER) and _reflexive(doc, first, last):
+        return "detained", b
+    for k in (last - 1, last):  # a dual numeral may read the verb as its noun (مطلوبين اثنين سلما)
+        if k > first and _reflexive(doc, first, k + 1) and L.in_set(doc.w(k), L.SURRENDER):
+            return "detained", k
+    return None
+
+
+def _reflexive(doc: Document, first: int, k: int) -> bool:
+    """Token k is a reflexive (أنفسهم) in the sentence of the figure at ``first``."""
+    return k < len(doc.tokens) and doc.sent_of[k] == doc.sent_of[first] and doc.tokens[k].kind == "word" \
+        and L.in_set(doc.w(k), L.REFLEXIVES)
+
+
+def held_before_evacuation(doc: Document, draft: Draft) -> bool:
+    """An evacuated figure whose counted noun names hostages (``أجلت الشرطة 9
+    رهائن``): freed and evacuated, they were kidnapped too, one more figure on
+    the same span (decision rules R4, H5)."""
+    return draft.category == "evacuated" and draft.noun is not None and \
+        L.lookup_noun(doc.w(draft.noun), L.COUNTED_NOUNS) == "kidnapped"

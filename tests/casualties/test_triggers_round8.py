@@ -1,0 +1,69 @@
+"""Trigger and status classes of the pooled A-S errors (issue 12, stop 13), written
+as paradigms before the fix: every person, number and voice of the verb, its
+masdar, the figure before or after it, clitics and digits (all rows # synthetic)."""
+
+import pytest
+
+from analysis.casualties.claims import extract_claims
+
+
+def _claims(text):
+    return sorted((c.category, c.value) for c in extract_claims(text))
+
+
+# هلك "perished": the press's verb for the death of fighters it condemns (R, wire style).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هلك 14 مطلوبا خلال مواجهات مع رجال الأمن", [("killed", 14)]),  # synthetic
+    ("وهلك خمسة إرهابيين في الاشتباك", [("killed", 5)]),  # synthetic
+    ("فهلك (٧) من عناصر التنظيم", [("killed", 7)]),  # synthetic
+    ("هلكت ثلاث انتحاريات في التفجير", [("killed", 3)]),  # synthetic
+    ("يهلك العشرات من المسلحين في كل هجوم فاشل", [("killed", None)]),  # synthetic
+    ("أسفرت المواجهات عن هلاك 14 إرهابيا", [("killed", 14)]),  # synthetic
+    ("وأعلنت الوزارة هلاك أكثر من 20 مسلحا", [("killed", 20)]),  # synthetic
+    ("إن 14 إرهابيا هلكوا في المواجهات", [("killed", 14)]),  # synthetic
+    ("وأكد أن مسلحين اثنين هلكا في الاشتباك", [("killed", 2)]),  # synthetic
+    ("إن 300 مسلح هلك في المعارك", [("killed", 300)]),  # synthetic: singular verb after the plural
+    ("يهلك الحرث والنسل", []),  # synthetic: no figure
+    ("هلك الزرع بعد الجفاف", []),  # synthetic
+])
+def test_perished_hlk_is_a_killing_verb_in_every_form(text, expected):
+    assert _claims(text) == expected
+
+
+# Surrender: those who give themselves up are held (decision rule R2: detained).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("استسلم 80 مقاتلا للقوات الحكومية", [("detained", 80)]),  # synthetic
+    ("واستسلم أكثر من 80 مقاتلا", [("detained", 80)]),  # synthetic
+    ("استسلمت ثلاث مجندات للمقاومة", [("detained", 3)]),  # synthetic
+    ("وأعلنت المقاومة استسلام 30 حوثيا", [("detained", 30)]),  # synthetic
+    ("إن 30 حوثيا استسلموا للمقاومة", [("detained", 30)]),  # synthetic
+    ("وقال إن مسلحين اثنين استسلما", [("detained", 2)]),  # synthetic
+    ("فيما سلم 33 أنفسهم للثوار", [("detained", 33)]),  # synthetic
+    ("وسلم اثنان أنفسهما للسلطات الأمنية", [("detained", 2)]),  # synthetic
+    ("سلم ثلاثة مطلوبين أنفسهم للشرطة", [("detained", 3)]),  # synthetic
+    ("وسلمت خمس نساء أنفسهن للشرطة", [("detained", 5)]),  # synthetic
+    ("إن 12 مسلحا سلموا أنفسهم للجيش", [("detained", 12)]),  # synthetic
+    ("وأكد أن مطلوبين اثنين سلما نفسيهما", [("detained", 2)]),  # synthetic
+    ("سلم ٢٠ مقاتلا أنفسهم للجيش", [("detained", 20)]),  # synthetic
+    ("سلم الوفد 3 رسائل إلى الأمين العام", []),  # synthetic: handing over things
+    ("سلم 5 لاعبين جوائزهم", []),  # synthetic: no reflexive, no surrender
+    ("وفجر 3 انتحاريين أنفسهم في السوق", []),  # synthetic: the reflexive alone is no surrender
+])
+def test_surrender_is_detained_with_the_reflexive_object(text, expected):
+    assert _claims(text) == expected  # decision rule R2
+
+
+# Hostages are kidnapped (rule 9): held by a captor's verb, or freed and evacuated (R4: both).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واحتجاز عدد غير معروف من الرهائن", [("kidnapped", None)]),  # synthetic
+    ("احتجز المسلحون 12 رهينة في الفندق", [("kidnapped", 12)]),  # synthetic
+    ("ويحتجز التنظيم 40 رهينة", [("kidnapped", 40)]),  # synthetic
+    ("إجلاء 18 رهينة كانوا محتجزين داخله", [("evacuated", 18), ("kidnapped", 18)]),  # synthetic
+    ("أجلت الشرطة 9 رهائن", [("evacuated", 9), ("kidnapped", 9)]),  # synthetic
+    ("تحرير 18 رهينة", [("kidnapped", 18)]),  # synthetic
+    ("مقتل 3 رهائن في الهجوم", [("killed", 3)]),  # synthetic: the killing word overrides the status
+    ("إجلاء 300 شخص من البلدة", [("evacuated", 300)]),  # synthetic
+    ("اعتقال 5 لاجئين", [("detained", 5)]),  # synthetic
+])
+def test_hostages_held_or_evacuated_are_kidnapped(text, expected):
+    assert _claims(text) == expected  # decision rules 9 and R4
