@@ -19,6 +19,7 @@ from typing import Sequence
 from analysis.casualties.duals import PROCLITICS
 from analysis.casualties.number_words import is_number_word
 from analysis.casualties.words import default_words
+from analysis.text.clitics import enclitic_splits
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
@@ -76,17 +77,49 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
     group or person noun of ``victims.yml``, or a sound masculine plural
     (``الحوثيين``، ``المدنيين``); the category grammar tests it again (figures.person).
 
+    A plural demonstrative before the noun is skipped (``الكثير من هؤلاء المدنيين``),
+    and a possessive pronoun after it is split off by the package's clitic grammar
+    (``الكثير من رفاقه``، ``كثير من مواطنينا``), with the hamza of a stem in -اء
+    written on its seat before the pronoun (``أعضائه`` is ``أعضاء`` + ه).
+
     Example:
         >>> from analysis.text.tokenize import tokenize
-        >>> persons_after(tokenize("مجموعة من الشبان"), 2), persons_after(tokenize("مجموعة من الإجراءات"), 2)
-        (True, False)
+        >>> [persons_after(tokenize(t), 2) for t in ("مجموعة من الشبان", "مجموعة من الإجراءات",
+        ...  "الكثير من رفاقه", "الكثير من هؤلاء المدنيين")]  # synthetic
+        [True, False, True, True]
     """
     from analysis.casualties import lexicon as L
 
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].norm in L.DEMONSTRATIVES:
+        j += 1
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     w = tokens[j].norm
-    return bool(_sound_plural(w) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
+    # a stem restored from a construct (معانيه -> معانين) is no sound plural unless listed
+    return _sound_plural(w) or possessed_person(w)
+
+
+def possessed_person(w: str) -> bool:
+    """``w`` is a listed noun of persons, also with a possessive pronoun (``رفاقه``، ``مواطنينا``).
+
+    Example:
+        >>> possessed_person("رفاقه"), possessed_person("اعضائه"), possessed_person("امواله")
+        (True, True, False)
+    """
+    return any(_person_noun(stem) for stem in _possessed_stems(w))
+
+
+def _possessed_stems(w: str) -> tuple[str, ...]:
+    """``w`` and its stems without a possessive enclitic (:func:`analysis.text.clitics.enclitic_splits`)."""
+    stems = [stem for stem, _ in enclitic_splits(w)]
+    stems += [stem[:-1] + "ء" for stem in stems[1:] if stem[-1:] in ("ئ", "ؤ")]  # أعضائه، أعضاؤه
+    return tuple(stems)
+
+
+def _person_noun(w: str) -> bool:
+    from analysis.casualties import lexicon as L
+
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
                 or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
 
 
@@ -100,5 +133,5 @@ def _sound_plural(w: str) -> bool:
     return w.endswith(("ين", "ون")) and not L.in_set(w, L.NON_PERSON)
 
 
-__all__ = ["persons_after", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+__all__ = ["persons_after", "possessed_person", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]
