@@ -256,16 +256,23 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 def without_possessive(norm: str) -> tuple[str, ...]:
     """Forms of a noun without a possessive pronoun (``اصابتهم`` → ``اصابه``).
 
-    The feminine ending is written ت before a pronoun, ة (normalized ه) without.
+    The feminine ending is written ت before a pronoun, ة (normalized ه) without;
+    a final hamza after alif takes the seat of its case before a pronoun
+    (``إجلاؤهم`` nominative, ``إجلائهم`` genitive, ``إجلاءهم`` accusative), written
+    ء without one.
 
     Example:
-        >>> without_possessive("اصابتهم")
-        ('اصابتهم', 'اصابه')
+        >>> without_possessive("اصابتهم"), without_possessive("اجلاؤهم")
+        (('اصابتهم', 'اصابه'), ('اجلاؤهم', 'اجلاء'))
     """
     out = [norm]
     for suffix in _POSSESSIVES:
         stem = norm[: -len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3:
-            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            elif stem.endswith(("اؤ", "ائ")):
+                stem = stem[:-1] + "ء"
+            out.append(stem)
             break
     return tuple(out)

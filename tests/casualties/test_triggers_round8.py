@@ -67,3 +67,15 @@ def test_surrender_is_detained_with_the_reflexive_object(text, expected):
 ])
 def test_hostages_held_or_evacuated_are_kidnapped(text, expected):
     assert _claims(text) == expected  # decision rules 9 and R4
+
+
+# A final hamza after alif takes its case's seat before a pronoun (casL3's note, 19:47).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("بلغ عدد الأشخاص الذين تم إجلاؤهم 300 شخص", [("evacuated", 300)]),  # synthetic: nominative seat
+    ("بلغ عدد الأشخاص الذين تم إجلائهم 300 شخص", [("evacuated", 300)]),  # synthetic: genitive seat
+    ("بلغ عدد الأشخاص الذين تم إجلاءهم 300 شخص", [("evacuated", 300)]),  # synthetic: accusative, ء
+    ("وقال إن 40 شخصا تم إخلاؤهم من المبنى", [("evacuated", 40)]),  # synthetic
+    ("عدد من الأشخاص الذين تم إخلاؤهم", [("evacuated", None)]),  # synthetic
+])
+def test_a_masdar_in_hamza_takes_the_seat_of_its_case_before_a_pronoun(text, expected):
+    assert _claims(text) == expected
