@@ -41,7 +41,7 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.agency import figure_is_agent
 from analysis.casualties.coordination import coordinated_with
-from analysis.casualties.health import health_figure
+from analysis.casualties.health import health_figure, sports_injury
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
@@ -264,7 +264,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         return None  # روى فلان أحد المصابين، أحد المصابين يروي: a witness (rule H1)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
-    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last):
+    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last) \
+            or (category == "injured" and sports_injury(doc, noun, trigger)):
         return None
     if category == "killed" and harmed_otherwise(doc, noun, trigger):
         return None  # ضحايا الاحتيال، ضحايا لعمليات نصب: no casualty (rules H4, 18)

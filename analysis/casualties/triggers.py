@@ -208,10 +208,13 @@ def pre_category(doc: Document, k: int) -> str | None:
         return None
     if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
         return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
-    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and not _subject_before_chain(doc, k):
+    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and (
+            L.in_set(w, L.ACTIVE_INJURING) or not _subject_before_chain(doc, k)):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
-        # two clauses: a finite plural verb is no killing masdar.)
+        # two clauses: a finite plural verb is no killing masdar; but an active
+        # أصاب shares its object with any killing verb, its subject before
+        # them: مسلح يقتل ويصيب 9 أشخاص.)
         return "killed_or_injured"
     if cat == "killed" and w.endswith(("قتلي", "ضحايا")) and not w.startswith(("ال", "وال")):
         return None  # قتلى/ضحايا before a figure only as "عدد القتلى", handled by _toll
@@ -234,6 +237,7 @@ def _life_taken(doc: Document, k: int) -> bool:
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     """The و-joined trigger words ending at k hold a killing masdar and an injuring word."""
     cats, kill = {cat}, L.in_set(doc.w(k), L.KILL_MASDARS)
+    active = L.in_set(doc.w(k), L.ACTIVE_INJURING)  # قتلوا وأصابوا: the active verb's object
     x = k - 1
     while x >= 0 and k - x <= 3:
         wx = doc.w(x)
@@ -241,7 +245,7 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
         if not cx:
             break
         cats.add(cx)
-        kill = kill or L.in_set(wx, L.KILL_MASDARS)
+        kill = kill or L.in_set(wx, L.KILL_MASDARS) or (active and cx == "killed")
         if not wx.startswith("و"):
             break
         x -= 1

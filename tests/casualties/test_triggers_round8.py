@@ -79,3 +79,39 @@ def test_hostages_held_or_evacuated_are_kidnapped(text, expected):
 ])
 def test_a_masdar_in_hamza_takes_the_seat_of_its_case_before_a_pronoun(text, expected):
     assert _claims(text) == expected
+
+
+# Two joined event verbs over one figure: an active أصاب shares its object with the
+# killing verb before it, whose subject stands before them (killed_or_injured, rule 5).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("مسلح يقتل ويصيب 9 أشخاص داخل سينما", [("killed_or_injured", 9)]),  # synthetic: headline register
+    ("مسلح يقتل ويصيب «9» أشخاص", [("killed_or_injured", 9)]),  # synthetic
+    ("إن مسلحا قتل وأصاب 9 أشخاص", [("killed_or_injured", 9)]),  # synthetic
+    ("مسلحون يقتلون ويصيبون 12 شخصا", [("killed_or_injured", 12)]),  # synthetic
+    ("مسلحون قتلوا وأصابوا ١٢ شخصا", [("killed_or_injured", 12)]),  # synthetic
+    ("انتحارية تقتل وتصيب 20 شخصا", [("killed_or_injured", 20)]),  # synthetic
+    ("انفجار يقتل ويصيب العشرات", [("killed_or_injured", None)]),  # synthetic
+    ("قتل وأصيب سبعة عراقيين", [("killed_or_injured", 7)]),  # synthetic: passive, no subject
+    ("إن متظاهرا قتل وأصيب آخران", [("injured", 2)]),  # synthetic: passive, two clauses
+    ("قتلوا وأصيب 5 آخرون", [("injured", 5)]),  # synthetic: two clauses
+])
+def test_an_active_injuring_verb_joined_to_a_killing_verb_makes_a_joint_figure(text, expected):
+    assert _claims(text) == expected
+
+
+# Sports injuries are no casualty figure (S's "applied as before"): the injury counted as
+# a case (إصابة، إصابات) in a sentence of sport. People injured stay figures.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تعرض اللاعب لثلاث إصابات في الرباط الصليبي", []),  # synthetic
+    ("غاب عن الملاعب بداعي 42 إصابة في تسعة مواسم", []),  # synthetic
+    ("فريقي جاهز للمباراة رغم وجود عدد من الإصابات والغيابات", []),  # synthetic
+    ("يعاني الفريق إصابات عدة في صفوفه قبل المباراة", []),  # synthetic
+    ("تقدم الهلال في الشوط الأول بإصابة واحدة", []),  # synthetic: a goal
+    ("وسجل المهاجم إصابتين في مرمى الضيوف", []),  # synthetic: goals
+    ("أصيب 3 لاعبين في انفجار قرب الملعب", [("injured", 3)]),  # synthetic: people injured
+    ("وقوع 40 إصابة في انهيار مدرج الملعب", [("injured", 40)]),  # synthetic: no sport word but the place
+    ("نتج عن الحوادث 40 إصابة", [("injured", 40)]),  # synthetic: D's case rule
+    ("قتل 5 من مشجعي الفريق وأصيب 20 آخرون في المباراة", [("injured", 20), ("killed", 5)]),  # synthetic
+])
+def test_a_sports_injury_is_no_casualty_figure(text, expected):
+    assert _claims(text) == expected
