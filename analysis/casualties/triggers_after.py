@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, FUNCTION_WORDS, Document
-from analysis.casualties.predicates import nisba_plural, right_after
+from analysis.casualties.hedges import hedge_before
+from analysis.casualties.predicates import joined_injured, nisba_plural, right_after
 from analysis.casualties.tolls import RELATIVES
 
 
@@ -83,7 +84,7 @@ def trigger_after(doc: Document, k: int):
                 return None
             for cat, forms in L.POST_TRIGGERS.items():
                 if L.in_set(w, forms):
-                    if cat == "killed" and _joined_injured(doc, x):
+                    if cat == "killed" and joined_injured(doc, x):
                         return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا
                     return cat, x
         if w == "عداد" or w == "بعداد":
@@ -108,19 +109,13 @@ _SUBJECT_REACH = 20
 def _subject_of_anna(doc: Document, k: int) -> bool:
     """The figure whose counted noun is at k stands right after أن / إن: it is
     their subject, and its predicate verb may follow a long noun phrase
-    (``أن 488 عنصرا من منتسبي قوات الأمن وقوات البيشمركة والحشد قتلوا``)."""
+    (``أن 488 عنصرا من منتسبي قوات الأمن وقوات البيشمركة والحشد قتلوا``), a hedge
+    before the figure or not (``بأن نحو 12 عنصرا من قوات النظام … قتلوا``)."""
     p = doc.prev_word(k)
     if p is None or not (doc.tokens[p].kind == "number" or p in doc.numeral_at):
         return False
-    a = doc.prev_word(p)
+    a = doc.prev_word(hedge_before(doc, p)[0])  # past a hedge: أن نحو 12 عنصرا من …
     return a is not None and doc.w(a) in ("ان", "وان", "بان")
-
-
-def _joined_injured(doc: Document, x: int) -> bool:
-    """The verb at x is joined by و to an injuring verb of the same subject (قتلوا وجرحوا)."""
-    w = doc.w(x + 1)
-    return w.startswith("و") and L.in_set(w[1:], L.POST_TRIGGERS.get("injured", frozenset())) \
-        and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
 
 
 #: Auxiliaries of the periphrastic passive: تم/يتم/جرى + the verbal noun of the event.
