@@ -53,8 +53,9 @@ from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, o
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
+from analysis.casualties.idioms import medical_evacuation, passed_away, surrendered
 from analysis.casualties.triggers import (
-    intended, left_a_place, postponed, surrendered, trigger_before,
+    intended, left_a_place, postponed, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -200,7 +201,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         after_noun = j - 1 if num.kind == "definite" or noun is None else noun
         if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
-        found = trigger_after(doc, after_noun) or surrendered(doc, hedge_first, phrase_end(doc, num, noun, via_min))
+        end = phrase_end(doc, num, noun, via_min)
+        found = trigger_after(doc, after_noun) or surrendered(doc, hedge_first, end) or passed_away(doc, hedge_first, end)
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -259,6 +261,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
         return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
+    if category == "injured" and (died := passed_away(doc, hedge_first, last)):
+        category, trigger, parent, subset = died[0], died[1], None, False  # انتقل ثلاثة من المصابين إلى رحمة الله
+    if category == "evacuated" and trigger is not None and medical_evacuation(doc, trigger, last):
+        category = "injured"  # إخلاء 5 حالات طبيا: the wounded moved (rule Q3)
     if victim_referred(doc, num, noun, trigger) and telling_verb_near(doc, hedge_first, last) and not (
             trigger_before(doc, hedge_first) or trigger_after(doc, noun)):
         return None  # روى فلان أحد المصابين، أحد المصابين يروي: a witness (rule H1)

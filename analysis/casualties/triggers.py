@@ -15,9 +15,8 @@
   (``فيستشهد منهم 15``);
 * the event word after the figure: see :mod:`.triggers_after`;
 * a toll that "rose to" the figure: see :mod:`.tolls`;
-* a surrender: a verb of handing over with a reflexive object after the
-  figure phrase (``سلم 33 مسلحا أنفسهم``، ``12 مسلحا سلموا أنفسهم``:
-  :func:`surrendered`);
+* idioms read around the figure (a surrender, a euphemism of death, a
+  medical evacuation): see :mod:`.idioms`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
   (:func:`left_a_place`); not an evacuation: أجّل, postpone, with the thing
@@ -338,33 +337,6 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
         return False
     w = doc.w(nxt)
     return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
-
-
-def surrendered(doc: Document, first: int, last: int) -> tuple[str, int] | None:
-    """``سلم 33 مسلحا أنفسهم``، ``12 مسلحا سلموا أنفسهم``: a verb of handing over
-    right before the figure (its subject) or right after its phrase, with a
-    reflexive object after the figure phrase or the verb: they gave themselves
-    up (decision rule R2), ``("detained", verb index)``; without the reflexive
-    the verb hands over things (``سلم الوفد 3 رسائل``).
-
-    Example:
-        >>> from analysis.casualties.claims import extract_claims
-        >>> [(c.category, c.value) for c in extract_claims("وسلم اثنان أنفسهما للشرطة")]  # synthetic
-        [('detained', 2)]
-    """
-    b = doc.prev_word(first)
-    if b is not None and L.in_set(doc.w(b), L.SURRENDER) and _reflexive(doc, first, last):
-        return "detained", b
-    for k in (last - 1, last):  # a dual numeral may read the verb as its noun (مطلوبين اثنين سلما)
-        if k > first and _reflexive(doc, first, k + 1) and L.in_set(doc.w(k), L.SURRENDER):
-            return "detained", k
-    return None
-
-
-def _reflexive(doc: Document, first: int, k: int) -> bool:
-    """Token k is a reflexive (أنفسهم) in the sentence of the figure at ``first``."""
-    return k < len(doc.tokens) and doc.sent_of[k] == doc.sent_of[first] and doc.tokens[k].kind == "word" \
-        and L.in_set(doc.w(k), L.REFLEXIVES)
 
 
 def held_before_evacuation(doc: Document, draft: Draft) -> bool:

@@ -115,3 +115,30 @@ def test_an_active_injuring_verb_joined_to_a_killing_verb_makes_a_joint_figure(t
 ])
 def test_a_sports_injury_is_no_casualty_figure(text, expected):
     assert _claims(text) == expected
+
+
+# Wounded who die later, told with a euphemism, are killed only (decision rule Q5).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أكدت الوزارة انتقال اثنين من المصابين إلى رحمة الله متأثرين بإصابتهما", [("killed", 2)]),  # synthetic
+    ("انتقل ثلاثة من المصابين إلى رحمة الله", [("killed", 3)]),  # synthetic
+    ("وقال إن 3 من المصابين انتقلوا إلى رحمة الله", [("killed", 3)]),  # synthetic
+    ("وانتقل ٤ من الجرحى إلى جوار ربهم", [("killed", 4)]),  # synthetic
+    ("انتقلت امرأتان إلى رحمة الله", [("killed", 2)]),  # synthetic
+    ("انتقل 5 أشخاص إلى الرفيق الأعلى", [("killed", 5)]),  # synthetic
+    ("انتقل 300 موظف إلى المقر الجديد", []),  # synthetic: a move
+    ("انتقل 5 من المصابين إلى مستشفى الملك فهد", [("injured", 5)]),  # synthetic: patients moved
+])
+def test_passing_on_to_the_mercy_of_god_is_a_death(text, expected):
+    assert _claims(text) == expected  # decision rule Q5
+
+
+# The wounded flown or moved for treatment are injured, not evacuated (decision rule Q3).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يذكر أن عدد الحالات التي تم إخلاؤها طبيا إلى الرياض 8 حالات", [("injured", 8)]),  # synthetic
+    ("إخلاء 5 حالات طبيا", [("injured", 5)]),  # synthetic
+    ("تم إخلاء 6 مصابين طبيا إلى الرياض", [("injured", 6)]),  # synthetic
+    ("إخلاء 300 شخص من المبنى", [("evacuated", 300)]),  # synthetic
+    ("أجلت السلطات 9900 شخص عن بيوتهم", [("evacuated", 9900)]),  # synthetic
+])
+def test_a_medical_evacuation_moves_the_injured(text, expected):
+    assert _claims(text) == expected  # decision rule Q3
