@@ -78,9 +78,8 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
     (``الحوثيين``، ``المدنيين``); the category grammar tests it again (figures.person).
 
     A plural demonstrative before the noun is skipped (``الكثير من هؤلاء المدنيين``),
-    and a possessive pronoun after it is split off by the package's clitic grammar
-    (``الكثير من رفاقه``، ``كثير من مواطنينا``), with the hamza of a stem in -اء
-    written on its seat before the pronoun (``أعضائه`` is ``أعضاء`` + ه).
+    and a possessive pronoun after it is split off (``الكثير من رفاقه``، ``كثير من
+    مواطنينا``، ``أعضائه`` is ``أعضاء`` + ه).
 
     Example:
         >>> from analysis.text.tokenize import tokenize
@@ -110,10 +109,13 @@ def possessed_person(w: str) -> bool:
 
 
 def _possessed_stems(w: str) -> tuple[str, ...]:
-    """``w`` and its stems without a possessive enclitic (:func:`analysis.text.clitics.enclitic_splits`)."""
+    """``w`` and its stems without an enclitic pronoun, by the package's clitic grammar
+    (:func:`analysis.text.clitics.enclitic_splits`: every person, ``نا`` and ``كم``
+    too, a construct's ن restored: ``مواطنينا`` -> ``مواطنين``), with a final hamza
+    after alif written ء again as :func:`analysis.casualties.lexicon.without_possessive`
+    does (``أعضائه`` -> ``أعضاء``)."""
     stems = [stem for stem, _ in enclitic_splits(w)]
-    stems += [stem[:-1] + "ء" for stem in stems[1:] if stem[-1:] in ("ئ", "ؤ")]  # أعضائه، أعضاؤه
-    return tuple(stems)
+    return (*stems, *(stem[:-1] + "ء" for stem in stems[1:] if stem.endswith(("اؤ", "ائ"))))
 
 
 def _person_noun(w: str) -> bool:
