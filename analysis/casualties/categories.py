@@ -49,7 +49,7 @@ from analysis.casualties.no_counts import (
     superlative,
 )
 from analysis.casualties.sources import telling_verb_near
-from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
+from analysis.casualties.parts import among_victims, apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
@@ -157,9 +157,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if category and via_min:
             parent = doc.last_claim(category=category)
             subset = parent is not None
-    # 1c. a partitive before the figure: من بين القتلى 5 من أفراد الشرطة
+    # 1c. a partitive before the figure: من بين القتلى 5 من أفراد الشرطة; or a bare
+    # بين next to it: أن بين القتلى طفلين، وجود طفلين بين الضحايا (parts.among_victims)
     if not category:
-        category = partitive_before(doc, hedge_first)
+        category = partitive_before(doc, hedge_first) or among_victims(doc, hedge_first, noun)
         if category:
             parent = doc.last_claim(category=category)
             subset = parent is not None
