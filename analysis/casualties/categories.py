@@ -46,14 +46,14 @@ from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
     alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims, victim_referred,
-    superlative,
+    superlative, tag_line,
 )
 from analysis.casualties.sources import telling_verb_near
 from analysis.casualties.parts import among_victims, apposed_part, breakdown_of, listed_part, one_of_them
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
-from analysis.casualties.idioms import medical_evacuation, passed_away, surrendered
+from analysis.casualties.idioms import medical_evacuation, passed_away, surrendered, wounded_died
 from analysis.casualties.triggers import (
     intended, left_a_place, postponed, trigger_before,
 )
@@ -78,7 +78,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "digits" and in_date(doc, i, j):
         return None
     if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)
-            or superlative(doc, num)):
+            or superlative(doc, num) or tag_line(doc, i)):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
@@ -112,6 +112,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     # 1. the counted noun names the category
     if noun is not None:
         category = noun_category(doc, noun)
+        if category == "injured" and (died := wounded_died(doc, num, hedge_start, noun)):
+            category, trigger = died  # وتوفي أحد المصابين: the wounded died (rule Q5), no subset
+            via_min = False
         if category:
             martyr = L.in_set(doc.w(noun), L.MARTYR)
             if via_min and doc.w(noun).startswith(("ال", "وال")):

@@ -6,6 +6,8 @@
 * **a euphemism of death**: a verb of passing on with إلى and the mercy of God
   after the figure phrase (``انتقل ثلاثة من المصابين إلى رحمة الله``: killed,
   and only killed, decision rule Q5), :func:`passed_away`;
+* **the wounded who die** (``وتوفي أحد المصابين``: killed only, decision rule
+  Q5), :func:`wounded_died`;
 * **a medical evacuation** (``إخلاء 5 حالات طبيا``) moves the wounded, who are
   injured, not evacuated (decision rule Q3), :func:`medical_evacuation`.
 
@@ -19,6 +21,9 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import Document
+from analysis.casualties.numerals import Numeral
+from analysis.casualties.triggers import trigger_before
+from analysis.casualties.triggers_after import trigger_after
 
 #: How many tokens after the figure phrase (or its verb) إلى رحمة الله may stand.
 REACH = 8
@@ -87,3 +92,21 @@ def medical_evacuation(doc: Document, trigger: int, last: int) -> bool:
     evacuated (decision rule Q3)."""
     return any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL)
                for x in (trigger + 1, last))
+
+
+def wounded_died(doc: Document, num: Numeral, first: int, noun: int) -> tuple[str, int] | None:
+    """``وتوفي أحد المصابين``، ``3 من الجرحى توفوا``: a death word governs a
+    figure whose counted noun names the injured; they died of their wounds:
+    killed only (decision rule Q5), ``("killed", trigger)``. Not a verb of
+    falling (``سقوط عدد من الجرحى``: the wounded fell), nor a killing word
+    shared over و (``بمقتل شخص والعديد من الجرحى``: the wounded are the
+    second conjunct); a death word before the figure governs it only right
+    before it."""
+    if num.prefix.startswith("و"):
+        return None
+    found = trigger_before(doc, first) or trigger_after(doc, noun)
+    if not found or found[0] != "killed" or L.in_set(doc.w(found[1]), L.FALL):
+        return None
+    if found[1] < first and found[1] != doc.prev_word(first):
+        return None  # حالة وفاة، إصابة حرجة، 8 إصابات: a death word of another item of the list
+    return "killed", found[1]

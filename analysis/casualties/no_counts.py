@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import MARK_TAGS, Document
 from analysis.casualties.numerals import Numeral
 
 
@@ -171,4 +171,21 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]
+def tag_line(doc: Document, i: int) -> bool:
+    """The figure at token i follows the word opening a keyword tag line (``سمات
+    ابها احد المصابين تفجير``) in its sentence: a list of tags reports nothing
+    (decision rule Q4). Read only in a sentence that holds the word (its mark).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("وقتل 5 أشخاص سمات مقتل 3 جنود")]  # synthetic
+        [5]
+    """
+    s = doc.sent_of[i]
+    if not doc.marks(s) & MARK_TAGS:
+        return False
+    return any(doc.tokens[x].kind == "word" and doc.w(x) in L.TAG_LINES
+               for x in range(doc.sentences[s].first_token, i))
+
+
+__all__ = ["tag_line", "alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]

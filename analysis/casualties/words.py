@@ -11,7 +11,7 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
-            passed_away, passed_to, medical
+            passed_away, passed_to, medical, fall
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -99,7 +99,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_aux", "postpone", "requests", "postponed", "verdicts", "executed",
             "execution_masdars", "complementizers", "negated_conditions", "from_pronouns",
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
-            "reflexives", "active_injuring", "passed_to", "medical"),
+            "reflexives", "active_injuring", "passed_to", "medical", "fall"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -110,7 +110,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals", "sports", "sport_injuries"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),

@@ -142,3 +142,81 @@ def test_passing_on_to_the_mercy_of_god_is_a_death(text, expected):
 ])
 def test_a_medical_evacuation_moves_the_injured(text, expected):
     assert _claims(text) == expected  # decision rule Q3
+
+
+# Tag lines after سمات report nothing (decision rule Q4), whatever they read like.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سمات ابها احد المصابين تفجير", []),  # synthetic
+    ("وقتل 5 أشخاص في التفجير سمات مقتل 3 جنود تفجير", [("killed", 5)]),  # synthetic: the text before stays
+    ("سمات عسير مقتل ٣ جنود", []),  # synthetic
+])
+def test_a_tag_line_reports_no_figure(text, expected):
+    assert _claims(text) == expected  # decision rule Q4
+
+
+# أحد with a genitive of things is no victim: a place, a building, a part of the body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخصص أحد أقسامه لمن لقوا حتفهم خلال الهجوم", []),  # synthetic
+    ("ففقد إحدى أصابعه في حادثة صناعية", []),  # synthetic
+    ("استدعى إدخالها لأحد المستشفيات وتوفيت", []),  # synthetic
+    ("نقل المصاب إلى أحد مستشفيات المدينة", []),  # synthetic
+    ("قتل أحد جنوده في الهجوم", [("killed", 1)]),  # synthetic: a person
+    ("وأصيب أحد المارة", [("injured", 1)]),  # synthetic
+])
+def test_one_of_the_things_is_no_victim(text, expected):
+    assert _claims(text) == expected
+
+
+# A headline's victim telling the story (SVO, the imperfect) is a witness (decision rule H1).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أحد المصابين يروي التفاصيل الكاملة للحادثة", []),  # synthetic
+    ("أحد الجرحى يروي لحظات الانفجار", []),  # synthetic
+    ("إحدى المصابات تروي ما حدث", []),  # synthetic
+    ("وتوفي أحد المصابين", [("killed", 1)]),  # synthetic: its own event word
+])
+def test_a_victim_telling_in_a_headline_is_a_witness(text, expected):
+    assert _claims(text) == expected  # decision rule H1
+
+
+# An aim or a desire names no victims (rule: intentions are no report).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ثم يفجر نفسه عند نقطة أمن رغبة في قتل عدد من حماة الوطن", []),  # synthetic
+    ("فالهدف الخبيث كان إصابة أكثر من ألف مصل", []),  # synthetic
+    ("وكان هدف الهجوم قتل 50 جنديا", []),  # synthetic
+    ("يهدف التنظيم إلى خطف 20 سائحا", []),  # synthetic
+    ("أصاب الصاروخ هدفه وقتل 5 جنود", [("killed", 5)]),  # synthetic: a target hit, then a death
+])
+def test_an_aim_or_a_desire_is_no_report(text, expected):
+    assert _claims(text) == expected
+
+
+# The wounded who die of their wounds are killed only (decision rule Q5).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتوفي أحد المصابين متأثرا بجراحه", [("killed", 1)]),  # synthetic
+    ("توفي ثلاثة من الجرحى في المستشفى", [("killed", 3)]),  # synthetic
+    ("ولقي اثنان من المصابين حتفهما", [("killed", 2)]),  # synthetic
+    ("وقال إن 3 من المصابين توفوا في المستشفى", [("killed", 3)]),  # synthetic
+    ("واستشهد أحد الجرحى", [("killed", 1)]),  # synthetic
+    ("نقل أحد المصابين إلى المستشفى", [("injured", 1)]),  # synthetic: no death
+    ("إصابة 5 من المصلين", [("injured", 5)]),  # synthetic
+])
+def test_the_wounded_who_die_are_killed(text, expected):
+    assert _claims(text) == expected  # decision rule Q5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسفر الهجوم عن سقوط عدد من الجرحى", [("injured", None)]),  # synthetic: the wounded fell
+    ("و12 جريحا سقطوا إثر القصف", [("injured", 12)]),  # synthetic
+    ("ما تسبب بمقتل شخص والعديد من الجرحى", [("injured", None)]),  # synthetic: a shared trigger (a singular شخص is no figure)
+    ("فإن اثنين من مصابي قوات الأمن استشهدا متأثرين بجراحهما", [("killed", 2)]),  # synthetic
+])
+def test_the_wounded_fall_or_share_a_trigger_without_dying(text, expected):
+    assert _claims(text) == expected  # decision rule Q5 and its limits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتم تشخيص الحالات كالتالي: حالة وفاة، إصابة حرجة، 8 إصابات متوسطة", [("injured", 8)]),  # synthetic
+    ("وفاة شخصين و8 إصابات", [("injured", 8), ("killed", 2)]),  # synthetic
+])
+def test_a_death_word_of_another_list_item_leaves_the_injured(text, expected):
+    assert _claims(text) == expected  # decision rule S4
