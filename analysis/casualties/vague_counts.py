@@ -16,8 +16,9 @@ vague only in the phrases news style builds with it:
 * ``عدد غير معروف من`` (the number is unknown: ``unknown_adjectives``) and any
   indefinite adjective before من (``عدد متزايد من``).
 
-``كثير من`` / ``الكثير من`` / ``مجموعة من`` are vague when a noun of persons
-follows (:func:`.number_clitics.persons_after`); the plural adjective used as a
+``كثير من`` / ``الكثير من`` / ``عديد من`` / ``مجموعة من`` are vague when a noun of
+persons follows (:func:`.number_clitics.persons_after`) and before ``منهم``/``منهن``
+(pronouns of persons: things take ``منها``); the plural adjective used as a
 noun (``كثيرون``, ``اعتقال كثيرين``) and ``العديد`` are quantities by
 themselves (``numbers.yml`` ``vague``).
 
@@ -108,9 +109,10 @@ def read_vague(text: str, tokens: Sequence[Token], i: int, prefix: str, w: str) 
     if w in ADDAD_FORMS or w in MANY:
         k, closes = _after_count(tokens, j) if w in ADDAD_FORMS else (j, False)
         nxt = tokens[k].norm if k < len(tokens) else ""
-        if w in ADDAD_FORMS and nxt in _PARTITIVE_CLOSED:
+        if nxt in _PARTITIVE_CLOSED:
+            # القبض على عدد منهم، اعتقال الكثير منهم: منهم/منهن stand for people (things take منها)
             return make_numeral(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
-                                vague_default=VAGUE_DEFAULTS["several"])  # القبض على عدد منهم
+                                vague_default=VAGUE_DEFAULTS["several"])
         if nxt != _PARTITIVE:
             if closes:  # جرح عدد آخر، أصيب عدد كبير: the adjective closes the quantity
                 return make_numeral(text, tokens, i, k, prefix, None, "vague", vague_kind="several",

@@ -82,3 +82,23 @@ def test_vague_counts_as_the_counted_phrase(text, expected):
 ])
 def test_vague_count_spans(text, span):
     assert [n.text for n in find_numerals(text) if n.kind == "vague"] == [span]
+
+
+PRONOUN_PARTITIVES = [  # synthetic: كثير/الكثير/عديد + منهم/منهن, and عديد من without the article
+    ("أدت الحملة إلى اعتقال الكثير منهم", DETAINED),
+    ("واعتقلت القوات الكثير منهم", DETAINED),
+    ("وقتلت القوات عديدا منهم", VAGUE),
+    ("واعتقلت الشرطة الكثير منهن", DETAINED),
+    ("أسفر القصف عن إصابة عديد من السكان بحروق", INJURED),
+    ("وقتل عديد من المدنيين في القصف", VAGUE),
+    ("قتل الكثير من الناس في الانفجار", VAGUE),
+    ("وأصيب كثير من الناس بجروح", INJURED),
+    # no persons after: no count
+    ("ناقش المجلس عديدا من القضايا", []),
+    ("وشهدت المدينة الكثير منها", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_PARTITIVES)
+def test_many_with_a_pronoun_partitive_and_bare_adid(text, expected):
+    assert found(text) == expected
