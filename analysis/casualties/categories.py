@@ -49,7 +49,9 @@ from analysis.casualties.no_counts import (
     superlative, tag_line,
 )
 from analysis.casualties.sources import telling_verb_near
-from analysis.casualties.parts import among_victims, apposed_part, breakdown_of, listed_part, one_of_them
+from analysis.casualties.parts import (
+    among_victims, apposed_part, breakdown_of, listed_part, object_of_another_verb, one_of_them,
+)
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
@@ -183,6 +185,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 if own:
                     # "قتلوا وجرح أربعة منهم": the event word before the part names it
                     category, trigger, agent_span = own
+                elif k == after and object_of_another_verb(doc, hedge_first):
+                    category, parent, subset = None, None, False  # ولا يزالون يحتفظون بـ25 منهم
     # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
     # أربعة جنود و…: the parts of the figure just given
     if not category:

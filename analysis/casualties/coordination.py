@@ -4,7 +4,11 @@ A coordinated figure takes the category, the martyr flag and the parent of
 the figure it is joined to (``لقي 22 …، و6 مواطنين مصرعهم``، ``إضافة إلى
 ثلاثة``), read by :func:`.categories.draft_figure` (step 5). The rest of the
 previous figure's noun phrase may stand between (``9 من مسلحي الحوثيين و6``),
-and so may the hedge closing it (``قتل 39 متمردا على الأقل و17``).
+and so may the hedge closing it (``قتل 39 متمردا على الأقل و17``) and the rest of
+its clause: its own event word or verb, a cause, place or time phrase, a relative
+clause (``ستة شرطيين سقطوا عند الحاجز وثلاثة من المارة``، ``15 شخصا حتفهم في
+القاهرة و4 في مرسى مطروح``). A number, a clause conjunction, a complementizer or
+another event word between them ends the walk: the و-figure belongs to another clause.
 
 Example:
     >>> from analysis.casualties.claims import extract_claims
@@ -15,7 +19,10 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import FUNCTION_WORDS, Document
+from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
+from analysis.casualties.figures import counted_noun, is_subset_marker
+from analysis.casualties.predicates import nisba_plural
+from analysis.casualties.words import default_words
 from analysis.casualties.numerals import Numeral
 
 
@@ -30,6 +37,8 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
         return None
     # و on the figure, or on the hedge before it (170 شخصا وأكثر من 60 امرأة)
     joined = num.prefix.startswith("و") or (i != num.first_token and doc.w(i).startswith("و"))
+    if doc.w(i) in _STOPS or (doc.w(i).startswith("و") and doc.w(i)[1:] in _STOPS):
+        return None  # وهناك واحد مفقود: an existential clause of its own
     prev_end = prev.last
     for words, _ in L.HEDGES_AFTER:
         # "قتل 39 متمردا على الأقل و17 مقاتلا": the hedge closes the first figure
@@ -39,19 +48,22 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     k = i - 1
     gap = 0
     np_words = 0
-    while k >= prev_end and gap < 10:
+    clause = False  # a word of the previous figure's clause (not only of its noun phrase) between
+    while k >= prev_end and gap < PHRASE_WORDS + 2:
         w = doc.w(k)
         tok = doc.tokens[k]
         if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
             pass
         elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
             joined = True
-        elif (joined and tok.kind == "word" and np_words < 8
-              and (w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع"))
-              and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
-              and not L.lookup(w, L.CAUSES)):
-            # the rest of the previous figure's noun phrase
-            # (9 من مسلحي الحوثيين و6 …)
+        elif (joined and tok.kind == "word" and np_words < PHRASE_WORDS and k not in doc.numeral_at
+              and not doc.is_number_token(k) and _rest_of_the_first(doc, k, prev)):
+            # the rest of the previous figure's noun phrase and clause
+            # (9 من مسلحي الحوثيين و6 …، 15 شخصا حتفهم في القاهرة و4 …)
+            # past the clause, or past a nearer و-conjunct with a word of its own after it (وتدمير
+            # موقعين وتسعة مخابئ; not الحوثي وصالح و13), the figure is the first's conjunct only if
+            # it names people
+            clause = clause or not _in_the_noun_phrase(doc, k) or (w.startswith("و") and len(w) > 3 and np_words > 0)
             np_words += 1
         else:
             return None
@@ -59,7 +71,48 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
         gap += 1
     if k >= prev_end:
         return None
+    if clause and not _names_people(doc, num):
+        return None  # a thing may be the conjunct of a nearer noun (وتدمير موقعين وتسعة مخابئ)
     return len(doc.drafts) - 1 if joined else None
 
 
-__all__ = ["coordinated_with"]
+def _in_the_noun_phrase(doc: Document, k: int) -> bool:
+    """Word k may belong to the previous figure's noun phrase (9 من مسلحي الحوثيين و6)."""
+    w = doc.w(k)
+    return ((w not in FUNCTION_WORDS or w in ("من", "في", "منهم", "مع")) and not L.lookup(w, L.PRE_TRIGGERS)
+            and not L.in_set(w, L.POST_VERBS) and not L.lookup(w, L.CAUSES))
+
+
+def _names_people(doc: Document, num: Numeral) -> bool:
+    """The figure is bare (و4 في مرسى مطروح), a part of a definite group (وثلاثة من المارة) or
+    its counted noun names people (و٥ نساء)."""
+    noun, via_min = counted_noun(doc, num)
+    if noun is None:
+        return True
+    w = doc.w(noun)
+    return bool((via_min and w.startswith("ال")) or L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS)
+                or L.in_set(w, L.PERSONS) or L.in_set(w, L.OTHERS) or nisba_plural(w))
+
+
+def _rest_of_the_first(doc: Document, k: int, prev) -> bool:
+    """Word k may belong to the phrase or clause of the previous figure: no clause conjunction or
+    word opening another clause (with or without و), no event word other than the previous
+    figure's own."""
+    w = doc.w(k)
+    bare = w[1:] if w.startswith("و") and len(w) > 2 else w
+    if w in CLAUSE_CONJ or bare in CLAUSE_CONJ or bare in _STOPS:
+        return False
+    if k == prev.trigger:
+        return True  # لقي 15 شخصا حتفهم في القاهرة و4 …
+    if w != "منهم" and is_subset_marker(doc, k):
+        return False  # 9 أشخاص بينهم رئيس البلدية وخمسة أطفال: a conjunct of the subset list (parts.listed_part)
+    return not L.lookup(w, L.PRE_TRIGGERS) or L.in_set(w, L.POST_VERBS)
+
+
+#: Most words of the previous figure's phrase and clause between it and the و-figure.
+PHRASE_WORDS = 10
+#: بعد، منذ، هناك، أن …: another clause or event opens (grammar.yml coordination_stops).
+_STOPS = default_words().forms("grammar", "coordination_stops")
+
+
+__all__ = ["coordinated_with", "PHRASE_WORDS"]

@@ -210,6 +210,30 @@ def _victims_noun(doc: Document, k: int) -> str | None:
     return L.lookup_noun(w, L.COUNTED_NOUNS)
 
 
+def object_of_another_verb(doc: Document, i: int) -> bool:
+    """The figure at i (``N منهم``) is the object of an imperfect plural verb that is no event word.
+
+    ``قتلوا أربعة من الرهائن ولا يزالون يحتفظون بـ25 منهم``: the part is held, not killed; it
+    does not take the category of the figure before it (the hostages' noun names it).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.value, c.category) for c in extract_claims(
+        ...     "قتل الخاطفون أربعة من الرهائن ولا يزالون يحتفظون بـ25 منهم")]  # synthetic
+        [(4, 'killed'), (25, 'kidnapped')]
+    """
+    v = i - 1
+    while v >= 0 and doc.tokens[v].kind != "word":
+        v -= 1
+    if v >= 0 and doc.w(v) in ("ب", "بـ"):
+        v -= 1
+    if v < 0 or doc.tokens[v].kind != "word":
+        return False
+    w = doc.w(v)
+    return (len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith("ون")
+            and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS))
+
+
 def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
     """``أحدهما``/``أحدهم`` with an event word of its own right next to it.
 
@@ -240,4 +264,5 @@ def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
     return None
 
 
-__all__ = ["breakdown_of", "apposed_part", "listed_part", "among_victims", "one_of_them", "LIST_WORDS", "MARKER_GAP"]
+__all__ = ["breakdown_of", "apposed_part", "listed_part", "among_victims", "object_of_another_verb", "one_of_them",
+           "LIST_WORDS", "MARKER_GAP"]

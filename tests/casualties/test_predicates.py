@@ -6,7 +6,7 @@ import doctest
 
 import pytest
 
-from analysis.casualties import predicates, tolls
+from analysis.casualties import parts, predicates, tolls
 from analysis.casualties.claims import extract_claims
 
 
@@ -14,7 +14,7 @@ def found(text):
     return [(c.category, c.value) for c in extract_claims(text)]
 
 
-@pytest.mark.parametrize("module", [predicates, tolls], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [parts, predicates, tolls], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     assert doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE).failed == 0
 
