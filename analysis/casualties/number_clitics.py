@@ -98,6 +98,7 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
     return _sound_plural(w) or possessed_person(w)
 
 
+@word_cached
 def possessed_person(w: str) -> bool:
     """``w`` is a listed noun of persons, also with a possessive pronoun (``رفاقه``، ``مواطنينا``).
 

@@ -254,6 +254,8 @@ def _unmarked_evidence(tokens, i, prefix, singular, dual_nouns) -> int:
     construct = tokens[i].norm.endswith("ي")
     if construct and not _genitive_after(tokens, i + 1):
         return 0
+    if construct and singular in L.CASE_NOUNS and L.lookup_noun(tokens[i + 1].norm, L.COUNTED_NOUNS):
+        return i + 1  # حالتي وفاة، حالتي إصابة: two cases, their genitive names the category
     noun = dual_nouns.get(singular)
     sound = noun is None or noun.sound_plural
     if prefix.endswith(DETERMINER) and sound:

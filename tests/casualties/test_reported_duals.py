@@ -70,3 +70,21 @@ def test_a_dual_pronoun_after_a_nearer_dual_numeral_is_the_numerals():
     assert ("injured", 2, "exact") not in [
         (c.category, c.value, c.hedge) for c in extract_claims("وإصابة الآخرين بإصابات متفاوتة اثنان حالتهما خطيرة")
         if c.end - c.start > 2 and "آخرين" in "وإصابة الآخرين بإصابات متفاوتة اثنان حالتهما خطيرة"[c.start:c.end]]
+
+
+@pytest.mark.parametrize("text,expected", [  # synthetic: the construct dual of حالة before the case it counts
+    ("كما استقبل المستشفى حالتي وفاة", [("killed", 2, "exact")]),
+    ("وسجلت الفرق حالتي إصابة في الحادث", [("injured", 2, "exact")]),
+    ("وأربعة مصابين بالمحافظة، وحالتي وفاة", [("injured", 4, "exact"), ("killed", 2, "exact")]),
+    ("وتحسنت حالتي الصحية بعد العلاج", []),
+])
+def test_the_construct_dual_of_a_case_noun(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [  # synthetic: cases of a syndrome are disease cases (rule 7), dual or counted
+    "للاشتباه في وجود حالتي إصابة بمتلازمة الشرق الأوسط التنفسية",
+    "سجلت الوزارة 5 حالات إصابة بمتلازمة الشرق الأوسط",
+])
+def test_syndrome_cases_are_no_casualties(text):
+    assert found(text) == []
