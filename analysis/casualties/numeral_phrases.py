@@ -45,6 +45,8 @@ DEFINITE_WORDS = {form[0]: int(label) for label, forms in _NUMBERS.phrases("numb
                   for form in forms}
 #: The dual relatives (اللذان، اللذين، اللتين): they prove a definite -ين noun dual.
 _DUAL_RELATIVES = _NUMBERS.forms("grammar", "relatives") & _NUMBERS.forms("grammar", "dual_pronouns")
+#: Definite adjectives after "my X" (شقيقي الأكبر): no genitive of a construct dual.
+_POSSESSED_ADJECTIVES = _NUMBERS.forms("numbers", "possessed_adjectives")
 #: The nominative "the two": never a weekday, a count even with no noun before.
 _THE_TWO = _NUMBERS.forms("numbers", "the_two")
 
@@ -271,11 +273,19 @@ def _unmarked_evidence(tokens, i, prefix, singular, dual_nouns) -> int:
     return reach
 
 
+#: How many words before the event word a verb of demand or intent makes it no report.
+_DEMAND_REACH = 4
+
+
 def _genitive_after(tokens, k) -> bool:
-    """Token k can be the genitive of a construct dual: a definite noun or a counted noun."""
+    """Token k can be the genitive of a construct dual: a definite noun or a counted noun,
+    never a definite adjective that follows "my X" (شقيقي الأكبر، طفلي الصغير: ``numbers.yml``
+    possessed_adjectives)."""
     if k >= len(tokens) or tokens[k].kind != "word":
         return False
     w = tokens[k].norm
+    if w in _POSSESSED_ADJECTIVES:
+        return False
     return (w.startswith("ال") and len(w) > 3) or L.lookup_noun(w, L.COUNTED_NOUNS) is not None
 
 
@@ -287,10 +297,14 @@ def _governed_by_event(tokens, i) -> bool:
         k -= 1  # القبض على الضابطين
     if k < 0 or tokens[k].kind != "word":
         return False
-    if L.lookup(tokens[k].norm, L.PRE_TRIGGERS) is not None:
-        return True
-    return (k >= 1 and L.definite(tokens[k].norm) and tokens[k - 1].kind == "word"
-            and L.in_set(tokens[k - 1].norm, L.FINITE_VERBS) and L.lookup(tokens[k - 1].norm, L.PRE_TRIGGERS) is not None)
+    if L.lookup(tokens[k].norm, L.PRE_TRIGGERS) is None:
+        k -= 1  # اعتقلت الشرطة الضابطين: the finite verb, its definite agent, the dual
+        if not (k >= 0 and L.definite(tokens[k + 1].norm) and tokens[k].kind == "word"
+                and L.in_set(tokens[k].norm, L.FINITE_VERBS) and L.lookup(tokens[k].norm, L.PRE_TRIGGERS) is not None):
+            return False
+    # طالب الأهالي بضرورة إلقاء القبض على الشابين، دعا إلى اعتقال الضابطين: a demand, no report
+    return not any(tokens[x].kind == "word" and (L.in_set(tokens[x].norm, L.REQUESTS) or L.in_set(tokens[x].norm, L.INTENT))
+                   for x in range(max(0, k - _DEMAND_REACH), k))
 
 
 __all__ = ["dual_at", "in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",

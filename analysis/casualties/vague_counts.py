@@ -18,9 +18,11 @@ vague only in the phrases news style builds with it:
 
 ``كثير من`` / ``الكثير من`` / ``عديد من`` / ``مجموعة من`` are vague when a noun of
 persons follows (:func:`.number_clitics.persons_after`) and before ``منهم``/``منهن``
-(pronouns of persons: things take ``منها``); the plural adjective used as a
-noun (``كثيرون``, ``اعتقال كثيرين``) and ``العديد`` are quantities by
-themselves (``numbers.yml`` ``vague``).
+(pronouns of persons: things take ``منها``); ``العديد`` is a quantity by itself. The
+bare plural ``كثيرون``/``كثيرين`` is not read: it is the "many people" of opinion
+prose (``لجأ كثيرون إلى``، ``خسر كثيرون وظائفهم``), where a verb's loose sense would
+make it a figure. ``عدد مماثل لعدد القتلى`` counts by another count: no figure
+(decision rule Q1).
 
 Example:
     >>> from analysis.casualties.numerals import find_numerals
@@ -48,6 +50,8 @@ _NEGATIONS = ("غير", "ليس")
 #: The partitives after a count: من + a noun, منهم/منهن, ممن (من + the relative من).
 _PARTITIVE = "من"
 _PARTITIVE_CLOSED = ("منهم", "منهن", "ممن")
+#: What a count is compared with after ل (عدد مماثل لعدد القتلى، لما سقط، لحصيلة الأمس).
+_COMPARED = ("ما", "حصيله")
 
 
 def _adjective(tok: Token) -> bool:
@@ -114,6 +118,8 @@ def read_vague(text: str, tokens: Sequence[Token], i: int, prefix: str, w: str) 
             return make_numeral(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
                                 vague_default=VAGUE_DEFAULTS["several"])
         if nxt != _PARTITIVE:
+            if closes and nxt.startswith("ل") and (nxt[1:] in ADDAD_FORMS or nxt[1:] in _COMPARED):
+                return None  # أصيب عدد مماثل لعدد القتلى: a count given by another (rule Q1)
             if closes:  # جرح عدد آخر، أصيب عدد كبير: the adjective closes the quantity
                 return make_numeral(text, tokens, i, k, prefix, None, "vague", vague_kind="several",
                                     vague_default=VAGUE_DEFAULTS["several"])

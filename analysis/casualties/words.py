@@ -11,8 +11,7 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
-            passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
-            hospitals, own_losses, own_pronouns, keep_parts, holding
+            passed_away, passed_to, medical, fall
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -32,7 +31,8 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
             continuity_auxiliaries, continuity_negators, coordination_stops, pronoun_prepositions
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
-            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct
+            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct,
+            possessed_adjectives
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -93,7 +93,6 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "before": ("table", _WORD, CATEGORIES), "after": ("table", _WORD, CATEGORIES),
         "purpose": ("table", _WORD, CATEGORIES), "after_singular": ("table", _WORD, CATEGORIES),
         "surrender": ("table", _WORD, CATEGORIES), "passed_away": ("table", _WORD, CATEGORIES),
-        "parted": ("table", _WORD, CATEGORIES),
         **_word_lists(
             "finite_verbs", "dual_verbs", "martyr", "kill_masdars", "fillers", "rise", "toll", "leave",
             "flee", "intent", "life_nouns", "life_verbs", "lose", "need_people", "time_ends",
@@ -101,9 +100,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_aux", "postpone", "requests", "postponed", "verdicts", "executed",
             "execution_masdars", "complementizers", "negated_conditions", "from_pronouns",
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
-            "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
-            "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
-            "holding"),
+            "reflexives", "active_injuring", "passed_to", "medical", "fall"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -135,7 +132,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
                 **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
-                              "all_quantifiers", "the_two", "not_construct")},
+                              "all_quantifiers", "the_two", "not_construct", "possessed_adjectives")},
 }
 
 
