@@ -55,7 +55,9 @@ from analysis.casualties.parts import (
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
-from analysis.casualties.idioms import medical_evacuation, passed_away, surrendered, wounded_died
+from analysis.casualties.idioms import (
+    held_by_kidnappers, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
+)
 from analysis.casualties.triggers import (
     intended, left_a_place, postponed, trigger_before,
 )
@@ -181,10 +183,14 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 category = prev.category
                 parent = len(doc.drafts) - 1
                 subset = True
-                own = trigger_before(doc, hedge_first) if k == after else None
+                own = (trigger_before(doc, hedge_first) or kept_part(doc, num)) if k == after else None
                 if own:
-                    # "قتلوا وجرح أربعة منهم": the event word before the part names it
+                    # "قتلوا وجرح أربعة منهم": the event word before the part names it;
+                    # hostages held are kidnapped (يحتجزون 20 منهم after المختطفين)
                     category, trigger, agent_span = own
+                    if category == "detained" and prev.noun is not None and \
+                            L.lookup_noun(doc.w(prev.noun), L.COUNTED_NOUNS) == "kidnapped":
+                        category, parent, subset = "kidnapped", None, False  # a part of the hostages
                 elif k == after and object_of_another_verb(doc, hedge_first):
                     category, parent, subset = None, None, False  # ولا يزالون يحتفظون بـ25 منهم
     # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
@@ -210,7 +216,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
         end = phrase_end(doc, num, noun, via_min)
-        found = trigger_after(doc, after_noun) or surrendered(doc, hedge_first, end) or passed_away(doc, hedge_first, end)
+        found = (trigger_after(doc, after_noun) or surrendered(doc, hedge_first, end)
+                 or passed_away(doc, hedge_first, end) or parted_from_life(doc, hedge_first, end))
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -272,12 +279,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "injured" and (died := passed_away(doc, hedge_first, last)):
         category, trigger, parent, subset = died[0], died[1], None, False  # انتقل ثلاثة من المصابين إلى رحمة الله
     if category == "evacuated" and trigger is not None and medical_evacuation(doc, trigger, last):
-        category = "injured"  # إخلاء 5 حالات طبيا: the wounded moved (rule Q3)
+        category = "injured"  # إخلاء 5 حالات طبيا، خرجت 11 حالة من المستشفى: patients (rules Q3, 10)
+    if category == "missing" and lost_own_men(doc, trigger, hedge_first, last):
+        category = "killed"  # فقد الجيش ستة من جنوده: a force lost its own men
     if victim_referred(doc, num, noun, trigger) and telling_verb_near(doc, hedge_first, last) and not (
             trigger_before(doc, hedge_first) or trigger_after(doc, noun)):
         return None  # روى فلان أحد المصابين، أحد المصابين يروي: a witness (rule H1)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
+    if category == "detained" and held_by_kidnappers(doc, trigger):
+        category = "kidnapped"  # التي تحتجز عددا من الجنود ... العسكريين المخطوفين (rule 9)
     if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last) \
             or (category == "injured" and sports_injury(doc, noun, trigger)):
         return None

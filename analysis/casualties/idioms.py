@@ -6,6 +6,8 @@
 * **a euphemism of death**: a verb of passing on with إلى and the mercy of God
   after the figure phrase (``انتقل ثلاثة من المصابين إلى رحمة الله``: killed,
   and only killed, decision rule Q5), :func:`passed_away`;
+* **parting from life** (``فارق 3 أشخاص الحياة``، ``ثلاثة من الجرحى فارقوا
+  الحياة``: killed), :func:`parted_from_life`;
 * **the wounded who die** (``وتوفي أحد المصابين``: killed only, decision rule
   Q5), :func:`wounded_died`;
 * **a medical evacuation** (``إخلاء 5 حالات طبيا``) moves the wounded, who are
@@ -20,7 +22,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import FUNCTION_WORDS, Document
 from analysis.casualties.numerals import Numeral
 from analysis.casualties.triggers import trigger_before
 from analysis.casualties.triggers_after import trigger_after
@@ -86,12 +88,65 @@ def passed_away(doc: Document, first: int, last: int) -> tuple[str, int] | None:
     return None
 
 
+def parted_from_life(doc: Document, first: int, last: int) -> tuple[str, int] | None:
+    """``فارق 3 أشخاص الحياة``، ``ثلاثة أشخاص فارقوا الحياة``: a verb of parting
+    right before the figure with a life noun ending its phrase or right after
+    it, or right after the phrase with the life noun after the verb: a death,
+    ``("killed", verb index)``; parting from anything else is no death.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("وقال إن طفلين فارقا الحياة")]  # synthetic
+        [('killed', 2)]
+    """
+    def life(k: int) -> bool:
+        return k < len(doc.tokens) and doc.sent_of[k] == doc.sent_of[first] and doc.tokens[k].kind == "word" \
+            and L.in_set(doc.w(k), L.LIFE_NOUNS)
+    b = doc.prev_word(first)
+    if b is not None and L.in_set(doc.w(b), L.PARTED) and (life(last) or life(last - 1)):
+        return "killed", b
+    for k in (last - 1, last):  # a dual numeral may read the verb as its noun (طفلين فارقا)
+        if k > first and life(k + 1) and L.in_set(doc.w(k), L.PARTED):
+            return "killed", k
+    return None
+
+
 def medical_evacuation(doc: Document, trigger: int, last: int) -> bool:
     """``تم إخلاؤها طبيا``، ``إخلاء 5 حالات طبيا``: a medical word right after the
-    evacuating word or the figure phrase; the wounded moved are injured, not
-    evacuated (decision rule Q3)."""
-    return any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL)
-               for x in (trigger + 1, last))
+    evacuating word or the figure phrase, the wounded moved (decision rule Q3);
+    or a verb of leaving with a hospital as the place left (``خرجت 11 حالة من
+    المستشفى``، ``غادرت 5 حالات المستشفى``), patients discharged (rule 10): injured,
+    not evacuated."""
+    if any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL)
+           for x in (trigger + 1, last)):
+        return True
+    if not L.in_set(doc.w(trigger), L.LEAVE):
+        return False
+    for x in range(last, min(len(doc.tokens), last + 6)):  # خرجت 11 حالة من جرحى القصف من المستشفى
+        if doc.sent_of[x] != doc.sent_of[trigger] or doc.tokens[x].kind != "word":
+            return False
+        if L.in_set(doc.w(x), L.HOSPITALS):
+            return True
+    return False
+
+
+def lost_own_men(doc: Document, trigger: int | None, first: int, last: int) -> bool:
+    """``فقدت القوات 4 من عناصرها``، ``خسرنا ثلاثة من رجالنا``، ``فقدت أستراليا 900
+    جندي``: a verb of losing right before the figure whose partitive noun carries
+    a possessive pronoun, or with its subject (up to four words, no function
+    word: not ``فقد الاتصال مع 6``) between it and the figure: someone lost their
+    own people, killed (not missing: ``فقد 6 صيادين في البحر``)."""
+    if trigger is None or trigger >= first or not L.in_set(doc.w(trigger), L.OWN_LOSSES) or first - trigger > 5:
+        return False
+    between = [x for x in range(trigger + 1, first) if doc.tokens[x].kind == "word"]
+    if between:  # its subject: only after a finite form (فَقَد is also ف + قد), no function word
+        return L.in_set(doc.w(trigger), L.FINITE_VERBS) and len(between) == first - trigger - 1 and not any(
+            doc.w(x) in FUNCTION_WORDS or L.has_proclitic(doc.w(x), "ب") for x in between)
+    head = last - 1
+    if head <= first or doc.w(head - 1) != "من":
+        return False
+    w = doc.w(head)  # a noun with a possessive has no article (الشرطة ends in ه too)
+    return not L.definite(w) and any(w.endswith(p) and len(w) - len(p) >= 3 for p in L.OWN_PRONOUNS)
 
 
 def wounded_died(doc: Document, num: Numeral, first: int, noun: int) -> tuple[str, int] | None:
@@ -104,9 +159,36 @@ def wounded_died(doc: Document, num: Numeral, first: int, noun: int) -> tuple[st
     before it."""
     if num.prefix.startswith("و"):
         return None
-    found = trigger_before(doc, first) or trigger_after(doc, noun)
+    end = noun + 1
+    found = trigger_before(doc, first) or trigger_after(doc, noun) or parted_from_life(doc, first, end) \
+        or passed_away(doc, first, end)
     if not found or found[0] != "killed" or L.in_set(doc.w(found[1]), L.FALL):
         return None
     if found[1] < first and found[1] != doc.prev_word(first):
         return None  # حالة وفاة، إصابة حرجة، 8 إصابات: a death word of another item of the list
     return "killed", found[1]
+
+
+def kept_part(doc: Document, num: Numeral) -> tuple[str, int, None] | None:
+    """``وما زالوا يحتفظون بـ15 منهم``: a verb of keeping right before a part
+    (``N منهم``) that carries ب: the captors still hold them, ``("detained",
+    verb, None)`` (kidnapped when the figure before counts hostages; the caller
+    reads that); keeping things (``يحتفظ ببيانات``) is no trigger."""
+    b = doc.prev_word(num.first_token)
+    if b is None or not (num.prefix.endswith("ب") or doc.w(num.first_token - 1) == "ب"):
+        return None
+    if doc.w(b) == "ب":
+        b = doc.prev_word(b)
+    return ("detained", b, None) if b is not None and L.in_set(doc.w(b), L.KEEP_PARTS) else None
+
+
+def held_by_kidnappers(doc: Document, trigger: int | None) -> bool:
+    """A verb of holding (``holding``: احتجز، تحتجز، احتجاز) in a sentence that
+    names captives as kidnapped (``مخطوفين``، ``رهائن``): the held take that
+    category (rule 9: ``جبهة النصرة التي تحتجز عددا من الجنود … مقابل إطلاق
+    ثلاثة عسكريين مخطوفين``). Read only for a detained figure of such a verb."""
+    if trigger is None or not L.in_set(doc.w(trigger), L.HOLDING):
+        return False
+    s = doc.sentences[doc.sent_of[trigger]]
+    return any(doc.tokens[x].kind == "word" and L.lookup_noun(doc.w(x), L.COUNTED_NOUNS) == "kidnapped"
+               for x in range(s.first_token, s.last_token))

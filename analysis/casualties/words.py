@@ -11,7 +11,8 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
-            passed_away, passed_to, medical, fall
+            passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
+            hospitals, own_losses, own_pronouns, keep_parts, holding
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -93,6 +94,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "before": ("table", _WORD, CATEGORIES), "after": ("table", _WORD, CATEGORIES),
         "purpose": ("table", _WORD, CATEGORIES), "after_singular": ("table", _WORD, CATEGORIES),
         "surrender": ("table", _WORD, CATEGORIES), "passed_away": ("table", _WORD, CATEGORIES),
+        "parted": ("table", _WORD, CATEGORIES),
         **_word_lists(
             "finite_verbs", "dual_verbs", "martyr", "kill_masdars", "fillers", "rise", "toll", "leave",
             "flee", "intent", "life_nouns", "life_verbs", "lose", "need_people", "time_ends",
@@ -100,7 +102,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_aux", "postpone", "requests", "postponed", "verdicts", "executed",
             "execution_masdars", "complementizers", "negated_conditions", "from_pronouns",
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
-            "reflexives", "active_injuring", "passed_to", "medical", "fall"),
+            "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
+            "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
+            "holding"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
