@@ -178,7 +178,19 @@ def definite_after_noun(text, tokens, i, out) -> Numeral | None:
         return None  # الحكومة الاثنين: Monday
     head = tokens[k].norm
     prefix = "و" if head.startswith("وال") else ""
-    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=head[len(prefix) + 2:])
+    noun = head[len(prefix) + 2:]
+    before = tokens[k - 1] if k >= 1 and not prefix and not (out and out[-1].last_token > k - 1) else None
+    if before is not None and before.kind == "word" and not before.norm.startswith("ال") and (
+            person_head(before.norm) or L.lookup_noun(before.norm, L.COUNTED_NOUNS)):
+        # أفراد الطاقم الخمسة، شهداء الإمارات الثلاثة: the head is in construct with the definite genitive
+        k -= 1
+        prefix = "و" if before.norm.startswith("و") and len(before.norm) > 4 and (
+            person_head(before.norm[1:]) or L.lookup_noun(before.norm[1:], L.COUNTED_NOUNS)) else ""
+        noun = before.norm[len(prefix):]
+        before = tokens[k - 1] if k >= 1 and not prefix and not (out and out[-1].last_token > k - 1) else None
+    if before is not None and before.norm in _ALL:
+        k -= 1  # مقتل جميع العسكريين الأربعة: the span runs from the quantifier, as for جميع … الـ23
+    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=noun)
 
 
 def _definite_cardinals() -> dict[str, int]:
