@@ -268,6 +268,8 @@ def _unmarked_evidence(tokens, i, prefix, singular, dual_nouns) -> int:
     construct = tokens[i].norm.endswith("ي")
     if construct and not _genitive_after(tokens, i + 1):
         return 0
+    if construct and singular in _POSSESSED_NOUNS and not _person_genitive(tokens[i + 1].norm):
+        return dual_evidence(tokens, i)  # طفلي الرضيع is "my baby": only an agreeing dual proves two
     if construct and singular in L.CASE_NOUNS and L.lookup_noun(tokens[i + 1].norm, L.COUNTED_NOUNS):
         return i + 1  # حالتي وفاة، حالتي إصابة: two cases, their genitive names the category
     noun = dual_nouns.get(singular)
@@ -283,6 +285,16 @@ def _unmarked_evidence(tokens, i, prefix, singular, dual_nouns) -> int:
     if not reach and (construct or prefix.endswith(DETERMINER)) and not sound and _governed_by_event(tokens, i):
         return i + 1
     return reach
+
+
+#: Kin and children: their X+ي is as often "my X" (``numbers.yml`` possessed_nouns).
+_POSSESSED_NOUNS = _NUMBERS.forms("numbers", "possessed_nouns")
+
+
+def _person_genitive(w: str) -> bool:
+    """A listed noun of persons as the genitive of a construct dual (شقيقي الضحية، طفلي الأسرة)."""
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or L.in_set(w, L.KIN))
 
 
 #: How many words before the event word a verb of demand or intent makes it no report.

@@ -12,8 +12,7 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
             passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
-            hospitals, own_losses, own_pronouns, keep_parts, holding, passed_to_god, aims,
-            aim_links
+            hospitals, own_losses, own_pronouns, keep_parts, holding
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -34,7 +33,7 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
             many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct,
-            possessed_adjectives
+            possessed_adjectives, possessed_nouns
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -105,7 +104,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
             "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
             "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
-            "holding", "passed_to_god", "aims", "aim_links"),
+            "holding"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -116,7 +115,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),
@@ -137,7 +136,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
                 **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
-                              "all_quantifiers", "the_two", "not_construct", "possessed_adjectives")},
+                              "all_quantifiers", "the_two", "not_construct", "possessed_adjectives",
+                              "possessed_nouns")},
 }
 
 
