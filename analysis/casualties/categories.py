@@ -150,7 +150,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
             found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:
             # احتجاز 12 رهينة: hostages held by a captor are kidnapped (rule 9)
-            held = category == "kidnapped" and found[0] == "detained"
+            held = category == "kidnapped" and found[0] == "detained" and L.in_set(doc.w(found[1]), L.HOLDING)
             category, trigger = ("kidnapped" if held else found[0]), found[1]
             agent_span = found[2] if len(found) > 2 else None
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -278,7 +278,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     last = phrase_end(doc, num, noun, via_min)
     if category == "injured" and (died := passed_away(doc, hedge_first, last)):
         category, trigger, parent, subset = died[0], died[1], None, False  # انتقل ثلاثة من المصابين إلى رحمة الله
-    if category == "evacuated" and trigger is not None and medical_evacuation(doc, trigger, last):
+    if category == "evacuated" and trigger is not None and medical_evacuation(doc, trigger, last, noun):
         category = "injured"  # إخلاء 5 حالات طبيا، خرجت 11 حالة من المستشفى: patients (rules Q3, 10)
     if category == "missing" and lost_own_men(doc, trigger, hedge_first, last):
         category = "killed"  # فقد الجيش ستة من جنوده: a force lost its own men

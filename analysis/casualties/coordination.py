@@ -52,7 +52,9 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     while k >= prev_end and gap < PHRASE_WORDS + 2:
         w = doc.w(k)
         tok = doc.tokens[k]
-        if tok.kind in ("punct", "quote") and tok.text in ("،", ",", "«", "»", '"'):
+        if tok.kind in ("punct", "quote") and (tok.text in ("،", ",", "«", "»", '"')
+                                               or tok.text in ("(", ")") and not _own_bracket(doc, k, i)):
+            # a comma, quote marks or a bracketed gloss (قتل 11 من تنظيم الدولة (داعش) و11 مدنيا)
             pass
         elif w in ("و", "اضافه", "بالاضافه", "الي", "علاوه", "عن") or w == "واضافه":
             joined = True
@@ -74,6 +76,11 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
     if clause and not _names_people(doc, num):
         return None  # a thing may be the conjunct of a nearer noun (وتدمير موقعين وتسعة مخابئ)
     return len(doc.drafts) - 1 if joined else None
+
+
+def _own_bracket(doc: Document, k: int, i: int) -> bool:
+    """The bracket at k opens the figure's own brackets (و( 8 ) رشاشات): only و between."""
+    return doc.tokens[k].text == "(" and all(doc.tokens[x].kind != "word" or doc.w(x) == "و" for x in range(k + 1, i))
 
 
 def _in_the_noun_phrase(doc: Document, k: int) -> bool:

@@ -112,12 +112,16 @@ def sports_injury(doc: Document, noun: int | None, trigger: int | None) -> bool:
         >>> [c.value for c in extract_claims("غاب اللاعب بسبب ثلاث إصابات في الرباط الصليبي")]  # synthetic
         []
     """
-    head = noun if noun is not None else trigger
+    head = noun if noun is not None else (trigger if trigger is not None and doc.next_word(trigger) is not None
+                                          and doc.next_word(trigger) not in doc.numeral_at else None)
     if head is None or not L.in_set(doc.w(head), L.SPORT_INJURIES):
-        return False  # rare: the sentence is read only for an injury noun counted as a case
+        return False  # rare: the sentence is read only for an injury noun counted as a case (not إصابة 30)
     s = doc.sent(head)
+    if any(doc.sent_of[d.first] == s.index for d in doc.drafts[-3:]):
+        return False  # another casualty figure in the sentence (مقتل 17 شخصا و40 إصابة): no sports sentence
     words = [doc.w(x) for x in range(s.first_token, s.last_token) if doc.tokens[x].kind == "word"]
-    return any(L.in_set(w, L.SPORTS) for w in words) and not any(L.lookup(w, L.CAUSES) for w in words)
+    return any(L.in_set(w, L.SPORTS) for w in words) and not any(
+        L.lookup(w, L.CAUSES) or L.in_set(w, L.SPORT_CROWDS) for w in words)
 
 
 __all__ = ["health_figure", "sports_injury"]

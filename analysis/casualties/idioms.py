@@ -44,12 +44,23 @@ def surrendered(doc: Document, first: int, last: int) -> tuple[str, int] | None:
         [('detained', 2)]
     """
     b = doc.prev_word(first)
-    if b is not None and L.in_set(doc.w(b), L.SURRENDER) and _reflexive(doc, first, last):
-        return "detained", b
+    if b is not None and L.in_set(doc.w(b), L.SURRENDER) and any(
+            _reflexive(doc, first, k) for k in _after_genitive(doc, last)):
+        return "detained", b  # سلم 40 من عناصر الحوثي أنفسهم: past the genitive or من-phrase
     for k in (last - 1, last):  # a dual numeral may read the verb as its noun (مطلوبين اثنين سلما)
         if k > first and _reflexive(doc, first, k + 1) and L.in_set(doc.w(k), L.SURRENDER):
             return "detained", k
     return None
+
+
+def _after_genitive(doc: Document, last: int) -> range:
+    """The tokens after the figure phrase ending at ``last``, past up to three words of a
+    genitive or a من-phrase (no number, verb of the list, or punctuation among them)."""
+    k = last
+    while k < min(len(doc.tokens), last + 3) and doc.tokens[k].kind == "word" and k not in doc.numeral_at \
+            and not L.in_set(doc.w(k), L.REFLEXIVES):
+        k += 1
+    return range(last, k + 1)
 
 
 def _reflexive(doc: Document, first: int, k: int) -> bool:
@@ -80,8 +91,8 @@ def passed_away(doc: Document, first: int, last: int) -> tuple[str, int] | None:
         return None
     end = min(len(doc.tokens) - 1, x + REACH)
     while x < end and doc.sent_of[x] == doc.sent_of[first] and x not in doc.numeral_at:
-        if doc.w(x) == "الي" and L.in_set(doc.w(x + 1), L.PASSED_TO):
-            return "killed", verb
+        if doc.w(x) == "الي" and L.in_set(doc.w(x + 1), L.PASSED_TO) and doc.w(x + 2) in L.PASSED_TO_GOD:
+            return "killed", verb  # إلى رحمة الله، إلى جوار ربه (إلى جوار المطار is "next to")
         if x > last and doc.opens_clause(x):
             return None
         x += 1
@@ -111,14 +122,16 @@ def parted_from_life(doc: Document, first: int, last: int) -> tuple[str, int] | 
     return None
 
 
-def medical_evacuation(doc: Document, trigger: int, last: int) -> bool:
+def medical_evacuation(doc: Document, trigger: int, last: int, noun: int | None = None) -> bool:
     """``تم إخلاؤها طبيا``، ``إخلاء 5 حالات طبيا``: a medical word right after the
     evacuating word or the figure phrase, the wounded moved (decision rule Q3);
     or a verb of leaving with a hospital as the place left (``خرجت 11 حالة من
     المستشفى``، ``غادرت 5 حالات المستشفى``), patients discharged (rule 10): injured,
     not evacuated."""
-    if any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL)
-           for x in (trigger + 1, last)):
+    ends = [trigger + 1]
+    if noun is not None and L.in_set(doc.w(noun), L.CASE_NOUNS):
+        ends.append(last)  # at the phrase end only after a case noun: الكوادر الطبية are staff
+    if any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL) for x in ends):
         return True
     if not L.in_set(doc.w(trigger), L.LEAVE):
         return False

@@ -244,7 +244,9 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
         if not cx:
             break
         cats.add(cx)
-        kill = kill or L.in_set(wx, L.KILL_MASDARS) or (active and cx == "killed")
+        # only a transitive killing verb shares أصاب's object (صاروخ سقط وأصاب 4: no death)
+        kill = kill or L.in_set(wx, L.KILL_MASDARS) or (
+            active and cx == "killed" and L.in_set(wx, L.FINITE_VERBS) and not L.in_set(wx, L.FALL))
         if not wx.startswith("و"):
             break
         x -= 1
@@ -301,10 +303,21 @@ def intended(doc: Document, t: int) -> bool:
     (``توعد بقتل``، ``هدد التنظيم بقتل``، ``أحبطت محاولة لخطف``): no report."""
     x, seen = t - 1, 0
     while x >= 0 and seen < 3 and doc.sent_of[x] == doc.sent_of[t] and doc.tokens[x].kind == "word":
-        if L.in_set(doc.w(x), L.INTENT):
+        if L.in_set(doc.w(x), L.INTENT) or (L.in_set(doc.w(x), L.AIMS) and _an_aim(doc, x, t)):
             return True
         x, seen = x - 1, seen + 1
     return False
+
+
+def _an_aim(doc: Document, x: int, t: int) -> bool:
+    """The noun هدف at x names the aim of the event word at t (``الهدف كان إصابة``،
+    ``هدف الهجوم قتل 50``), not a target struck (``قصفت الطائرات الهدف وقتلت 12``:
+    a و-verb opens a new clause)."""
+    if doc.w(t).startswith(("و", "ف")) and L.in_set(doc.w(t), L.FINITE_VERBS | L.KILL_MASDARS):
+        return False
+    between = range(x + 1, t)
+    return any(L.without_conjunction(doc.w(k)) in L.AIM_LINKS for k in between) or t - x == 1 or (
+        t - x == 2 and L.definite(doc.w(x + 1)) and not doc.w(t).startswith("و"))
 
 
 def postponed(doc: Document, t: int, first: int) -> bool:

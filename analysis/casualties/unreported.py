@@ -64,6 +64,12 @@ def may_reach(doc: Document, first: int) -> bool:
     """
     x, seen = doc.prev_word(first), 0
     while x is not None and seen < 5 and doc.sent_of[x] == doc.sent_of[first] and doc.tokens[x].kind == "word":
+        w = L.without_conjunction(doc.w(x))
+        if w.startswith("ي") and L.lookup(w, L.PRE_TRIGGERS):
+            # قد يستسلم 500 مقاتل، قد يهلك المئات: قد and an imperfect event verb (the perfect,
+            # قد قتل / قد توفي, reports)
+            q = doc.prev_word(x)
+            return q is not None and L.without_conjunction(doc.w(q)) == "قد"
         if L.in_set(doc.w(x), L.MODAL_TOLLS):
             q = doc.prev_word(x)
             return q is not None and L.without_conjunction(doc.w(q)) == "قد"

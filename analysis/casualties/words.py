@@ -12,7 +12,8 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
             passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
-            hospitals, own_losses, own_pronouns, keep_parts, holding
+            hospitals, own_losses, own_pronouns, keep_parts, holding, passed_to_god, aims,
+            aim_links
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -104,7 +105,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
             "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
             "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
-            "holding"),
+            "holding", "passed_to_god", "aims", "aim_links"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -115,7 +116,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals", "sports", "sport_injuries", "tag_lines"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),

@@ -26,6 +26,11 @@ PAST_THE_FIRST_PARTS_PHRASE = [  # synthetic
     ("قتل 5 جنود في الهجوم الذي وقع فجر اليوم وثلاثة مدنيين", [("killed", 5, None), ("killed", 3, None)]),
     ("ولا يزالون يحتجزون 20 رهينة، 12 لدى الفصيل الأول وثمانية لدى الفصيل الثاني",
      [("kidnapped", 20, None), ("kidnapped", 12, 0), ("kidnapped", 8, 0)]),
+    # a bracketed gloss of the first conjunct (miss finder, fresh text)
+    ("قتل 11 من تنظيم الدولة (داعش) و11 مدنيا في الهجمات", [("killed", 11, None), ("killed", 11, None)]),
+    ("قتل 9 من عناصر الحزب (المحظور) و4 جنود", [("killed", 9, None), ("killed", 4, None)]),
+    # the figure's own brackets are no gloss (S #2847: و( 8 ) رشاشات after a count of pistols)
+    ("ضبطت الدوريات 10 بنادق و( 8 ) رشاشات", []),
     # a number, a clause conjunction or another event word in between: no coordination
     ("أصيب 5 جنود في الهجوم عندما كانوا يحرسون مبنى يضم 200 موظف و30 زائرا", [("injured", 5, None)]),
     ("اعتقلت الشرطة 12 شخصا في المدينة التي يسكنها 3 ملايين نسمة و400 ألف عامل", [("detained", 12, None)]),
