@@ -56,7 +56,7 @@ from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
 from analysis.casualties.idioms import (
-    held_by_kidnappers, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
+    held_by_kidnappers, idiom_near, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
 )
 from analysis.casualties.triggers import (
     intended, left_a_place, postponed, trigger_before,
@@ -216,8 +216,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
         end = phrase_end(doc, num, noun, via_min)
-        found = (trigger_after(doc, after_noun) or surrendered(doc, hedge_first, end)
-                 or passed_away(doc, hedge_first, end) or parted_from_life(doc, hedge_first, end))
+        found = trigger_after(doc, after_noun) or (idiom_near(doc, hedge_first, end) and (
+            surrendered(doc, hedge_first, end) or passed_away(doc, hedge_first, end)
+            or parted_from_life(doc, hedge_first, end)))
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)

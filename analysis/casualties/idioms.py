@@ -205,3 +205,12 @@ def held_by_kidnappers(doc: Document, trigger: int | None) -> bool:
     s = doc.sentences[doc.sent_of[trigger]]
     return any(doc.tokens[x].kind == "word" and L.lookup_noun(doc.w(x), L.COUNTED_NOUNS) == "kidnapped"
                for x in range(s.first_token, s.last_token))
+
+
+def idiom_near(doc: Document, first: int, last: int) -> bool:
+    """A verb an idiom starts from stands right before the figure or at the end of
+    its phrase (one test before :func:`surrendered`, :func:`passed_away`,
+    :func:`parted_from_life` read the rest)."""
+    b = doc.prev_word(first)
+    return any(k is not None and k < len(doc.tokens) and doc.tokens[k].kind == "word"
+               and L.in_set(doc.w(k), L.IDIOM_VERBS) for k in (b, last - 1, last))

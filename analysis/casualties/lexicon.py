@@ -59,6 +59,8 @@ PASSED_TO = _W.forms("triggers", "passed_to")
 MEDICAL = _W.forms("triggers", "medical")
 FALL = _W.forms("triggers", "fall")
 PARTED = frozenset().union(*_W.table("triggers", "parted").values())
+#: Every verb an idiom around a figure starts from (.idioms): one test before reading any of them.
+IDIOM_VERBS = SURRENDER | PASSED_AWAY | PARTED
 MODAL_TOLLS = _W.forms("triggers", "modal_tolls")
 VERDICT_KILLING = _W.forms("triggers", "verdict_killing")
 HOSPITALS = _W.forms("triggers", "hospitals")

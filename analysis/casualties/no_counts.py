@@ -181,6 +181,11 @@ def tag_line(doc: Document, i: int) -> bool:
         >>> [c.value for c in extract_claims("وقتل 5 أشخاص سمات مقتل 3 جنود")]  # synthetic
         [5]
     """
+    tagged = doc.matches.get(("tag-lines",))
+    if tagged is None:  # one look at the whole text: most documents have no tag line at all
+        tagged = doc.matches[("tag-lines",)] = any(word in doc.text for word in L.TAG_LINES)
+    if not tagged:
+        return False
     s = doc.sent_of[i]
     if not doc.marks(s) & MARK_TAGS:
         return False
