@@ -95,8 +95,10 @@ def trigger_after(doc: Document, k: int):
                     return cat, nxt
         if doc.is_number_token(x):
             return None
-        if subject and w.endswith("وا") and len(w) > 3 and not L.in_set(w, verbs):
-            return None  # أن 3 عناصر وصلوا …: the subject's predicate is another verb
+        if subject and w.endswith("وا") and len(w) > 3 and not L.in_set(w, verbs) and w not in L.COPULA_VERBS:
+            # أن 3 عناصر وصلوا …: the subject's predicate is another verb; كانوا + a phrase
+            # describes the subject (أن 18 جنديا كانوا في الدورية قتلوا)
+            return None
         x += 1
         steps += 1
     return dual_verb_after(doc, k, x)

@@ -112,3 +112,16 @@ def test_a_headache_after_a_nisba_adjective_is_a_disease_no_injury():
     # adjective was transparent; صداع (and صرع، اكتئاب …) join non_person.yml's diseases
     assert found("تحليل الرعاية المقدمة إلى ما يقرب من 40000 طفل أميركي مصاب بالصداع") == []  # synthetic
     assert found("وقال إن 300 طفل مصاب بالصرع") == []  # synthetic
+
+
+SUBJECT_WITH_A_COPULA_CLAUSE = [  # synthetic
+    # كان + a phrase describing the subject of أن/إن stands between it and its verb (miss finder)
+    ("إن 18 جنديا كانوا في الدورية قتلوا في الكمين", [("killed", 18)]),
+    ("وأفاد بأن 5 أشخاص كانوا على متن الحافلة لقوا حتفهم", [("killed", 5)]),
+    ("إن 18 جنديا كانوا قد وصلوا إلى المدينة", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_WITH_A_COPULA_CLAUSE, ids=[t for t, _ in SUBJECT_WITH_A_COPULA_CLAUSE])
+def test_a_kana_clause_between_the_subject_of_anna_and_its_verb_is_transparent(text, expected):
+    assert found(text) == expected
