@@ -100,13 +100,16 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
 
 @word_cached
 def possessed_person(w: str) -> bool:
-    """``w`` is a listed noun of persons, also with a possessive pronoun (``رفاقه``، ``مواطنينا``).
+    """``w`` is a listed noun of persons (kin too: ``أبناء``، ``أهالي``; a family only with a
+    possessive: ``أسرته``), also with a possessive pronoun (``رفاقه``، ``مواطنينا``، ``أقاربه``).
 
     Example:
         >>> possessed_person("رفاقه"), possessed_person("اعضائه"), possessed_person("امواله")
         (True, True, False)
     """
-    return any(_person_noun(stem) for stem in _possessed_stems(w))
+    stems = _possessed_stems(w)
+    # families are people with a possessive (عديد من أسرته: its members), units without (العائلات)
+    return _person_noun(stems[0], families=False) or any(_person_noun(stem, families=True) for stem in stems[1:])
 
 
 def _possessed_stems(w: str) -> tuple[str, ...]:
@@ -119,11 +122,13 @@ def _possessed_stems(w: str) -> tuple[str, ...]:
     return (*stems, *(stem[:-1] + "ء" for stem in stems[1:] if stem.endswith(("اؤ", "ائ"))))
 
 
-def _person_noun(w: str) -> bool:
+def _person_noun(w: str, *, families: bool) -> bool:
     from analysis.casualties import lexicon as L
 
     return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
-                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
+                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS)
+                or (L.in_set(w, L.KIN) or L.in_set(w, L.FAMILIES) if families
+                    else L.in_set(w, L.KIN) and not L.in_set(w, L.FAMILIES)))
 
 
 def _sound_plural(w: str) -> bool:

@@ -102,3 +102,18 @@ PRONOUN_PARTITIVES = [  # synthetic: كثير/الكثير/عديد + منهم/�
 @pytest.mark.parametrize("text,expected", PRONOUN_PARTITIVES)
 def test_many_with_a_pronoun_partitive_and_bare_adid(text, expected):
     assert found(text) == expected
+
+
+KIN_AS_PEOPLE = [  # synthetic: kin and families are people after كثير/عديد من (rule 11 counts families)
+    ("وأصيب الكثير من أبناء القرية", INJURED),
+    ("وقتل عديد من أفراد أسرته", VAGUE),
+    ("ونزح الكثير من أهالي المدينة", [("displaced", None, "vague")]),
+    ("واعتقلت القوات الكثير من أقاربه", DETAINED),
+    ("أدى الحريق إلى إصابة عديد من أسرته بحروق", INJURED),
+    ("وخرج الكثير من العائلات لقضاء الإجازة", []),  # families as units: no count of people
+]
+
+
+@pytest.mark.parametrize("text,expected", KIN_AS_PEOPLE)
+def test_kin_and_families_are_people_after_many(text, expected):
+    assert found(text) == expected
