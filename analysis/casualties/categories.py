@@ -56,7 +56,7 @@ from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
 from analysis.casualties.idioms import (
-    held_by_kidnappers, idiom_near, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
+    held_by_kidnappers, held_state, idiom_near, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
 )
 from analysis.casualties.triggers import (
     intended, left_a_place, postponed, trigger_before,
@@ -218,7 +218,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         end = phrase_end(doc, num, noun, via_min)
         found = trigger_after(doc, after_noun) or (idiom_near(doc, hedge_first, end) and (
             surrendered(doc, hedge_first, end) or passed_away(doc, hedge_first, end)
-            or parted_from_life(doc, hedge_first, end)))
+            or parted_from_life(doc, hedge_first, end))) or held_state(doc, hedge_first, end)
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -311,7 +311,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
             and lost_life(doc, last):
         category = "killed"  # فقد تسعة صحافيين حياتهم: they lost their lives
-    if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
+    if category == "killed" and trigger is not None and L.in_set(doc.w(trigger), L.FALL) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
     if trigger is not None and L.in_set(doc.w(trigger), L.NEED_PEOPLE) and (

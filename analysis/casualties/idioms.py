@@ -214,3 +214,15 @@ def idiom_near(doc: Document, first: int, last: int) -> bool:
     b = doc.prev_word(first)
     return any(k is not None and k < len(doc.tokens) and doc.tokens[k].kind == "word"
                and L.in_set(doc.w(k), L.IDIOM_VERBS) for k in (b, last - 1, last))
+
+
+def held_state(doc: Document, first: int, last: int) -> tuple[str, int] | None:
+    """``وضع 12 شخصا رهن الاعتقال``، ``370 منهم قيد الاعتقال``: رهن/قيد and a
+    detention masdar right after the figure phrase (or after منهم): people held,
+    ``("detained", masdar index)``; ``قيد التنفيذ`` is no detention."""
+    k = last
+    if k < len(doc.tokens) and doc.w(k) in ("منهم", "منهن"):
+        k += 1
+    if k + 1 >= len(doc.tokens) or doc.sent_of[k] != doc.sent_of[first] or doc.w(k) not in L.HELD_STATES:
+        return None
+    return ("detained", k + 1) if L.lookup(doc.w(k + 1), L.PRE_TRIGGERS) == "detained" else None

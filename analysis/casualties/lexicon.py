@@ -70,6 +70,8 @@ HOLDING = _W.forms("triggers", "holding")
 PASSED_TO_GOD = _W.forms("triggers", "passed_to_god")
 AIMS = _W.forms("triggers", "aims")
 AIM_LINKS = _W.forms("triggers", "aim_links")
+HELD_STATES = _W.forms("triggers", "held_states")
+DISJUNCTIONS = _W.forms("triggers", "disjunctions")
 #: Longest first, so that هما is tried before ها and ه.
 OWN_PRONOUNS = tuple(sorted(_W.forms("triggers", "own_pronouns"), key=len, reverse=True))
 NEED_PEOPLE = _W.forms("triggers", "need_people")

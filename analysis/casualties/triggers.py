@@ -207,7 +207,7 @@ def pre_category(doc: Document, k: int) -> str | None:
         return None
     if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
         return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
-    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and (
+    if (w.startswith("و") or _disjoined(doc, k)) and k > 0 and _joint_chain(doc, k, cat) and (
             L.in_set(w, L.ACTIVE_INJURING) or not _subject_before_chain(doc, k)):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
@@ -238,7 +238,9 @@ def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     cats, kill = {cat}, L.in_set(doc.w(k), L.KILL_MASDARS)
     active = L.in_set(doc.w(k), L.ACTIVE_INJURING)  # قتلوا وأصابوا: the active verb's object
     x = k - 1
-    while x >= 0 and k - x <= 3:
+    if _disjoined(doc, k):
+        x = k - 2  # قتل أو جرح: أو between the two event words
+    while x >= 0 and k - x <= 4:
         wx = doc.w(x)
         cx = L.lookup(wx, L.PRE_TRIGGERS)
         if not cx:
@@ -262,15 +264,21 @@ def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, 
     if t > 0 and doc.w(t).startswith("و") and _subject_before_chain(doc, t):
         return out  # أن متطرفا قتل واعتقل 16 شخصا: the first verb has its own subject
     x = t
-    while x > 0 and doc.w(x).startswith("و") and t - x < 3:
-        cat = L.lookup(doc.w(x - 1), L.PRE_TRIGGERS)
-        if not cat or doc.sent_of[x - 1] != doc.sent_of[t]:
+    while x > 0 and (doc.w(x).startswith("و") or _disjoined(doc, x)) and t - x < 3:
+        before = x - 2 if _disjoined(doc, x) else x - 1  # غرق أو فقدان: the word before أو
+        cat = L.lookup(doc.w(before), L.PRE_TRIGGERS) if before >= 0 else None
+        if not cat or doc.sent_of[before] != doc.sent_of[t]:
             break
         if cat != category and {cat, category} != {"killed", "injured"} and category != "killed_or_injured" \
                 and all(c != cat for c, _ in out):
-            out.append((cat, x - 1))
-        x -= 1
+            out.append((cat, before))
+        x = before
     return out[::-1]
+
+
+def _disjoined(doc: Document, k: int) -> bool:
+    """The event word at k follows أو, itself after an event word (``قتل أو جرح``)."""
+    return k >= 2 and doc.w(k - 1) in L.DISJUNCTIONS and L.lookup(doc.w(k - 2), L.PRE_TRIGGERS) is not None
 
 
 def _subject_before_chain(doc: Document, k: int) -> bool:

@@ -317,3 +317,53 @@ def test_a_force_losing_its_men_needs_a_possessive(text, expected):
 def test_a_verb_of_holding_takes_the_captives_category(text, expected):
     found = [(c.category, c.value) for c in extract_claims(text)]
     assert (set(found) if isinstance(expected, set) else sorted(found)) == expected  # decision rule 9
+
+
+# Disjoined event words over one figure (أو): killed or injured is one joint figure;
+# other pairs give one figure per category (decision rule M1, the joint rule).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل أو جرح 40 شخصا في القصف", [("killed_or_injured", 40)]),  # synthetic
+    ("مقتل أو إصابة ٢٠ مدنيا", [("killed_or_injured", 20)]),  # synthetic
+    ("وغرق أو فقدان أكثر من 500 مهاجر في البحر", [("killed", 500), ("missing", 500)]),  # synthetic
+    ("مقتل أو اعتقال العشرات من المسلحين", [("detained", None), ("killed", None)]),  # synthetic
+    ("قتل وأصيب سبعة عراقيين", [("killed_or_injured", 7)]),  # synthetic: و as before
+])
+def test_disjoined_event_words_share_the_figure(text, expected):
+    assert _claims(text) == expected  # decision rule M1
+
+
+# Held in a state: رهن/قيد الاعتقال after the figure phrase (detained).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وضع 12 شخصا رهن الاعتقال", [("detained", 12)]),  # synthetic
+    ("وما زال 370 منهم قيد الاعتقال", [("detained", 370)]),  # synthetic
+    ("يبقى ٤٠ ناشطا قيد الاحتجاز", [("detained", 40)]),  # synthetic
+    ("وضع 3 مشاريع قيد التنفيذ", []),  # synthetic: no detention
+])
+def test_people_held_in_a_state_of_detention(text, expected):
+    assert _claims(text) == expected
+
+
+# Falling into captivity: سقوط / سقط + في قبضة is detained, not killed.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسفر الهجوم عن سقوط 30 أسيرا في قبضة القوات", [("detained", 30)]),  # synthetic
+    ("سقط 431 إرهابيا في قبضة العدالة", [("detained", 431)]),  # synthetic
+    ("أسفر القصف عن سقوط 30 قتيلا", [("killed", 30)]),  # synthetic
+])
+def test_falling_into_the_hands_of_captors_is_detained(text, expected):
+    assert _claims(text) == expected
+
+
+# Killing phrases: the masdar إزهاق with أرواح, a plural masdar of executions with بحق.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسفر الهجوم عن إزهاق أرواح 12 مدنيا", [("killed", 12)]),  # synthetic
+    ("نفذ التنظيم حملة إعدامات بحق 40 مدنيا", [("killed", 40)]),  # synthetic
+    ("ارتكب التنظيم إعدامات بحق العشرات", [("killed", None)]),  # synthetic
+])
+def test_killing_phrases_of_the_masdar(text, expected):
+    assert _claims(text) == expected
+
+
+def test_death_sentences_against_people_are_no_deaths():
+    # the conflict audit's one false claim of the بحق filler: a verdict in the accusative plural
+    assert _claims("كما أصدر أحكاما بالإعدام بحق المئات") == []  # synthetic
+    assert _claims("صدرت أحكام بالإعدام بحق 12 متهما") == []  # synthetic
