@@ -188,8 +188,8 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                     # "قتلوا وجرح أربعة منهم": the event word before the part names it;
                     # hostages held are kidnapped (يحتجزون 20 منهم after المختطفين)
                     category, trigger, agent_span = own
-                    if category == "detained" and prev.noun is not None and \
-                            L.lookup_noun(doc.w(prev.noun), L.COUNTED_NOUNS) == "kidnapped":
+                    if category == "detained" and (prev.category == "kidnapped" or prev.noun is not None and
+                                                   L.lookup_noun(doc.w(prev.noun), L.COUNTED_NOUNS) == "kidnapped"):
                         category, parent, subset = "kidnapped", None, False  # a part of the hostages
                 elif k == after and object_of_another_verb(doc, hedge_first):
                     category, parent, subset = None, None, False  # ولا يزالون يحتفظون بـ25 منهم

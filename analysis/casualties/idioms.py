@@ -133,13 +133,14 @@ def medical_evacuation(doc: Document, trigger: int, last: int, noun: int | None 
         ends.append(last)  # at the phrase end only after a case noun: الكوادر الطبية are staff
     if any(x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.MEDICAL) for x in ends):
         return True
-    if not L.in_set(doc.w(trigger), L.LEAVE):
-        return False
+    if not L.in_set(doc.w(trigger), L.LEAVE) or noun is None or not (
+            L.in_set(doc.w(noun), L.CASE_NOUNS) or L.lookup_noun(doc.w(noun), L.COUNTED_NOUNS) == "injured"):
+        return False  # only patients (cases, the wounded): residents or staff leaving a hospital are evacuated
     for x in range(last, min(len(doc.tokens), last + 6)):  # خرجت 11 حالة من جرحى القصف من المستشفى
         if doc.sent_of[x] != doc.sent_of[trigger] or doc.tokens[x].kind != "word":
             return False
         if L.in_set(doc.w(x), L.HOSPITALS):
-            return True
+            return x == last or doc.w(x - 1) == "من"  # the place left: من المستشفى, or غادر's object
     return False
 
 
@@ -158,6 +159,10 @@ def lost_own_men(doc: Document, trigger: int | None, first: int, last: int) -> b
     head = last - 1
     if head <= first or doc.w(head - 1) != "من":
         return False
+    nxt = doc.next_word(last)
+    if nxt is not None and doc.tokens[nxt].kind == "word" and L.definite(doc.w(nxt)) \
+            and doc.w(nxt) not in FUNCTION_WORDS:
+        return False  # فقدت 3 من عناصرها الاتصال: the partitive is the subject, with its own object
     w = doc.w(head)  # a noun with a possessive has no article (الشرطة ends in ه too)
     return not L.definite(w) and any(w.endswith(p) and len(w) - len(p) >= 3 for p in L.OWN_PRONOUNS)
 
@@ -202,6 +207,9 @@ def held_by_kidnappers(doc: Document, trigger: int | None) -> bool:
     ثلاثة عسكريين مخطوفين``). Read only for a detained figure of such a verb."""
     if trigger is None or not L.in_set(doc.w(trigger), L.HOLDING):
         return False
+    near = range(max(0, trigger - 3), min(len(doc.tokens), trigger + 4))
+    if any(doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.STATE_CAPTORS) for x in near):
+        return False  # احتجزت الشرطة 5 من الخاطفين: a state force holds suspects (detained, K5)
     s = doc.sentences[doc.sent_of[trigger]]
     return any(doc.tokens[x].kind == "word" and L.lookup_noun(doc.w(x), L.COUNTED_NOUNS) == "kidnapped"
                for x in range(s.first_token, s.last_token))

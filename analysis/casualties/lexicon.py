@@ -72,6 +72,7 @@ AIMS = _W.forms("triggers", "aims")
 AIM_LINKS = _W.forms("triggers", "aim_links")
 HELD_STATES = _W.forms("triggers", "held_states")
 DISJUNCTIONS = _W.forms("triggers", "disjunctions")
+STATE_CAPTORS = _W.forms("triggers", "state_captors")
 #: Longest first, so that هما is tried before ها and ه.
 OWN_PRONOUNS = tuple(sorted(_W.forms("triggers", "own_pronouns"), key=len, reverse=True))
 NEED_PEOPLE = _W.forms("triggers", "need_people")

@@ -129,3 +129,37 @@ def test_p18_a_target_struck_is_no_aim(text, expected):
 ])
 def test_p19_an_intransitive_verb_shares_no_object_with_asaba(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خرج 400 من السكان من المدينة بعد قصف المستشفى.", [("evacuated", 400)]),  # synthetic
+    ("خرج 50 طبيبا من المستشفى المحاصر.", [("evacuated", 50)]),  # synthetic: staff
+    ("خرج 300 شخص من المستشفى بعد قصفه.", [("evacuated", 300)]),  # synthetic
+    ("خرجت 11 حالة من جرحى القصف من المستشفى الميداني", [("injured", 11)]),  # synthetic: patients
+    ("غادرت 5 حالات المستشفى", [("injured", 5)]),  # synthetic
+])
+def test_p20_only_patients_leaving_a_hospital_are_injured(text, expected):
+    assert _claims(text) == expected  # rule 10
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("احتجزت الشرطة 5 من الخاطفين بعد تحرير الرهينة.", [("detained", 5)]),  # synthetic
+    ("احتجزت قوات الأمن 30 مشتبها بهم في عملية تحرير الرهائن.", [("detained", 30)]),  # synthetic
+    ("تحتجز الشرطة 20 متهما في قضية خطف رهائن.", [("detained", 20)]),  # synthetic
+])
+def test_p21_a_state_force_holding_suspects_detains(text, expected):
+    assert _claims(text) == expected  # rule 9, K5
+
+
+def test_p22_a_part_kept_of_a_kidnapped_figure_stays_kidnapped():
+    text = "خطف المسلحون 30 شخصا وأفرجوا عن 10 ولا يزالون يحتفظون بـ20 منهم."  # synthetic
+    assert ("kidnapped", 20) in _claims(text) and ("detained", 20) not in _claims(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("خسرنا 3 مباريات متتالية.", []),  # synthetic
+    ("فقدت 3 من عناصرها الاتصال بالقيادة.", [("missing", 3)]),  # synthetic: the partitive is the subject
+    ("وقال إن القوات فقدت 4 من عناصرها في الكمين", [("killed", 4)]),  # synthetic
+])
+def test_p23_losing_matches_or_contact_is_no_death(text, expected):
+    assert _claims(text) == expected
