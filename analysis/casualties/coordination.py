@@ -21,7 +21,7 @@ from __future__ import annotations
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, FUNCTION_WORDS, Document
 from analysis.casualties.figures import counted_noun, is_subset_marker
-from analysis.casualties.predicates import nisba_plural
+from analysis.casualties.predicates import continuity_auxiliary, nisba_plural, past_nisba_adjectives
 from analysis.casualties.words import default_words
 from analysis.casualties.numerals import Numeral
 
@@ -73,9 +73,39 @@ def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
         gap += 1
     if k >= prev_end:
         return None
+    if joined and _own_predicate(doc, num):
+        return None  # و3 آخرون نجوا، و20 آخرون محاصرون: a clause of its own (review F6/F7)
     if clause and not _names_people(doc, num):
         return None  # a thing may be the conjunct of a nearer noun (وتدمير موقعين وتسعة مخابئ)
     return len(doc.drafts) - 1 if joined else None
+
+
+def _own_predicate(doc: Document, num: Numeral) -> bool:
+    """A word after the و-figure phrase (its counted noun, آخرون and nisba adjectives) that is no
+    phrase, punctuation or next conjunct: the predicate of a clause of its own (و3 آخرون نجوا)."""
+    if num.kind in ("one", "dual", "definite"):
+        return False  # وأحد المجندين، ومواطنتين مقدسيتين: the noun is the figure's own
+    noun, via_min = counted_noun(doc, num)
+    if via_min or (noun is not None and doc.w(noun).startswith(("ال", "وال"))):
+        return False  # و58 من قوات حفظ السلام، وأحد المجندين ضمن …: a partitive or genitive phrase
+    if noun is not None and _plural_verb(doc.w(noun)):
+        return True  # و4 نجوا، و3 تمكنوا من الفرار: a bare number and its verb
+    x = (noun if noun is not None else num.last_token - 1) + 1
+    if x < len(doc.tokens) and doc.tokens[x].kind == "word" and L.in_set(doc.w(x), L.OTHERS):
+        x += 1
+    x = past_nisba_adjectives(doc, x, doc.sent_of[num.first_token])
+    if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[num.first_token]:
+        return False
+    w = doc.w(x)
+    if w in FUNCTION_WORDS or w.startswith(("و", "ب", "ل", "ال")) or x in doc.numeral_at or is_subset_marker(doc, x):
+        return False
+    return _plural_verb(w) or continuity_auxiliary(doc, x) > 0 or not (
+        L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS))
+
+
+def _plural_verb(w: str) -> bool:
+    """A plural verb form: past -وا (نجوا) or imperfect ي/ت…ون (يعانون)."""
+    return len(w) > 3 and (w.endswith("وا") or (w.startswith(("ي", "ت")) and w.endswith("ون")))
 
 
 def _own_bracket(doc: Document, k: int, i: int) -> bool:

@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import FUNCTION_WORDS, Document
 from analysis.casualties.hedges import hedge_before
 from analysis.casualties.numeral_phrases import DEFINITE_WORDS
 from analysis.casualties.words import default_words
@@ -136,8 +136,9 @@ def past_nisba_adjectives(doc: Document, x: int, sent: int) -> int:
     """The token after at most :data:`NISBA_WORDS` indefinite nisba adjectives starting at x
     (``مدني أفغاني``، ``جنديا عراقيا``، ``جنود أمريكيين``), x itself when there are none.
 
-    A nisba adjective ends in ي/يا (singular, after a specifier of 11 and up) or يين/يون
-    (:func:`nisba_plural`); it is no event word or status participle itself.
+    A nisba adjective ends in ي/يا (singular, after a specifier of 11 and up), its feminine,
+    feminine plural or dual ending, or يين/يون (:func:`nisba_plural`); it is no event word or
+    status participle itself.
     """
     toks = doc.tokens
     for _ in range(NISBA_WORDS):
@@ -147,12 +148,14 @@ def past_nisba_adjectives(doc: Document, x: int, sent: int) -> int:
         if w.startswith(("ال", "و")) or len(w) < 4 or L.in_set(w, L.COUNTED_FORMS) \
                 or L.in_set(w, L.POST_SINGULAR_FORMS) or L.in_set(w, L.POST_VERBS):
             break
-        if not (w.endswith(("ي", "يا")) or nisba_plural(w)):
+        if not (w.endswith(_NISBA_ENDINGS) or nisba_plural(w)):
             break
         x += 1
     return x
 
 
+#: Endings of a nisba adjective: masculine -ي/-يا, feminine -ية (normalized -يه), -يات, dual -يتين/-يتان.
+_NISBA_ENDINGS = ("ي", "يا", "يه", "يات", "يتين", "يتان")
 #: Most nisba adjectives skipped between a counted noun and its predicate.
 NISBA_WORDS = 2
 
@@ -192,7 +195,14 @@ def joined_injured(doc: Document, x: int, *, singular: bool = False) -> bool:
         return False
     y = x + 2
     # a figure right after, or its hedge (وأصيب نحو مئة آخرين): the verb's own subject
-    return not any(z in doc.numeral_at and hedge_before(doc, z)[0] == y for z in range(y, y + 6))
+    if any(z in doc.numeral_at and hedge_before(doc, z)[0] == y for z in range(y, y + 6)):
+        return False
+    if not singular or y >= len(doc.tokens) or doc.tokens[y].kind != "word":
+        return True
+    # after a singular verb only a phrase may follow (بجروح، في الهجوم): a noun is its own
+    # subject (قتل وأصيب آخرون، وأصيب طفل، وأصيب مثلهم: review F2)
+    w = doc.w(y)
+    return w in FUNCTION_WORDS or w.startswith(("ب", "ل")) and not L.in_set(w, L.OTHERS)
 
 
 __all__ = ["right_after", "past_nisba_adjectives", "continuity_auxiliary", "joined_injured", "nisba_plural", "joint_next"]

@@ -56,3 +56,28 @@ def test_the_parts_of_a_held_subset_do_not_take_the_killed_category():
     text = "وقتل الخاطفون أربعة من الرهائن ولا يزالون يحتفظون بـ25 منهم، 16 لدى الفصيل الأول وتسعة لدى الفصيل الثاني"  # synthetic
     assert found(text) == [("killed", 4, None), ("kidnapped", 25, None), ("kidnapped", 16, 1), ("kidnapped", 9, 1)]
     assert found("قتل 10 أشخاص وأصيب 4 منهم") == [("killed", 10, None), ("injured", 4, 0)]  # synthetic
+
+
+OWN_PREDICATE = [  # synthetic
+    # review F7/F6: a و-figure followed by a predicate of its own (a verb, a participle, a state
+    # phrase) is a clause of its own, no conjunct of the figure before
+    ("قتل 5 أشخاص في الهجوم و3 آخرون نجوا بأعجوبة", [("killed", 5, None)]),
+    ("قتل 5 أشخاص في الهجوم و20 آخرون ما زالوا محاصرين", [("killed", 5, None)]),
+    ("قتل 5 أشخاص في الهجوم و20 آخرون محاصرون", [("killed", 5, None)]),
+    ("أصيب 5 أشخاص في الحادث و3 آخرون نجوا", [("injured", 5, None)]),
+    ("اعتقلت الشرطة 10 أشخاص في المدينة و3 تمكنوا من الفرار", [("detained", 10, None)]),
+    ("قتل 15 شخصا في القاهرة و4 نجوا من الهجوم", [("killed", 15, None)]),
+    # still conjuncts: a phrase, a nisba adjective, nothing after them
+    ("قتل 5 جنود و3 مدنيين في المدينة", [("killed", 5, None), ("killed", 3, None)]),
+    ("قتل 5 جنود و12 جنديا عراقيا", [("killed", 5, None), ("killed", 12, None)]),
+    ("أصيب 5 جنود و3 آخرين بجروح", [("injured", 5, None), ("injured", 3, None)]),
+    # first-draft defects on A-S (H #508, I #693): a singular آخر after 11 and up, a partitive's genitives
+    ("قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرا آخر من قوات النظام", [("killed", 4, None), ("killed", 12, None)]),
+    ("قتل فيها 241 أميركيا و58 من قوات حفظ السلام الفرنسية", [("killed", 241, None), ("killed", 58, None)]),
+    ("أدت إلى إصابة اثنين من الضباط وأحد المجندين ضمن الحملة", [("injured", 2, None), ("injured", 1, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PREDICATE, ids=[t for t, _ in OWN_PREDICATE])
+def test_a_wa_figure_with_a_predicate_of_its_own_is_no_conjunct(text, expected):
+    assert found(text) == expected

@@ -125,3 +125,13 @@ SUBJECT_WITH_A_COPULA_CLAUSE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_WITH_A_COPULA_CLAUSE, ids=[t for t, _ in SUBJECT_WITH_A_COPULA_CLAUSE])
 def test_a_kana_clause_between_the_subject_of_anna_and_its_verb_is_transparent(text, expected):
     assert found(text) == expected
+
+
+def test_a_singular_injuring_verb_with_its_own_subject_opens_a_clause():
+    # review F2: "إن 50 شخصا قتل وأصيب آخرون" made the 50 killed_or_injured: a subject after the
+    # injuring verb opens its own clause; only a phrase (بجروح، في …) or nothing may follow it
+    for text in ("وقال إن 50 شخصا قتل وأصيب آخرون بجروح", "وقال إن 50 شخصا قتل وأصيب طفل",  # synthetic
+                 "وقال إن 50 شخصا قتل وأصيب مثلهم"):  # synthetic
+        assert found(text)[0] == ("killed", 50), text
+    assert found("إن 1280 شخصا قتل وأصيب في الهجوم") == [("killed_or_injured", 1280)]  # synthetic
+    assert found("إن 1280 شخصا قتل وأصيب بجروح") == [("killed_or_injured", 1280)]  # synthetic
