@@ -28,6 +28,8 @@ from analysis.text.wordcache import word_cached
 
 #: إن/أن/لكن: a definite noun right after one opens a nominal clause (grammar.yml).
 SUBJECT_PARTICLES = default_words().forms("grammar", "subject_particles")
+#: يوميا، أضعاف …: after a toll's value they make it a rate or a multiple (grammar.yml).
+RATES_AND_MULTIPLES = default_words().forms("grammar", "rates_and_multiples")
 #: في/لدى/على … with a pronoun (فيها، لديهم): a phrase after a toll's noun (grammar.yml).
 PRONOUN_PREPOSITIONS = default_words().forms("grammar", "pronoun_prepositions")
 
@@ -68,7 +70,7 @@ def household_status(doc: Document, noun: int | None) -> str | None:
 def toll(doc: Document, i: int):
     """(category, token naming it) when the figure at i is the value of a toll, else ``None``."""
     k = doc.prev_word(i)
-    if k is None:
+    if k is None or rate_or_multiple(doc, i):
         return None
     found = numbering(doc, i)
     if found:
@@ -106,6 +108,22 @@ def toll(doc: Document, i: int):
                 return "killed", x
             return relative_event(doc, x, i)
     return toll_before_relative(doc, i)
+
+
+def rate_or_multiple(doc: Document, i: int) -> bool:
+    """A rate or a multiple follows the figure starting at or just after i (its hedge): ``10
+    يوميا``، ``10 أشخاص يوميا``، ``3 أضعاف`` (review F3/F8)."""
+    num = next((doc.numeral_at[x] for x in range(i, min(i + 5, len(doc.tokens))) if x in doc.numeral_at), None)
+    if num is None:
+        return False
+    x = num.last_token
+    for _ in range(2):  # the figure's counted noun may stand between (10 أشخاص يوميا)
+        if x >= len(doc.tokens) or doc.tokens[x].kind != "word":
+            return False
+        if doc.w(x) in RATES_AND_MULTIPLES:
+            return True
+        x += 1
+    return False
 
 
 def opens_nominal_clause(doc: Document, x: int) -> bool:

@@ -159,3 +159,13 @@ TOLLS_PAST_A_PHRASE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), TOLLS_PAST_A_PHRASE, ids=[t for t, _ in TOLLS_PAST_A_PHRASE])
 def test_a_toll_reaches_its_value_past_a_phrase_or_a_copula_pronoun(text, expected):
     assert found(text) == expected
+
+
+def test_a_rate_or_a_multiple_after_a_tolls_value_is_no_figure():
+    # review F3/F8 (inherited from the toll path of base13): a value per day or a multiple is no count
+    for text in ("وأضاف أن القتلى 10 يوميا في المتوسط", "وأشار إلى أن الضحايا 3 أضعاف ما أعلن",  # synthetic
+                 "وبلغ عدد القتلى في المتوسط 10 يوميا", "إن عدد القتلى هو 3 أضعاف العام الماضي",  # synthetic
+                 "بلغ عدد القتلى 10 يوميا"):  # synthetic
+        assert found(text) == [], text
+    assert found("بلغ عدد القتلى 10 أشخاص يوميا") == []  # synthetic
+    assert found("بلغ عدد القتلى 40 شخصا") == [("killed", 40)]  # synthetic
