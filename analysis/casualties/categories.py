@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import (
-    COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
+    COPULA_PRONOUNS, COPULA_VERBS, ERA, Document, Draft,
 )
 from analysis.casualties.figures import (
     NOUN_INSIDE, after_a_thing, antecedent_of_part, case_category, combatants, counted_noun, joint_between, disease, in_date,
@@ -42,6 +42,7 @@ from analysis.casualties.figures import (
 from analysis.casualties.agency import figure_is_agent
 from analysis.casualties.coordination import coordinated_with
 from analysis.casualties.health import health_figure, sports_injury
+from analysis.casualties.joints import BETWEEN, joint_after
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
@@ -296,7 +297,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "killed" and harmed_otherwise(doc, noun, trigger):
         return None  # ضحايا الاحتيال، ضحايا لعمليات نصب: no casualty (rules H4, 18)
     joint, after = joint_after(doc, last)
-    if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
+    if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in BETWEEN:
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
@@ -370,21 +371,6 @@ def other_cases_between(doc: Document, a: int, b: int) -> bool:
     """``حالات الاختطاف 36 حالة، ثم حالات النهب 8 حالات``: a حالات noun of
     another kind between two case figures; the second counts those cases."""
     return any(L.in_set(doc.w(x), L.CASE_NOUNS) and case_category(doc, x) is None for x in range(a, b))
-
-
-def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
-    """``(ما) بين قتيل وجريح`` right after the figure phrase, or after a
-    complement of up to two words (``145 من ميليشيات الحوثي بين قتيل وجريح``):
-    (killed_or_injured, token after the pair), else ``(None, last)``."""
-    for x in range(last, last + 3):
-        if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[last - 1]:
-            break
-        if doc.w(x) in ("بين", "ما"):
-            joint, after = joint_between(doc, x)
-            return (joint, after) if joint else (None, last)
-        if (doc.w(x) in FUNCTION_WORDS and doc.w(x) not in ("منهم", "منهن")) or doc.numeral_at.get(x) is not None:
-            break  # العشرات منهم بين قتيل وجريح: the partitive pronoun stands between
-    return None, last
 
 
 def copula_category(doc: Document, i: int) -> str | None:

@@ -367,3 +367,12 @@ def test_death_sentences_against_people_are_no_deaths():
     # the conflict audit's one false claim of the بحق filler: a verdict in the accusative plural
     assert _claims("كما أصدر أحكاما بالإعدام بحق المئات") == []  # synthetic
     assert _claims("صدرت أحكام بالإعدام بحق 12 متهما") == []  # synthetic
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سقط العشرات من المسلحين مابين قتيل وجريح", [("killed_or_injured", None)]),  # synthetic: joined spelling
+    ("سقط 60 شخصا مابين قتيل وجريح", [("killed_or_injured", 60)]),  # synthetic
+    ("عشرات الحوثيين سقطوا مابين قتيل وجريح", [("killed_or_injured", None)]),  # synthetic
+])
+def test_mabain_written_as_one_word_makes_a_joint_figure(text, expected):
+    assert _claims(text) == expected
