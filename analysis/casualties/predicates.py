@@ -148,12 +148,14 @@ def past_nisba_adjectives(doc: Document, x: int, sent: int) -> int:
         if w.startswith(("ال", "و")) or len(w) < 4 or L.in_set(w, L.COUNTED_FORMS) \
                 or L.in_set(w, L.POST_SINGULAR_FORMS) or L.in_set(w, L.POST_VERBS):
             break
-        if not (w.endswith(_NISBA_ENDINGS) or nisba_plural(w)):
+        if w in _RATES or not (w.endswith(_NISBA_ENDINGS) or nisba_plural(w)):
             break
         x += 1
     return x
 
 
+#: يوميا، سنويا …: adverbs of rate in -يا are no nisba adjectives (review F3).
+_RATES = _GRAMMAR.forms("grammar", "rates_and_multiples")
 #: Endings of a nisba adjective: masculine -ي/-يا, feminine -ية (normalized -يه), -يات, dual -يتين/-يتان.
 _NISBA_ENDINGS = ("ي", "يا", "يه", "يات", "يتين", "يتان")
 #: Most nisba adjectives skipped between a counted noun and its predicate.

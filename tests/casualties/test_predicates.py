@@ -98,6 +98,8 @@ NISBA_ADJECTIVES_BEFORE_THE_PREDICATE = [  # synthetic
     # the adjectives' noun names no people, or the predicate is none of the events
     ("وقال إن 5000 مدني أفغاني عادوا إلى قراهم", []),
     ("وأعلنت الوزارة أن ثلاثة مواطنين سعوديين فائزين", []),
+    # an adverb of rate in -يا is no nisba adjective (review F3): a rate, no count
+    ("وقال إن 20 مدنيا يوميا قتل في المدينة", []),
 ]
 
 
