@@ -60,7 +60,7 @@ from analysis.casualties.idioms import (
     held_by_kidnappers, held_state, idiom_near, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
 )
 from analysis.casualties.triggers import (
-    intended, left_a_place, postponed, trigger_before,
+    chain_start, intended, left_a_place, postponed, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -301,7 +301,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
+    if trigger is not None and (intended(doc, chain_start(doc, trigger)) or postponed(doc, trigger, hedge_first)
                                 or not left_a_place(doc, trigger, hedge_first, last)):
         return None
     if unreported(doc, hedge_first, last, trigger, noun=noun):

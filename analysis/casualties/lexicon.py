@@ -73,6 +73,7 @@ AIM_LINKS = _W.forms("triggers", "aim_links")
 HELD_STATES = _W.forms("triggers", "held_states")
 DISJUNCTIONS = _W.forms("triggers", "disjunctions")
 STATE_CAPTORS = _W.forms("triggers", "state_captors")
+EXECUTIONS = _W.forms("triggers", "executions")
 #: Longest first, so that هما is tried before ها and ه.
 OWN_PRONOUNS = tuple(sorted(_W.forms("triggers", "own_pronouns"), key=len, reverse=True))
 NEED_PEOPLE = _W.forms("triggers", "need_people")

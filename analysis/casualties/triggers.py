@@ -276,6 +276,21 @@ def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, 
     return out[::-1]
 
 
+def chain_start(doc: Document, t: int) -> int:
+    """The first event word of the و/أو-joined chain ending at t (``بقتل أو خطف``:
+    قتل), where a threat, an attempt or قد governing the chain stands before."""
+    x = t
+    while x > 0 and t - x < 4:
+        if _disjoined(doc, x):
+            x -= 2
+        elif doc.w(x).startswith("و") and L.lookup(doc.w(x - 1), L.PRE_TRIGGERS) and \
+                L.lookup(doc.w(x), L.PRE_TRIGGERS):
+            x -= 1
+        else:
+            break
+    return x
+
+
 def _disjoined(doc: Document, k: int) -> bool:
     """The event word at k follows أو, itself after an event word (``قتل أو جرح``)."""
     return k >= 2 and doc.w(k - 1) in L.DISJUNCTIONS and L.lookup(doc.w(k - 2), L.PRE_TRIGGERS) is not None

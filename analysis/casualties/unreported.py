@@ -66,10 +66,12 @@ def may_reach(doc: Document, first: int) -> bool:
     while x is not None and seen < 5 and doc.sent_of[x] == doc.sent_of[first] and doc.tokens[x].kind == "word":
         w = L.without_conjunction(doc.w(x))
         if w.startswith("ي") and L.lookup(w, L.PRE_TRIGGERS):
-            # قد يستسلم 500 مقاتل، قد يهلك المئات: قد and an imperfect event verb (the perfect,
-            # قد قتل / قد توفي, reports)
-            q = doc.prev_word(x)
-            return q is not None and L.without_conjunction(doc.w(q)) == "قد"
+            # قد يستسلم 500 مقاتل، قد يهلك المئات، قد يقتل أو يصاب: قد and an imperfect event
+            # verb, or the first of a chain (the perfect, قد قتل / قد توفي, reports)
+            x = doc.prev_word(x)
+            while x is not None and doc.w(x) in L.DISJUNCTIONS and doc.prev_word(x) is not None:
+                x = doc.prev_word(doc.prev_word(x))
+            return x is not None and L.without_conjunction(doc.w(x)) == "قد"
         if L.in_set(doc.w(x), L.MODAL_TOLLS):
             q = doc.prev_word(x)
             return q is not None and L.without_conjunction(doc.w(q)) == "قد"
@@ -185,8 +187,18 @@ def judicial_killing(doc: Document, trigger: int) -> bool:
     (decision rule P8)."""
     w = doc.w(trigger)
     verdict = doc.prev_word(trigger)
-    return verdict is not None and L.definite(w) and L.in_set(w, L.VERDICT_KILLING) \
-        and L.in_set(doc.w(verdict), L.VERDICTS)
+    if verdict is not None and L.definite(w) and L.in_set(w, L.VERDICT_KILLING) \
+            and L.in_set(doc.w(verdict), L.VERDICTS):
+        return True
+    if not (L.in_set(w, L.EXECUTION_MASDARS) or L.in_set(w, L.EXECUTIONS)) or verdict is None \
+            or L.has_proclitic(w, "ب"):
+        return False  # بإعدام after a verdict is read by sentenced (carried out: a figure, as before)
+    # نفذت السلطات حكم الإعدام بحق 3، تنفيذ إعدامات بحق 12، نفذت السلطات إعدامات بحق 20: a
+    # verdict, its execution or a state agent before the masdar: judicial (P8); an armed
+    # group's executions (نفذ التنظيم حملة إعدامات) stay killed
+    before = [x for x in range(max(0, trigger - 3), trigger) if doc.tokens[x].kind == "word"]
+    return L.in_set(doc.w(verdict), L.VERDICTS) or L.in_set(doc.w(verdict), L.EXECUTED) or any(
+        L.in_set(doc.w(x), L.STATE_CAPTORS) for x in before)
 
 
 def planned(doc: Document, first: int, last: int, trigger: int | None) -> bool:

@@ -13,7 +13,7 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
             passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
             hospitals, own_losses, own_pronouns, keep_parts, holding, passed_to_god, aims,
-            aim_links, held_states, disjunctions, state_captors
+            aim_links, held_states, disjunctions, state_captors, executions
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -106,7 +106,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
             "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
             "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
             "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
-            "holding", "passed_to_god", "aims", "aim_links", "held_states", "disjunctions", "state_captors"),
+            "holding", "passed_to_god", "aims", "aim_links", "held_states", "disjunctions", "state_captors",
+            "executions"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),

@@ -163,3 +163,23 @@ def test_p22_a_part_kept_of_a_kidnapped_figure_stays_kidnapped():
 ])
 def test_p23_losing_matches_or_contact_is_no_death(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("نفذت السلطات السعودية حكم الإعدام بحق 3 مهربين.", []),  # synthetic
+    ("نفذت السلطات الإيرانية إعدامات بحق 20 سجينا.", []),  # synthetic: a state execution, uncoded
+    ("نددت المنظمة بتنفيذ إعدامات بحق 12 معارضا في إيران.", []),  # synthetic
+    ("نفذ التنظيم حملة إعدامات بحق 40 مدنيا", [("killed", 40)]),  # synthetic: an armed group
+])
+def test_p25_a_state_execution_reached_through_bihaqq_is_uncoded(text, expected):
+    assert _claims(text) == expected  # decision rule P8
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("حاول المسلحون قتل أو خطف 4 أجانب.", []),  # synthetic
+    ("هدد التنظيم بقتل أو خطف 30 صحفيا.", []),  # synthetic
+    ("قد يقتل أو يصاب المئات إذا استمر القصف.", []),  # synthetic
+    ("قتل أو جرح 40 شخصا", [("killed_or_injured", 40)]),  # synthetic
+])
+def test_p26_a_threat_or_an_attempt_governs_the_whole_chain(text, expected):
+    assert _claims(text) == expected
