@@ -110,6 +110,10 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
                 w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)) or (
                 w in ("منهم", "منهن") or _plain_adjective(doc, last)) and _closed_after(doc, last + 1):
             spots.append(last + 1)  # 12 منهم على الأقل، أربعة جنود أفغان على الأقل
+    if last + 2 < len(doc.tokens) and doc.tokens[last + 1].text == "(" and doc.tokens[last].kind == "word" and (
+            doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")) or _plain_adjective(doc, last)) \
+            and _closed_after(doc, last + 2):
+        spots.append(last + 2)  # ستة مواطنين فلسطينيين (على الأقل): an adjective, then the bracket
     if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
             and L.in_set(doc.w(trigger), L.POST_VERBS):
         spots.append(trigger + 1)

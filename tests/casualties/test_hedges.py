@@ -85,6 +85,7 @@ def test_a_hedge_before_the_toll_qualifies_its_value(text, hedge):
     ("أسفرت الغارة عن مقتل 12 منهم على الأقل", "at_least"),  # synthetic
     ("قتل أربعة جنود أفغان على الأقل في الغارة", "at_least"),  # synthetic
     ("قتل 5 جنود، على الأقل 3 منهم ضباط", "exact"),  # synthetic: the hedge of the next figure
+    ("اعتقلت الشرطة ستة مواطنين فلسطينيين (على الاقل)", "at_least"),  # synthetic: adjective, then bracket
 ])
 def test_a_hedge_after_a_bracket_a_comma_minhum_or_an_adjective(text, hedge):
     from analysis.casualties.claims import extract_claims
