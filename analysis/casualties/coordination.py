@@ -97,6 +97,8 @@ def _own_predicate(doc: Document, num: Numeral) -> bool:
     if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[num.first_token]:
         return False
     w = doc.w(x)
+    if L.in_set(w, L.CASE_NOUNS) or (w == "في" and L.in_set(doc.w(x + 1), L.CASE_NOUNS)):
+        return True  # و3 آخرون بحالة خطرة، في حالة حرجة: a state of its own (review F7)
     if w in FUNCTION_WORDS or w.startswith(("و", "ب", "ل", "ال")) or x in doc.numeral_at or is_subset_marker(doc, x):
         return False
     return _plural_verb(w) or continuity_auxiliary(doc, x) > 0 or not (
