@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import (
-    COPULA_PRONOUNS, COPULA_VERBS, ERA, FUNCTION_WORDS, Document, Draft,
+    COPULA_PRONOUNS, COPULA_VERBS, ERA, Document, Draft,
 )
 from analysis.casualties.figures import (
     NOUN_INSIDE, after_a_thing, antecedent_of_part, case_category, combatants, counted_noun, joint_between, disease, in_date,
@@ -41,20 +41,26 @@ from analysis.casualties.figures import (
 )
 from analysis.casualties.agency import figure_is_agent
 from analysis.casualties.coordination import coordinated_with
-from analysis.casualties.health import health_figure
+from analysis.casualties.health import health_figure, sports_injury
+from analysis.casualties.joints import BETWEEN, joint_after
 from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
     alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims, victim_referred,
-    superlative,
+    superlative, tag_line,
 )
 from analysis.casualties.sources import telling_verb_near
-from analysis.casualties.parts import apposed_part, breakdown_of, listed_part, one_of_them
+from analysis.casualties.parts import (
+    among_victims, apposed_part, breakdown_of, listed_part, object_of_another_verb, one_of_them,
+)
 from analysis.casualties.tolls import household_status, toll
 from analysis.casualties.triggers_after import trigger_after
 from analysis.casualties.unreported import unreported
+from analysis.casualties.idioms import (
+    held_by_kidnappers, held_state, idiom_near, kept_part, lost_own_men, medical_evacuation, parted_from_life, passed_away, surrendered, wounded_died,
+)
 from analysis.casualties.triggers import (
-    intended, left_a_place, postponed, trigger_before,
+    chain_start, intended, left_a_place, postponed, trigger_before,
 )
 
 #: Labels before a number that make it no figure, and منذ ("since" a year).
@@ -77,7 +83,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "digits" and in_date(doc, i, j):
         return None
     if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)
-            or superlative(doc, num)):
+            or superlative(doc, num) or tag_line(doc, i)):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective
@@ -111,6 +117,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     # 1. the counted noun names the category
     if noun is not None:
         category = noun_category(doc, noun)
+        if category == "injured" and (died := wounded_died(doc, num, hedge_start, noun)):
+            category, trigger = died  # وتوفي أحد المصابين: the wounded died (rule Q5), no subset
+            via_min = False
         if category:
             martyr = L.in_set(doc.w(noun), L.MARTYR)
             if via_min and doc.w(noun).startswith(("ال", "وال")):
@@ -141,7 +150,9 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if found and found[1] > noun and any(L.in_set(doc.w(x), L.SUPPOSITION) for x in range(noun + 1, found[1])):
             found = None  # 200 مفقود يرجح أنهم لقوا حتفهم: a presumed death, the status stays
         if found:
-            category, trigger = found[0], found[1]
+            # احتجاز 12 رهينة: hostages held by a captor are kidnapped (rule 9)
+            held = category == "kidnapped" and found[0] == "detained" and L.in_set(doc.w(found[1]), L.HOLDING)
+            category, trigger = ("kidnapped" if held else found[0]), found[1]
             agent_span = found[2] if len(found) > 2 else None
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
         elif num.kind == "definite":
@@ -154,9 +165,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         if category and via_min:
             parent = doc.last_claim(category=category)
             subset = parent is not None
-    # 1c. a partitive before the figure: من بين القتلى 5 من أفراد الشرطة
+    # 1c. a partitive before the figure: من بين القتلى 5 من أفراد الشرطة; or a bare
+    # بين next to it: أن بين القتلى طفلين، وجود طفلين بين الضحايا (parts.among_victims)
     if not category:
-        category = partitive_before(doc, hedge_first)
+        category = partitive_before(doc, hedge_first) or among_victims(doc, hedge_first, noun)
         if category:
             parent = doc.last_claim(category=category)
             subset = parent is not None
@@ -172,10 +184,16 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
                 category = prev.category
                 parent = len(doc.drafts) - 1
                 subset = True
-                own = trigger_before(doc, hedge_first) if k == after else None
+                own = (trigger_before(doc, hedge_first) or kept_part(doc, num)) if k == after else None
                 if own:
-                    # "قتلوا وجرح أربعة منهم": the event word before the part names it
+                    # "قتلوا وجرح أربعة منهم": the event word before the part names it;
+                    # hostages held are kidnapped (يحتجزون 20 منهم after المختطفين)
                     category, trigger, agent_span = own
+                    if category == "detained" and (prev.category == "kidnapped" or prev.noun is not None and
+                                                   L.lookup_noun(doc.w(prev.noun), L.COUNTED_NOUNS) == "kidnapped"):
+                        category, parent, subset = "kidnapped", None, False  # a part of the hostages
+                elif k == after and object_of_another_verb(doc, hedge_first):
+                    category, parent, subset = None, None, False  # ولا يزالون يحتفظون بـ25 منهم
     # 2b. a breakdown after a pronoun of separation: مقتل 13 شخصا، هم
     # أربعة جنود و…: the parts of the figure just given
     if not category:
@@ -198,7 +216,10 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
         after_noun = j - 1 if num.kind == "definite" or noun is None else noun
         if hedge_first != hedge_start and nxt is not None:
             after_noun = counted_noun(doc, nxt)[0] or nxt.last_token - 1
-        found = trigger_after(doc, after_noun)
+        end = phrase_end(doc, num, noun, via_min)
+        found = trigger_after(doc, after_noun) or (idiom_near(doc, hedge_first, end) and (
+            surrendered(doc, hedge_first, end) or passed_away(doc, hedge_first, end)
+            or parted_from_life(doc, hedge_first, end))) or held_state(doc, hedge_first, end)
         if found:
             category, trigger = found
             martyr = L.in_set(doc.w(trigger), L.MARTYR)
@@ -257,21 +278,30 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "dual" and num.prefix.endswith("ال") and trigger is None:
         return None  # وكان القتيلان يعملان: a definite dual counts only with an event word (rule 2)
     last = phrase_end(doc, num, noun, via_min)
+    if category == "injured" and (died := passed_away(doc, hedge_first, last)):
+        category, trigger, parent, subset = died[0], died[1], None, False  # انتقل ثلاثة من المصابين إلى رحمة الله
+    if category == "evacuated" and trigger is not None and medical_evacuation(doc, trigger, last, noun):
+        category = "injured"  # إخلاء 5 حالات طبيا، خرجت 11 حالة من المستشفى: patients (rules Q3, 10)
+    if category == "missing" and lost_own_men(doc, trigger, hedge_first, last):
+        category = "killed"  # فقد الجيش ستة من جنوده: a force lost its own men
     if victim_referred(doc, num, noun, trigger) and telling_verb_near(doc, hedge_first, last) and not (
             trigger_before(doc, hedge_first) or trigger_after(doc, noun)):
         return None  # روى فلان أحد المصابين، أحد المصابين يروي: a witness (rule H1)
     if category in ("detained", "kidnapped"):
         category = held_as(doc, last) or category  # احتجاز 18 شخصا كرهائن: kidnapped (rule 9)
-    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last):
+    if category == "detained" and held_by_kidnappers(doc, trigger):
+        category = "kidnapped"  # التي تحتجز عددا من الجنود ... العسكريين المخطوفين (rule 9)
+    if disease(doc, noun, last) or health_figure(doc, num, noun, last, category) or split_victims(doc, noun, last) \
+            or (category == "injured" and sports_injury(doc, noun, trigger)):
         return None
     if category == "killed" and harmed_otherwise(doc, noun, trigger):
         return None  # ضحايا الاحتيال، ضحايا لعمليات نصب: no casualty (rules H4, 18)
     joint, after = joint_after(doc, last)
-    if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in ("بين", "ما"):
+    if not joint and trigger is not None and trigger >= last and doc.w(trigger + 1) in BETWEEN:
         joint = joint_between(doc, trigger + 1)[0]  # عشرات الحوثيين سقطوا بين قتيل وجريح
     if joint and category in ("killed", "injured", "killed_or_injured"):
         category, last = joint, after  # سقط أكثر من 250 شخصا بين قتيل وجريح
-    if trigger is not None and (intended(doc, trigger) or postponed(doc, trigger, hedge_first)
+    if trigger is not None and (intended(doc, chain_start(doc, trigger)) or postponed(doc, trigger, hedge_first)
                                 or not left_a_place(doc, trigger, hedge_first, last)):
         return None
     if unreported(doc, hedge_first, last, trigger, noun=noun):
@@ -282,7 +312,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if category == "missing" and trigger is not None and trigger < i and L.in_set(doc.w(trigger), L.LOSE) \
             and lost_life(doc, last):
         category = "killed"  # فقد تسعة صحافيين حياتهم: they lost their lives
-    if category == "killed" and trigger is not None and doc.w(trigger).endswith(("سقط", "سقطوا", "يسقط")) \
+    if category == "killed" and trigger is not None and L.in_set(doc.w(trigger), L.FALL) \
             and doc.w(last) == "في" and doc.w(last + 1) in ("قبضه", "ايدي", "يد"):
         category = "detained"  # سقط 431 إرهابيا في قبضة العدالة: fell into the hands of
     if trigger is not None and L.in_set(doc.w(trigger), L.NEED_PEOPLE) and (
@@ -341,21 +371,6 @@ def other_cases_between(doc: Document, a: int, b: int) -> bool:
     """``حالات الاختطاف 36 حالة، ثم حالات النهب 8 حالات``: a حالات noun of
     another kind between two case figures; the second counts those cases."""
     return any(L.in_set(doc.w(x), L.CASE_NOUNS) and case_category(doc, x) is None for x in range(a, b))
-
-
-def joint_after(doc: Document, last: int) -> tuple[str | None, int]:
-    """``(ما) بين قتيل وجريح`` right after the figure phrase, or after a
-    complement of up to two words (``145 من ميليشيات الحوثي بين قتيل وجريح``):
-    (killed_or_injured, token after the pair), else ``(None, last)``."""
-    for x in range(last, last + 3):
-        if x >= len(doc.tokens) or doc.tokens[x].kind != "word" or doc.sent_of[x] != doc.sent_of[last - 1]:
-            break
-        if doc.w(x) in ("بين", "ما"):
-            joint, after = joint_between(doc, x)
-            return (joint, after) if joint else (None, last)
-        if (doc.w(x) in FUNCTION_WORDS and doc.w(x) not in ("منهم", "منهن")) or doc.numeral_at.get(x) is not None:
-            break  # العشرات منهم بين قتيل وجريح: the partitive pronoun stands between
-    return None, last
 
 
 def copula_category(doc: Document, i: int) -> str | None:

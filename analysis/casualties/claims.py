@@ -48,7 +48,7 @@ from analysis.casualties.hedges import bounds, count_change, fold_range
 from analysis.casualties.numerals import find_numerals
 from analysis.casualties.sources import find_source, resolve_actor
 from analysis.casualties.resumed import resumed_events
-from analysis.casualties.triggers import chained_categories
+from analysis.casualties.triggers import chained_categories, held_before_evacuation
 from analysis.framing.cues import load_cues
 from analysis.text.sentences import Sentence, split_sentences
 from analysis.text.tokenize import Token, tokenize
@@ -215,6 +215,9 @@ def _run(doc: Document) -> list[Claim]:
             for category, trigger in chained_categories(doc, draft.trigger, draft.category):
                 # أسر وقتل عدد من الجنود: a figure for each event of its own category
                 _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)
+        if held_before_evacuation(doc, draft):
+            # أجلت الشرطة 9 رهائن: freed hostages were kidnapped (decision rule R4)
+            _accept(doc, replace(draft, category="kidnapped", martyr=False), claims)
         for category, trigger in resumed_events(doc, draft):
             # خطف ثلاثة من البدو وقتلهم: a later event of the same people, by its pronoun
             _accept(doc, replace(draft, category=category, trigger=trigger, martyr=False), claims)

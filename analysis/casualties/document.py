@@ -38,8 +38,9 @@ DASHES = frozenset({"-", "–", "—"})
 
 
 #: Sentence marks (:meth:`Document.marks`): a disease or heat word (.health),
-#: a conditional word (.unreported), a disease (.health's case figures).
-MARK_HEALTH, MARK_CONDITION, MARK_DISEASE = 1, 2, 4
+#: a conditional word (.unreported), a disease (.health's case figures), the
+#: word opening a tag line (.no_counts).
+MARK_HEALTH, MARK_CONDITION, MARK_DISEASE, MARK_TAGS = 1, 2, 4, 8
 _HEALTH_FORMS = L.DISEASES | L.HEAT | L.HEAT_NOUNS | L.SUN
 
 
@@ -53,7 +54,8 @@ def word_marks(norm: str) -> int:
     """
     return (MARK_HEALTH if L.in_set(norm, _HEALTH_FORMS) else 0) | (
         MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0) | (
-        MARK_DISEASE if L.in_set(norm, L.DISEASES) else 0)
+        MARK_DISEASE if L.in_set(norm, L.DISEASES) else 0) | (
+        MARK_TAGS if norm in L.TAG_LINES else 0)
 
 
 @dataclass(slots=True)
@@ -309,5 +311,5 @@ class IntervalIndex:
         return [self.items[n] for n in self.overlapping(a, b)]
 
 
-__all__ = ["Document", "Draft", "MARK_DISEASE", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
+__all__ = ["Document", "Draft", "MARK_DISEASE", "MARK_TAGS", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
            "COPULA_PRONOUNS", "COPULA_VERBS", "DASHES"]

@@ -29,7 +29,15 @@ nouns take ``-تان/-تين``) is the dual, and so the figure 2, when:
    never ``المدنيين``) that rule 4's evidence proves dual, the
    subject of a dual verb or the antecedent of a dual pronoun (``أن الضابطين
    قتلا``: M5, a resumed count is coded again); it still needs a category like
-   any figure.
+   any figure. A definite ``-ين`` of a noun with a sound plural is read when a
+   dual relative agrees with it (``المتهمين اللذين``; a verb in -ا may be a masdar:
+   ``أن المسلحين قتلا``), and one
+   with no sound plural also when an event word governs it (``مقتل الجنديين``):
+   :func:`analysis.casualties.numeral_phrases.dual_at` weighs the context;
+7. the construct dual in ``-ي`` of a noun with no sound plural, before its
+   genitive (``ضابطي الشرطة``، ``حالتي وفاة``), is read on the same evidence or
+   after an event word; the feminine ``-تان/-تين`` of a listed masculine noun
+   is always a dual (its plural is ``-ات``: ``مواطنتين``).
 """
 
 from __future__ import annotations
@@ -93,7 +101,7 @@ def _dual_forms(nouns: Mapping[str, DualNoun]) -> frozenset[str]:
 
     Prefix, optional article, stem (a feminine ``-ه`` noun's also with ``-ت``) and dual ending.
     """
-    stems = [*nouns, *(s[:-1] + "ت" for s in nouns if s.endswith("ه"))]
+    stems = [*nouns, *(s[:-1] + "ت" if s.endswith("ه") else s + "ت" for s in nouns)]
     return frozenset(p + d + s + e for p in (*PROCLITICS, "") for d in ("", DETERMINER)
                      for s in stems for e in ("ان", "ين", "ي"))
 
@@ -232,7 +240,7 @@ def _read_with(surface: str, norm: str, prefixes: Sequence[str], dual_nouns: Map
             else:
                 noun = dual_nouns.get(stem)
                 if noun is None and stem.endswith("ت"):
-                    noun = dual_nouns.get(stem[:-1] + "ه")
+                    noun = dual_nouns.get(stem[:-1] + "ه") or _feminine_of(dual_nouns.get(stem[:-1]))
             if noun is None:
                 continue
             if governed:
@@ -242,8 +250,9 @@ def _read_with(surface: str, norm: str, prefixes: Sequence[str], dual_nouns: Map
                 # rule 6: only a written fatha makes a definite form a new figure
                 if ending == "ان" or mark == _FATHA:
                     return prefix + DETERMINER, noun.singular, True
-                if ending == "ين" and evidence and not noun.sound_plural:
-                    return prefix + DETERMINER, noun.singular, False  # الضابطين قتلا
+                if ending == "ين" and evidence:
+                    # الضابطين قتلا، المتهمين اللذين، ضابطي الشرطة اللذين: dual_at weighs the evidence
+                    return prefix + DETERMINER, noun.singular, False
                 return None
             if ending == "ان":
                 return prefix, noun.singular, True
@@ -252,13 +261,19 @@ def _read_with(surface: str, norm: str, prefixes: Sequence[str], dual_nouns: Map
             if mark == _KASRA:
                 return None
             if ending == "ي":
-                # An undiacritized -ي is far more often the nisba adjective
-                # (مدني) than a construct dual.
-                return None
+                # An undiacritized -ي is far more often the nisba adjective (مدني)
+                # or a plural's construct (مسلحي) than a construct dual: only a noun
+                # with no sound plural, on the context's evidence (dual_at)
+                return (prefix, noun.singular, False) if evidence and not noun.sound_plural and not nisba else None
             if not noun.sound_plural:
                 return prefix, noun.singular, True
             return (prefix, noun.singular, False) if evidence else None
     return None
+
+
+def _feminine_of(noun: DualNoun | None) -> DualNoun | None:
+    """The feminine (-ة) of a listed masculine noun: its plural is -ات, so its -تين is only a dual."""
+    return None if noun is None else DualNoun(noun.singular, False)
 
 
 def dual_evidence(tokens: Sequence[Token], i: int) -> int:
@@ -332,6 +347,8 @@ def _near_evidence(tokens: Sequence[Token], i: int) -> int:
             # عسكريين تركيين اثنين: adjectives agreeing in -ين may stand before the numeral
             # شرطيين (اثنين): the bracketed numeral repeats the figure, outside its span
             return i + 1 if bracket else k + 1
+        if w in _DUAL_NUMERALS:
+            return 0  # الآخرين بإصابات متفاوتة اثنان حالتهما: a later pronoun is the numeral's
         if w in _DUAL_PRONOUNS or (w.endswith("هما") and len(w) > 4) or (
                 L.without_conjunction(w) in _DUAL_PRONOUNS):  # وهما نائمان: a circumstantial clause
             return i + 1

@@ -19,6 +19,7 @@ from analysis.casualties import lexicon as L
 from analysis.casualties.document import FUNCTION_WORDS, Document, Draft
 from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.hedges import is_hedge_after
+from analysis.casualties.number_clitics import possessed_person
 from analysis.casualties.numeral_phrases import definite_head
 from analysis.casualties.numerals import Numeral
 
@@ -75,13 +76,19 @@ def counted_noun(doc: Document, num: Numeral) -> tuple[int | None, bool]:
     w = doc.w(k)
     if w == "من":
         k2 = doc.next_word(k + 1)
+        if k2 is not None and doc.w(k2) in DEMONSTRATIVES:
+            k2 = doc.next_word(k2 + 1)  # عشرات من هؤلاء المدنيين: the noun after the demonstrative
         if k2 is not None and doc.tokens[k2].kind == "word":
             return k2, True
         return None, False
-    if num.kind == "vague" and num.vague_kind == "several" and num.text.endswith("من"):
-        return k, True
-    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k) or k in doc.numeral_at:
-        return None, False  # a number after a number (40 و30) is no counted noun
+    if num.kind == "vague" and num.text.endswith("من"):
+        if w in DEMONSTRATIVES and (k2 := doc.next_word(k + 1)) is not None and doc.tokens[k2].kind == "word":
+            return k2, num.vague_kind == "several"  # عدد من هؤلاء المدنيين، الكثير من هؤلاء
+        if num.vague_kind == "several":
+            return k, True
+    if w in FUNCTION_WORDS or L.in_set(w, L.POST_VERBS) or is_hedge_after(doc, k) or k in doc.numeral_at \
+            or L.in_set(w, L.REFLEXIVES):
+        return None, False  # a number after a number (40 و30), a reflexive (سلم 33 أنفسهم): no counted noun
     if (w.startswith("و") and not _listed_noun(w)
             and (L.lookup_noun(w[1:], L.COUNTED_NOUNS) or L.lookup(w[1:], L.PRE_TRIGGERS))):
         # "(اثنين) وإصابة", "وفاة ثلاثة وإصابات آخرين": a specifier never
@@ -380,9 +387,10 @@ def after_a_thing(doc: Document, before: int, i: int) -> bool:
 def person(doc: Document, noun: int) -> bool:
     """The counted noun at ``noun`` names people: a victim, group, person or
     dual noun (also in the singular a numeral takes: 200 مهاجر، 40 مهاجرا), or a
-    sound masculine plural (مطلوبين، متهمون)."""
+    sound masculine plural (مطلوبين، متهمون), also with a possessive pronoun
+    (رفاقه، أعضائه)."""
     w = doc.w(noun)
     singular = w[:-1] if w.endswith("ا") else w
     return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
                 or L.in_set(w, L.GROUP_HEADS) or w.endswith(("ين", "ون", "يينا", "ينا"))
-                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)))
+                or (singular in DUAL_NOUNS and not L.in_set(w, L.NON_PERSON)) or possessed_person(w))

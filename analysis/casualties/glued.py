@@ -1,4 +1,4 @@
-"""Digits glued to the word after them: ``11مواطنا``، ``و12جريحا``، ``145من``.
+"""Digits glued to the word after them (``11مواطنا``، ``و12جريحا``، ``145من``) or before them (``مقتل20``).
 
 News text often drops the space between a figure and its counted noun (or
 the preposition after it). The tokenizer keeps such a run as one word, so the
@@ -25,8 +25,14 @@ from analysis.text.tokenize import Token, tokenize
 #: least two Arabic letters (diacritics and tatweel allowed after them).
 #: A digit right before two Arabic letters, anywhere: the cheap test for a whole
 #: text (an era letter, 2015م or 1436هـ, is no word).
-_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹][\u0621-\u063A\u0641-\u064A]{2}")
+#: It starts with the digit (rare in a text), then looks behind it for the letters of ``مقتل20``.
+_ANY_GLUED = re.compile(r"[0-9٠-٩۰-۹](?:[\u0621-\u063A\u0641-\u064A]{2}"
+                        r"|(?<=[\u0621-\u063A\u0641-\u064A]{2}[0-9٠-٩۰-۹]))")
 _GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+)")
+#: A word of three letters or more ending in a letter, then the digits of the figure it
+#: governs (``مقتل20``، ``بمقتل18``); never the article of a definite count (``الـ32``).
+_GLUED_AFTER = re.compile(r"([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+[\u0621-\u063A\u0641-\u064A])"
+                          r"([0-9٠-٩۰-۹]+)")
 
 
 def glued_split(token: Token) -> tuple[Token, ...] | None:
@@ -36,10 +42,17 @@ def glued_split(token: Token) -> tuple[Token, ...] | None:
         >>> from analysis.text.tokenize import tokenize
         >>> [(t.text, t.kind, t.start) for t in glued_split(tokenize("سقوط 11مواطنا")[1])]  # synthetic
         [('11', 'number', 5), ('مواطنا', 'word', 7)]
+        >>> [(t.text, t.kind) for t in glued_split(tokenize("بمقتل18")[0])]  # synthetic
+        [('بمقتل', 'word'), ('18', 'number')]
     """
-    if token.kind != "word" or not token.text[:2].strip("وفبل")[:1].isdigit():
+    if token.kind != "word":
         return None
-    m = _GLUED.fullmatch(token.text)
+    if token.text[:2].strip("وفبل")[:1].isdigit():
+        m = _GLUED.fullmatch(token.text)
+    elif token.text[-1:].isdigit():
+        m = _GLUED_AFTER.fullmatch(token.text)  # مقتل20: the word, then its figure
+    else:
+        return None
     if m is None:
         return None
     cut = m.end(1)

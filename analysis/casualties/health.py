@@ -13,7 +13,9 @@ near it, up to the next number. Three more readings of the same rule:
 * **injuries by heat** are heat stress (``إصابة 66 شخصا بسبب ارتفاع درجات
   الحرارة``، ``في موجة الحر``); deaths in a heat wave stay figures;
 * **cases of a disease**: a حالة figure in a sentence that names a disease
-  (``تأكدت إصابتهم بالمرض … ويشتبه بإصابة ست حالات أخرى``).
+  (``تأكدت إصابتهم بالمرض … ويشتبه بإصابة ست حالات أخرى``);
+* **sports injuries** (:func:`sports_injury`): an injury counted as a case in
+  a sentence of sport (``ثلاث إصابات في الرباط الصليبي``).
 
 Example:
     >>> from analysis.casualties.claims import extract_claims
@@ -100,4 +102,26 @@ def _heat(doc: Document, x: int) -> bool:
         L.in_set(w, L.SUN) and L.in_set(before, L.STROKES))
 
 
-__all__ = ["health_figure"]
+def sports_injury(doc: Document, noun: int | None, trigger: int | None) -> bool:
+    """The figure counts injuries as cases (``ثلاث إصابات``، ``عدد من الإصابات``,
+    ``إصابات عدة``) in a sentence of sport with no cause of violence: sports
+    injuries, or goals (``بإصابة واحدة``), no casualty (rule 7's kin; S).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("غاب اللاعب بسبب ثلاث إصابات في الرباط الصليبي")]  # synthetic
+        []
+    """
+    head = noun if noun is not None else (trigger if trigger is not None and doc.next_word(trigger) is not None
+                                          and doc.next_word(trigger) not in doc.numeral_at else None)
+    if head is None or not L.in_set(doc.w(head), L.SPORT_INJURIES):
+        return False  # rare: the sentence is read only for an injury noun counted as a case (not إصابة 30)
+    s = doc.sent(head)
+    if any(doc.sent_of[d.first] == s.index for d in doc.drafts[-3:]):
+        return False  # another casualty figure in the sentence (مقتل 17 شخصا و40 إصابة): no sports sentence
+    words = [doc.w(x) for x in range(s.first_token, s.last_token) if doc.tokens[x].kind == "word"]
+    return any(L.in_set(w, L.SPORTS) for w in words) and not any(
+        L.lookup(w, L.CAUSES) or L.in_set(w, L.SPORT_CROWDS) for w in words)
+
+
+__all__ = ["health_figure", "sports_injury"]

@@ -102,11 +102,18 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
     if before:
         return before
     spots = [last]
+    if last < len(doc.tokens) and doc.tokens[last].text in ("(", "،", ",") and _closed_after(doc, last + 1):
+        spots.append(last + 1)  # قتل 20 مسلحا (على الأقل)، مقتل 5 أشخاص، على الأقل، وإصابة
     if hedge_after_length(doc, last + 1):
         w = doc.w(last)
         if w.endswith(("ي", "يا", "يين", "يون", "ين")) or (
-                w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)):
-            spots.append(last + 1)
+                w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)) or (
+                w in ("منهم", "منهن") or _plain_adjective(doc, last)) and _closed_after(doc, last + 1):
+            spots.append(last + 1)  # 12 منهم على الأقل، أربعة جنود أفغان على الأقل
+    if last + 2 < len(doc.tokens) and doc.tokens[last + 1].text == "(" and doc.tokens[last].kind == "word" and (
+            doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")) or _plain_adjective(doc, last)) \
+            and _closed_after(doc, last + 2):
+        spots.append(last + 2)  # ستة مواطنين فلسطينيين (على الأقل): an adjective, then the bracket
     if trigger is not None and last <= trigger <= last + 1 and hedge_after_length(doc, trigger + 1) \
             and L.in_set(doc.w(trigger), L.POST_VERBS):
         spots.append(trigger + 1)
@@ -117,6 +124,21 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
             if tuple(doc.w(y) for y in range(x, x + len(words))) == words:
                 return hedge
     return "exact"
+
+
+def _closed_after(doc: Document, k: int) -> bool:
+    """The hedge phrase at k is not the preposed hedge of a next figure (``، على
+    الأقل 3 منهم``): no number right after it."""
+    n = hedge_after_length(doc, k)
+    return n > 0 and (k + n >= len(doc.tokens) or not doc.is_number_token(k + n)) and (k + n) not in doc.numeral_at
+
+
+def _plain_adjective(doc: Document, k: int) -> bool:
+    """Word k after a counted noun may be its adjective (a broken-plural nisba, أفغان):
+    no و or ف, no article, no event word, no function word."""
+    w = doc.w(k)
+    return doc.tokens[k].kind == "word" and not w.startswith(("و", "ف", "ال")) and w not in FUNCTION_WORDS \
+        and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
 
 
 #: A preposed hedge that is an adverb of the clause, not a quantifier of one

@@ -49,6 +49,33 @@ FLEE = _W.forms("triggers", "flee")
 LIFE_NOUNS = _W.forms("triggers", "life_nouns")
 LIFE_VERBS = _W.forms("triggers", "life_verbs")
 LOSE = _W.forms("triggers", "lose")
+#: Verbs of handing over: a surrender with a reflexive object (:data:`REFLEXIVES`).
+SURRENDER = frozenset().union(*_W.table("triggers", "surrender").values())
+REFLEXIVES = _W.forms("triggers", "reflexives")
+ACTIVE_INJURING = _W.forms("triggers", "active_injuring")
+#: Verbs of passing on: death with إلى رحمة الله after the figure (:data:`PASSED_TO`).
+PASSED_AWAY = frozenset().union(*_W.table("triggers", "passed_away").values())
+PASSED_TO = _W.forms("triggers", "passed_to")
+MEDICAL = _W.forms("triggers", "medical")
+FALL = _W.forms("triggers", "fall")
+PARTED = frozenset().union(*_W.table("triggers", "parted").values())
+#: Every verb an idiom around a figure starts from (.idioms): one test before reading any of them.
+IDIOM_VERBS = SURRENDER | PASSED_AWAY | PARTED
+MODAL_TOLLS = _W.forms("triggers", "modal_tolls")
+VERDICT_KILLING = _W.forms("triggers", "verdict_killing")
+HOSPITALS = _W.forms("triggers", "hospitals")
+OWN_LOSSES = _W.forms("triggers", "own_losses")
+KEEP_PARTS = _W.forms("triggers", "keep_parts")
+HOLDING = _W.forms("triggers", "holding")
+PASSED_TO_GOD = _W.forms("triggers", "passed_to_god")
+AIMS = _W.forms("triggers", "aims")
+AIM_LINKS = _W.forms("triggers", "aim_links")
+HELD_STATES = _W.forms("triggers", "held_states")
+DISJUNCTIONS = _W.forms("triggers", "disjunctions")
+STATE_CAPTORS = _W.forms("triggers", "state_captors")
+EXECUTIONS = _W.forms("triggers", "executions")
+#: Longest first, so that هما is tried before ها and ه.
+OWN_PRONOUNS = tuple(sorted(_W.forms("triggers", "own_pronouns"), key=len, reverse=True))
 NEED_PEOPLE = _W.forms("triggers", "need_people")
 KIN_OBJECTS = _W.forms("triggers", "kin_objects")
 CONDITIONS = _W.forms("triggers", "conditions")
@@ -96,6 +123,11 @@ VICTIM_NOUNS = _W.forms("non_person", "victim_nouns")
 SUN = _W.forms("non_person", "sun")
 STROKES = _W.forms("non_person", "strokes")
 WOUNDS = _W.forms("non_person", "wounds")
+SPORTS = _W.forms("non_person", "sports")
+SPORT_INJURIES = _W.forms("non_person", "sport_injuries")
+TAG_LINES = _W.forms("non_person", "tag_lines")
+SPORT_CROWDS = _W.forms("non_person", "sport_crowds")
+TAG_GOVERNORS = _W.forms("non_person", "tag_governors")
 TIME_NOUNS = _W.forms("non_person", "time_nouns")
 SUPERLATIVES = _W.forms("non_person", "superlatives")
 HARMS = _W.forms("non_person", "harms")
@@ -253,16 +285,23 @@ _POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 def without_possessive(norm: str) -> tuple[str, ...]:
     """Forms of a noun without a possessive pronoun (``اصابتهم`` → ``اصابه``).
 
-    The feminine ending is written ت before a pronoun, ة (normalized ه) without.
+    The feminine ending is written ت before a pronoun, ة (normalized ه) without;
+    a final hamza after alif takes the seat of its case before a pronoun
+    (``إجلاؤهم`` nominative, ``إجلائهم`` genitive, ``إجلاءهم`` accusative), written
+    ء without one.
 
     Example:
-        >>> without_possessive("اصابتهم")
-        ('اصابتهم', 'اصابه')
+        >>> without_possessive("اصابتهم"), without_possessive("اجلاؤهم")
+        (('اصابتهم', 'اصابه'), ('اجلاؤهم', 'اجلاء'))
     """
     out = [norm]
     for suffix in _POSSESSIVES:
         stem = norm[: -len(suffix)]
         if norm.endswith(suffix) and len(stem) >= 3:
-            out.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            elif stem.endswith(("اؤ", "ائ")):
+                stem = stem[:-1] + "ء"
+            out.append(stem)
             break
     return tuple(out)

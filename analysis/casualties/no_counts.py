@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import MARK_TAGS, Document
 from analysis.casualties.numerals import Numeral
 
 
@@ -171,4 +171,41 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
 
 
-__all__ = ["alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]
+def tag_line(doc: Document, i: int) -> bool:
+    """The figure at token i follows the word opening a keyword tag line (``سمات
+    ابها احد المصابين تفجير``) in its sentence: a list of tags reports nothing
+    (decision rule Q4). Read only in a sentence that holds the word (its mark).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("وقتل 5 أشخاص سمات مقتل 3 جنود")]  # synthetic
+        [5]
+    """
+    tagged = doc.matches.get(("tag-lines",))
+    if tagged is None:  # one look at the whole text: most documents have no tag line at all
+        tagged = doc.matches[("tag-lines",)] = any(word in doc.text for word in L.TAG_LINES)
+    if not tagged:
+        return False
+    s = doc.sent_of[i]
+    if not doc.marks(s) & MARK_TAGS:
+        return False
+    return any(doc.tokens[x].kind == "word" and doc.w(x) in L.TAG_LINES and _opens_tags(doc, x)
+               for x in range(doc.sentences[s].first_token, i))
+
+
+def _opens_tags(doc: Document, x: int) -> bool:
+    """سمات at x opens a tag line, not the noun "features": nothing governs it (``من
+    أبرز سمات``، ``تحمل سمات``: tag_governors) and no definite genitive follows
+    it (``سمات المرحلة``، ``سمات هذه الحرب``), unless it opens its sentence."""
+    b = doc.prev_word(x)
+    if b is None or doc.tokens[b].kind != "word" or doc.sent_of[b] != doc.sent_of[x]:
+        return True
+    b2 = doc.prev_word(b)
+    if L.in_set(doc.w(b), L.TAG_GOVERNORS) or (b2 is not None and L.in_set(doc.w(b2), L.TAG_GOVERNORS)):
+        return False  # من أبرز سمات، تحمل الهجمات سمات: governed, within two words
+    n = doc.next_word(x + 1)
+    return n is None or doc.tokens[n].kind != "word" or not (
+        L.definite(doc.w(n)) or doc.w(n) in ("هذه", "هذا", "تلك", "ذلك"))
+
+
+__all__ = ["tag_line", "alternative", "naming_one", "one_of_a_place", "bare_year", "referred_one", "split_victims", "harmed_otherwise", "superlative", "victim_referred"]

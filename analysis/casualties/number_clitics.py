@@ -19,6 +19,7 @@ from typing import Sequence
 from analysis.casualties.duals import PROCLITICS
 from analysis.casualties.number_words import is_number_word
 from analysis.casualties.words import default_words
+from analysis.text.clitics import enclitic_splits
 from analysis.text.tokenize import Token
 from analysis.text.wordcache import word_cached
 
@@ -76,18 +77,58 @@ def persons_after(tokens: Sequence[Token], j: int) -> bool:
     group or person noun of ``victims.yml``, or a sound masculine plural
     (``الحوثيين``، ``المدنيين``); the category grammar tests it again (figures.person).
 
+    A plural demonstrative before the noun is skipped (``الكثير من هؤلاء المدنيين``),
+    and a possessive pronoun after it is split off (``الكثير من رفاقه``، ``كثير من
+    مواطنينا``، ``أعضائه`` is ``أعضاء`` + ه).
+
     Example:
         >>> from analysis.text.tokenize import tokenize
-        >>> persons_after(tokenize("مجموعة من الشبان"), 2), persons_after(tokenize("مجموعة من الإجراءات"), 2)
-        (True, False)
+        >>> [persons_after(tokenize(t), 2) for t in ("مجموعة من الشبان", "مجموعة من الإجراءات",
+        ...  "الكثير من رفاقه", "الكثير من هؤلاء المدنيين")]  # synthetic
+        [True, False, True, True]
     """
     from analysis.casualties import lexicon as L
 
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].norm in L.DEMONSTRATIVES:
+        j += 1
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     w = tokens[j].norm
-    return bool(_sound_plural(w) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
-                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS))
+    # a stem restored from a construct (معانيه -> معانين) is no sound plural unless listed
+    return _sound_plural(w) or possessed_person(w)
+
+
+@word_cached
+def possessed_person(w: str) -> bool:
+    """``w`` is a listed noun of persons (kin too: ``أبناء``، ``أهالي``; a family only with a
+    possessive: ``أسرته``), also with a possessive pronoun (``رفاقه``، ``مواطنينا``، ``أقاربه``).
+
+    Example:
+        >>> possessed_person("رفاقه"), possessed_person("اعضائه"), possessed_person("امواله")
+        (True, True, False)
+    """
+    stems = _possessed_stems(w)
+    # families are people with a possessive (عديد من أسرته: its members), units without (العائلات)
+    return _person_noun(stems[0], families=False) or any(_person_noun(stem, families=True) for stem in stems[1:])
+
+
+def _possessed_stems(w: str) -> tuple[str, ...]:
+    """``w`` and its stems without an enclitic pronoun, by the package's clitic grammar
+    (:func:`analysis.text.clitics.enclitic_splits`: every person, ``نا`` and ``كم``
+    too, a construct's ن restored: ``مواطنينا`` -> ``مواطنين``), with a final hamza
+    after alif written ء again as :func:`analysis.casualties.lexicon.without_possessive`
+    does (``أعضائه`` -> ``أعضاء``)."""
+    stems = [stem for stem, _ in enclitic_splits(w)]
+    return (*stems, *(stem[:-1] + "ء" for stem in stems[1:] if stem.endswith(("اؤ", "ائ"))))
+
+
+def _person_noun(w: str, *, families: bool) -> bool:
+    from analysis.casualties import lexicon as L
+
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS)
+                or L.in_set(w, L.PERSONS) or L.in_set(w, L.GROUP_HEADS)
+                or (L.in_set(w, L.KIN) or L.in_set(w, L.FAMILIES) if families
+                    else L.in_set(w, L.KIN) and not L.in_set(w, L.FAMILIES)))
 
 
 def _sound_plural(w: str) -> bool:
@@ -100,5 +141,5 @@ def _sound_plural(w: str) -> bool:
     return w.endswith(("ين", "ون")) and not L.in_set(w, L.NON_PERSON)
 
 
-__all__ = ["persons_after", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+__all__ = ["persons_after", "possessed_person", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]

@@ -26,6 +26,7 @@ from typing import Sequence
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.duals import DUAL_NOUNS, MARKS, dual_evidence, read_default_dual, read_dual
+from analysis.text.clitics import DETERMINER
 from analysis.casualties.numeral import Numeral, make_numeral as _make, surface_offset
 from analysis.casualties.number_words import HUNDREDS, TEN, TENS, UNITS, is_number_word as _is_number_word
 from analysis.casualties.words import default_words
@@ -42,6 +43,10 @@ _ALL = _NUMBERS.forms("numbers", "all_quantifiers")
 #: Definite number words read after their noun phrase (2 to 10).
 DEFINITE_WORDS = {form[0]: int(label) for label, forms in _NUMBERS.phrases("numbers", "definite_words").items()
                   for form in forms}
+#: The dual relatives (اللذان، اللذين، اللتين): they prove a definite -ين noun dual.
+_DUAL_RELATIVES = _NUMBERS.forms("grammar", "relatives") & _NUMBERS.forms("grammar", "dual_pronouns")
+#: Definite adjectives after "my X" (شقيقي الأكبر): no genitive of a construct dual.
+_POSSESSED_ADJECTIVES = _NUMBERS.forms("numbers", "possessed_adjectives")
 #: The nominative "the two": never a weekday, a count even with no noun before.
 _THE_TWO = _NUMBERS.forms("numbers", "the_two")
 
@@ -173,7 +178,19 @@ def definite_after_noun(text, tokens, i, out) -> Numeral | None:
         return None  # الحكومة الاثنين: Monday
     head = tokens[k].norm
     prefix = "و" if head.startswith("وال") else ""
-    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=head[len(prefix) + 2:])
+    noun = head[len(prefix) + 2:]
+    before = tokens[k - 1] if k >= 1 and not prefix and not (out and out[-1].last_token > k - 1) else None
+    if before is not None and before.kind == "word" and not before.norm.startswith("ال") and (
+            person_head(before.norm) or L.lookup_noun(before.norm, L.COUNTED_NOUNS)):
+        # أفراد الطاقم الخمسة، شهداء الإمارات الثلاثة: the head is in construct with the definite genitive
+        k -= 1
+        prefix = "و" if before.norm.startswith("و") and len(before.norm) > 4 and (
+            person_head(before.norm[1:]) or L.lookup_noun(before.norm[1:], L.COUNTED_NOUNS)) else ""
+        noun = before.norm[len(prefix):]
+        before = tokens[k - 1] if k >= 1 and not prefix and not (out and out[-1].last_token > k - 1) else None
+    if before is not None and before.norm in _ALL:
+        k -= 1  # مقتل جميع العسكريين الأربعة: the span runs from the quantifier, as for جميع … الـ23
+    return _make(text, tokens, k, i + 1, prefix, value, "definite", dual_noun=noun)
 
 
 def _definite_cardinals() -> dict[str, int]:
@@ -225,16 +242,93 @@ def dual_at(text, tokens, i, dual_nouns, *, governed) -> Numeral | None:
         found = read_dual(tok.text, dual_nouns=dual_nouns, governed=governed, evidence=True)
     if found is None:
         return None
-    # the context is read only for a word that is a dual with evidence (rule 4)
-    reach = dual_evidence(tokens, i)
-    if not found[2] and not reach:
-        return None
     prefix, singular, marked = found
+    # the context is read only for a word that is a dual with evidence (rule 4)
+    reach = dual_evidence(tokens, i) if marked else _unmarked_evidence(tokens, i, prefix, singular, dual_nouns)
+    if not marked and not reach:
+        return None
     last = reach if reach > i + 1 else i + 1  # مدنيين اثنين: the numeral belongs to the figure
     start = surface_offset(tok, len(prefix))
     end = tokens[last - 1].end
     return Numeral(start, end, text[start:end], 2, "dual", i, last,
                    prefix=prefix, dual_noun=singular, dual_marked=marked)
+
+
+def _unmarked_evidence(tokens, i, prefix, singular, dual_nouns) -> int:
+    """How far the evidence for an unmarked dual at token i reaches, or 0 (:func:`.duals.dual_evidence`).
+
+    A construct dual in -ي (``ضابطي الشرطة``، ``حالتي وفاة``) needs its genitive
+    after it: a definite noun, or a counted noun (``وفاة``); the -ي may be "my".
+    A definite -ين of a noun with a sound plural (``المتهمين اللذين``) needs
+    evidence in its own clause (a dual numeral, pronoun, relative or verb); one
+    with no sound plural (``الجنديين``، ``الشهيدين``) and a construct dual are
+    also figures when an event word governs them (``مقتل الجنديين``، ``القبض على
+    ضابطي الأمن``: decision rule 2, the definite count of a reported event).
+    """
+    construct = tokens[i].norm.endswith("ي")
+    if construct and not _genitive_after(tokens, i + 1):
+        return 0
+    if construct and singular in _POSSESSED_NOUNS and not _person_genitive(tokens[i + 1].norm):
+        return dual_evidence(tokens, i)  # طفلي الرضيع is "my baby": only an agreeing dual proves two
+    if construct and singular in L.CASE_NOUNS and L.lookup_noun(tokens[i + 1].norm, L.COUNTED_NOUNS):
+        return i + 1  # حالتي وفاة، حالتي إصابة: two cases, their genitive names the category
+    noun = dual_nouns.get(singular)
+    sound = noun is None or noun.sound_plural
+    if prefix.endswith(DETERMINER) and sound:
+        # only a dual relative agrees unambiguously (أن المسلحين قتلا may be the masdar قتلًا);
+        # اثنان من القرويين اللذين: after من the plural is the group, the dual its part
+        k = i + 1
+        while k < len(tokens) and k - i < 3 and tokens[k].norm.endswith("ين") and tokens[k].norm not in _DUAL_RELATIVES:
+            k += 1  # المتهمين السعوديين اللذين: an agreeing adjective between
+        return i + 1 if k < len(tokens) and tokens[k].norm in _DUAL_RELATIVES and tokens[i - 1].norm != "من" else 0
+    reach = dual_evidence(tokens, i)
+    if not reach and (construct or prefix.endswith(DETERMINER)) and not sound and _governed_by_event(tokens, i):
+        return i + 1
+    return reach
+
+
+#: Kin and children: their X+ي is as often "my X" (``numbers.yml`` possessed_nouns).
+_POSSESSED_NOUNS = _NUMBERS.forms("numbers", "possessed_nouns")
+
+
+def _person_genitive(w: str) -> bool:
+    """A listed noun of persons as the genitive of a construct dual (شقيقي الضحية، طفلي الأسرة)."""
+    return bool(L.lookup_noun(w, L.COUNTED_NOUNS) or L.lookup(w, L.GROUPS) or L.in_set(w, L.PERSONS)
+                or L.in_set(w, L.GROUP_HEADS) or L.in_set(w, L.KIN))
+
+
+#: How many words before the event word a verb of demand or intent makes it no report.
+_DEMAND_REACH = 4
+
+
+def _genitive_after(tokens, k) -> bool:
+    """Token k can be the genitive of a construct dual: a definite noun or a counted noun,
+    never a definite adjective that follows "my X" (شقيقي الأكبر، طفلي الصغير: ``numbers.yml``
+    possessed_adjectives)."""
+    if k >= len(tokens) or tokens[k].kind != "word":
+        return False
+    w = tokens[k].norm
+    if w in _POSSESSED_ADJECTIVES:
+        return False
+    return (w.startswith("ال") and len(w) > 3) or L.lookup_noun(w, L.COUNTED_NOUNS) is not None
+
+
+def _governed_by_event(tokens, i) -> bool:
+    """An event word governs token i: right before it (مقتل، القبض على) or with its
+    definite agent between (اعتقلت الشرطة الضابطين: VSO)."""
+    k = i - 1
+    if k >= 1 and tokens[k].norm == "علي":
+        k -= 1  # القبض على الضابطين
+    if k < 0 or tokens[k].kind != "word":
+        return False
+    if L.lookup(tokens[k].norm, L.PRE_TRIGGERS) is None:
+        k -= 1  # اعتقلت الشرطة الضابطين: the finite verb, its definite agent, the dual
+        if not (k >= 0 and L.definite(tokens[k + 1].norm) and tokens[k].kind == "word"
+                and L.in_set(tokens[k].norm, L.FINITE_VERBS) and L.lookup(tokens[k].norm, L.PRE_TRIGGERS) is not None):
+            return False
+    # طالب الأهالي بضرورة إلقاء القبض على الشابين، دعا إلى اعتقال الضابطين: a demand, no report
+    return not any(tokens[x].kind == "word" and (L.in_set(tokens[x].norm, L.REQUESTS) or L.in_set(tokens[x].norm, L.INTENT))
+                   for x in range(max(0, k - _DEMAND_REACH), k))
 
 
 __all__ = ["dual_at", "in_construct", "person_head", "one_after_noun", "definite_count", "definite_after_noun", "definite_head",

@@ -47,7 +47,6 @@ from bisect import bisect_right
 from operator import attrgetter
 from typing import Mapping, Sequence
 
-from analysis.casualties import lexicon as L
 from analysis.casualties.duals import (
     DUAL_FORMS, DUAL_NOUNS, MARKS as _MARKS, NISBA_DUAL_ENDINGS, PROCLITICS as _PROCLITICS, DualNoun,
     nisba_dual_at, read_dual,
@@ -60,9 +59,10 @@ from analysis.casualties.number_words import (
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.number_clitics import (
     ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
-    lam_article as _lam_article, persons_after, strip_proclitic as _strip, word_at as _word,
+    lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make
+from analysis.casualties.vague_counts import read_vague
 from analysis.casualties.numeral_phrases import (
     DEFINITE_CARDINALS, DEFINITE_WORDS, ONE, and_one_of, definite_after_noun, definite_before_noun, definite_count,
     dual_at, in_construct, one_after_noun, person_head,
@@ -77,9 +77,6 @@ _DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _MULTIPLIER_WORDS = frozenset(("", m) for m in _MULTIPLIERS)
 #: The last letter of a normalized dual (-ان، -ين، -ي; read_dual reads the normalized word).
 _DUAL_LAST = ("ن", "ي")
-_ADDAD_ADJECTIVES = L.QUANTITY_ADJECTIVES
-#: عدد غير معروف/محدد من: the number is not known.
-_ADDAD_UNKNOWN = L.UNKNOWN_ADJECTIVES
 #: "The million" as a count (تجاوز المليون نازح، المليون ونصف المليون).
 _THE_MILLION = "المليون"
 #: Fractions of a multiplier: نصف مليون، ربع مليون.
@@ -267,7 +264,7 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
     if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
         if w == "عده" and prefix.endswith("ب") and _MARKS.sub("", tokens[i].text).endswith("ه"):
             return None  # بعده is بعد + ه ("after it"), not ب + عدة (written with ة)
-        return _read_vague(text, tokens, i, prefix, w)
+        return read_vague(text, tokens, i, prefix, w)
     if w in ("احد", "احدي"):
         # أحد is "anyone" (لم يصب أحد) unless it is a teen (أحد عشر), a
         # compound (إحدى وعشرون) or "one of" before a definite noun or a noun
@@ -340,55 +337,6 @@ def _read_digits(text, tokens, i, prefix, w) -> Numeral:
     if kind == "digits" and decimal and _DOT_THOUSANDS_RE.fullmatch(w):
         value, decimal = int(w.replace(".", "")), False  # 20.000 شخص
     return _make(text, tokens, i, j, prefix, value, kind, decimal=decimal)
-
-
-def _adjective(tok: Token) -> bool:
-    """An indefinite word that can stand as an adjective: no article, no و, no number."""
-    w = tok.norm
-    return (tok.kind == "word" and len(w) > 2 and not w.startswith(("ال", "و")) and not _is_number_word(w)
-            and w not in ("من", "غير"))
-
-
-def _read_vague(text, tokens, i, prefix, w) -> Numeral | None:
-    j = i + 1
-    if w in _ADDAD_FORMS or w in _MANY:
-        # عدد من / عدد كبير من / عدد آخر من / أعداد كبيرة من / كثير من / الكثير من
-        k = j
-        if w in _ADDAD_FORMS and k < len(tokens) and _word(tokens, k)[1] in _ADDAD_ADJECTIVES:
-            k += 1
-            if k >= len(tokens) or tokens[k].norm not in ("من", "منهم", "منهن"):
-                # جرح عدد آخر، أصيب عدد كبير: the adjective closes the quantity
-                return _make(text, tokens, i, k, prefix, None, "vague", vague_kind="several",
-                             vague_default=VAGUE_DEFAULTS["several"])
-        elif w in _ADDAD_FORMS and k + 1 < len(tokens) and _adjective(tokens[k]) and tokens[k + 1].norm == "من":
-            k += 1  # عدد متزايد من الضحايا: any indefinite adjective between عدد and من
-        elif (w in _ADDAD_FORMS and k + 1 < len(tokens) and _word(tokens, k)[1] == "غير"
-              and _word(tokens, k + 1)[1] in _ADDAD_UNKNOWN):
-            k += 2  # عدد غير معروف من الجرحى
-        if w in _ADDAD_FORMS and k < len(tokens) and tokens[k].norm in ("منهم", "منهن"):
-            return _make(text, tokens, i, k + 1, prefix, None, "vague", vague_kind="several",
-                         vague_default=VAGUE_DEFAULTS["several"])  # القبض على عدد منهم
-        if k >= len(tokens) or tokens[k].norm != "من":
-            return None
-        kind = "several"
-        j = k + 1
-        if w in _MANY:  # كثير من / مجموعة من + a noun of persons (كثير من حالات العنف is none)
-            return _make(text, tokens, i, j, prefix, None, "vague", vague_kind="many",
-                         vague_default=VAGUE_DEFAULTS["several"]) if persons_after(tokens, j) else None
-    elif w in _MULTIPLIERS:
-        kind = "thousands" if _MULTIPLIERS[w][0] == 1_000 else "millions"
-    else:
-        kind = _VAGUE[w]
-    if kind == "several" and j < len(tokens) and _VAGUE.get(_word(tokens, j)[1], "several") != "several":
-        kind = _VAGUE[_word(tokens, j)[1]]  # عدة عشرات، بضع مئات: the larger quantity
-        j += 1
-    if kind in ("tens", "hundreds") and j < len(tokens):
-        nxt = _word(tokens, j)[1]
-        if nxt in ("الالاف", "الاف", "الوف"):
-            kind = "tens_of_thousands" if kind == "tens" else "hundreds_of_thousands"
-            j += 1
-    return _make(text, tokens, i, j, prefix, None, "vague", vague_kind=kind,
-                 vague_default=VAGUE_DEFAULTS[kind])
 
 
 __all__ = ["Numeral", "DualNoun", "DUAL_NOUNS", "VAGUE_DEFAULTS", "find_numerals",

@@ -17,7 +17,11 @@ their own; they take the category of the total and point to it as ``parent``
 * a later conjunct of a subset list whose first conjuncts are no figures
   (``مقتل 9 أشخاص بينهم رئيس البلدية وخمسة أطفال``, ``القتلى هم سيدة
   وطفلتها وطفلان``: :func:`listed_part`);
-* one of the group with an event of its own (``وتوفي أحدهما``: :func:`one_of_them`).
+* one of the group with an event of its own (``وتوفي أحدهما``: :func:`one_of_them`);
+* a figure among the victims named after a bare بين, before it or after it (``أن بين
+  القتلى طفلين``، ``وجود طفلين بين الضحايا``: :func:`among_victims`); parts in
+  parentheses right after the whole are apposed like parts after a comma (``منهم 1462
+  مدنيا (299 امرأة و551 طفلا)``).
 
 Every walk is bounded (a few tokens), so the rules stay linear.
 """
@@ -29,6 +33,7 @@ from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, DASHES, F
 from analysis.casualties.figures import is_subset_marker
 from analysis.casualties.hedges import hedge_after_length
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.tolls import opens_nominal_clause
 
 #: Longest run of words of the non-figure conjuncts before a listed part.
 LIST_WORDS = 10
@@ -84,6 +89,8 @@ def apposed_part(doc: Document, i: int, num: Numeral) -> int | None:
     gap = [x for x in range(end, i) if doc.tokens[x].kind != "quote"]
     if gap and all(doc.tokens[x].text in _SEPARATORS for x in gap):
         return len(doc.drafts) - 1
+    if len(gap) == 1 and doc.tokens[gap[0]].text == "(":
+        return len(doc.drafts) - 1  # منهم 1462 مدنيا (299 امرأة و551 طفلا)
     return len(doc.drafts) - 1 if _elliptical_part(doc, gap, num) else None
 
 
@@ -167,6 +174,66 @@ def listed_part(doc: Document, i: int, num: Numeral) -> tuple[str, int | None] |
 
 
 
+def among_victims(doc: Document, i: int, noun: int | None) -> str | None:
+    """The category of the victims' noun after a bare بين (no من) next to the figure.
+
+    Before the figure, ``بين`` + a definite victims' noun is the fronted predicate of a
+    nominal clause ("among the dead are …"): بين carries و or stands at the clause's start,
+    after إن/أن/لكن or كان (``وأشار إلى أن بين القتلى طفلين``، ``وبين القتلى ثلاثة أطفال``).
+    After the figure it stands right after the counted noun (``وجود طفلين بين الضحايا``).
+    ``من بين`` is :func:`.figures.partitive_before` / ``partitive_after``.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.text, c.category) for c in extract_claims("وأشار إلى أن بين القتلى طفلين")]  # synthetic
+        [('طفلين', 'killed')]
+    """
+    k = i - 1
+    while k >= 0 and doc.tokens[k].kind == "quote":
+        k -= 1  # بين القتلى «خمسة من …»
+    if k >= 1 and doc.tokens[k].kind == "word" and doc.w(k - 1) in ("بين", "وبين"):
+        b = k - 1
+        opener = b - 1
+        if (doc.w(b) == "وبين" or opener < 0 or doc.sent_of[opener] != doc.sent_of[b]
+                or doc.tokens[opener].kind != "word" or opens_nominal_clause(doc, opener)):
+            return _victims_noun(doc, k)
+    if noun is not None and noun + 2 < len(doc.tokens) and doc.w(noun + 1) == "بين":
+        return _victims_noun(doc, noun + 2)
+    return None
+
+
+def _victims_noun(doc: Document, k: int) -> str | None:
+    """The category of the definite counted noun at k (القتلى، الضحايا، المعتقلين), else ``None``."""
+    w = doc.w(k)
+    if doc.tokens[k].kind != "word" or not w.startswith(("ال", "وال")):
+        return None
+    return L.lookup_noun(w, L.COUNTED_NOUNS)
+
+
+def object_of_another_verb(doc: Document, i: int) -> bool:
+    """The figure at i (``N منهم``) is the object of an imperfect plural verb that is no event word.
+
+    ``قتلوا أربعة من الرهائن ولا يزالون يحتفظون بـ25 منهم``: the part is held, not killed; it
+    does not take the category of the figure before it (the hostages' noun names it).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.value, c.category) for c in extract_claims(
+        ...     "قتل الخاطفون أربعة من الرهائن ولا يزالون يحتفظون بـ25 منهم")]  # synthetic
+        [(4, 'killed'), (25, 'kidnapped')]
+    """
+    v = i - 1
+    while v >= 0 and doc.tokens[v].kind != "word":
+        v -= 1
+    if v >= 0 and doc.w(v) in ("ب", "بـ"):
+        v -= 1
+    if v < 0 or doc.tokens[v].kind != "word":
+        return False
+    w = doc.w(v)
+    return (len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith("ون")
+            and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS))
+
+
 def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
     """``أحدهما``/``أحدهم`` with an event word of its own right next to it.
 
@@ -197,4 +264,5 @@ def one_of_them(doc: Document, num: Numeral) -> tuple[str, int] | None:
     return None
 
 
-__all__ = ["breakdown_of", "apposed_part", "listed_part", "one_of_them", "LIST_WORDS", "MARKER_GAP"]
+__all__ = ["breakdown_of", "apposed_part", "listed_part", "among_victims", "object_of_another_verb", "one_of_them",
+           "LIST_WORDS", "MARKER_GAP"]

@@ -74,16 +74,19 @@ def _matcher(doc: Document) -> Matcher:
     return found
 
 
-def _cues(doc: Document, kind: str, a: int, b: int) -> list[tuple]:
-    """Cue hits of ``kind`` (``source`` or ``cue``) starting in tokens a..b-1 of one sentence."""
+def _cues(doc: Document, kind: str, a: int, b: int, *, any_tense: bool = False) -> list[tuple]:
+    """Cue hits of ``kind`` (``source`` or ``cue``) starting in tokens a..b-1 of one
+    sentence; a ``cue`` is a finite verb (:func:`_finite`), in any tense with
+    ``any_tense`` (a verb after its subject: ``أحد المصابين يروي``)."""
     if a >= b:
         return []
     sent_index = doc.sent_of[a]
-    key = ("cue-starts", kind, sent_index)
+    key = ("cue-starts", kind, sent_index, any_tense)
     found = doc.matches.get(key)
     if found is None:
         hits = [h for h in doc.hits_in(_matcher(doc), sent_index)
-                if h[0].key.split("/")[0] == kind and (kind == "source" or _finite(doc, h))]
+                if h[0].key.split("/")[0] == kind
+                and (kind == "source" or (_verb_form(h) if any_tense else _finite(doc, h)))]
         found = doc.matches[key] = ([h[1] for h in hits], hits)
     starts, hits = found
     return hits[bisect_left(starts, a):bisect_left(starts, b)]
@@ -103,16 +106,22 @@ def telling_verb_near(doc: Document, first: int, last: int, *, reach: int = 4) -
     s = doc.sent(first)
     hits = _cues(doc, "cue", max(s.first_token, first - reach), first)
     if last < s.last_token:
-        hits = hits + _cues(doc, "cue", last, last + 1)
+        # after its subject the verb is also the headline's imperfect (أحد المصابين يروي)
+        hits = hits + _cues(doc, "cue", last, last + 1, any_tense=True)
     # نقل is also to move people (نقل أحد المصابين): a verb of an act on them tells nothing
     return any(not L.in_set(doc.w(x), L.PURPOSE_ACTIONS) for _, x, _ in hits)
+
+
+def _verb_form(found: tuple) -> bool:
+    """A reporting verb's form: no article, no object pronoun, no ل/ب/ك."""
+    return not any(c in ("ال", "ل", "ب", "ك") or c.startswith("+") for c in found[0].clitics)
 
 
 def _finite(doc: Document, found: tuple) -> bool:
     """A reporting verb that can head the report: no article, no object pronoun,
     and the perfect, or the imperfect after كما (``كما تقول المنظمة``)."""
     hit, first, _ = found
-    if any(c in ("ال", "ل", "ب", "ك") or c.startswith("+") for c in hit.clitics):
+    if not _verb_form(found):
         return False  # التابع is a participle; أعلنتها has an object; لتوقع is no verb
     verb = _verb(doc, hit)
     if verb.initial and not _opens_clause(doc, first):

@@ -22,12 +22,16 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import Document
+from analysis.casualties.document import FUNCTION_WORDS, Document
 from analysis.casualties.words import default_words
 from analysis.text.wordcache import word_cached
 
 #: إن/أن/لكن: a definite noun right after one opens a nominal clause (grammar.yml).
 SUBJECT_PARTICLES = default_words().forms("grammar", "subject_particles")
+#: يوميا، أضعاف …: after a toll's value they make it a rate or a multiple (grammar.yml).
+RATES_AND_MULTIPLES = default_words().forms("grammar", "rates_and_multiples")
+#: في/لدى/على … with a pronoun (فيها، لديهم): a phrase after a toll's noun (grammar.yml).
+PRONOUN_PREPOSITIONS = default_words().forms("grammar", "pronoun_prepositions")
 
 
 @word_cached
@@ -66,7 +70,7 @@ def household_status(doc: Document, noun: int | None) -> str | None:
 def toll(doc: Document, i: int):
     """(category, token naming it) when the figure at i is the value of a toll, else ``None``."""
     k = doc.prev_word(i)
-    if k is None:
+    if k is None or rate_or_multiple(doc, i):
         return None
     found = numbering(doc, i)
     if found:
@@ -89,8 +93,9 @@ def toll(doc: Document, i: int):
     num = doc.numeral_at.get(i)
     # a value put at بـN: the ب on the figure (بثلاثة آلاف) or on its hedge (بنحو، بأكثر من)
     put_at = num.prefix == "ب" if num is not None else doc.w(i).startswith("ب")
-    if not L.in_set(doc.w(k), L.RISE_WORDS) and not put_at:
-        return toll_before_relative(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
+    if not L.in_set(doc.w(k), L.RISE_WORDS) and not put_at and doc.w(k) not in TOLL_COPULAS:
+        # "عدد القتلى هو 12": a copula pronoun links the toll to its value like a verb of reaching
+        return toll_before_relative(doc, i) or toll_past_phrase(doc, i)  # a toll "rose to" N, or was put at بـN (قدرت عدد القتلى بثلاثة آلاف)
     s = doc.sent(i)
     for x in range(k - 1, max(s.first_token, k - TOLL_REACH) - 1, -1):
         if L.in_set(doc.w(x), L.TOLL_WORDS):
@@ -105,6 +110,22 @@ def toll(doc: Document, i: int):
     return toll_before_relative(doc, i)
 
 
+def rate_or_multiple(doc: Document, i: int) -> bool:
+    """A rate or a multiple follows the figure starting at or just after i (its hedge): ``10
+    يوميا``، ``10 أشخاص يوميا``، ``3 أضعاف`` (review F3/F8)."""
+    num = next((doc.numeral_at[x] for x in range(i, min(i + 5, len(doc.tokens))) if x in doc.numeral_at), None)
+    if num is None:
+        return False
+    x = num.last_token
+    for _ in range(2):  # the figure's counted noun may stand between (10 أشخاص يوميا)
+        if x >= len(doc.tokens) or doc.tokens[x].kind != "word":
+            return False
+        if doc.w(x) in RATES_AND_MULTIPLES:
+            return True
+        x += 1
+    return False
+
+
 def opens_nominal_clause(doc: Document, x: int) -> bool:
     """Word x is إن/أن/لكن (any clitic form) or كان: the definite noun after it is a subject.
 
@@ -117,6 +138,56 @@ def opens_nominal_clause(doc: Document, x: int) -> bool:
         return False
     w = doc.w(x)
     return L.in_set(w, SUBJECT_PARTICLES) or L.in_set(w, L.COPULA_VERBS)
+
+
+def toll_past_phrase(doc: Document, i: int):
+    """``بلغ عدد القتلى في المدينة 30``: a place, cause or holder phrase between the toll's
+    victims' noun and its value.
+
+    The phrase opens with a preposition (في، فيها، لدى، جراء، خلال، بالمدينة …) right after the
+    definite victims' noun and holds at most :data:`PHRASE_WORDS` words, none a number, an event
+    word or a clause conjunction; before the toll word stands a verb of reaching, كان or
+    إن/أن (:func:`opens_nominal_clause`).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("وبلغ عدد المخطوفين لدى الجماعة 75")]  # synthetic
+        [('kidnapped', 75)]
+    """
+    toks, first = doc.tokens, doc.sent(i).first_token
+    x = i - 1
+    while x >= first and i - x <= PHRASE_WORDS + 1:
+        tok = toks[x]
+        if tok.kind != "word" or x in doc.numeral_at or doc.is_number_token(x):
+            return None
+        w = tok.norm
+        if w in L.CLAUSE_CONJ or L.lookup(w, L.PRE_TRIGGERS) and not w.startswith(("ال", "وال")):
+            return None
+        if w.startswith(("ال", "وال")) and x + 1 < i and _opens_phrase(doc, x + 1):
+            cat = L.lookup_noun(w, L.COUNTED_NOUNS)
+            t = doc.prev_word(x)
+            if cat and t is not None and L.in_set(doc.w(t), L.TOLL_WORDS):
+                r = doc.prev_word(t)
+                if r is not None and (L.in_set(doc.w(r), L.RISE_WORDS) or opens_nominal_clause(doc, r)):
+                    return cat, x
+        x -= 1
+    return None
+
+
+def _opens_phrase(doc: Document, x: int) -> bool:
+    """Word x is a preposition (with its pronoun: فيها) or a word with the preposition ب/ل on it."""
+    w = doc.w(x)
+    if doc.tokens[x].kind != "word" or w in L.CLAUSE_CONJ or w in L.RELATIVES:
+        return False
+    if w in FUNCTION_WORDS or L.in_set(w, PRONOUN_PREPOSITIONS):
+        return True
+    return w.startswith(("بال", "لل")) and len(w) > 4
+
+
+#: Most words of the phrase between a toll's victims' noun and its value (في المحافظة الأولى).
+PHRASE_WORDS = 5
+#: Copula pronouns between a toll and its value (عدد القتلى هو 12، الحصيلة هي 20).
+TOLL_COPULAS = frozenset({"هو", "هي"})
 
 
 def numbering(doc: Document, i: int):
@@ -258,4 +329,4 @@ RELATIVES = L.RELATIVES
 TOLL_REACH = 14
 
 
-__all__ = ["household_status", "toll", "opens_nominal_clause", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]
+__all__ = ["household_status", "toll", "toll_past_phrase", "opens_nominal_clause", "numbering", "relative_event", "toll_before_relative", "RELATIVES"]

@@ -15,6 +15,8 @@
   (``فيستشهد منهم 15``);
 * the event word after the figure: see :mod:`.triggers_after`;
 * a toll that "rose to" the figure: see :mod:`.tolls`;
+* idioms read around the figure (a surrender, a euphemism of death, a
+  medical evacuation): see :mod:`.idioms`;
 * not a report: a trigger governed by an intention, threat or attempt
   (:func:`intended`), and a verb of leaving without the place left
   (:func:`left_a_place`); not an evacuation: أجّل, postpone, with the thing
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.adverbials import adverbial_start
-from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document
+from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document, Draft
 from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.verb_senses import sense_ruled_out
 
@@ -205,10 +207,13 @@ def pre_category(doc: Document, k: int) -> str | None:
         return None
     if L.in_set(w, L.LIFE_NOUNS) and not _life_taken(doc, k):
         return None  # حياة 10 ملايين: the life of, unless a verb takes it (أودى بحياة)
-    if w.startswith("و") and k > 0 and _joint_chain(doc, k, cat) and not _subject_before_chain(doc, k):
+    if (w.startswith("و") or _disjoined(doc, k)) and k > 0 and _joint_chain(doc, k, cat) and (
+            L.in_set(w, L.ACTIVE_INJURING) or not _subject_before_chain(doc, k)):
         # مقتل وإصابة / قتل وجرح / قتل وجرح وأسر: coordinated verbal nouns
         # share one object, so the figure is a joint one. (قتلوا وأصيب are
-        # two clauses: a finite plural verb is no killing masdar.)
+        # two clauses: a finite plural verb is no killing masdar; but an active
+        # أصاب shares its object with any killing verb, its subject before
+        # them: مسلح يقتل ويصيب 9 أشخاص.)
         return "killed_or_injured"
     if cat == "killed" and w.endswith(("قتلي", "ضحايا")) and not w.startswith(("ال", "وال")):
         return None  # قتلى/ضحايا before a figure only as "عدد القتلى", handled by _toll
@@ -231,14 +236,19 @@ def _life_taken(doc: Document, k: int) -> bool:
 def _joint_chain(doc: Document, k: int, cat: str) -> bool:
     """The و-joined trigger words ending at k hold a killing masdar and an injuring word."""
     cats, kill = {cat}, L.in_set(doc.w(k), L.KILL_MASDARS)
+    active = L.in_set(doc.w(k), L.ACTIVE_INJURING)  # قتلوا وأصابوا: the active verb's object
     x = k - 1
-    while x >= 0 and k - x <= 3:
+    if _disjoined(doc, k):
+        x = k - 2  # قتل أو جرح: أو between the two event words
+    while x >= 0 and k - x <= 4:
         wx = doc.w(x)
         cx = L.lookup(wx, L.PRE_TRIGGERS)
         if not cx:
             break
         cats.add(cx)
-        kill = kill or L.in_set(wx, L.KILL_MASDARS)
+        # only a transitive killing verb shares أصاب's object (صاروخ سقط وأصاب 4: no death)
+        kill = kill or L.in_set(wx, L.KILL_MASDARS) or (
+            active and cx == "killed" and L.in_set(wx, L.FINITE_VERBS) and not L.in_set(wx, L.FALL))
         if not wx.startswith("و"):
             break
         x -= 1
@@ -254,15 +264,36 @@ def chained_categories(doc: Document, t: int, category: str) -> list[tuple[str, 
     if t > 0 and doc.w(t).startswith("و") and _subject_before_chain(doc, t):
         return out  # أن متطرفا قتل واعتقل 16 شخصا: the first verb has its own subject
     x = t
-    while x > 0 and doc.w(x).startswith("و") and t - x < 3:
-        cat = L.lookup(doc.w(x - 1), L.PRE_TRIGGERS)
-        if not cat or doc.sent_of[x - 1] != doc.sent_of[t]:
+    while x > 0 and (doc.w(x).startswith("و") or _disjoined(doc, x)) and t - x < 3:
+        before = x - 2 if _disjoined(doc, x) else x - 1  # غرق أو فقدان: the word before أو
+        cat = L.lookup(doc.w(before), L.PRE_TRIGGERS) if before >= 0 else None
+        if not cat or doc.sent_of[before] != doc.sent_of[t]:
             break
         if cat != category and {cat, category} != {"killed", "injured"} and category != "killed_or_injured" \
                 and all(c != cat for c, _ in out):
-            out.append((cat, x - 1))
-        x -= 1
+            out.append((cat, before))
+        x = before
     return out[::-1]
+
+
+def chain_start(doc: Document, t: int) -> int:
+    """The first event word of the و/أو-joined chain ending at t (``بقتل أو خطف``:
+    قتل), where a threat, an attempt or قد governing the chain stands before."""
+    x = t
+    while x > 0 and t - x < 4:
+        if _disjoined(doc, x):
+            x -= 2
+        elif doc.w(x).startswith("و") and L.lookup(doc.w(x - 1), L.PRE_TRIGGERS) and \
+                L.lookup(doc.w(x), L.PRE_TRIGGERS):
+            x -= 1
+        else:
+            break
+    return x
+
+
+def _disjoined(doc: Document, k: int) -> bool:
+    """The event word at k follows أو, itself after an event word (``قتل أو جرح``)."""
+    return k >= 2 and doc.w(k - 1) in L.DISJUNCTIONS and L.lookup(doc.w(k - 2), L.PRE_TRIGGERS) is not None
 
 
 def _subject_before_chain(doc: Document, k: int) -> bool:
@@ -295,10 +326,21 @@ def intended(doc: Document, t: int) -> bool:
     (``توعد بقتل``، ``هدد التنظيم بقتل``، ``أحبطت محاولة لخطف``): no report."""
     x, seen = t - 1, 0
     while x >= 0 and seen < 3 and doc.sent_of[x] == doc.sent_of[t] and doc.tokens[x].kind == "word":
-        if L.in_set(doc.w(x), L.INTENT):
+        if L.in_set(doc.w(x), L.INTENT) or (L.in_set(doc.w(x), L.AIMS) and _an_aim(doc, x, t)):
             return True
         x, seen = x - 1, seen + 1
     return False
+
+
+def _an_aim(doc: Document, x: int, t: int) -> bool:
+    """The noun هدف at x names the aim of the event word at t (``الهدف كان إصابة``،
+    ``هدف الهجوم قتل 50``), not a target struck (``قصفت الطائرات الهدف وقتلت 12``:
+    a و-verb opens a new clause)."""
+    if doc.w(t).startswith(("و", "ف")) and L.in_set(doc.w(t), L.FINITE_VERBS | L.KILL_MASDARS):
+        return False
+    between = range(x + 1, t)
+    return any(L.without_conjunction(doc.w(k)) in L.AIM_LINKS for k in between) or t - x == 1 or (
+        t - x == 2 and L.definite(doc.w(x + 1)) and not doc.w(t).startswith("و"))
 
 
 def postponed(doc: Document, t: int, first: int) -> bool:
@@ -331,3 +373,11 @@ def left_a_place(doc: Document, t: int, first: int, last: int) -> bool:
         return False
     w = doc.w(nxt)
     return w in ("من", "منه", "منها", "منهما") or (w.startswith("ال") and doc.w(t).startswith(("غادر", "مغادر")))
+
+
+def held_before_evacuation(doc: Document, draft: Draft) -> bool:
+    """An evacuated figure whose counted noun names hostages (``أجلت الشرطة 9
+    رهائن``): freed and evacuated, they were kidnapped too, one more figure on
+    the same span (decision rules R4, H5)."""
+    return draft.category == "evacuated" and draft.noun is not None and \
+        L.lookup_noun(doc.w(draft.noun), L.COUNTED_NOUNS) == "kidnapped"

@@ -5,7 +5,7 @@
   اثنين``: the noun before is the agent); a subset aside between them is
   transparent (``9 أشخاص بينهم 5 مدنيين لقوا حتفهم``);
 * a singular verb or a participle right after the noun (``1280 شخصا قتل``،
-  ``أشخاص مصابين``), or a prison (``خمس نساء في السجون``);
+  ``أشخاص مصابين``), or a prison (``خمس نساء في السجون``): :mod:`.predicates`;
 * an event word with a pronoun in a relative clause after it (``عدد من
   الشباب الذين تم اختطافهم``), or in a periphrastic passive right after it
   (``أربعة أشخاص تم القبض عليهم``، ``أطفال يتم اعتقالهم``);
@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.document import CLAUSE_CONJ, COPULA_PRONOUNS, FUNCTION_WORDS, Document
-from analysis.casualties.numeral_phrases import DEFINITE_WORDS
+from analysis.casualties.hedges import hedge_before
+from analysis.casualties.predicates import joined_injured, nisba_plural, right_after
 from analysis.casualties.tolls import RELATIVES
 
 
@@ -83,7 +84,7 @@ def trigger_after(doc: Document, k: int):
                 return None
             for cat, forms in L.POST_TRIGGERS.items():
                 if L.in_set(w, forms):
-                    if cat == "killed" and _joined_injured(doc, x):
+                    if cat == "killed" and joined_injured(doc, x):
                         return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا
                     return cat, x
         if w == "عداد" or w == "بعداد":
@@ -94,8 +95,10 @@ def trigger_after(doc: Document, k: int):
                     return cat, nxt
         if doc.is_number_token(x):
             return None
-        if subject and w.endswith("وا") and len(w) > 3 and not L.in_set(w, verbs):
-            return None  # أن 3 عناصر وصلوا …: the subject's predicate is another verb
+        if subject and w.endswith("وا") and len(w) > 3 and not L.in_set(w, verbs) and w not in L.COPULA_VERBS:
+            # أن 3 عناصر وصلوا …: the subject's predicate is another verb; كانوا + a phrase
+            # describes the subject (أن 18 جنديا كانوا في الدورية قتلوا)
+            return None
         x += 1
         steps += 1
     return dual_verb_after(doc, k, x)
@@ -108,19 +111,13 @@ _SUBJECT_REACH = 20
 def _subject_of_anna(doc: Document, k: int) -> bool:
     """The figure whose counted noun is at k stands right after أن / إن: it is
     their subject, and its predicate verb may follow a long noun phrase
-    (``أن 488 عنصرا من منتسبي قوات الأمن وقوات البيشمركة والحشد قتلوا``)."""
+    (``أن 488 عنصرا من منتسبي قوات الأمن وقوات البيشمركة والحشد قتلوا``), a hedge
+    before the figure or not (``بأن نحو 12 عنصرا من قوات النظام … قتلوا``)."""
     p = doc.prev_word(k)
     if p is None or not (doc.tokens[p].kind == "number" or p in doc.numeral_at):
         return False
-    a = doc.prev_word(p)
+    a = doc.prev_word(hedge_before(doc, p)[0])  # past a hedge: أن نحو 12 عنصرا من …
     return a is not None and doc.w(a) in ("ان", "وان", "بان")
-
-
-def _joined_injured(doc: Document, x: int) -> bool:
-    """The verb at x is joined by و to an injuring verb of the same subject (قتلوا وجرحوا)."""
-    w = doc.w(x + 1)
-    return w.startswith("و") and L.in_set(w[1:], L.POST_TRIGGERS.get("injured", frozenset())) \
-        and not doc.object_follows(x + 1) and doc.numeral_at.get(x + 2) is None
 
 
 #: Auxiliaries of the periphrastic passive: تم/يتم/جرى + the verbal noun of the event.
@@ -158,98 +155,6 @@ def relative_object(doc: Document, x: int):
         return None  # no pronoun: the people are the subject (الذين قتلوا جنودا)
     cat = L.lookup(forms[1], L.PRE_TRIGGERS)
     return (cat, y) if cat else None
-
-
-def right_after(doc: Document, k: int):
-    """Right after the counted noun at k (past آخرين and قد): a singular verb
-    with a plural subject before it (``1280 شخصا قتل``), or an indefinite
-    participle or adjective naming the category (``سبعة أشخاص آخرين مصابين``،
-    ``ثلاثة عسكريين مخطوفين``، ``خمسة أشخاص قتلى``; definite after a definite
-    figure: ``الشرطيان المصابان``، ``المجندين الـ16 المصابين``), or in a prison
-    (``خمس نساء في السجون``)."""
-    x = k + 1
-    toks = doc.tokens
-    # a definite figure takes a definite adjective (المجندين الـ16 المصابين، الشرطيان المصابان)
-    definite = doc.w(k).startswith(("ال", "وال"))
-    if x < len(toks) and toks[x].norm in _OTHERS:
-        x += 1
-    if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
-        return None
-    if toks[x].norm == "قد":
-        x += 1
-    v = doc.w(x)
-    if v != "في" and not L.in_set(v, L.POST_SINGULAR_FORMS) and not (
-            L.in_set(v, L.COUNTED_FORMS) or (v.endswith("ا") and L.in_set(v[:-1], L.COUNTED_FORMS))
-            or (definite and v.endswith("ان"))):
-        return None  # the quick test: most words after a noun are none of these
-    # the word after decides first (cheap); then the noun must name people
-    found = None
-    cat = L.lookup(v, L.POST_SINGULAR)
-    if cat and not v.startswith(("ال", "وال")):
-        found = cat, x
-    elif not v.startswith("و") and (not v.startswith("ال") or definite) \
-            and (cat := L.lookup_noun(v, L.COUNTED_NOUNS) or (definite and _dual_adjective(v))) \
-            and not joint_next(doc, x):
-        found = cat, x
-    elif v == "في" and L.in_set(doc.w(x + 1), L.PRISONS):
-        found = "detained", x + 1  # خمس نساء في السجون: prisoners (decision rule 9)
-    if found is None or doc.object_follows(x):
-        return None
-    w = doc.w(k)
-    if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)
-            or (definite and _read_person(doc, k)) or _dual_figure(doc, k) or nisba_plural(w)):
-        return None
-    if (cat := L.lookup_noun(w, L.COUNTED_NOUNS)) in _HELD and found[0] in _HELD:
-        return None  # أربع رهائن محتجزون: the captives' own word decides (decision rule 9)
-    return found
-
-
-#: The categories of people held: a participle of holding after a noun of either
-#: keeps the noun's (رهائن محتجزين: kidnapped; أسرى مخطوفين: detained).
-_HELD = ("detained", "kidnapped")
-
-
-def _dual_figure(doc: Document, k: int) -> bool:
-    """Token k is a dual read as a figure of two (``سعوديان معتقلان``)."""
-    num = doc.numeral_at.get(k)
-    return num is not None and num.kind == "dual"
-
-
-def nisba_plural(w: str) -> bool:
-    """A nisba noun of persons in the sound masculine plural (``السوريين``، ``حوثيون``):
-    ``-يين/-يون`` after a stem of four letters or more (nisba plurals of things are ``-يات``).
-
-    Example:
-        >>> nisba_plural("السوريين"), nisba_plural("وحوثيون"), nisba_plural("سنين")
-        (True, True, False)
-    """
-    bare = L.variants(w)[-1]
-    return bare.endswith(("يين", "يون")) and len(bare) >= 6
-
-
-def _dual_adjective(v: str) -> str | None:
-    """The category of a definite dual participle (المصابان، المعتقلتان)."""
-    if not v.endswith("ان") or len(v) < 6:
-        return None
-    stem = v[:-2]
-    return L.lookup_noun(stem, L.COUNTED_NOUNS) or (
-        L.lookup_noun(stem[:-1] + "ه", L.COUNTED_NOUNS) if stem.endswith("ت") else None)
-
-
-def _read_person(doc: Document, k: int) -> bool:
-    """Token k ends a figure read from a person noun: a dual (الشرطيان، سعوديان) or a
-    definite count after its noun (المجندين الـ16)."""
-    num = doc.numeral_at.get(k)
-    return (num is not None and num.kind == "dual") or doc.w(k)[2:3].isdigit() or doc.w(k) in DEFINITE_WORDS
-
-
-#: "other(s)" after the counted noun (سبعة أشخاص آخرين مصابين).
-_OTHERS = L.OTHERS
-
-
-def joint_next(doc: Document, x: int) -> bool:
-    """The word after x is joined by و (قتلى وجرحى): left to the joint-figure rule."""
-    return doc.w(x + 1).startswith("و") and L.lookup_noun(doc.w(x + 1)[1:], L.COUNTED_NOUNS) is not None
 
 
 def dual_verb_after(doc: Document, k: int, x: int):

@@ -48,7 +48,35 @@ def unreported(doc: Document, first: int, last: int, trigger: int | None, *, nou
     """
     anchor = trigger if trigger is not None and trigger < first else first
     return (conditional(doc, anchor) or purposed(doc, first, trigger, noun=noun)
-            or sentenced(doc, trigger) or planned(doc, first, last, trigger))
+            or sentenced(doc, trigger) or planned(doc, first, last, trigger) or may_reach(doc, first))
+
+
+def may_reach(doc: Document, first: int) -> bool:
+    """``قد تتجاوز الحصيلة 20 قتيلا``، ``قد يصل عدد القتلى إلى 100``: قد and the
+    imperfect of a verb of reaching (``modal_tolls``) up to five words before the
+    figure, in its clause: the toll may be reached, no report (``قد تجاوز``, the
+    perfect, reports).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [c.value for c in extract_claims("وقد تتجاوز الحصيلة 20 قتيلا. وقد تجاوز عدد القتلى 30")]  # synthetic
+        [30]
+    """
+    x, seen = doc.prev_word(first), 0
+    while x is not None and seen < 5 and doc.sent_of[x] == doc.sent_of[first] and doc.tokens[x].kind == "word":
+        w = L.without_conjunction(doc.w(x))
+        if w.startswith("ي") and L.lookup(w, L.PRE_TRIGGERS):
+            # قد يستسلم 500 مقاتل، قد يهلك المئات، قد يقتل أو يصاب: قد and an imperfect event
+            # verb, or the first of a chain (the perfect, قد قتل / قد توفي, reports)
+            x = doc.prev_word(x)
+            while x is not None and doc.w(x) in L.DISJUNCTIONS and doc.prev_word(x) is not None:
+                x = doc.prev_word(doc.prev_word(x))
+            return x is not None and L.without_conjunction(doc.w(x)) == "قد"
+        if L.in_set(doc.w(x), L.MODAL_TOLLS):
+            q = doc.prev_word(x)
+            return q is not None and L.without_conjunction(doc.w(q)) == "قد"
+        x, seen = doc.prev_word(x), seen + 1
+    return False
 
 
 def conditional(doc: Document, anchor: int) -> bool:
@@ -140,6 +168,8 @@ def sentenced(doc: Document, trigger: int | None) -> bool:
         >>> [c.value for c in extract_claims("قضت المحكمة بإعدام 3 مدانين")]  # synthetic
         []
     """
+    if trigger is not None and judicial_killing(doc, trigger):
+        return True
     if trigger is None or not L.has_stem(doc.w(trigger), L.EXECUTION_MASDARS, ("ب",)):
         return False
     verdict, seen = doc.prev_word(trigger), 0
@@ -149,6 +179,26 @@ def sentenced(doc: Document, trigger: int | None) -> bool:
         return False
     done = doc.prev_word(verdict)
     return done is None or not L.in_set(doc.w(done), L.EXECUTED)
+
+
+def judicial_killing(doc: Document, trigger: int) -> bool:
+    """``حكم القتل``، ``حكمين بالقتل``: the killing masdar with the article right
+    after a verdict noun: a judicial execution, carried out or not, is uncoded
+    (decision rule P8)."""
+    w = doc.w(trigger)
+    verdict = doc.prev_word(trigger)
+    if verdict is not None and L.definite(w) and L.in_set(w, L.VERDICT_KILLING) \
+            and L.in_set(doc.w(verdict), L.VERDICTS):
+        return True
+    if not (L.in_set(w, L.EXECUTION_MASDARS) or L.in_set(w, L.EXECUTIONS)) or verdict is None \
+            or L.has_proclitic(w, "ب"):
+        return False  # بإعدام after a verdict is read by sentenced (carried out: a figure, as before)
+    # نفذت السلطات حكم الإعدام بحق 3، تنفيذ إعدامات بحق 12، نفذت السلطات إعدامات بحق 20: a
+    # verdict, its execution or a state agent before the masdar: judicial (P8); an armed
+    # group's executions (نفذ التنظيم حملة إعدامات) stay killed
+    before = [x for x in range(max(0, trigger - 3), trigger) if doc.tokens[x].kind == "word"]
+    return L.in_set(doc.w(verdict), L.VERDICTS) or L.in_set(doc.w(verdict), L.EXECUTED) or any(
+        L.in_set(doc.w(x), L.STATE_CAPTORS) for x in before)
 
 
 def planned(doc: Document, first: int, last: int, trigger: int | None) -> bool:
@@ -191,4 +241,5 @@ def future_verb(w: str) -> bool:
             and w.endswith(("ون", "ان")) and not L.in_set(w, L.NON_PERSON))
 
 
-__all__ = ["unreported", "conditional", "purposed", "sentenced", "planned", "future_verb"]
+__all__ = ["unreported", "conditional", "purposed", "sentenced", "planned", "future_verb", "may_reach",
+           "judicial_killing"]

@@ -10,7 +10,10 @@ triggers    before, finite_verbs, after, after_singular, dual_verbs, purpose, ma
             fillers, rise, toll, leave, flee, life_nouns, life_verbs, lose, need_people,
             intent, time_ends, times_of_day, exceed, kin_objects, conditions, purpose_actions,
             results, future_aux, requests, postpone, postponed, verdicts, with_ala,
-            contest_fi, contested, accusative_masdars
+            contest_fi, contested, accusative_masdars, surrender, reflexives, active_injuring,
+            passed_away, passed_to, medical, fall, parted, modal_tolls, verdict_killing,
+            hospitals, own_losses, own_pronouns, keep_parts, holding, passed_to_god, aims,
+            aim_links, held_states, disjunctions, state_captors, executions
 victims     counted, groups, group_heads, persons, kin, prisons, families, family_statuses,
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
@@ -26,10 +29,13 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
             account_nouns, relatives, numbering, numbering_gap, demonstratives, clause_breaks,
             passive_auxiliaries, group_pronouns, others, dual_numerals, dual_pronouns,
             quantity_adjectives, unknown_adjectives, weekdays, time_prepositions, dual_auxiliaries,
-            one_of_two, resumed_links, day_words, circumstance_demonstratives, subject_particles
+            one_of_two, resumed_links, day_words, circumstance_demonstratives, subject_particles,
+            continuity_auxiliaries, continuity_negators, coordination_stops, pronoun_prepositions,
+            rates_and_multiples
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
-            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct
+            many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct,
+            possessed_adjectives, possessed_nouns
 =========== ===============================================================
 
 A section is a list of forms, or a table (label -> forms). Forms are
@@ -89,13 +95,19 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "triggers": {
         "before": ("table", _WORD, CATEGORIES), "after": ("table", _WORD, CATEGORIES),
         "purpose": ("table", _WORD, CATEGORIES), "after_singular": ("table", _WORD, CATEGORIES),
+        "surrender": ("table", _WORD, CATEGORIES), "passed_away": ("table", _WORD, CATEGORIES),
+        "parted": ("table", _WORD, CATEGORIES),
         **_word_lists(
             "finite_verbs", "dual_verbs", "martyr", "kill_masdars", "fillers", "rise", "toll", "leave",
             "flee", "intent", "life_nouns", "life_verbs", "lose", "need_people", "time_ends",
             "times_of_day", "exceed", "kin_objects", "conditions", "purpose_actions", "results",
             "future_aux", "postpone", "requests", "postponed", "verdicts", "executed",
             "execution_masdars", "complementizers", "negated_conditions", "from_pronouns",
-            "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars"),
+            "future_prefixes", "with_ala", "contest_fi", "contested", "accusative_masdars",
+            "reflexives", "active_injuring", "passed_to", "medical", "fall", "modal_tolls",
+            "verdict_killing", "hospitals", "own_losses", "own_pronouns", "keep_parts",
+            "holding", "passed_to_god", "aims", "aim_links", "held_states", "disjunctions", "state_captors",
+            "executions"),
     },
     "victims": {
         "counted": ("table", _WORD, CATEGORIES), "groups": ("table", _WORD, GROUP_LABELS),
@@ -106,7 +118,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),
@@ -121,12 +133,14 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "passive_auxiliaries", "group_pronouns", "others", "dual_numerals", "dual_pronouns",
         "quantity_adjectives", "unknown_adjectives", "weekdays", "time_prepositions", "dual_auxiliaries",
         "one_of_two", "resumed_links", "day_words", "circumstance_demonstratives",
-        "subject_particles"),
+        "subject_particles", "continuity_auxiliaries", "continuity_negators",
+        "coordination_stops", "pronoun_prepositions", "rates_and_multiples"),
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
                 **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
-                              "all_quantifiers", "the_two", "not_construct")},
+                              "all_quantifiers", "the_two", "not_construct", "possessed_adjectives",
+                              "possessed_nouns")},
 }
 
 

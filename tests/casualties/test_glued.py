@@ -28,7 +28,7 @@ def test_a_figure_glued_to_its_noun_is_read(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.parametrize("word", ["الـ32", "F16", "مواطنا", "2015م", "11"])  # synthetic
+@pytest.mark.parametrize("word", ["الـ32", "ال32", "F16", "مواطنا", "2015م", "11"])  # synthetic
 def test_other_tokens_are_not_split(word):
     assert glued_split(tokenize(word)[0]) is None
 
@@ -41,3 +41,22 @@ def test_split_keeps_offsets_and_sentences(text):
     assert "".join(t.text for t in new) == "".join(t.text for t in tokens)
     assert sentences[0].first_token == 0 and sentences[-1].last_token == len(new)
     assert all(a.last_token == b.first_token for a, b in zip(sentences, sentences[1:]))
+
+
+WORD_THEN_DIGITS = [  # synthetic: the event word glued to the figure after it, every clitic and digit script
+    ("أفاد مسؤول أمني بمقتل18 من عناصر التنظيم", [("killed", 18, "exact")]),
+    ("ما أدى إلى مقتل20 وإصابة 45", [("killed", 20, "exact"), ("injured", 45, "exact")]),
+    ("ومقتل7 مدنيين في القصف", [("killed", 7, "exact")]),
+    ("أسفر الهجوم عن إصابة١٢ شخصا", [("injured", 12, "exact")]),
+    ("وتم اعتقال15 شخصا", [("detained", 15, "exact")]),
+    # a year or an hour glued to its word is no figure
+    ("قتل مدني في عام2015", []),
+    ("وقع الانفجار في الساعة10 صباحا", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORD_THEN_DIGITS)
+def test_an_event_word_glued_to_the_figure_after_it(text, expected):
+    from analysis.casualties.claims import extract_claims
+
+    assert [(c.category, c.value, c.hedge) for c in extract_claims(text)] == expected

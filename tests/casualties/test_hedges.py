@@ -76,3 +76,17 @@ def test_the_perfect_of_exceeding_is_more_than(text):
 def test_a_hedge_before_the_toll_qualifies_its_value(text, hedge):
     (c,) = extract_claims(text)
     assert c.hedge == hedge
+
+
+# a hedge after the figure past a bracket, a comma aside, منهم, or a broken-plural adjective (casP3, stop 13)
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("قتل 20 مسلحا (على الأقل) في الغارة", "at_least"),  # synthetic
+    ("وأسفر الانفجار عن مقتل 5 أشخاص، على الأقل، وإصابة آخرين", "at_least"),  # synthetic
+    ("أسفرت الغارة عن مقتل 12 منهم على الأقل", "at_least"),  # synthetic
+    ("قتل أربعة جنود أفغان على الأقل في الغارة", "at_least"),  # synthetic
+    ("قتل 5 جنود، على الأقل 3 منهم ضباط", "exact"),  # synthetic: the hedge of the next figure
+    ("اعتقلت الشرطة ستة مواطنين فلسطينيين (على الاقل)", "at_least"),  # synthetic: adjective, then bracket
+])
+def test_a_hedge_after_a_bracket_a_comma_minhum_or_an_adjective(text, hedge):
+    from analysis.casualties.claims import extract_claims
+    assert extract_claims(text)[0].hedge == hedge

@@ -78,3 +78,51 @@ def test_elliptical_parts_after_the_wholes_adverbials_are_found():
     # defect (P #3, #168, #249): "قتلوا بنيران … الأربعاء والخميس، واحد في … وثلاثة بالقرب" lost both parts
     text = "قالوا إن أربعة مدنيين قتلوا بنيران هندية الخميس، واحد في الإقليم وثلاثة بالقرب من بلدة"  # synthetic
     assert [(c.value, c.category) for c in extract_claims(text)] == [(4, "killed"), (1, "killed"), (3, "killed")]
+
+
+PARTITIVE_BETWEEN = [  # synthetic
+    # a bare بين (no من) before a definite victims' noun: the fronted predicate "among the dead"
+    # (after أن/إن, كان, و or at the clause's start), or after the figure phrase
+    ("وأشار إلى أن بين القتلى طفلين", [("طفلين", "killed", 2, None)]),
+    ("وكان بين القتلى ثلاثة أطفال", [("ثلاثة أطفال", "killed", 3, None)]),
+    ("وبين القتلى ثلاثة أطفال", [("ثلاثة أطفال", "killed", 3, None)]),
+    ("قتل 12 شخصا وبين القتلى ثلاثة أطفال", [("12 شخصا", "killed", 12, None), ("ثلاثة أطفال", "killed", 3, 0)]),
+    ("واضاف ان بين القتلى «خمسة من القوات المالية وخمسة ارهابيين»",
+     [("خمسة من القوات", "killed", 5, None), ("خمسة ارهابيين", "killed", 5, None)]),
+    ("وأضاف أن بين المعتقلين ٤ نساء", [("٤ نساء", "detained", 4, None)]),
+    ("وأكد أن بين الجرحى 7 من رجال الأمن", [("7 من رجال", "injured", 7, None)]),
+    ("واشارت الوزارة الى وجود طفلين بين الضحايا", [("طفلين", "killed", 2, None)]),
+    ("وقال إن خمسة أطفال بين القتلى", [("خمسة أطفال", "killed", 5, None)]),
+    ("وأكد أن 3 نساء بين المعتقلين", [("3 نساء", "detained", 3, None)]),
+    # بين of a place or a pair, or no victims' noun after it
+    ("وزعت المنظمة 500 سلة غذائية بين النازحين", []),
+    ("وقعت اشتباكات بين المسلحين 3 ساعات", []),
+    ("وتنقل 5 أطفال بين المدن", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_BETWEEN, ids=[t for t, _ in PARTITIVE_BETWEEN])
+def test_a_bare_bayna_before_or_after_the_figure_is_a_partitive_of_the_victims(text, expected):
+    assert found(text) == expected
+
+
+PARENTHESISED_BREAKDOWNS = [  # synthetic
+    # the parts of a figure in parentheses right after it: like an apposition after a comma
+    ("مقتل 2251 فلسطينيا، منهم 1462 مدنيا (299 امرأة و551 طفلا)",
+     [("2251 فلسطينيا", "killed", 2251, None), ("1462 مدنيا", "killed", 1462, 0),
+      ("299 امرأة", "killed", 299, 1), ("551 طفلا", "killed", 551, 1)]),
+    ("أسفر القصف عن مقتل 30 شخصا (20 مدنيا و10 جنود)",
+     [("30 شخصا", "killed", 30, None), ("20 مدنيا", "killed", 20, 0), ("10 جنود", "killed", 10, 0)]),
+    ("وهويات الشهداء الـ15 (11 رجل أمن، وأربعة من عمالة الموقع)",
+     [("الشهداء الـ15", "killed", 15, None), ("11 رجل", "killed", 11, 0), ("أربعة من عمالة", "killed", 4, 0)]),
+    ("اعتقلت الشرطة 40 شخصا (بينهم 6 نساء)",
+     [("40 شخصا", "detained", 40, None), ("6 نساء", "detained", 6, 0)]),
+    # no part: a distance, a larger number
+    ("قتل 5 جنود (300 كيلومتر شمال العاصمة)", [("5 جنود", "killed", 5, None)]),
+    ("قتل 5 جنود (12 شخصا حسب مصادر أخرى)", [("5 جنود", "killed", 5, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESISED_BREAKDOWNS, ids=[t for t, _ in PARENTHESISED_BREAKDOWNS])
+def test_the_parts_of_a_figure_in_parentheses_after_it(text, expected):
+    assert found(text) == expected

@@ -132,3 +132,40 @@ TOLL_PREDICATES_ROUND8 = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), TOLL_PREDICATES_ROUND8, ids=[t for t, _ in TOLL_PREDICATES_ROUND8])
 def test_a_toll_noun_after_inna_or_a_relative_toll_put_at_a_hedged_value(text, expected):
     assert found(text) == expected
+
+
+TOLLS_PAST_A_PHRASE = [  # synthetic
+    # a toll (after a verb of reaching, كان or أن) whose victims' noun is followed by a place, cause
+    # or holder phrase before the figure (miss finder, fresh text: بلغ عدد القتلى في المدينة 30)
+    ("بلغ عدد القتلى في المدينة 30", [("killed", 30)]),
+    ("وبلغ عدد القتلى فيها 30 شخصا", [("killed", 30)]),
+    ("وبلغ عدد المخطوفين لدى الجماعة 75", [("kidnapped", 75)]),
+    ("بلغ عدد الجرحى جراء القصف على الحي ٤٥ شخصا", [("injured", 45)]),
+    ("وكان عدد المعتقلين في السجن المركزي 120 معتقلا", [("detained", 120)]),
+    ("وأوضح أن عدد النازحين في المخيمات الحدودية نحو 200 ألف", [("displaced", 200000)]),
+    ("بلغ عدد الضحايا في المحافظة الأولى 13 شخصا، وسبعة في المحافظة الثانية، وخمسة في الثالثة",
+     [("killed", 13), ("killed", 7), ("killed", 5)]),
+    # no victims' noun, or no verb linking the toll to the figure
+    ("بلغ عدد الطلاب في المدينة 30 ألفا", []),
+    ("زار عدد القتلى في المدينة 30 مرة", []),
+    # a copula pronoun between the toll and its value
+    ("وقال إن عدد القتلى هو 12", [("killed", 12)]),
+    ("أكد المتحدث أن عدد ضحايا الكتيبة هو «ستة» فقط", [("killed", 6)]),
+    ("وأوضح أن حصيلة المصابين هي 40 شخصا", [("injured", 40)]),
+    ("وقال إن عدد الطلاب هو 30", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS_PAST_A_PHRASE, ids=[t for t, _ in TOLLS_PAST_A_PHRASE])
+def test_a_toll_reaches_its_value_past_a_phrase_or_a_copula_pronoun(text, expected):
+    assert found(text) == expected
+
+
+def test_a_rate_or_a_multiple_after_a_tolls_value_is_no_figure():
+    # review F3/F8 (inherited from the toll path of base13): a value per day or a multiple is no count
+    for text in ("وأضاف أن القتلى 10 يوميا في المتوسط", "وأشار إلى أن الضحايا 3 أضعاف ما أعلن",  # synthetic
+                 "وبلغ عدد القتلى في المتوسط 10 يوميا", "إن عدد القتلى هو 3 أضعاف العام الماضي",  # synthetic
+                 "بلغ عدد القتلى 10 يوميا"):  # synthetic
+        assert found(text) == [], text
+    assert found("بلغ عدد القتلى 10 أشخاص يوميا") == []  # synthetic
+    assert found("بلغ عدد القتلى 40 شخصا") == [("killed", 40)]  # synthetic

@@ -130,14 +130,14 @@ def test_finite_past_verbs_come_with_their_feminine_and_plural_forms():
 
 
 def test_grammar_sections_are_the_sets_the_modules_read():
-    from analysis.casualties import duals, figures, numerals, tolls, triggers_after
+    from analysis.casualties import duals, figures, tolls, triggers_after, vague_counts
 
     words = load_words()
     assert tolls.RELATIVES == words.forms("grammar", "relatives")
     assert set(figures.DEMONSTRATIVES) == words.forms("grammar", "demonstratives")
     assert duals._DUAL_PRONOUNS == words.forms("grammar", "dual_pronouns")
     assert triggers_after._PASSIVE_AUX == words.forms("grammar", "passive_auxiliaries")
-    assert numerals._ADDAD_ADJECTIVES == words.forms("grammar", "quantity_adjectives")
+    assert vague_counts._QUANTITY_ADJECTIVES == words.forms("grammar", "quantity_adjectives")
 
 
 def test_review_casR_word_lists_are_read_from_grammar_and_triggers_yml():

@@ -101,17 +101,35 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
+def wilson(k: int, n: int) -> tuple[float, float]:
+    """The Wilson score 95% interval of a proportion ``k / n`` (``(0.0, 1.0)`` when ``n`` is 0).
+
+    Example:
+        >>> [round(x, 3) for x in wilson(90, 100)]
+        [0.826, 0.945]
+    """
+    from scipy.stats import binomtest
+
+    if n == 0:
+        return 0.0, 1.0
+    interval = binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson")
+    return float(interval.low), float(interval.high)
+
+
 def report(counts: dict[str, dict[str, int]]) -> str:
-    """One line per stratum: P, R, hedge and bounds accuracy."""
+    """One line per stratum: P, R, hedge and bounds accuracy, and P's and R's Wilson 95% intervals."""
     lines = []
     for name in sorted(counts, key=lambda n: (n == "all", n)):
         c = counts[name]
+        p_low, p_high = wilson(c["tp"], c["tp"] + c["fp"])
+        r_low, r_high = wilson(c["tp"], c["tp"] + c["fn"])
         lines.append(
             f"[{name}] tp={c['tp']} fp={c['fp']} fn={c['fn']} "
             f"precision={_ratio(c['tp'], c['tp'] + c['fp']):.3f} "
             f"recall={_ratio(c['tp'], c['tp'] + c['fn']):.3f} "
             f"hedge_accuracy={_ratio(c['hedge_ok'], c['tp']):.3f} "
-            f"bounds_accuracy={_ratio(c['bounds_ok'], c['tp']):.3f}")
+            f"bounds_accuracy={_ratio(c['bounds_ok'], c['tp']):.3f} "
+            f"precision_95ci={p_low:.3f}-{p_high:.3f} recall_95ci={r_low:.3f}-{r_high:.3f}")
     return "\n".join(lines)
 
 
