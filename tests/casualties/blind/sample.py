@@ -99,6 +99,13 @@ P's and Q's outlet groups: T takes P's outlets (seed 80; 809 sentences in the
 draw), U takes Q's (seed 81; 450). It was written down before the first run
 that the round is judged on T and U pooled, on the target domain (conflict and
 political violence coverage).
+
+**Ninth round (V, W; stop 13).** After T and U's first run they were tuned on
+too. V and W continue T's and U's fixed draw orders past their annotated
+prefixes (T's first 175 and U's first 200 sentences; :data:`CONTINUES`), leaving
+out every sentence that shares an 8-token run with a gold sentence of A to U;
+``rank`` restarts within V and W. Fixed before any of their sentences was read;
+judged on V and W pooled, like every round.
 """
 
 from __future__ import annotations
@@ -114,7 +121,7 @@ from analysis.text.normalize import normalize
 from analysis.text.sentences import split_sentences
 from analysis.text.tokenize import tokenize
 
-SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61, "R": 70, "S": 71, "T": 80, "U": 81}
+SEEDS = {"F": 10, "G": 11, "H": 20, "I": 21, "J": 30, "K": 31, "L": 40, "M": 41, "N": 50, "O": 51, "P": 60, "Q": 61, "R": 70, "S": 71, "T": 80, "U": 81, "V": 80, "W": 81}
 #: H and I are the second blind round (stop 10), drawn after F and G were
 #: tuned on: H continues ``aawsat``; I takes the outlets F and G never used,
 #: so that it also measures outlets the rules were not tuned on.
@@ -130,12 +137,14 @@ OUTLETS["P"] = ("aawsat", "was", "okaz", "alyaum", "alwatan", "almadina", "sabq"
 OUTLETS["Q"] = ("alriyadh", "alweeam", "3alyoum", "aljazirah", "aleqtisadiya")
 OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] + OUTLETS["Q"]
 OUTLETS["T"], OUTLETS["U"] = OUTLETS["P"], OUTLETS["Q"]
+OUTLETS["V"], OUTLETS["W"] = OUTLETS["T"], OUTLETS["U"]
 #: Strata whose gold sentences a later round excludes (articles and shingles).
 EARLIER = {"F": (), "G": (), "H": ("F", "G"), "I": ("F", "G"), "J": ("F", "G", "H", "I"),
            "K": ("F", "G", "H", "I"), "L": ("F", "G", "H", "I", "J", "K"), "M": ("F", "G", "H", "I", "J", "K"),
            "N": tuple("FGHIJKLM"), "O": tuple("FGHIJKLM"), "P": tuple("FGHIJKLMNO"), "Q": tuple("FGHIJKLMNO"),
            "R": tuple("FGHIJKLMNOPQ"), "S": tuple("FGHIJKLMNOPQ"),
-           "T": tuple("FGHIJKLMNOPQRS"), "U": tuple("FGHIJKLMNOPQRS")}
+           "T": tuple("FGHIJKLMNOPQRS"), "U": tuple("FGHIJKLMNOPQRS"),
+           "V": tuple("FGHIJKLMNOPQRSTU"), "W": tuple("FGHIJKLMNOPQRSTU")}
 BLIND_GOLD = Path(__file__).with_name("blind_gold.json")
 #: The gold file of each stratum.
 GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind_gold_H.json"),
@@ -145,7 +154,8 @@ GOLD_FILES = {"F": BLIND_GOLD, "G": BLIND_GOLD, "H": BLIND_GOLD.with_name("blind
               "O": BLIND_GOLD.with_name("blind_gold_O.json"), "P": BLIND_GOLD.with_name("blind_gold_P.json"),
               "Q": BLIND_GOLD.with_name("blind_gold_Q.json"), "R": BLIND_GOLD.with_name("blind_gold_R.json"),
               "S": BLIND_GOLD.with_name("blind_gold_S.json"),
-              "T": BLIND_GOLD.with_name("blind_gold_T.json"), "U": BLIND_GOLD.with_name("blind_gold_U.json")}
+              "T": BLIND_GOLD.with_name("blind_gold_T.json"), "U": BLIND_GOLD.with_name("blind_gold_U.json"),
+              "V": BLIND_GOLD.with_name("blind_gold_V.json"), "W": BLIND_GOLD.with_name("blind_gold_W.json")}
 PER_ARTICLE = 3
 NEAR = 4
 DUAL_NEAR = 2
@@ -177,7 +187,10 @@ VIOLENCE_RE = re.compile(
 VIOLENCE_STRATA = {"P", "Q"}
 #: Strata that read the unread sentences of the earlier strata's own articles (conflict or violence):
 #: R (seventh round), T and U (eighth round, P's and Q's outlet groups).
-SIBLING_STRATA = {"R", "T", "U"}
+SIBLING_STRATA = {"R", "T", "U", "V", "W"}
+#: Strata that continue an earlier stratum's fixed draw order past its annotated prefix (ninth round):
+#: stratum -> (the stratum continued, the length of its annotated prefix).
+CONTINUES = {"V": ("T", 175), "W": ("U", 200)}
 #: Strata of articles naming no conflict, no political violence and no disease.
 OTHER_STRATA = {"S"}
 DISEASE_RE = re.compile(_PREFIX + r"(?:كورونا|فيروس|مرض|وباء|اوبئه|انفلونزا|حمي|تسمم|سرطان)")
@@ -282,6 +295,8 @@ def candidates(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
 def draw(stratum: str, articles: dict[str, list[dict]] | None = None) -> list[dict]:
     """The stratum's sentences in their fixed random order, with ``rank``."""
     articles = articles if articles is not None else load()
+    if stratum in CONTINUES:
+        return _continued(stratum, articles)
     pool = candidates(stratum, articles)
     random.Random(SEEDS[stratum]).shuffle(pool)
     per_article: dict[tuple[str, int], int] = {}
@@ -295,6 +310,21 @@ def draw(stratum: str, articles: dict[str, list[dict]] | None = None) -> list[di
         rank = per_outlet.get(c["outlet"], 0)
         per_outlet[c["outlet"]] = rank + 1
         out.append({**c, "rank": rank})
+    return out
+
+
+def _continued(stratum: str, articles: dict[str, list[dict]]) -> list[dict]:
+    """A CONTINUES stratum: the unread rest of the earlier stratum's order, minus 8-token runs of any gold."""
+    base, prefix = CONTINUES[stratum]
+    _, shingles = _earlier(articles, stratum)
+    out, per_outlet = [], {}
+    for c in draw(base, articles)[prefix:]:
+        text = articles[c["zip"]][c["article"]]["content"]
+        if _shingles([t.norm for t in tokenize(text[c["start"]:c["end"]])]) & shingles:
+            continue
+        rank = per_outlet.get(c["outlet"], 0)
+        per_outlet[c["outlet"]] = rank + 1
+        out.append({**c, "stratum": stratum, "rank": rank})
     return out
 
 
