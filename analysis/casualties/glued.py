@@ -15,6 +15,7 @@ Only the casualty stage sees the split tokens: the shared tokenizer
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Sequence
 
@@ -33,6 +34,9 @@ _GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A]
 #: governs (``مقتل20``، ``بمقتل18``); never the article of a definite count (``الـ32``).
 _GLUED_AFTER = re.compile(r"([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+[\u0621-\u063A\u0641-\u064A])"
                           r"([0-9٠-٩۰-۹]+)")
+
+#: A run of the digits the patterns above read.
+_DIGIT_RUN = re.compile(r"[0-9٠-٩۰-۹]+")
 
 
 def glued_split(token: Token) -> tuple[Token, ...] | None:
@@ -78,7 +82,12 @@ def split_glued(text: str, tokens: Sequence[Token],
     """
     if not _ANY_GLUED.search(text):
         return list(tokens), list(sentences)  # one C-level scan: most texts hold none
-    parts = {i: found for i, tok in enumerate(tokens) if (found := glued_split(tok)) is not None}
+    # only a token holding a digit can be glued (both patterns need one): the tokens
+    # of the text's digit runs, found by bisecting their offsets, not by a test per token
+    starts = [t.start for t in tokens]
+    held = {k for m in _DIGIT_RUN.finditer(text)
+            for k in range(max(0, bisect_right(starts, m.start()) - 1), bisect_right(starts, m.end() - 1))}
+    parts = {i: found for i in sorted(held) if (found := glued_split(tokens[i])) is not None}
     if not parts:
         return list(tokens), list(sentences)
     new_tokens: list[Token] = []

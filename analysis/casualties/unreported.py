@@ -32,7 +32,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import FUNCTION_WORDS, MARK_CONDITION, Document
+from analysis.casualties.document import FUNCTION_WORDS, MARK_CONDITION, MARK_MAY, Document
 
 #: How many words before the figure (or its event word) a condition governs.
 CONDITION_REACH = 6
@@ -62,6 +62,8 @@ def may_reach(doc: Document, first: int) -> bool:
         >>> [c.value for c in extract_claims("وقد تتجاوز الحصيلة 20 قتيلا. وقد تجاوز عدد القتلى 30")]  # synthetic
         [30]
     """
+    if not doc.marks(doc.sent_of[first]) & MARK_MAY:
+        return False  # no قد in the sentence (prev_word never leaves it)
     x, seen = doc.prev_word(first), 0
     while x is not None and seen < 5 and doc.sent_of[x] == doc.sent_of[first] and doc.tokens[x].kind == "word":
         w = L.without_conjunction(doc.w(x))
