@@ -44,7 +44,7 @@ FILES = {"blind_gold.json": ({"F", "G"}, 300), "blind_gold_H.json": ({"H"}, 160)
          "second_coder_PQ.json": ({"P", "Q"}, None), "blind_gold_R.json": ({"R"}, 160),
          "blind_gold_S.json": ({"S"}, 160), "blind_gold_T.json": ({"T"}, 150),
          "blind_gold_U.json": ({"U"}, 150), "second_coder_TU.json": ({"T", "U"}, None),
-         "blind_gold_V.json": ({"V"}, 150)}
+         "blind_gold_V.json": ({"V"}, 150), "blind_gold_W.json": ({"W"}, 150)}
 SENTENCE_KEYS = {"zip", "article", "url", "outlet", "start", "end", "stratum", "rank", "sha256"}
 FIGURE_KEYS = {"sentence", "start", "end", "category", "value", "low", "high", "hedge", "sha256"}
 _NINE = {"alriyadh", "aljazirah", "alyaum", "alwatan", "almadina", "alweeam", "3alyoum", "sabq", "aleqtisadiya"}
@@ -59,15 +59,15 @@ OUTLETS = {"F": {"was", "aawsat"}, "G": {"okaz"}, "H": {"aawsat"}, "I": _NINE, "
 OUTLETS["R"] = OUTLETS["S"] = OUTLETS["P"] | OUTLETS["Q"]
 #: T and U (eighth round) take P's and Q's outlet groups again (sample.OUTLETS["T"], ["U"]).
 OUTLETS["T"], OUTLETS["U"] = OUTLETS["P"], OUTLETS["Q"]
-#: V (ninth round) continues T's draw order: P's outlet group again (sample.OUTLETS["V"]).
-OUTLETS["V"] = OUTLETS["T"]
+#: V and W (ninth round) continue T's and U's draw orders: P's and Q's outlet groups (sample.OUTLETS["V"], ["W"]).
+OUTLETS["V"], OUTLETS["W"] = OUTLETS["T"], OUTLETS["U"]
 #: Strata drawn BY DESIGN from the articles of the earlier strata (dev gold A-E and the blind
 #: rounds): only their sentences are new. The article exclusion tests do not apply to them;
 #: ``test_sibling_strata_hold_no_earlier_gold_sentence_nor_its_8_token_runs`` checks them instead.
-SIBLING_STRATA = {"R", "T", "U", "V"}
+SIBLING_STRATA = {"R", "T", "U", "V", "W"}
 #: The round of each sibling stratum: a sibling of a later round also excludes the gold sentences
 #: (and their 8-token runs) of the siblings of earlier rounds (T excludes R's).
-SIBLING_ROUND = {"R": 7, "T": 8, "U": 8, "V": 9}
+SIBLING_ROUND = {"R": 7, "T": 8, "U": 8, "V": 9, "W": 9}
 
 
 @pytest.fixture(scope="module", params=sorted(FILES))
