@@ -138,7 +138,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
-                **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
+                **_word_lists("count_noun", "count_nouns", "many", "many_people", "one_of_them", "not_numbers", "one",
                               "all_quantifiers", "the_two", "not_construct", "possessed_adjectives",
                               "possessed_nouns")},
 }
