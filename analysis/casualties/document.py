@@ -39,9 +39,8 @@ DASHES = frozenset({"-", "–", "—"})
 
 #: Sentence marks (:meth:`Document.marks`): a disease or heat word (.health),
 #: a conditional word (.unreported), a disease (.health's case figures), the
-#: word opening a tag line (.no_counts), a toll word (.tolls' toll past a phrase), قد
-#: (.unreported's may_reach).
-MARK_HEALTH, MARK_CONDITION, MARK_DISEASE, MARK_TAGS, MARK_TOLL, MARK_MAY = 1, 2, 4, 8, 16, 32
+#: word opening a tag line (.no_counts), قد (.unreported's may_reach).
+MARK_HEALTH, MARK_CONDITION, MARK_DISEASE, MARK_TAGS, MARK_MAY = 1, 2, 4, 8, 16
 _HEALTH_FORMS = L.DISEASES | L.HEAT | L.HEAT_NOUNS | L.SUN
 
 
@@ -57,7 +56,6 @@ def word_marks(norm: str) -> int:
         MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0) | (
         MARK_DISEASE if L.in_set(norm, L.DISEASES) else 0) | (
         MARK_TAGS if norm in L.TAG_LINES else 0) | (
-        MARK_TOLL if L.in_set(norm, L.TOLL_WORDS) else 0) | (
         MARK_MAY if L.without_conjunction(norm) == "قد" else 0)
 
 
@@ -314,5 +312,5 @@ class IntervalIndex:
         return [self.items[n] for n in self.overlapping(a, b)]
 
 
-__all__ = ["Document", "Draft", "MARK_DISEASE", "MARK_TAGS", "MARK_TOLL", "MARK_MAY", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
+__all__ = ["Document", "Draft", "MARK_DISEASE", "MARK_TAGS", "MARK_MAY", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
            "COPULA_PRONOUNS", "COPULA_VERBS", "DASHES"]

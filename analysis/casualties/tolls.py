@@ -22,7 +22,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import FUNCTION_WORDS, MARK_TOLL, Document
+from analysis.casualties.document import FUNCTION_WORDS, Document
 from analysis.casualties.words import default_words
 from analysis.text.wordcache import word_cached
 
@@ -154,8 +154,6 @@ def toll_past_phrase(doc: Document, i: int):
         >>> [(c.category, c.value) for c in extract_claims("وبلغ عدد المخطوفين لدى الجماعة 75")]  # synthetic
         [('kidnapped', 75)]
     """
-    if not doc.marks(doc.sent_of[i]) & MARK_TOLL:
-        return None  # no toll word in the sentence: one dict lookup, no walk back
     toks, first = doc.tokens, doc.sent(i).first_token
     x = i - 1
     while x >= first and i - x <= PHRASE_WORDS + 1:
