@@ -31,7 +31,7 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
             quantity_adjectives, unknown_adjectives, weekdays, time_prepositions, dual_auxiliaries,
             one_of_two, resumed_links, day_words, circumstance_demonstratives, subject_particles,
             continuity_auxiliaries, continuity_negators, coordination_stops, pronoun_prepositions,
-            rates_and_multiples
+            rates_and_multiples, own_people
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
             many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct,
@@ -134,7 +134,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "quantity_adjectives", "unknown_adjectives", "weekdays", "time_prepositions", "dual_auxiliaries",
         "one_of_two", "resumed_links", "day_words", "circumstance_demonstratives",
         "subject_particles", "continuity_auxiliaries", "continuity_negators",
-        "coordination_stops", "pronoun_prepositions", "rates_and_multiples"),
+        "coordination_stops", "pronoun_prepositions", "rates_and_multiples", "own_people"),
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),

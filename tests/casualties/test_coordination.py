@@ -83,3 +83,26 @@ OWN_PREDICATE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), OWN_PREDICATE, ids=[t for t, _ in OWN_PREDICATE])
 def test_a_wa_figure_with_a_predicate_of_its_own_is_no_conjunct(text, expected):
     assert found(text) == expected
+
+
+COMPANIONS_AFTER_A_NAMED_VICTIM = [  # synthetic
+    # N من + a noun with a pronoun suffix (his companions, guards, friends: the named person's own
+    # people) joined by و to a named or modified singular victim of the same event word: the
+    # event word governs both conjuncts; only the numbered one is a figure (decision rule 4)
+    ("قتل القيادي أبو كهلان الحوثي و20 من مرافقيه", [("killed", 20)]),
+    ("أسفرت الغارة عن مقتل القيادي الميداني أبو سالم وستة من مرافقيه", [("killed", 6)]),
+    ("قتل رئيس البلدية السابق وثلاثة من حراسه في الكمين", [("killed", 3)]),
+    ("وتم اعتقال المخرج وزوجته وابنته و15 من أصدقائه", [("detained", 15)]),
+    ("واختطف المسلحون رجل الأعمال المعروف و٤ من أقاربه", [("kidnapped", 4)]),
+    ("وأصيب قائد الشرطة المحلية واثنان من مساعديه", [("injured", 2)]),
+    ("اعتقلت الشرطة زعيم العصابة و7 من أفرادها", [("detained", 7)]),
+    # no people, another event word or a clause between: no figure
+    ("قتل القيادي أبو سالم بعد أن فر و3 من مرافقيه", []),
+    ("وصل القيادي أبو سالم و20 من مرافقيه إلى المدينة", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS_AFTER_A_NAMED_VICTIM,
+                         ids=[t for t, _ in COMPANIONS_AFTER_A_NAMED_VICTIM])
+def test_companions_after_a_named_singular_victim_share_its_event_word(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
