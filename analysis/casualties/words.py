@@ -18,7 +18,7 @@ victims     counted, groups, group_heads, persons, kin, prisons, families, famil
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, heat_waves,
-            superlatives, harms
+            superlatives, harms, heads_of_one, parents
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -118,7 +118,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors",
+        "heads_of_one", "parents"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),
