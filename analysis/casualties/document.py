@@ -97,6 +97,7 @@ class Document:
                  doc_id: str = "", quotes=None, mentions=None) -> None:
         self.text = text
         self.tokens = tokens
+        self.n_tokens = len(tokens)  # w() runs several hundred thousand times a corpus: no len() per call
         self.sentences = sentences
         self.doc_id = doc_id
         self.quotes = list(quotes) if quotes is not None else None
@@ -135,9 +136,10 @@ class Document:
 
     def w(self, i: int) -> str:
         """The normalized form of token i if it is a word or a number, else ``""``."""
-        if 0 <= i < len(self.tokens):
+        if 0 <= i < self.n_tokens:
             tok = self.tokens[i]
-            if tok.kind == "word" or tok.kind == "number":
+            kind = tok.kind
+            if kind == "word" or kind == "number":
                 return tok.norm
         return ""
 
@@ -234,9 +236,12 @@ class Document:
         return self.last_of_category.get(category)
 
     def is_number_token(self, k: int) -> bool:
-        return self.tokens[k].kind == "number" or any(
-            d.numeral.first_token <= k < d.last for d in self.drafts[-3:]
-        )
+        if self.tokens[k].kind == "number":
+            return True
+        for d in self.drafts[-3:]:  # a plain loop: this runs for every word a rule walks past
+            if d.numeral.first_token <= k < d.last:
+                return True
+        return False
 
     def object_follows(self, x: int) -> bool:
         """A figure stands right after token x, not joined by و/ف."""

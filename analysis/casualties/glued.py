@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.text.sentences import Sentence
@@ -42,6 +43,7 @@ _GLUED_BOTH = re.compile(r"([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+[\
 
 #: A run of the digits the patterns above read.
 _DIGIT_RUN = re.compile(r"[0-9٠-٩۰-۹]+")
+_START = attrgetter("start")
 
 
 def glued_split(token: Token) -> tuple[Token, ...] | None:
@@ -92,9 +94,9 @@ def split_glued(text: str, tokens: Sequence[Token],
         return list(tokens), list(sentences)  # one C-level scan: most texts hold none
     # only a token holding a digit can be glued (both patterns need one): the tokens
     # of the text's digit runs, found by bisecting their offsets, not by a test per token
-    starts = [t.start for t in tokens]
     held = {k for m in _DIGIT_RUN.finditer(text)
-            for k in range(max(0, bisect_right(starts, m.start()) - 1), bisect_right(starts, m.end() - 1))}
+            for k in range(max(0, bisect_right(tokens, m.start(), key=_START) - 1),
+                           bisect_right(tokens, m.end() - 1, key=_START))}
     parts = {i: found for i in sorted(held) if (found := glued_split(tokens[i])) is not None}
     if not parts:
         return list(tokens), list(sentences)

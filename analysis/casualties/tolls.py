@@ -113,8 +113,12 @@ def toll(doc: Document, i: int):
 def rate_or_multiple(doc: Document, i: int) -> bool:
     """A rate or a multiple follows the figure starting at or just after i (its hedge): ``10
     يوميا``، ``10 أشخاص يوميا``، ``3 أضعاف`` (review F3/F8)."""
-    num = next((doc.numeral_at[x] for x in range(i, min(i + 5, len(doc.tokens))) if x in doc.numeral_at), None)
-    if num is None:
+    at = doc.numeral_at
+    for x in range(i, min(i + 5, len(doc.tokens))):  # a plain loop: this runs for every toll tested
+        num = at.get(x)
+        if num is not None:
+            break
+    else:
         return False
     x = num.last_token
     for _ in range(2):  # the figure's counted noun may stand between (10 أشخاص يوميا)
