@@ -144,6 +144,8 @@ def _rest_of_the_first(doc: Document, k: int, prev) -> bool:
         return False
     if k == prev.trigger:
         return True  # لقي 15 شخصا حتفهم في القاهرة و4 …
+    if prev.subset and prev.trigger is None and w.startswith("ب") and L.lookup(w, L.PRE_TRIGGERS):
+        return True  # 17 منهم بسقوط مروحية، وستة آخرون: the part's own cause phrase (ب + masdar)
     if w != "منهم" and is_subset_marker(doc, k):
         return False  # 9 أشخاص بينهم رئيس البلدية وخمسة أطفال: a conjunct of the subset list (parts.listed_part)
     return not L.lookup(w, L.PRE_TRIGGERS) or L.in_set(w, L.POST_VERBS)

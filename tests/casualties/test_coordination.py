@@ -106,3 +106,21 @@ COMPANIONS_AFTER_A_NAMED_VICTIM = [  # synthetic
                          ids=[t for t, _ in COMPANIONS_AFTER_A_NAMED_VICTIM])
 def test_companions_after_a_named_singular_victim_share_its_event_word(text, expected):
     assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+LATER_PARTS_PAST_A_CAUSE_PHRASE = [  # synthetic
+    # a part of a breakdown (N منهم / منهم N) with its own cause phrase (ب + masdar), a comma, and
+    # the next part: each part is a figure of the total's category
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية، وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    ("أصيب 30 شخصا، 20 منهم بانفجار العبوة، و10 آخرين في الاشتباكات", [("injured", 30), ("injured", 20), ("injured", 10)]),
+    ("قتل 23 شخصا، منهم 17 بسقوط مروحية، وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    # things after the part stay out
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية، و3 منازل في القصف", [("killed", 23), ("killed", 17)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_PARTS_PAST_A_CAUSE_PHRASE,
+                         ids=[t for t, _ in LATER_PARTS_PAST_A_CAUSE_PHRASE])
+def test_a_later_part_follows_a_part_with_its_own_cause_phrase(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
