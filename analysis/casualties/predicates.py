@@ -217,7 +217,7 @@ def continuity_auxiliary(doc: Document, x: int) -> int:
     return 0
 
 
-def joined_injured(doc: Document, x: int, *, singular: bool = False) -> bool:
+def joined_injured(doc: Document, x: int, *, singular: bool = False, other: str = "injured") -> bool:
     """The verb at x is joined by و to an injuring verb of the same subject (``قتلوا وجرحوا``).
 
     After a singular verb (``1280 شخصا قتل وأصيب``) the injuring verb is singular too; after
@@ -225,13 +225,16 @@ def joined_injured(doc: Document, x: int, *, singular: bool = False) -> bool:
     مئة آخرين``), so only a plural one joins it. No figure (or hedge) may follow either.
     """
     w = doc.w(x + 1)
-    if not w.startswith("و"):
+    if not singular and w == "او":
+        verb, v = doc.w(x + 2), x + 2  # قتلوا أو أصيبوا، أصيبوا أو قتلوا: a disjunction is the same joint figure
+    elif w.startswith("و"):
+        verb, v = w[1:], x + 1
+    else:
         return False
-    verb = w[1:]
     table = L.POST_SINGULAR if singular else L.POST_TRIGGERS
-    if not L.in_set(verb, table.get("injured", frozenset())) or doc.object_follows(x + 1):
+    if not L.in_set(verb, table.get(other, frozenset())) or doc.object_follows(v):
         return False
-    y = x + 2
+    y = v + 1
     # a figure right after, or its hedge (وأصيب نحو مئة آخرين): the verb's own subject
     if any(z in doc.numeral_at and hedge_before(doc, z)[0] == y for z in range(y, y + 6)):
         return False

@@ -175,3 +175,20 @@ COPULA_BEFORE_A_STATUS_PARTICIPLE = [  # synthetic
                          ids=[t for t, _ in COPULA_BEFORE_A_STATUS_PARTICIPLE])
 def test_a_status_participle_after_kana_is_the_figures_status(text, expected):
     assert found(text) == expected
+
+
+JOINED_IN_EITHER_ORDER = [  # synthetic
+    # a plural killing and injuring verb joined by و or أو, in either order: one killed_or_injured figure
+    ("وقال إن نحو خمسة آلاف مدني أصيبوا أو قتلوا في الحرب", [("killed_or_injured", 5000)]),
+    ("وقال إن 40 شخصا قتلوا أو أصيبوا في الهجوم", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا جرحوا أو قتلوا", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا أصيبوا وقتلوا", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا قتلوا وجرحوا", [("killed_or_injured", 40)]),
+    # the second verb with its own figure: two clauses
+    ("وقال إن 40 شخصا أصيبوا وقتل 3 آخرون", [("injured", 40), ("killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_IN_EITHER_ORDER, ids=[t for t, _ in JOINED_IN_EITHER_ORDER])
+def test_a_killing_and_an_injuring_verb_joined_in_either_order_are_one_joint_figure(text, expected):
+    assert found(text) == expected
