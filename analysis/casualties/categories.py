@@ -47,7 +47,7 @@ from analysis.casualties.hedges import below, hedge_before, hedge_of, range_gap
 from analysis.casualties.numerals import ONE_OF_THEM, Numeral
 from analysis.casualties.no_counts import (
     alternative, bare_year, harmed_otherwise, naming_one, one_of_a_place, referred_one, split_victims, victim_referred,
-    superlative, tag_line,
+    superlative, tag_line, family_size,
 )
 from analysis.casualties.sources import telling_verb_near
 from analysis.casualties.parts import (
@@ -83,7 +83,7 @@ def draft_figure(doc: Document, num: Numeral, nxt: Numeral | None = None) -> Dra
     if num.kind == "digits" and in_date(doc, i, j):
         return None
     if (restated(doc, num) or alternative(doc, num) or naming_one(doc, num) or one_of_a_place(doc, num)
-            or superlative(doc, num) or tag_line(doc, i)):
+            or superlative(doc, num) or tag_line(doc, i) or family_size(doc, num)):
         return None
     if num.kind == "vague" and doc.w(i) == "عده" and before is not None and after_a_thing(doc, before, i):
         return None  # أهدافا عدة قرب المدينة: عدة after a noun of things is its adjective

@@ -24,6 +24,7 @@ from analysis.casualties.figures import counted_noun, is_subset_marker
 from analysis.casualties.predicates import continuity_auxiliary, nisba_plural, past_nisba_adjectives
 from analysis.casualties.words import default_words
 from analysis.casualties.numerals import Numeral
+from analysis.casualties.number_clitics import possessed_person
 
 
 def coordinated_with(doc: Document, i: int, num: Numeral) -> int | None:
@@ -143,15 +144,41 @@ def _rest_of_the_first(doc: Document, k: int, prev) -> bool:
         return False
     if k == prev.trigger:
         return True  # لقي 15 شخصا حتفهم في القاهرة و4 …
+    if prev.subset and prev.trigger is None and w.startswith("ب") and L.lookup(w, L.PRE_TRIGGERS):
+        return True  # 17 منهم بسقوط مروحية، وستة آخرون: the part's own cause phrase (ب + masdar)
     if w != "منهم" and is_subset_marker(doc, k):
         return False  # 9 أشخاص بينهم رئيس البلدية وخمسة أطفال: a conjunct of the subset list (parts.listed_part)
     return not L.lookup(w, L.PRE_TRIGGERS) or L.in_set(w, L.POST_VERBS)
 
 
+def own_people(doc: Document, i: int) -> bool:
+    """The figure at i is ``وN من`` + a noun of a person's own people with a pronoun suffix (``و20
+    من مرافقيه``، ``وثلاثة من حراسه``، ``و15 من أصدقائه``): a conjunct of the named person before
+    it, object of the same event word (:func:`.triggers.shared_trigger` reaches past the name).
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> [(c.category, c.value) for c in extract_claims("قتل القيادي أبو سالم وستة من مرافقيه")]  # synthetic
+        [('killed', 6)]
+    """
+    num = doc.numeral_at.get(i)
+    if num is None or not num.prefix.startswith("و"):
+        return False
+    noun, via_min = counted_noun(doc, num)
+    if noun is None or not via_min:
+        return False
+    w = doc.w(noun)
+    if not w.endswith(("ه", "ها", "هم")):
+        return False
+    return any(f != w and f in _OWN_PEOPLE for f in L.without_possessive(w)) or possessed_person(w)
+
+
+#: مرافقي، حراس، أقارب …: a person's own people (grammar.yml own_people).
+_OWN_PEOPLE = default_words().forms("grammar", "own_people")
 #: Most words of the previous figure's phrase and clause between it and the و-figure.
 PHRASE_WORDS = 10
 #: بعد، منذ، هناك، أن …: another clause or event opens (grammar.yml coordination_stops).
 _STOPS = default_words().forms("grammar", "coordination_stops")
 
 
-__all__ = ["coordinated_with", "PHRASE_WORDS"]
+__all__ = ["coordinated_with", "own_people", "PHRASE_WORDS"]

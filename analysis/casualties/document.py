@@ -39,9 +39,8 @@ DASHES = frozenset({"-", "–", "—"})
 
 #: Sentence marks (:meth:`Document.marks`): a disease or heat word (.health),
 #: a conditional word (.unreported), a disease (.health's case figures), the
-#: word opening a tag line (.no_counts), a toll word (.tolls' toll past a phrase), قد
-#: (.unreported's may_reach).
-MARK_HEALTH, MARK_CONDITION, MARK_DISEASE, MARK_TAGS, MARK_TOLL, MARK_MAY = 1, 2, 4, 8, 16, 32
+#: word opening a tag line (.no_counts), قد (.unreported's may_reach).
+MARK_HEALTH, MARK_CONDITION, MARK_DISEASE, MARK_TAGS, MARK_MAY = 1, 2, 4, 8, 16
 _HEALTH_FORMS = L.DISEASES | L.HEAT | L.HEAT_NOUNS | L.SUN
 
 
@@ -57,7 +56,6 @@ def word_marks(norm: str) -> int:
         MARK_CONDITION if L.in_set(norm, L.CONDITIONS) else 0) | (
         MARK_DISEASE if L.in_set(norm, L.DISEASES) else 0) | (
         MARK_TAGS if norm in L.TAG_LINES else 0) | (
-        MARK_TOLL if L.in_set(norm, L.TOLL_WORDS) else 0) | (
         MARK_MAY if L.without_conjunction(norm) == "قد" else 0)
 
 
@@ -99,6 +97,7 @@ class Document:
                  doc_id: str = "", quotes=None, mentions=None) -> None:
         self.text = text
         self.tokens = tokens
+        self.n_tokens = len(tokens)  # w() runs several hundred thousand times a corpus: no len() per call
         self.sentences = sentences
         self.doc_id = doc_id
         self.quotes = list(quotes) if quotes is not None else None
@@ -137,9 +136,10 @@ class Document:
 
     def w(self, i: int) -> str:
         """The normalized form of token i if it is a word or a number, else ``""``."""
-        if 0 <= i < len(self.tokens):
+        if 0 <= i < self.n_tokens:
             tok = self.tokens[i]
-            if tok.kind == "word" or tok.kind == "number":
+            kind = tok.kind
+            if kind == "word" or kind == "number":
                 return tok.norm
         return ""
 
@@ -236,9 +236,12 @@ class Document:
         return self.last_of_category.get(category)
 
     def is_number_token(self, k: int) -> bool:
-        return self.tokens[k].kind == "number" or any(
-            d.numeral.first_token <= k < d.last for d in self.drafts[-3:]
-        )
+        if self.tokens[k].kind == "number":
+            return True
+        for d in self.drafts[-3:]:  # a plain loop: this runs for every word a rule walks past
+            if d.numeral.first_token <= k < d.last:
+                return True
+        return False
 
     def object_follows(self, x: int) -> bool:
         """A figure stands right after token x, not joined by و/ف."""
@@ -314,5 +317,5 @@ class IntervalIndex:
         return [self.items[n] for n in self.overlapping(a, b)]
 
 
-__all__ = ["Document", "Draft", "MARK_DISEASE", "MARK_TAGS", "MARK_TOLL", "MARK_MAY", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
+__all__ = ["Document", "Draft", "MARK_DISEASE", "MARK_TAGS", "MARK_MAY", "get", "IntervalIndex", "FUNCTION_WORDS", "ERA", "CLAUSE_CONJ",
            "COPULA_PRONOUNS", "COPULA_VERBS", "DASHES"]

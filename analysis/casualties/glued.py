@@ -1,10 +1,11 @@
-"""Digits glued to the word after them (``11مواطنا``، ``و12جريحا``، ``145من``) or before them (``مقتل20``).
+"""Digits glued to the word after them (``11مواطنا``، ``و12جريحا``، ``145من``), before them (``مقتل20``) or both.
 
 News text often drops the space between a figure and its counted noun (or
 the preposition after it). The tokenizer keeps such a run as one word, so the
 casualty grammar would see no number. :func:`split_glued` splits it into the
 number (with any proclitic before the digits: ``و12``) and the word, as the
-tokenizer would have produced them with a space between, and renumbers the
+tokenizer would have produced them with a space between (a figure with no space
+on either side, ``طالبان17منهم``, gives three tokens), and renumbers the
 sentences' token ranges. Offsets stay those of the original text, so every
 claim still satisfies ``text[start:end] == surface``.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.text.sentences import Sentence
@@ -34,9 +36,14 @@ _GLUED = re.compile(r"([وفبل]?[0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A]
 #: governs (``مقتل20``، ``بمقتل18``); never the article of a definite count (``الـ32``).
 _GLUED_AFTER = re.compile(r"([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+[\u0621-\u063A\u0641-\u064A])"
                           r"([0-9٠-٩۰-۹]+)")
+#: Digits with a word glued on each side (``الحركة17منهم``): the word before as in
+#: :data:`_GLUED_AFTER`, then at least two letters after (never an era letter, ``2015هـ``).
+_GLUED_BOTH = re.compile(r"([\u0621-\u063A\u0641-\u064A][\u0621-\u0652\u0640]+[\u0621-\u063A\u0641-\u064A])"
+                         r"([0-9٠-٩۰-۹]+)([\u0621-\u063A\u0641-\u064A]{2}[\u0621-\u0652\u0640]*)")
 
 #: A run of the digits the patterns above read.
 _DIGIT_RUN = re.compile(r"[0-9٠-٩۰-۹]+")
+_START = attrgetter("start")
 
 
 def glued_split(token: Token) -> tuple[Token, ...] | None:
@@ -48,6 +55,8 @@ def glued_split(token: Token) -> tuple[Token, ...] | None:
         [('11', 'number', 5), ('مواطنا', 'word', 7)]
         >>> [(t.text, t.kind) for t in glued_split(tokenize("بمقتل18")[0])]  # synthetic
         [('بمقتل', 'word'), ('18', 'number')]
+        >>> [t.text for t in glued_split(tokenize("الحركة17منهم")[0])]  # synthetic
+        ['الحركة', '17', 'منهم']
     """
     if token.kind != "word":
         return None
@@ -56,12 +65,13 @@ def glued_split(token: Token) -> tuple[Token, ...] | None:
     elif token.text[-1:].isdigit():
         m = _GLUED_AFTER.fullmatch(token.text)  # مقتل20: the word, then its figure
     else:
-        return None
+        m = _GLUED_BOTH.fullmatch(token.text)  # الحركة17منهم: a word, the figure, a word
     if m is None:
         return None
-    cut = m.end(1)
+    cuts = [0, *(m.end(g) for g in range(1, m.re.groups)), len(token.text)]
     out = []
-    for piece, offset in ((token.text[:cut], token.start), (token.text[cut:], token.start + cut)):
+    for a, b in zip(cuts, cuts[1:]):
+        piece, offset = token.text[a:b], token.start + a
         out += [replace(t, start=t.start + offset, end=t.end + offset) for t in tokenize(piece)]
     return tuple(out)
 
@@ -84,9 +94,9 @@ def split_glued(text: str, tokens: Sequence[Token],
         return list(tokens), list(sentences)  # one C-level scan: most texts hold none
     # only a token holding a digit can be glued (both patterns need one): the tokens
     # of the text's digit runs, found by bisecting their offsets, not by a test per token
-    starts = [t.start for t in tokens]
     held = {k for m in _DIGIT_RUN.finditer(text)
-            for k in range(max(0, bisect_right(starts, m.start()) - 1), bisect_right(starts, m.end() - 1))}
+            for k in range(max(0, bisect_right(tokens, m.start(), key=_START) - 1),
+                           bisect_right(tokens, m.end() - 1, key=_START))}
     parts = {i: found for i in sorted(held) if (found := glued_split(tokens[i])) is not None}
     if not parts:
         return list(tokens), list(sentences)

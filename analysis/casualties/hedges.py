@@ -41,8 +41,10 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
     if i < 1:
         return i, None
     # قرابة الـ 15 شهيدا: an article written apart before the number stands
-    # between the hedge and its number (decision rules K6, Q7)
-    end = i - 1 if i >= 2 and doc.tokens[i - 1].kind == "word" and doc.w(i - 1) == DETERMINER else i
+    # between the hedge and its number (decision rules K6, Q7); so does the bracket of a
+    # number written in brackets (أكثر من (160) جريحا)
+    end = i - 1 if i >= 2 and (doc.tokens[i - 1].kind == "word" and doc.w(i - 1) == DETERMINER
+                               or doc.tokens[i - 1].text == "(") else i
     last = doc.w(end - 1)
     for words, hedge in _hedges_ending(last):
         n = len(words)
@@ -50,8 +52,10 @@ def hedge_before(doc: Document, i: int) -> tuple[int, str | None]:
         if start < 0:
             continue
         ws = [doc.w(k) for k in range(start, end)]
-        if ws and ws[0][:1] in ("و", "ب") and ws[0][1:] == words[0]:
-            ws[0] = words[0]  # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون
+        if ws and ws[0][:1] in ("و", "ب", "ل") and ws[0][1:] == words[0]:
+            # وأكثر من؛ the ب of a number put at a value: يقدر عددهم بنحو مليون؛ the ل of
+            # the end reached: وصل عددهم لأكثر من 2000
+            ws[0] = words[0]
         if tuple(ws) == words:
             if words in _AFTER_PHRASES and doc.drafts and doc.drafts[-1].last >= start - 1 \
                     and doc.sent_of[doc.drafts[-1].first] == doc.sent_of[i]:
@@ -110,6 +114,8 @@ def hedge_of(doc: Document, i: int, last: int, *, trigger: int | None = None) ->
                 w != (bare := L.without_conjunction(w)) and L.lookup_noun(bare, L.COUNTED_NOUNS)) or (
                 w in ("منهم", "منهن") or _plain_adjective(doc, last)) and _closed_after(doc, last + 1):
             spots.append(last + 1)  # 12 منهم على الأقل، أربعة جنود أفغان على الأقل
+    if _construct_genitive(doc, i, last) and hedge_after_length(doc, last + 1) and _closed_after(doc, last + 1):
+        spots.append(last + 1)  # 28 من مسلحي التنظيم على الأقل: the genitive of the counted noun
     if last + 2 < len(doc.tokens) and doc.tokens[last + 1].text == "(" and doc.tokens[last].kind == "word" and (
             doc.w(last).endswith(("ي", "يا", "يين", "يون", "ين")) or _plain_adjective(doc, last)) \
             and _closed_after(doc, last + 2):
@@ -131,6 +137,18 @@ def _closed_after(doc: Document, k: int) -> bool:
     الأقل 3 منهم``): no number right after it."""
     n = hedge_after_length(doc, k)
     return n > 0 and (k + n >= len(doc.tokens) or not doc.is_number_token(k + n)) and (k + n) not in doc.numeral_at
+
+
+def _construct_genitive(doc: Document, i: int, last: int) -> bool:
+    """Word ``last`` is the definite genitive of a counted noun in the construct state
+    right before it, inside a partitive of the figure at i (``28 من مسلحي التنظيم``,
+    ``12 من عناصر الشرطة``): the noun phrase goes on through it."""
+    if last < 2 or last >= len(doc.tokens) or last - 2 < i or doc.tokens[last].kind != "word":
+        return False
+    w, head = doc.w(last), doc.w(last - 1)
+    return w.startswith("ال") and w not in FUNCTION_WORDS and doc.tokens[last - 1].kind == "word" \
+        and not head.startswith(("ال", "و", "ف")) and doc.w(last - 2) == "من" \
+        and not L.lookup(w, L.PRE_TRIGGERS) and not L.in_set(w, L.POST_VERBS)
 
 
 def _plain_adjective(doc: Document, k: int) -> bool:

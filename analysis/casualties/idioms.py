@@ -219,9 +219,11 @@ def idiom_near(doc: Document, first: int, last: int) -> bool:
     """A verb an idiom starts from stands right before the figure or at the end of
     its phrase (one test before :func:`surrendered`, :func:`passed_away`,
     :func:`parted_from_life` read the rest)."""
-    b = doc.prev_word(first)
-    return any(k is not None and k < len(doc.tokens) and doc.tokens[k].kind == "word"
-               and L.in_set(doc.w(k), L.IDIOM_VERBS) for k in (b, last - 1, last))
+    toks = doc.tokens
+    for k in (doc.prev_word(first), last - 1, last):  # a plain loop: this runs for every figure
+        if k is not None and k < len(toks) and toks[k].kind == "word" and L.in_set(toks[k].norm, L.IDIOM_VERBS):
+            return True
+    return False
 
 
 def held_state(doc: Document, first: int, last: int) -> tuple[str, int] | None:

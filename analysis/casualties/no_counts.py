@@ -5,7 +5,9 @@
   النازحين``, decision rule 3);
 * أحد after في, إلى or من: a place, an occasion or a source (``في إحدى المعارك``);
   أحد of a thing (``أحد مواقعه``);
-* أحد as the genitive of a kin noun or a witness's account (``أرملة أحد الشهداء``);
+* أحد as the genitive of a kin noun, a belonging or a witness's account (``أرملة أحد
+  الشهداء``، ``شقيق أحد الشهداء``، ``قارب أحد المفقودين``);
+* a parent "of N children" (``أم لثلاثة أطفال``): a family, no victims;
 * a bare four-digit number 1901-2099 with no counted noun: a year (``قتل فيه 2011``);
 * victims (ضحايا) whose fates the sentence then splits (``آلاف الضحايا، منهم
   من قتل ومنهم من سجن``): described, and no one category fits them (rule O3);
@@ -168,7 +170,23 @@ def referred_one(doc: Document, num: Numeral, before: int | None) -> bool:
     if before is None or num.value != 1 or num.kind != "words" or w not in L.ONE_OF:
         return False
     head = doc.w(before)
-    return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS)
+    return L.in_set(head, L.KIN) or L.in_set(head, L.ACCOUNT_NOUNS) or L.in_set(head, L.HEADS_OF_ONE)
+
+
+def family_size(doc: Document, num: Numeral) -> bool:
+    """``أم لثلاثة أطفال``، ``أب لـ4 أبناء``، ``والد لطفلين``: a figure with the
+    preposition ل right after a parent noun (``parents``) says how many children
+    the parent has, not how many were hurt.
+
+    Example:
+        >>> from analysis.casualties.claims import extract_claims
+        >>> extract_claims("قتلت امرأة أم لثلاثة أطفال")  # synthetic
+        []
+    """
+    if num.prefix != "ل":
+        return False
+    before = doc.prev_word(num.first_token)
+    return before is not None and before == num.first_token - 1 and L.in_set(doc.w(before), L.PARENTS)
 
 
 def tag_line(doc: Document, i: int) -> bool:

@@ -30,6 +30,8 @@ DIGIT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
 #: "many" and "a group" before من (كثير من المصابين، مجموعة من الشبان, decision
 #: rules 15, N5, O4): vague like عدد من, when a noun of persons follows.
 MANY = _NUMBERS.forms("numbers", "many")
+#: "Many" as a noun of persons (كثيرون، كثيرين): vague only after an event word or before آخرون.
+MANY_PEOPLE = _NUMBERS.forms("numbers", "many_people")
 #: عدد من and أعداد من (with an adjective between: عدد كبير من، أعداد كبيرة من),
 #: with the accusative alif too (عددا من).
 ADDAD_FORMS = _NUMBERS.forms("numbers", "count_nouns")
@@ -39,7 +41,7 @@ ONE_OF_THEM = _NUMBERS.forms("numbers", "one_of_them")
 
 def quantity(w: str) -> bool:
     """A bare word (no proclitic) that starts a number phrase's reading."""
-    return w in ADDAD_FORMS or w in MANY or (is_number_word(w) and len(w) > 1)
+    return w in ADDAD_FORMS or w in MANY or w in MANY_PEOPLE or (is_number_word(w) and len(w) > 1)
 
 
 @word_cached
@@ -141,5 +143,6 @@ def _sound_plural(w: str) -> bool:
     return w.endswith(("ين", "ون")) and not L.in_set(w, L.NON_PERSON)
 
 
-__all__ = ["persons_after", "possessed_person", "ADDAD_FORMS", "DIGIT_RE", "MANY", "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
+__all__ = ["persons_after", "possessed_person", "ADDAD_FORMS", "DIGIT_RE", "MANY", "MANY_PEOPLE",
+           "NOT_NUMBERS", "ONE_OF_THEM", "lam_article", "quantity",
            "strip_proclitic", "word_at"]

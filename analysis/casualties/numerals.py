@@ -59,6 +59,7 @@ from analysis.casualties.number_words import (
 from analysis.casualties.number_words import read_word_number
 from analysis.casualties.number_clitics import (
     ADDAD_FORMS as _ADDAD_FORMS, DIGIT_RE as _DIGIT_RE, MANY as _MANY, ONE_OF_THEM,
+    MANY_PEOPLE as _MANY_PEOPLE,
     lam_article as _lam_article, strip_proclitic as _strip, word_at as _word,
 )
 from analysis.casualties.numeral import Numeral, make_numeral as _make
@@ -204,8 +205,8 @@ _START = attrgetter("start")
 def _starters() -> frozenset[str]:
     """A superset of the words with three letters first that :func:`_may_start` accepts."""
     words = [w for table in (_UNITS, _TEN, _TENS, _HUNDREDS, _MULTIPLIERS, _VAGUE) for w in table] + [_ADDAD]
-    base = set(words) | _MANY | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION} | ONE_OF_THEM
-    quantities = [*words, *_ADDAD_FORMS, *_MANY]
+    base = set(words) | _MANY | _MANY_PEOPLE | _ADDAD_FORMS | set(_FRACTIONS) | {_THE_MILLION} | ONE_OF_THEM
+    quantities = [*words, *_ADDAD_FORMS, *_MANY, *_MANY_PEOPLE]
     glued = {p + w for p in _PROCLITICS for w in quantities if len(w) > 1}
     glued |= {_lam_article(p, w) for p in _PROCLITICS if p.endswith("ل") for w in quantities
               if w.startswith("ال")}
@@ -222,7 +223,8 @@ _WATCHED_DUALS = _WATCHED | DUAL_FORMS
 def _may_start(norm: str) -> bool:
     """Whether a word token can start a number phrase (:func:`_read_at` may read it)."""
     w = _strip(norm)[1]
-    return bool(w) and (_is_number_word(w) or w in _MANY or w in _ADDAD_FORMS or w in _FRACTIONS
+    return bool(w) and (_is_number_word(w) or w in _MANY or w in _MANY_PEOPLE or w in _ADDAD_FORMS
+                        or w in _FRACTIONS
                         or w == _THE_MILLION or w in ONE_OF_THEM or _digits_value(w) is not None)
 
 
@@ -261,7 +263,8 @@ def _read_at(text: str, tokens: Sequence[Token], i: int) -> Numeral | None:
             return None
         value = _MULTIPLIERS[nxt[1]][0] * _FRACTIONS[w]
         return _make(text, tokens, i, i + 2, prefix, int(round(value)), "words")  # نصف مليون
-    if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or (w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
+    if w in _VAGUE or w in _ADDAD_FORMS or w in _MANY or w in _MANY_PEOPLE or (
+            w in _MULTIPLIERS and _MULTIPLIERS[w][1] == 0):
         if w == "عده" and prefix.endswith("ب") and _MARKS.sub("", tokens[i].text).endswith("ه"):
             return None  # بعده is بعد + ه ("after it"), not ب + عدة (written with ة)
         return read_vague(text, tokens, i, prefix, w)

@@ -50,7 +50,9 @@ def right_after(doc: Document, k: int):
         return None
     if toks[x].norm == "قد":
         x += 1
-    still = continuity_auxiliary(doc, x)
+    # a partitive من-phrase of the noun before كان (سبعة أفراد من المقاومة الشعبية كانوا محتجزين)
+    x = _past_partitive_before_copula(doc, x, doc.sent_of[k])
+    still = continuity_auxiliary(doc, x) or _copula(doc, x)
     if still:
         x += still  # أربعة أشخاص لا يزالون مفقودين: the status participle after the auxiliary
         if x >= len(toks) or toks[x].kind != "word" or doc.sent_of[x] != doc.sent_of[k]:
@@ -75,6 +77,8 @@ def right_after(doc: Document, k: int):
         found = "detained", x + 1  # خمس نساء في السجون: prisoners (decision rule 9)
     if found is None or doc.object_follows(x):
         return None
+    if still and found[0] in _HELD and (held := L.lookup_noun(doc.w(x + 1), L.COUNTED_NOUNS)) in _HELD:
+        found = held, x + 1  # كانوا محتجزين رهائن: the captives' own word after the participle decides (O8)
     w = doc.w(k)
     if not (L.lookup(w, L.GROUPS) or L.lookup_noun(w, L.COUNTED_NOUNS) or L.in_set(w, L.PERSONS)
             or (definite and _read_person(doc, k)) or _dual_figure(doc, k) or nisba_plural(w)):
@@ -162,6 +166,38 @@ _NISBA_ENDINGS = ("ي", "يا", "يه", "يات", "يتين", "يتان")
 NISBA_WORDS = 2
 
 
+def _copula(doc: Document, x: int) -> int:
+    """1 when a past copula (كان: every person, number and gender; grammar.yml ``copula_verbs``)
+    is at x: its khabar after it is the status of the people counted (``17 مقاتلا كانوا
+    مسجونين``، ``25 امرأة كن معتقلات``), as after a continuity auxiliary; else 0."""
+    return int(x < len(doc.tokens) and doc.tokens[x].kind == "word" and doc.tokens[x].norm in COPULA_VERBS)
+
+
+def _past_partitive_before_copula(doc: Document, x: int, sent: int) -> int:
+    """Past ``من`` + at most :data:`PARTITIVE_WORDS` words (no punctuation), or one conjoined
+    noun (``وطفلا``), when a past copula follows them (``سبعة أفراد من المقاومة الشعبية كانوا
+    محتجزين``، ``25 امرأة وطفلا كانوا معتقلين``); x itself otherwise."""
+    toks = doc.tokens
+    if x >= len(toks) or toks[x].kind != "word":
+        return x
+    if toks[x].norm.startswith("و") and len(toks[x].norm) > 2 and _copula(doc, x + 1):
+        return x + 1  # a conjoined noun of the counted people (25 امرأة وطفلا كانوا معتقلين)
+    if toks[x].norm != "من":
+        return x
+    for y in range(x + 2, x + 2 + PARTITIVE_WORDS):
+        if y >= len(toks) or toks[y - 1].kind != "word" or doc.sent_of[y] != sent or toks[y].kind != "word":
+            return x
+        if _copula(doc, y):
+            return y
+    return x
+
+
+#: كان and its persons (grammar.yml ``copula_verbs``).
+COPULA_VERBS = frozenset(_GRAMMAR.forms("grammar", "copula_verbs"))
+#: Most words of a من-phrase between a counted noun and a copula.
+PARTITIVE_WORDS = 3
+
+
 def continuity_auxiliary(doc: Document, x: int) -> int:
     """How many tokens of a continuity auxiliary start at x (``لا يزالون`` 2, ``مازالوا`` 1), else 0.
 
@@ -181,7 +217,7 @@ def continuity_auxiliary(doc: Document, x: int) -> int:
     return 0
 
 
-def joined_injured(doc: Document, x: int, *, singular: bool = False) -> bool:
+def joined_injured(doc: Document, x: int, *, singular: bool = False, other: str = "injured") -> bool:
     """The verb at x is joined by و to an injuring verb of the same subject (``قتلوا وجرحوا``).
 
     After a singular verb (``1280 شخصا قتل وأصيب``) the injuring verb is singular too; after
@@ -189,13 +225,16 @@ def joined_injured(doc: Document, x: int, *, singular: bool = False) -> bool:
     مئة آخرين``), so only a plural one joins it. No figure (or hedge) may follow either.
     """
     w = doc.w(x + 1)
-    if not w.startswith("و"):
+    if not singular and w == "او":
+        verb, v = doc.w(x + 2), x + 2  # قتلوا أو أصيبوا، أصيبوا أو قتلوا: a disjunction is the same joint figure
+    elif w.startswith("و"):
+        verb, v = w[1:], x + 1
+    else:
         return False
-    verb = w[1:]
     table = L.POST_SINGULAR if singular else L.POST_TRIGGERS
-    if not L.in_set(verb, table.get("injured", frozenset())) or doc.object_follows(x + 1):
+    if not L.in_set(verb, table.get(other, frozenset())) or doc.object_follows(v):
         return False
-    y = x + 2
+    y = v + 1
     # a figure right after, or its hedge (وأصيب نحو مئة آخرين): the verb's own subject
     if any(z in doc.numeral_at and hedge_before(doc, z)[0] == y for z in range(y, y + 6)):
         return False

@@ -22,7 +22,7 @@ Example:
 from __future__ import annotations
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.document import FUNCTION_WORDS, MARK_TOLL, Document
+from analysis.casualties.document import FUNCTION_WORDS, Document
 from analysis.casualties.words import default_words
 from analysis.text.wordcache import word_cached
 
@@ -113,8 +113,12 @@ def toll(doc: Document, i: int):
 def rate_or_multiple(doc: Document, i: int) -> bool:
     """A rate or a multiple follows the figure starting at or just after i (its hedge): ``10
     يوميا``، ``10 أشخاص يوميا``، ``3 أضعاف`` (review F3/F8)."""
-    num = next((doc.numeral_at[x] for x in range(i, min(i + 5, len(doc.tokens))) if x in doc.numeral_at), None)
-    if num is None:
+    at = doc.numeral_at
+    for x in range(i, min(i + 5, len(doc.tokens))):  # a plain loop: this runs for every toll tested
+        num = at.get(x)
+        if num is not None:
+            break
+    else:
         return False
     x = num.last_token
     for _ in range(2):  # the figure's counted noun may stand between (10 أشخاص يوميا)
@@ -154,8 +158,6 @@ def toll_past_phrase(doc: Document, i: int):
         >>> [(c.category, c.value) for c in extract_claims("وبلغ عدد المخطوفين لدى الجماعة 75")]  # synthetic
         [('kidnapped', 75)]
     """
-    if not doc.marks(doc.sent_of[i]) & MARK_TOLL:
-        return None  # no toll word in the sentence: one dict lookup, no walk back
     toks, first = doc.tokens, doc.sent(i).first_token
     x = i - 1
     while x >= first and i - x <= PHRASE_WORDS + 1:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from analysis.casualties import lexicon as L
 from analysis.casualties.adverbials import adverbial_start
+from analysis.casualties.coordination import own_people
 from analysis.casualties.document import CLAUSE_CONJ, DASHES, FUNCTION_WORDS, Document, Draft
 from analysis.casualties.duals import DUAL_NOUNS
 from analysis.casualties.verb_senses import sense_ruled_out
@@ -157,7 +158,8 @@ def shared_trigger(doc: Document, i: int):
     # "قتل أبو قتادة المغربي و21 مسلحا آخرين": "others" after the figure
     # coordinates it with a named person, whose name may take a few words;
     # so does وأحد "and one of" (باختطاف الإعلامي فلان وأحد الناشطين)
-    reach = 4 if _others_after(doc, i) or _one_of_conjunct(doc, i) else 1
+    # and so do "N of his own people" (وستة من مرافقيه، و15 من أصدقائه: a possessed partitive)
+    reach = 4 if _others_after(doc, i) or _one_of_conjunct(doc, i) or own_people(doc, i) else 1
     for _ in range(reach):
         if k is None or doc.tokens[k].kind != "word" or doc.is_number_token(k):
             return None

@@ -84,8 +84,8 @@ def trigger_after(doc: Document, k: int):
                 return None
             for cat, forms in L.POST_TRIGGERS.items():
                 if L.in_set(w, forms):
-                    if cat == "killed" and joined_injured(doc, x):
-                        return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا
+                    if cat in _JOINED and joined_injured(doc, x, other=_JOINED[cat]):
+                        return "killed_or_injured", x  # عشرات المدنيين قتلوا وجرحوا، أصيبوا أو قتلوا
                     return cat, x
         if w == "عداد" or w == "بعداد":
             nxt = doc.next_word(x + 1)
@@ -275,6 +275,10 @@ def _lost(doc: Document, x: int) -> str | None:
     if any(L.in_set(form, L.LIFE_NOUNS) for form in L.without_possessive(w)):
         return "life"
     return "object"
+
+
+#: A killing verb joined to an injuring one, or the other way round (و or أو): one joint figure.
+_JOINED = {"killed": "injured", "injured": "killed"}
 
 
 __all__ = ["trigger_after", "right_after", "nisba_plural", "relative_object", "dual_verb_after", "purpose"]

@@ -19,9 +19,12 @@ vague only in the phrases news style builds with it:
 ``كثير من`` / ``الكثير من`` / ``عديد من`` / ``مجموعة من`` are vague when a noun of
 persons follows (:func:`.number_clitics.persons_after`) and before ``منهم``/``منهن``
 (pronouns of persons: things take ``منها``); ``العديد`` is a quantity by itself. The
-bare plural ``كثيرون``/``كثيرين`` is not read: it is the "many people" of opinion
-prose (``لجأ كثيرون إلى``، ``خسر كثيرون وظائفهم``), where a verb's loose sense would
-make it a figure. ``عدد مماثل لعدد القتلى`` counts by another count: no figure
+bare plural ``كثيرون``/``كثيرين`` is mostly the "many people" of opinion prose
+(``لجأ كثيرون إلى``، ``خسر كثيرون وظائفهم``), where a verb's loose sense would make
+it a figure: it is read only right after an event word of killing, injury, detention
+or abduction (``أصيب كثيرون``، ``اعتقال كثيرين``; not ``لجوء كثيرين إلى``) or before
+``آخرون``/``آخرين`` (``وأصيب كثيرون آخرون``: more victims after a figure); a verb
+of losing (``خسر كثيرون``) takes its loss as object (``وظائفهم``، ``حياتهم``): not read. ``عدد مماثل لعدد القتلى`` counts by another count: no figure
 (decision rule Q1).
 
 Example:
@@ -36,7 +39,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analysis.casualties import lexicon as L
-from analysis.casualties.number_clitics import ADDAD_FORMS, MANY, persons_after, word_at
+from analysis.casualties.number_clitics import ADDAD_FORMS, MANY, MANY_PEOPLE, persons_after, word_at
 from analysis.casualties.number_words import VAGUE, VAGUE_DEFAULTS, is_number_word
 from analysis.casualties.numeral import Numeral, make_numeral
 from analysis.text.tokenize import Token
@@ -52,6 +55,11 @@ _PARTITIVE = "من"
 _PARTITIVE_CLOSED = ("منهم", "منهن", "ممن")
 #: What a count is compared with after ل (عدد مماثل لعدد القتلى، لما سقط، لحصيلة الأمس).
 _COMPARED = ("ما", "حصيله")
+#: The categories whose event word before a bare كثيرون/كثيرين makes it victims (قتل، أصيب،
+#: اعتقال، اختطاف); flight, leaving and loss have loose senses (لجوء كثيرين إلى، خرج كثيرون).
+_MANY_PEOPLE_AFTER = ("killed", "injured", "detained", "kidnapped")
+#: Verbs of losing take the loss as object (خسر كثيرون وظائفهم): كثيرون after them is no figure.
+_LOSING = L.LOSE | L.OWN_LOSSES
 
 
 def _adjective(tok: Token) -> bool:
@@ -88,6 +96,22 @@ def _after_count(tokens: Sequence[Token], k: int) -> tuple[int, bool]:
     return k, False
 
 
+def _many_people(text: str, tokens: Sequence[Token], i: int, prefix: str) -> Numeral | None:
+    """كثيرون/كثيرين at ``i``: vague before آخرون or right after an event word of harm or capture."""
+    end = i + 1
+    if end < len(tokens) and tokens[end].kind == "word" and L.in_set(tokens[end].norm, L.OTHERS):
+        end += 1  # أصيب كثيرون آخرون
+    elif not (i > 0 and tokens[i - 1].kind == "word" and _harm_or_capture(tokens[i - 1].norm)):
+        return None  # لجأ كثيرون إلى، خسر كثيرون وظائفهم، لجوء كثيرين إلى: opinion prose
+    return make_numeral(text, tokens, i, end, prefix, None, "vague", vague_kind="several",
+                        vague_default=VAGUE_DEFAULTS["several"])
+
+
+def _harm_or_capture(norm: str) -> bool:
+    """A word before the figure (``triggers.yml`` before) of a category in :data:`_MANY_PEOPLE_AFTER`."""
+    return L.lookup(norm, L.PRE_TRIGGERS) in _MANY_PEOPLE_AFTER and not L.in_set(norm, _LOSING)
+
+
 def read_vague(text: str, tokens: Sequence[Token], i: int, prefix: str, w: str) -> Numeral | None:
     """Read the vague quantity whose bare first word ``w`` is token ``i`` (after ``prefix``).
 
@@ -110,6 +134,8 @@ def read_vague(text: str, tokens: Sequence[Token], i: int, prefix: str, w: str) 
         'عدد غير قليل من'
     """
     j = i + 1
+    if w in MANY_PEOPLE:
+        return _many_people(text, tokens, i, prefix)
     if w in ADDAD_FORMS or w in MANY:
         k, closes = _after_count(tokens, j) if w in ADDAD_FORMS else (j, False)
         nxt = tokens[k].norm if k < len(tokens) else ""

@@ -18,7 +18,7 @@ victims     counted, groups, group_heads, persons, kin, prisons, families, famil
             returns, subset_markers, case_nouns,
             dual_nouns, sound_plural
 non_person  nouns, labels_before, months, diseases, outbreak, percent, heat, heat_waves,
-            superlatives, harms
+            superlatives, harms, heads_of_one, parents
 hedges      before, after (multi-word phrases)
 causes      causes (multi-word allowed), not_causes, priority, preps,
             agent_intro, agent_heads, not_agent_nisba
@@ -31,7 +31,7 @@ grammar     function_words, clause_conjunctions, copula_pronouns, copula_verbs, 
             quantity_adjectives, unknown_adjectives, weekdays, time_prepositions, dual_auxiliaries,
             one_of_two, resumed_links, day_words, circumstance_demonstratives, subject_particles,
             continuity_auxiliaries, continuity_negators, coordination_stops, pronoun_prepositions,
-            rates_and_multiples
+            rates_and_multiples, own_people
 numbers     units, ten, tens, hundreds, hundred_units, multipliers, multiplier_counts,
             definite_words (tables keyed by number), vague (by kind), count_noun, count_nouns,
             many, one_of_them, not_numbers, one, all_quantifiers, the_two, not_construct,
@@ -118,7 +118,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
     "non_person": _word_lists(
         "nouns", "labels_before", "months", "diseases", "outbreak", "percent", "heat", "heat_waves",
         "superlatives", "harms", "heat_nouns", "sun", "strokes", "wounds", "time_nouns", "victim_nouns",
-        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors"),
+        "one_of", "animals", "sports", "sport_injuries", "tag_lines", "sport_crowds", "tag_governors",
+        "heads_of_one", "parents"),
     "hedges": {"before": ("table", _PHRASE, HEDGE_LABELS), "after": ("table", _PHRASE, HEDGE_LABELS)},
     "causes": {
         "causes": ("table", _PHRASE, CAUSE_LABELS), "not_causes": ("list", _PHRASE, None),
@@ -134,11 +135,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str, tuple[str, ...] | None]]] = {
         "quantity_adjectives", "unknown_adjectives", "weekdays", "time_prepositions", "dual_auxiliaries",
         "one_of_two", "resumed_links", "day_words", "circumstance_demonstratives",
         "subject_particles", "continuity_auxiliaries", "continuity_negators",
-        "coordination_stops", "pronoun_prepositions", "rates_and_multiples"),
+        "coordination_stops", "pronoun_prepositions", "rates_and_multiples", "own_people"),
     # number words (read by number_words.py): tables keyed by the value their forms stand for
     "numbers": {**{section: ("table", _WORD, None) for section in NUMBER_TABLES},
                 "vague": ("table", _WORD, VAGUE_KINDS),
-                **_word_lists("count_noun", "count_nouns", "many", "one_of_them", "not_numbers", "one",
+                **_word_lists("count_noun", "count_nouns", "many", "many_people", "one_of_them", "not_numbers", "one",
                               "all_quantifiers", "the_two", "not_construct", "possessed_adjectives",
                               "possessed_nouns")},
 }

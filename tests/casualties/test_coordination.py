@@ -83,3 +83,44 @@ OWN_PREDICATE = [  # synthetic
 @pytest.mark.parametrize(("text", "expected"), OWN_PREDICATE, ids=[t for t, _ in OWN_PREDICATE])
 def test_a_wa_figure_with_a_predicate_of_its_own_is_no_conjunct(text, expected):
     assert found(text) == expected
+
+
+COMPANIONS_AFTER_A_NAMED_VICTIM = [  # synthetic
+    # N من + a noun with a pronoun suffix (his companions, guards, friends: the named person's own
+    # people) joined by و to a named or modified singular victim of the same event word: the
+    # event word governs both conjuncts; only the numbered one is a figure (decision rule 4)
+    ("قتل القيادي أبو كهلان الحوثي و20 من مرافقيه", [("killed", 20)]),
+    ("أسفرت الغارة عن مقتل القيادي الميداني أبو سالم وستة من مرافقيه", [("killed", 6)]),
+    ("قتل رئيس البلدية السابق وثلاثة من حراسه في الكمين", [("killed", 3)]),
+    ("وتم اعتقال المخرج وزوجته وابنته و15 من أصدقائه", [("detained", 15)]),
+    ("واختطف المسلحون رجل الأعمال المعروف و٤ من أقاربه", [("kidnapped", 4)]),
+    ("وأصيب قائد الشرطة المحلية واثنان من مساعديه", [("injured", 2)]),
+    ("اعتقلت الشرطة زعيم العصابة و7 من أفرادها", [("detained", 7)]),
+    # no people, another event word or a clause between: no figure
+    ("قتل القيادي أبو سالم بعد أن فر و3 من مرافقيه", []),
+    ("وصل القيادي أبو سالم و20 من مرافقيه إلى المدينة", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIONS_AFTER_A_NAMED_VICTIM,
+                         ids=[t for t, _ in COMPANIONS_AFTER_A_NAMED_VICTIM])
+def test_companions_after_a_named_singular_victim_share_its_event_word(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected
+
+
+LATER_PARTS_PAST_A_CAUSE_PHRASE = [  # synthetic
+    # a part of a breakdown (N منهم / منهم N) with its own cause phrase (ب + masdar), a comma, and
+    # the next part: each part is a figure of the total's category
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية، وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    ("أصيب 30 شخصا، 20 منهم بانفجار العبوة، و10 آخرين في الاشتباكات", [("injured", 30), ("injured", 20), ("injured", 10)]),
+    ("قتل 23 شخصا، منهم 17 بسقوط مروحية، وستة آخرون في هجوم انتحاري", [("killed", 23), ("killed", 17), ("killed", 6)]),
+    # things after the part stay out
+    ("قتل 23 شخصا، 17 منهم بسقوط مروحية، و3 منازل في القصف", [("killed", 23), ("killed", 17)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_PARTS_PAST_A_CAUSE_PHRASE,
+                         ids=[t for t, _ in LATER_PARTS_PAST_A_CAUSE_PHRASE])
+def test_a_later_part_follows_a_part_with_its_own_cause_phrase(text, expected):
+    assert [(c.category, c.value) for c in extract_claims(text)] == expected

@@ -60,3 +60,36 @@ def test_an_event_word_glued_to_the_figure_after_it(text, expected):
     from analysis.casualties.claims import extract_claims
 
     assert [(c.category, c.value, c.hedge) for c in extract_claims(text)] == expected
+
+
+WORD_DIGITS_WORD = [  # synthetic: no space on either side of the figure, every digit script and clitic
+    ("قتل 23 شخصا في هجومين تبنتهما الحركة17منهم بسقوط مروحية", [("killed", 23, "exact"), ("killed", 17, "exact")]),
+    ("قتل 23 شخصا في هجومين تبنتهما طالبان١٧منهم بسقوط مروحية", [("killed", 23, "exact"), ("killed", 17, "exact")]),
+    ("وقتل في الغارة12شخصا", [("killed", 12, "exact")]),
+    ("وقتل في الغارة۱۵مدنيا", [("killed", 15, "exact")]),
+    # an article number, an era letter, a model name: no figure
+    ("وتنص المادة12من القانون على العقوبة", []),
+    ("ولد عام2015هـ الشاعر", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORD_DIGITS_WORD)
+def test_a_figure_glued_to_the_words_on_both_sides(text, expected):
+    from analysis.casualties.claims import extract_claims
+
+    assert [(c.category, c.value, c.hedge) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize("word", ["الحركة17منهم", "طالبان١٧منهم", "الغارة12شخصا"])  # synthetic
+def test_a_word_digits_word_token_splits_in_three_with_its_offsets(word):
+    parts = glued_split(tokenize(word)[0])
+    assert [t.kind for t in parts] == ["word", "number", "word"]
+    assert "".join(t.text for t in parts) == word and all(word[t.start:t.end] == t.text for t in parts)
+
+
+def test_figure_glued_to_the_movement_name_and_minhum_is_read():
+    # defect (U #191): "طالبان17منهم" gave no figure of 17 killed
+    from analysis.casualties.claims import extract_claims
+
+    text = "قتل 23 شخصا في هجومين تبنتهما حركة طالبان17منهم بسقوط مروحية"  # synthetic
+    assert ("killed", 17) in [(c.category, c.value) for c in extract_claims(text)]

@@ -137,3 +137,58 @@ def test_a_singular_injuring_verb_with_its_own_subject_opens_a_clause():
         assert found(text)[0] == ("killed", 50), text
     assert found("إن 1280 شخصا قتل وأصيب في الهجوم") == [("killed_or_injured", 1280)]  # synthetic
     assert found("إن 1280 شخصا قتل وأصيب بجروح") == [("killed_or_injured", 1280)]  # synthetic
+
+
+COPULA_BEFORE_A_STATUS_PARTICIPLE = [  # synthetic
+    # كان (every person, number and gender) + the participle of a status after a figure: a
+    # clause describing the people counted, "who had been held/kidnapped/missing/injured" (the
+    # khabar of كان, as after لا يزال); released people keep their status (decision rule 9)
+    ("طالبت الحركة بالإفراج عن 17 مقاتلا كانوا معتقلين في الكويت", [("detained", 17)]),
+    ("وأفرج عن 17 مقاتلا شيعيا كانوا محتجزين في الكويت", [("detained", 17)]),
+    ("وتمكنت الفصائل من تحرير 25 امرأة كن محتجزات لدى النظام", [("detained", 25)]),
+    ("وعاد 12 شخصا كانوا مخطوفين لدى العصابة", [("kidnapped", 12)]),
+    ("وأفرج عن 6 أسرى كانوا معتقلين في السجن", [("detained", 6)]),
+    ("ووصل إلى القاعدة 5 جنود كانوا مفقودين منذ أسبوع", [("missing", 5)]),
+    ("ونقل 4 أشخاص كانوا مصابين إلى المستشفى", [("injured", 4)]),
+    ("وأطلق سراح جنديين كانا محتجزين لدى التنظيم", [("detained", 2)]),
+    ("وأعيد ٣٠ طفلا كانوا مختطفين إلى ذويهم", [("kidnapped", 30)]),
+    # past a partitive من-phrase of the counted noun (من + its noun and adjective)
+    ("وتم نقل سبعة أفراد من المقاومة الشعبية كانوا محتجزين لدى الجماعة", [("detained", 7)]),
+    ("وأفرج عن عشرة أشخاص من أبناء القرية كانوا معتقلين", [("detained", 10)]),
+    # past one conjoined noun of the people counted
+    ("وتمكنت الفصائل من تحرير 25 امرأة وطفلا كانوا محتجزين لدى النظام", [("detained", 25)]),
+    ("وعاد 9 رجال ونساء كانوا مخطوفين", [("kidnapped", 9)]),
+    # no status after كان: no figure (hiding, a place, another verb, things, hostage-takers)
+    ("ووصل 20 مسلحا كانوا مختبئين في الجبل", []),
+    ("ووصل 20 شخصا كانوا يعملون في المصنع", []),
+    ("ووصل 20 شخصا من سكان الحي كانوا في المبنى", []),
+    ("وأعيدت 7 سيارات كانت مفقودة", []),
+    ("ووصل 20 مسلحا من التنظيم كانوا يحتجزون رهائن", []),
+    ("ووصل 20 مسلحا وقائدهم كانوا مختبئين", []),
+    # held as hostages: the captives' word after the participle decides (O8), one figure
+    ("وتم إنقاذ 78 شخصا كانوا محتجزين رهائن لدى المسلحين", [("kidnapped", 78)]),
+    ("وأوضح أن 12 شخصا لا يزالون محتجزين رهائن", [("kidnapped", 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULA_BEFORE_A_STATUS_PARTICIPLE,
+                         ids=[t for t, _ in COPULA_BEFORE_A_STATUS_PARTICIPLE])
+def test_a_status_participle_after_kana_is_the_figures_status(text, expected):
+    assert found(text) == expected
+
+
+JOINED_IN_EITHER_ORDER = [  # synthetic
+    # a plural killing and injuring verb joined by و or أو, in either order: one killed_or_injured figure
+    ("وقال إن نحو خمسة آلاف مدني أصيبوا أو قتلوا في الحرب", [("killed_or_injured", 5000)]),
+    ("وقال إن 40 شخصا قتلوا أو أصيبوا في الهجوم", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا جرحوا أو قتلوا", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا أصيبوا وقتلوا", [("killed_or_injured", 40)]),
+    ("وقال إن 40 شخصا قتلوا وجرحوا", [("killed_or_injured", 40)]),
+    # the second verb with its own figure: two clauses
+    ("وقال إن 40 شخصا أصيبوا وقتل 3 آخرون", [("injured", 40), ("killed", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_IN_EITHER_ORDER, ids=[t for t, _ in JOINED_IN_EITHER_ORDER])
+def test_a_killing_and_an_injuring_verb_joined_in_either_order_are_one_joint_figure(text, expected):
+    assert found(text) == expected
